@@ -1,0 +1,83 @@
+// Package emulator is a local server that behaves like the parts of Zendesk that Zensync uses.
+//
+// This file is the seam between the two halves of the package:
+//   - the data half (accounts, records, REST, incremental exports, Help Center, rate limits,
+//     faults, seeding, the control API, the HTTP server and `zensync emulator`), and
+//   - the identity-and-delivery half (OAuth sign-in, 2FA outbox, tokens, the webhooks API and
+//     signed webhook delivery).
+//
+// The data half owns Server, Account and the records; it calls the identity half only through
+// the functions declared on authState and webhookState below. The identity half reads records
+// only through the Account methods named in this file.
+package emulator
+
+import (
+	"net/http"
+	"time"
+)
+
+// Principal is who an API request acts as, after its bearer token was checked.
+type Principal struct {
+	UserID int64
+	Email  string
+	Role   string   // admin, agent or end-user
+	Scopes []string // e.g. ["read","write"]
+}
+
+// TicketChangeKind says what happened to a ticket, so the webhook half can produce the
+// event-subscribed payloads Zendesk would send (ZENDESK_API.md §8).
+type TicketChangeKind string
+
+const (
+	TicketCreated     TicketChangeKind = "created"
+	TicketUpdated     TicketChangeKind = "updated"
+	TicketMerged      TicketChangeKind = "merged"
+	TicketSoftDeleted TicketChangeKind = "soft_deleted"
+)
+
+// TicketChange is reported by the data half after every ticket write is committed.
+// Before is nil for a created ticket. Comment is the comment added by this write, if any.
+type TicketChange struct {
+	Kind    TicketChangeKind
+	Before  *Ticket
+	After   *Ticket
+	Comment *Comment
+	ActorID int64
+	At      time.Time
+}
+
+// Identity-half entry points (implemented in auth*.go and webhook*.go):
+//
+//	func newAuthState(a *Account) *authState
+//	func (s *authState) routes(mux *http.ServeMux)          // /oauth/authorizations/new, /oauth/tokens, /api/v2/oauth/tokens/current.json, sign-in/2FA/allow pages
+//	func (s *authState) controlRoutes(mux *http.ServeMux)   // /tokens, /outbox, /tokens/expire, /tokens/revoke under /_emulator/<subdomain>
+//	func (s *authState) authenticate(r *http.Request) (Principal, error) // error is *APIError (401 / 403)
+//
+//	func newWebhookState(a *Account) *webhookState
+//	func (s *webhookState) routes(mux *http.ServeMux)        // /api/v2/webhooks...
+//	func (s *webhookState) controlRoutes(mux *http.ServeMux) // e.g. /webhooks/deliveries under /_emulator/<subdomain>
+//	func (s *webhookState) ticketChanged(c TicketChange)     // must not block: queue and deliver asynchronously
+//	func (s *webhookState) close()                           // stops delivery workers
+//
+// Data-half helpers the identity half may call (implemented in account*.go / http*.go):
+//
+//	func (a *Account) UserByEmail(email string) (User, bool)
+//	func (a *Account) UserByID(id int64) (User, bool)
+//	func (a *Account) Password(userID int64) string           // seeded sign-in password
+//	func (a *Account) Now() time.Time                         // the server clock
+//	func writeJSON(w http.ResponseWriter, status int, v any)
+//	func writeAPIError(w http.ResponseWriter, err *APIError)
+
+// APIError is an error answered with Zendesk's error body.
+type APIError struct {
+	Status      int
+	Error_      string `json:"error"`
+	Description string `json:"description,omitempty"`
+	Details     any    `json:"details,omitempty"`
+	// OAuth-style errors use error_description instead of description.
+	ErrorDescription string `json:"error_description,omitempty"`
+}
+
+func (e *APIError) Error() string { return e.Error_ + ": " + e.Description + e.ErrorDescription }
+
+var _ = http.StatusOK
