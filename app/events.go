@@ -1,0 +1,12 @@
+package app
+
+// Event names pushed to the front end, as `area:verb`. frontend/src/api/events.ts holds the
+// matching EventMap. Events say something changed; the UI refetches.
+const (
+	EventIntegrationsChanged = "integrations:changed"
+	EventOAuthFinished       = "oauth:finished"
+	EventSyncProgress        = "sync:progress"
+	EventSyncFinished        = "sync:finished"
+	EventTicketsChanged      = "tickets:changed"
+	EventWebhookReceived     = "webhook:received"
+)
