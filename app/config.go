@@ -1,0 +1,51 @@
+package app
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Config is everything the app reads from its flags and environment at start.
+type Config struct {
+	DataDir        string // --data-dir / ZENSYNC_DATA_DIR; default <UserConfigDir>/zensync
+	ZendeskURL     string // --zendesk-url / ZENSYNC_ZENDESK_URL; default https://{subdomain}.zendesk.com
+	OAuthAddr      string // --oauth-addr / ZENSYNC_OAUTH_ADDR; loopback redirect listener
+	WebhookAddr    string // --webhook-addr / ZENSYNC_WEBHOOK_ADDR; webhook listener
+	KeyringService string // --keyring-service / ZENSYNC_KEYRING_SERVICE; lets tests use their own namespace
+	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
+}
+
+// DefaultZendeskURL is the real Zendesk; the emulator is reached by overriding it.
+const DefaultZendeskURL = "https://{subdomain}.zendesk.com"
+
+// ParseConfig reads flags, falling back to environment variables, then defaults.
+func ParseConfig(args []string, getenv func(string) string) (Config, error) {
+	env := func(key, def string) string {
+		if v := getenv(key); v != "" {
+			return v
+		}
+		return def
+	}
+	defaultDir := ""
+	if dir, err := os.UserConfigDir(); err == nil {
+		defaultDir = filepath.Join(dir, "zensync")
+	}
+	var cfg Config
+	fs := flag.NewFlagSet("zensync", flag.ContinueOnError)
+	fs.StringVar(&cfg.DataDir, "data-dir", env("ZENSYNC_DATA_DIR", defaultDir), "folder for the database and logs")
+	fs.StringVar(&cfg.ZendeskURL, "zendesk-url", env("ZENSYNC_ZENDESK_URL", DefaultZendeskURL), "Zendesk URL template with {subdomain}")
+	fs.StringVar(&cfg.OAuthAddr, "oauth-addr", env("ZENSYNC_OAUTH_ADDR", "127.0.0.1:47600"), "loopback address of the OAuth redirect listener")
+	fs.StringVar(&cfg.WebhookAddr, "webhook-addr", env("ZENSYNC_WEBHOOK_ADDR", "127.0.0.1:47601"), "address of the webhook listener")
+	fs.StringVar(&cfg.KeyringService, "keyring-service", env("ZENSYNC_KEYRING_SERVICE", "zensync"), "keyring service name for tokens")
+	fs.StringVar(&cfg.LogLevel, "log-level", env("ZENSYNC_LOG_LEVEL", "info"), "log level")
+	// Wails passes its own flags in dev mode; ignore anything after them.
+	if err := fs.Parse(args); err != nil {
+		return Config{}, fmt.Errorf("reading flags: %w", err)
+	}
+	if cfg.DataDir == "" {
+		return Config{}, fmt.Errorf("no data folder: set --data-dir or ZENSYNC_DATA_DIR")
+	}
+	return cfg, nil
+}

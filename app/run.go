@@ -1,0 +1,56 @@
+package app
+
+import (
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// Run opens the window and blocks until it closes. It never fails on a bad database: the
+// window then shows what went wrong (see Boot) and the file is left untouched.
+func Run(cfg Config, assets embed.FS) error {
+	dist, err := fs.Sub(assets, "frontend/dist")
+	if err != nil {
+		return fmt.Errorf("embedded front end: %w", err)
+	}
+	w := wire(cfg)
+	sum := sha256.Sum256([]byte(cfg.DataDir))
+	return wails.Run(&options.App{
+		Title:            "Zensync",
+		Width:            1280,
+		Height:           820,
+		MinWidth:         900,
+		MinHeight:        600,
+		StartHidden:      true,
+		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 255},
+		AssetServer:      &assetserver.Options{Assets: dist},
+		SingleInstanceLock: &options.SingleInstanceLock{
+			// One window per data folder: a second launch brings the first one forward.
+			UniqueId: "zensync-" + hex.EncodeToString(sum[:8]),
+			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+				if w.shell.ctx != nil {
+					runtime.WindowUnminimise(w.shell.ctx)
+					runtime.WindowShow(w.shell.ctx)
+				}
+			},
+		},
+		OnStartup: func(ctx context.Context) {
+			w.shell.Startup(ctx)
+			w.start(ctx)
+		},
+		OnDomReady: func(ctx context.Context) {
+			w.log.Info("dom ready")
+			runtime.WindowShow(ctx)
+		},
+		OnShutdown: func(ctx context.Context) { w.stop(ctx) },
+		Bind:       w.bindings(),
+	})
+}
