@@ -1,0 +1,93 @@
+# Zensync — two commands: `make run` (the app) and `make test` (every test).
+# Both install what is missing first: Debian/Ubuntu packages (as root, or through sudo), the Wails
+# CLI at the version in go.mod, and the front end's npm packages.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+GO            ?= go
+GOBIN         := $(shell $(GO) env GOPATH)/bin
+WAILS_VERSION := $(shell awk '$$1=="github.com/wailsapp/wails/v2"{print $$2}' go.mod)
+WAILS         := $(GOBIN)/wails
+# Debian 12 ships WebKitGTK 4.0 dev files; newer Ubuntu only 4.1 (Wails build tag webkit2_41).
+WEBKIT_TAGS   := $(shell pkg-config --exists webkit2gtk-4.0 2>/dev/null || echo webkit2_41)
+APT_PACKAGES  := libgtk-3-dev pkg-config gcc xvfb xauth chromium gnome-keyring dbus dbus-x11 imagemagick \
+                 $(if $(shell apt-cache show libwebkit2gtk-4.0-dev >/dev/null 2>&1 && echo y),libwebkit2gtk-4.0-dev,libwebkit2gtk-4.1-dev)
+BIN           := build/bin/zensync
+DEMO_DIR      ?= $(CURDIR)/build/demo
+
+.PHONY: run build demo test test-go test-keyring test-frontend test-e2e test-smoke bench deps \
+        deps-system deps-wails deps-npm bindings check-bindings clean
+
+## run: install what is missing, build, open the window.
+run: build
+	./$(BIN)
+
+## build: the production binary at build/bin/zensync.
+build: deps
+	cd frontend && npm run build
+	$(WAILS) build -s -m -skipbindings -tags "$(WEBKIT_TAGS)" -o zensync
+
+## demo: a seeded local Zendesk emulator and the app pointed at it (data in build/demo).
+demo: build
+	.ci/demo.sh
+
+## test: every test — Go (-race), keyring against a real Secret Service, front-end unit tests,
+## browser tests in Debian's Chromium, and the window smoke test under Xvfb.
+test: deps check-bindings test-go test-keyring test-frontend build test-e2e test-smoke
+	@echo "make test: all suites passed"
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 -timeout 20m ./...
+
+test-keyring:
+	dbus-run-session -- bash -c 'echo -n zensync | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ZENSYNC_KEYRING_TESTS=1 $(GO) test -count=1 -run Keyring ./backend/secrets/...'
+
+test-frontend:
+	cd frontend && npm test
+
+test-e2e:
+	.ci/e2e.sh
+
+test-smoke:
+	.ci/smoke.sh
+
+## bench: benchmarks with readable tables; figures also in build/bench/results.json.
+bench: deps
+	mkdir -p build/bench
+	ZENSYNC_BENCH_RESULTS=$(CURDIR)/build/bench/results.json $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./backend/bench/ | tee build/bench/bench.txt
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./backend/emulator/ | tee -a build/bench/bench.txt
+	@echo; echo "results: build/bench/results.json"; cat build/bench/results.json
+
+## bindings: regenerate the committed TypeScript bindings of the Go facade.
+bindings: deps-wails
+	$(WAILS) generate module -tags "$(WEBKIT_TAGS)"
+
+check-bindings: bindings
+	@git diff --quiet -- frontend/wailsjs || { git --no-pager diff --stat -- frontend/wailsjs; \
+	  echo "The generated bindings differ from the committed ones: run 'make bindings' and commit."; exit 1; }
+
+deps: deps-system deps-wails deps-npm
+
+deps-system:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
+	fi
+
+deps-wails:
+	@if ! $(WAILS) version 2>/dev/null | grep -q "$(WAILS_VERSION)"; then \
+	  echo "Installing the Wails CLI $(WAILS_VERSION)"; \
+	  $(GO) install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VERSION); \
+	fi
+
+deps-npm: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+clean:
+	rm -rf build/bin build/bench build/test-artifacts frontend/dist/assets frontend/node_modules
