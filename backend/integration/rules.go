@@ -1,0 +1,47 @@
+package integration
+
+// RuleSet is the form's rules as data, for the front end to mirror (see the package doc).
+type RuleSet struct {
+	Capabilities        []CapabilityRule `json:"capabilities"`
+	MaxNameLength       int              `json:"maxNameLength"`
+	MaxDomainLength     int              `json:"maxDomainLength"`
+	MaxClientIDLength   int              `json:"maxClientIdLength"`
+	MinPollInterval     int              `json:"minPollInterval"`
+	MaxPollInterval     int              `json:"maxPollInterval"`
+	DefaultPollInterval int              `json:"defaultPollInterval"`
+	DomainSuffix        string           `json:"domainSuffix"`
+	LocalePattern       string           `json:"localePattern"`
+}
+
+// CapabilityRule names a capability and the fields its form requires.
+type CapabilityRule struct {
+	Value          Capability `json:"value"`
+	DisplayName    string     `json:"displayName"`
+	RequiredFields []string   `json:"requiredFields"`
+}
+
+// RequiredFields lists the field keys the form must fill for capability c.
+func RequiredFields(c Capability) []string {
+	if c.NeedsOAuthSetup() {
+		return []string{FieldName, FieldCapability, FieldDomain, FieldPullRecordBy, FieldBackfillStart, FieldOAuthClientID}
+	}
+	return []string{FieldName, FieldCapability, FieldDomain}
+}
+
+// Rules returns the rules the form mirrors.
+func Rules() RuleSet {
+	rs := RuleSet{
+		MaxNameLength:       MaxNameLength,
+		MaxDomainLength:     MaxDomainLength,
+		MaxClientIDLength:   MaxClientIDLength,
+		MinPollInterval:     MinPollInterval,
+		MaxPollInterval:     MaxPollInterval,
+		DefaultPollInterval: DefaultPollIntervalMinutes,
+		DomainSuffix:        ZendeskSuffix,
+		LocalePattern:       localePattern.String(),
+	}
+	for _, c := range Capabilities {
+		rs.Capabilities = append(rs.Capabilities, CapabilityRule{Value: c, DisplayName: c.DisplayName(), RequiredFields: RequiredFields(c)})
+	}
+	return rs
+}
