@@ -67,6 +67,14 @@ type TicketChange struct {
 //	func (a *Account) Now() time.Time                         // the server clock
 //	func writeJSON(w http.ResponseWriter, status int, v any)
 //	func writeAPIError(w http.ResponseWriter, err *APIError)
+//
+// Also available (account.go): a.ID() int64 (X-Zendesk-Account-Id), a.Subdomain() string,
+// a.Admin() User, a.Logger() *slog.Logger, a.TokenLifetime() time.Duration (Options.TokenLifetime,
+// flag --token-lifetime). Options.TestAuth (server.go) lets data-half tests skip tokens; it is
+// consulted by the data half's API wrapper before authenticate, never by the identity half.
+// The data half wraps its own /api/v2 routes with authenticate; the identity half's
+// /api/v2/webhooks... and /api/v2/oauth/tokens/current.json handlers authenticate themselves.
+// Rate limits and injected faults are applied before either mux sees a request.
 
 // APIError is an error answered with Zendesk's error body.
 type APIError struct {

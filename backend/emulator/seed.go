@@ -1,0 +1,184 @@
+package emulator
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// DefaultPassword is the sign-in password of every seeded user unless SeedConfig.Password says
+// otherwise.
+const DefaultPassword = "zensync-demo"
+
+// Id ranges keep record kinds apart, so a test that mixes them up fails.
+const (
+	userBase    int64 = 1_000_000
+	orgBase     int64 = 2_000_000
+	groupBase   int64 = 3_000_000
+	articleBase int64 = 4_000_000
+	sectionBase int64 = 5_000_000
+	catBase     int64 = 6_000_000
+	brandID     int64 = 7_000_001
+)
+
+// SeedConfig says what an account is seeded with. Zero fields take the defaults below.
+type SeedConfig struct {
+	Seed          int64  `json:"seed"`          // random seed (0 = 1)
+	Tickets       int    `json:"tickets"`       // default 5000; -1 = none
+	Users         int    `json:"users"`         // default 300 (at least 3: admin, agent, end-user)
+	Organizations int    `json:"organizations"` // default 60
+	Groups        int    `json:"groups"`        // default 6
+	Articles      int    `json:"articles"`      // default 120; -1 = none
+	NoHelpCenter  bool   `json:"no_help_center"`
+	Password      string `json:"password"` // default DefaultPassword
+}
+
+func (c SeedConfig) withDefaults() SeedConfig {
+	def := func(v *int, d, min int) {
+		switch {
+		case *v == 0:
+			*v = d
+		case *v < 0:
+			*v = 0
+		}
+		if *v < min {
+			*v = min
+		}
+	}
+	if c.Seed == 0 {
+		c.Seed = 1
+	}
+	def(&c.Tickets, 5000, 0)
+	def(&c.Users, 300, 3)
+	def(&c.Organizations, 60, 1)
+	def(&c.Groups, 6, 1)
+	def(&c.Articles, 120, 0)
+	if c.Password == "" {
+		c.Password = DefaultPassword
+	}
+	return c
+}
+
+// dataset is an account's seeded records. Users, organizations, groups and Help Center are
+// small and held as values; tickets are generated on demand (seed_ticket.go). Never mutated
+// after buildDataset: changes live in the ticketStore.
+type dataset struct {
+	cfg       SeedConfig
+	subdomain string
+	// Seeded ticket i (1-based) is created in [start+(i-1)*step, start+i*step).
+	start time.Time
+	step  time.Duration
+	end   time.Time // no seeded record changes after end
+
+	users       []User
+	userByEmail map[string]int
+	agents      []int64
+	endUsers    []int64
+	orgs        []Organization
+	groups      []Group
+	hc          *helpCenter
+}
+
+// seedSpan is how far back seeded history reaches.
+const seedSpan = 2 * 365 * 24 * time.Hour
+
+func buildDataset(cfg SeedConfig, subdomain string, now time.Time) *dataset {
+	end := now.UTC().Add(-time.Hour).Truncate(time.Minute)
+	ds := &dataset{cfg: cfg, subdomain: subdomain, start: end.Add(-seedSpan), end: end}
+	if cfg.Tickets > 0 {
+		ds.step = seedSpan / time.Duration(cfg.Tickets)
+	}
+	ds.groups = seedGroups(cfg, ds.start, end)
+	ds.orgs = seedOrgs(cfg, ds.start, end)
+	ds.seedUsers()
+	ds.hc = seedHelpCenter(cfg, ds.start, end)
+	return ds
+}
+
+// spread gives record i of n a time in [start, end) that increases with i.
+func spread(start, end time.Time, i, n int) time.Time {
+	span := end.Sub(start)
+	return start.Add(span / time.Duration(n+1) * time.Duration(i)).Truncate(time.Second)
+}
+
+func (ds *dataset) seedUsers() {
+	cfg := ds.cfg
+	ds.userByEmail = make(map[string]int, cfg.Users)
+	nAgents := max(2, cfg.Users/10)
+	for i := 1; i <= cfg.Users; i++ {
+		r := rngFor(cfg.Seed, int64(i), 7)
+		first, last := pick(&r, firstNames), pick(&r, lastNames)
+		u := User{
+			ID: userBase + int64(i), Active: true, TimeZone: pick(&r, timeZones), Locale: "en-US",
+			Tags: []string{}, UserFields: map[string]any{"plan": pick(&r, plans)},
+		}
+		u.CreatedAt = spread(ds.start, ds.end, i, cfg.Users+1)
+		u.UpdatedAt = u.CreatedAt.Add(time.Duration(r.intn(3600)) * time.Second)
+		switch {
+		case i == 1:
+			u.Name, u.Role, u.Email = "Avery Admin", "admin", "admin@"+ds.subdomain+".test"
+			u.Tags = []string{"owner"}
+		case i <= 1+nAgents:
+			u.Name, u.Role = first+" "+last, "agent"
+			u.Email = fmt.Sprintf("agent%d@%s.test", i-1, ds.subdomain)
+			ds.agents = append(ds.agents, u.ID)
+		default:
+			org := ds.orgs[(i-2-nAgents)%len(ds.orgs)]
+			oid := org.ID
+			u.Name, u.Role, u.OrganizationID = first+" "+last, "end-user", &oid
+			u.Email = fmt.Sprintf("%s.%s%d@%s", strings.ToLower(first), strings.ToLower(last), i, org.DomainNames[0])
+			u.Tags = []string{pick(&r, userTags)}
+			if r.pct(30) {
+				p := fmt.Sprintf("+1-555-%04d", r.intn(10000))
+				u.Phone = &p
+			}
+			if r.pct(3) {
+				u.Suspended = true
+			}
+			ds.endUsers = append(ds.endUsers, u.ID)
+		}
+		ds.userByEmail[u.Email] = len(ds.users)
+		ds.users = append(ds.users, u)
+	}
+	if len(ds.endUsers) == 0 { // tiny seeds: the admin requests too
+		ds.endUsers = []int64{ds.users[0].ID}
+	}
+}
+
+func seedOrgs(cfg SeedConfig, start, end time.Time) []Organization {
+	out := make([]Organization, 0, cfg.Organizations)
+	for i := 1; i <= cfg.Organizations; i++ {
+		r := rngFor(cfg.Seed, int64(i), 8)
+		name := pick(&r, companyWords) + " " + pick(&r, companySuffixes)
+		if i > len(companyWords) {
+			name = fmt.Sprintf("%s %d", name, i)
+		}
+		slug := strings.ToLower(strings.NewReplacer(" ", "-", "&", "and").Replace(name))
+		gid := groupBase + 1 + int64(r.intn(cfg.Groups))
+		o := Organization{
+			ID: orgBase + int64(i), Name: name, DomainNames: []string{slug + ".example"},
+			Details: pick(&r, orgDetails), Notes: "", GroupID: &gid,
+			Tags:               []string{pick(&r, orgTags)},
+			OrganizationFields: map[string]any{"tier": pick(&r, plans)},
+		}
+		o.CreatedAt = spread(start, end, i, cfg.Organizations+1)
+		o.UpdatedAt = o.CreatedAt.Add(time.Duration(r.intn(3600)) * time.Second)
+		out = append(out, o)
+	}
+	return out
+}
+
+func seedGroups(cfg SeedConfig, start, end time.Time) []Group {
+	out := make([]Group, 0, cfg.Groups)
+	for i := 1; i <= cfg.Groups; i++ {
+		name := groupNames[(i-1)%len(groupNames)]
+		if i > len(groupNames) {
+			name = fmt.Sprintf("%s %d", name, i)
+		}
+		g := Group{ID: groupBase + int64(i), Name: name, Description: name + " team", Default: i == 1}
+		g.CreatedAt = spread(start, end, i, cfg.Groups+1)
+		g.UpdatedAt = g.CreatedAt
+		out = append(out, g)
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+package emulator
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options configure a Server. The zero value is usable: real clock, discarded logs,
+// no rate limits, tokens living two hours.
+type Options struct {
+	// Clock is the server's notion of now; tests pass a controllable clock.
+	Clock func() time.Time
+	// Logger receives request and control logs; nil discards them.
+	Logger *slog.Logger
+	// Seed is the default seeding for accounts added by the control API.
+	Seed SeedConfig
+	// RateLimit is each account's per-minute request limit (0 = off).
+	RateLimit int
+	// IncrementalRateLimit is the stricter per-minute limit of incremental exports (0 = off).
+	IncrementalRateLimit int
+	// TokenLifetime is how long access tokens live (0 = two hours). Read by the identity half.
+	TokenLifetime time.Duration
+	// TestAuth, when set, is asked first for every API request; when it answers true its
+	// Principal is used and the bearer token is not checked. Tests only.
+	TestAuth func(r *http.Request) (Principal, bool)
+}
+
+// ErrAccountExists is returned by AddAccount for a subdomain already served.
+var ErrAccountExists = errors.New("emulator: account already exists")
+
+// ErrBadSubdomain is returned by AddAccount for a name that is not a DNS label.
+var ErrBadSubdomain = errors.New("emulator: subdomain must be a DNS label")
+
+var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+
+// Server serves every account at /<subdomain>/... and the control API at /_emulator/....
+// Create it with New, add accounts with AddAccount, and Close it to stop webhook workers.
+type Server struct {
+	opts   Options
+	logger *slog.Logger
+
+	mu       sync.RWMutex
+	accounts map[string]*Account
+	nextID   int64
+}
+
+// New returns a server with no accounts.
+func New(opts Options) *Server {
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.TokenLifetime == 0 {
+		opts.TokenLifetime = 2 * time.Hour
+	}
+	return &Server{
+		opts:     opts,
+		logger:   opts.Logger.With("component", "emulator"),
+		accounts: map[string]*Account{},
+		nextID:   10000001,
+	}
+}
+
+// AddAccount seeds and serves a new account at /<subdomain>.
+func (s *Server) AddAccount(subdomain string, seed SeedConfig) (*Account, error) {
+	if !subdomainRE.MatchString(subdomain) || subdomain == "_emulator" {
+		return nil, fmt.Errorf("%w: %q", ErrBadSubdomain, subdomain)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.accounts[subdomain]; ok {
+		return nil, fmt.Errorf("%w: %q", ErrAccountExists, subdomain)
+	}
+	a := newAccount(s, subdomain, s.nextID, seed)
+	s.nextID++
+	s.accounts[subdomain] = a
+	s.logger.Info("account added", "subdomain", subdomain, "tickets", a.data().cfg.Tickets)
+	return a, nil
+}
+
+// Account returns the account served at /<subdomain>, if any.
+func (s *Server) Account(subdomain string) (*Account, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	a, ok := s.accounts[subdomain]
+	return a, ok
+}
+
+// Subdomains lists the served accounts, sorted.
+func (s *Server) Subdomains() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]string, 0, len(s.accounts))
+	for k := range s.accounts {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Close stops every account's background work (webhook delivery). Safe to call twice.
+func (s *Server) Close() {
+	s.mu.Lock()
+	accts := s.accounts
+	s.accounts = map[string]*Account{}
+	s.mu.Unlock()
+	for _, a := range accts {
+		a.close()
+	}
+}
+
+// ServeHTTP routes /healthz, /_emulator/... (loopback only) and /<subdomain>/....
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	if path == "/healthz" {
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "accounts": s.Subdomains()})
+		return
+	}
+	first, rest := splitFirst(path)
+	if first == "_emulator" {
+		if !isLoopback(r.RemoteAddr) {
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
+			return
+		}
+		s.serveControl(w, r, rest)
+		return
+	}
+	a, ok := s.Account(first)
+	if !ok {
+		// Zendesk answers an unknown subdomain with an HTML page, not its JSON.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = fmt.Fprint(w, "<html><body><h1>Oops! This help center no longer exists</h1></body></html>")
+		return
+	}
+	a.serveAPI(w, r, rest)
+}
+
+// splitFirst splits "/a/b/c" into "a" and "/b/c".
+func splitFirst(path string) (string, string) {
+	p := strings.TrimPrefix(path, "/")
+	i := strings.IndexByte(p, '/')
+	if i < 0 {
+		return p, "/"
+	}
+	return p[:i], p[i:]
+}
+
+func isLoopback(remoteAddr string) bool {
+	host, _, err := net.SplitHostPort(remoteAddr)
+	if err != nil {
+		host = remoteAddr
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
