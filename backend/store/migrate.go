@@ -26,6 +26,7 @@ type Migration struct {
 // migration; add a new one.
 var migrations = []Migration{
 	{Version: 1, Name: "integrations and activity", Up: migrateV1IntegrationsActivity},
+	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

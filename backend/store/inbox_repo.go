@@ -1,0 +1,185 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// InboxEvent is one webhook delivery kept in webhook_inbox. Body is the raw request body,
+// exactly as it was signed; Headers holds the X-Zendesk-* headers worth keeping.
+type InboxEvent struct {
+	ID            int64
+	IntegrationID string
+	InvocationID  string
+	EventID       string
+	EventType     string
+	TicketID      int64
+	EventTime     *time.Time
+	BodySHA256    string
+	Body          []byte
+	Headers       map[string]string
+	ReceivedAt    time.Time
+	ProcessedAt   *time.Time
+	Attempts      int
+	Error         string
+}
+
+// InsertOutcome says what InsertBatch did with one event.
+type InsertOutcome int
+
+const (
+	// Inserted: the event is now stored and waits for processing.
+	Inserted InsertOutcome = iota
+	// Duplicate: an event with the same event id or invocation id was already stored.
+	Duplicate
+	// IntegrationGone: the integration does not exist (deleted since the request began).
+	IntegrationGone
+)
+
+// InboxRepo stores webhook deliveries before they are answered and processed.
+type InboxRepo struct{ db *DB }
+
+// NewInboxRepo returns the inbox over db.
+func NewInboxRepo(db *DB) *InboxRepo { return &InboxRepo{db: db} }
+
+const insertInbox = `INSERT OR IGNORE INTO webhook_inbox
+	(integration_id, invocation_id, event_id, event_type, ticket_id, event_time, body_sha256, body, headers, received_at)
+	SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM integrations WHERE id = ?)`
+
+// InsertBatch stores events in one transaction (a group commit) and returns one outcome per
+// event, in order. When it returns nil error, every Inserted event is durable (committed).
+// A failing batch stores nothing.
+func (r *InboxRepo) InsertBatch(ctx context.Context, events []InboxEvent) ([]InsertOutcome, error) {
+	out := make([]InsertOutcome, len(events))
+	err := r.db.Gorm().WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for i, e := range events {
+			headers, err := json.Marshal(e.Headers)
+			if err != nil {
+				return fmt.Errorf("encoding headers: %w", err)
+			}
+			res := tx.Exec(insertInbox, e.IntegrationID, e.InvocationID, e.EventID, e.EventType, e.TicketID,
+				utcPtr(e.EventTime), e.BodySHA256, e.Body, string(headers), e.ReceivedAt.UTC(), e.IntegrationID)
+			if res.Error != nil {
+				return fmt.Errorf("storing webhook event %s: %w", e.EventID, res.Error)
+			}
+			if res.RowsAffected == 1 {
+				out[i] = Inserted
+				continue
+			}
+			var n int64
+			if err := tx.Raw(`SELECT count(*) FROM integrations WHERE id = ?`, e.IntegrationID).Scan(&n).Error; err != nil {
+				return fmt.Errorf("checking integration %s: %w", e.IntegrationID, err)
+			}
+			out[i] = Duplicate
+			if n == 0 {
+				out[i] = IntegrationGone
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// inboxRow is webhook_inbox as GORM reads it.
+type inboxRow struct {
+	ID            int64
+	IntegrationID string
+	InvocationID  string
+	EventID       string
+	EventType     string
+	TicketID      int64
+	EventTime     *time.Time
+	BodySHA256    string `gorm:"column:body_sha256"`
+	Body          []byte
+	Headers       string
+	ReceivedAt    time.Time
+	ProcessedAt   *time.Time
+	Attempts      int
+	Error         string
+}
+
+func (inboxRow) TableName() string { return "webhook_inbox" }
+
+func (r inboxRow) toEvent() InboxEvent {
+	e := InboxEvent{
+		ID: r.ID, IntegrationID: r.IntegrationID, InvocationID: r.InvocationID, EventID: r.EventID,
+		EventType: r.EventType, TicketID: r.TicketID, EventTime: r.EventTime, BodySHA256: r.BodySHA256,
+		Body: r.Body, ReceivedAt: r.ReceivedAt, ProcessedAt: r.ProcessedAt, Attempts: r.Attempts, Error: r.Error,
+	}
+	_ = json.Unmarshal([]byte(r.Headers), &e.Headers)
+	return e
+}
+
+// Pending returns up to limit unprocessed events, oldest first (the order they were accepted),
+// across all integrations.
+func (r *InboxRepo) Pending(ctx context.Context, limit int) ([]InboxEvent, error) {
+	var rows []inboxRow
+	err := r.db.Read().WithContext(ctx).Where("processed_at IS NULL").Order("id").Limit(limit).Find(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
+	}
+	out := make([]InboxEvent, len(rows))
+	for i, row := range rows {
+		out[i] = row.toEvent()
+	}
+	return out, nil
+}
+
+// List returns an integration's events, newest first (for diagnostics and tests).
+func (r *InboxRepo) List(ctx context.Context, integrationID string, limit int) ([]InboxEvent, error) {
+	var rows []inboxRow
+	err := r.db.Read().WithContext(ctx).Where("integration_id = ?", integrationID).
+		Order("id DESC").Limit(limit).Find(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
+	}
+	out := make([]InboxEvent, len(rows))
+	for i, row := range rows {
+		out[i] = row.toEvent()
+	}
+	return out, nil
+}
+
+// Count returns how many events an integration has in the inbox, processed or not.
+func (r *InboxRepo) Count(ctx context.Context, integrationID string) (int64, error) {
+	var n int64
+	err := r.db.Read().WithContext(ctx).Model(&inboxRow{}).Where("integration_id = ?", integrationID).Count(&n).Error
+	if err != nil {
+		return 0, fmt.Errorf("counting the webhook inbox: %w", err)
+	}
+	return n, nil
+}
+
+// MarkProcessedTx marks events processed inside the caller's transaction, so applying an event
+// and recording that it was applied commit together.
+func (r *InboxRepo) MarkProcessedTx(ctx context.Context, tx *gorm.DB, ids []int64, at time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := tx.WithContext(ctx).Model(&inboxRow{}).Where("id IN ?", ids).
+		Updates(map[string]any{"processed_at": at.UTC(), "attempts": gorm.Expr("attempts + 1"), "error": ""}).Error
+	if err != nil {
+		return fmt.Errorf("marking webhook events processed: %w", err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed attempt. With giveUp, the event is also marked processed (with its
+// error kept), so it no longer holds back the events after it; polling repairs what it missed.
+func (r *InboxRepo) MarkFailed(ctx context.Context, id int64, msg string, giveUp bool, at time.Time) error {
+	cols := map[string]any{"attempts": gorm.Expr("attempts + 1"), "error": msg}
+	if giveUp {
+		cols["processed_at"] = at.UTC()
+	}
+	if err := r.db.Gorm().WithContext(ctx).Model(&inboxRow{}).Where("id = ?", id).Updates(cols).Error; err != nil {
+		return fmt.Errorf("recording a failed webhook event: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,14 @@
+// Package webhook receives Zendesk's event-subscribed ticket webhooks (ZENDESK_API.md §8) and keeps
+// the webhook registered at Zendesk.
+//
+// The path of one delivery: Listener (one loopback port for every integration, any Host, tunnels
+// welcome) → Handler (size limit, integration lookup, headers, signature over timestamp+raw body,
+// timestamp window, JSON) → Committer (group commit into the store's webhook_inbox, durable before
+// the 200) → Processor (applies inbox rows in order, newer wins, fetches only what events lack,
+// re-runs unprocessed rows after a restart). Every refusal is counted and written to Activity
+// through a throttled Rejections log.
+//
+// Registrar creates or updates the `Zensync <instance id>` webhook at connect and on Edit, keeps
+// its signing secret in the keyring and removes both on Delete. Verifier checks a registered
+// webhook the way an admin would in Admin Center and sends a test delivery through the tunnel.
+package webhook
