@@ -1,14 +1,134 @@
 package emulator
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+)
 
-// authState is the OAuth, sign-in and token half of an account. (Placeholder until the
-// identity half lands: it refuses every token.)
-type authState struct{ acct *Account }
+// authState is the identity half of one account: OAuth clients, the browser sign-in with its
+// 2FA outbox, authorization codes, and the access/refresh token pairs. All of it lives in
+// memory under one mutex; a restart of the emulator signs everyone out.
+type authState struct {
+	acct *Account
 
-func newAuthState(a *Account) *authState              { return &authState{acct: a} }
-func (s *authState) routes(mux *http.ServeMux)        {}
-func (s *authState) controlRoutes(mux *http.ServeMux) {}
-func (s *authState) authenticate(r *http.Request) (Principal, error) {
-	return Principal{}, &APIError{Status: 401, Error_: "invalid_token", ErrorDescription: "The access token provided is expired, revoked, malformed or invalid for other reasons."}
+	mu         sync.Mutex
+	clients    map[string]*oauthClient // by identifier
+	codes      map[string]*authCode
+	byAccess   map[string]*tokenPair
+	byRefresh  map[string]*tokenPair
+	sessions   map[string]*signInSession   // by cookie value
+	challenges map[string]*verifyChallenge // 2FA in progress, by id
+	outbox     []outboxMail
+	lifetime   time.Duration // access token lifetime override (control API); 0 = account's
 }
+
+// newAuthState returns the identity half of a, with the seeded public client zensync_desktop.
+func newAuthState(a *Account) *authState {
+	s := &authState{
+		acct:       a,
+		clients:    map[string]*oauthClient{},
+		codes:      map[string]*authCode{},
+		byAccess:   map[string]*tokenPair{},
+		byRefresh:  map[string]*tokenPair{},
+		sessions:   map[string]*signInSession{},
+		challenges: map[string]*verifyChallenge{},
+	}
+	s.clients[seededClientID] = &oauthClient{
+		Identifier:   seededClientID,
+		Name:         "Zensync",
+		Kind:         clientPublic,
+		RedirectURLs: []string{seededRedirectURL},
+		CreatedAt:    a.Now(),
+	}
+	return s
+}
+
+const (
+	seededClientID    = "zensync_desktop"
+	seededRedirectURL = "http://127.0.0.1:47600/oauth/callback"
+)
+
+// routes registers Zendesk's OAuth endpoints and the sign-in pages (paths below /<subdomain>).
+func (s *authState) routes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /oauth/authorizations/new", s.handleAuthorize)
+	mux.HandleFunc("POST /oauth/authorizations", s.handleDecision)
+	mux.HandleFunc("GET /access/login", s.handleSignInPage)
+	mux.HandleFunc("POST /access/login", s.handleSignIn)
+	mux.HandleFunc("POST /access/verify", s.handleVerify)
+	mux.HandleFunc("GET /access/logout", s.handleSignOut)
+	mux.HandleFunc("POST /oauth/tokens", s.handleToken)
+	mux.HandleFunc("DELETE /api/v2/oauth/tokens/current.json", s.handleRevokeCurrent)
+	mux.HandleFunc("DELETE /api/v2/oauth/tokens/current", s.handleRevokeCurrent)
+}
+
+// controlRoutes registers the identity half's control API (paths below /_emulator/<subdomain>).
+func (s *authState) controlRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /tokens", s.handleControlIssue)
+	mux.HandleFunc("POST /tokens/expire", s.handleControlExpire)
+	mux.HandleFunc("POST /tokens/revoke", s.handleControlRevoke)
+	mux.HandleFunc("POST /tokens/lifetime", s.handleControlLifetime)
+	mux.HandleFunc("GET /outbox", s.handleControlOutbox)
+	mux.HandleFunc("DELETE /outbox", s.handleControlOutboxClear)
+	mux.HandleFunc("GET /oauth_clients", s.handleControlListClients)
+	mux.HandleFunc("POST /oauth_clients", s.handleControlAddClient)
+}
+
+// authenticate checks the request's bearer token and returns who it acts as. The error is an
+// *APIError: 401 invalid_token for an expired, revoked or unknown token, 401 "Couldn't
+// authenticate you" without credentials. Scope and role checks are the caller's (see
+// authorize, Principal.Can, Principal.IsAdmin).
+func (s *authState) authenticate(r *http.Request) (Principal, error) {
+	h := r.Header.Get("Authorization")
+	if h == "" {
+		return Principal{}, errNoCredentials()
+	}
+	scheme, token, ok := strings.Cut(h, " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		// Zendesk also takes basic auth with an API token; the emulator speaks OAuth only.
+		return Principal{}, errNoCredentials()
+	}
+	p, ok := s.lookupAccess(strings.TrimSpace(token))
+	if !ok {
+		return Principal{}, errInvalidToken()
+	}
+	u, ok := s.acct.UserByID(p.userID)
+	if !ok || !u.Active || u.Suspended {
+		return Principal{}, errInvalidToken()
+	}
+	return Principal{UserID: u.ID, Email: u.Email, Role: u.Role, Scopes: append([]string(nil), p.scopes...)}, nil
+}
+
+// authorize authenticates r and checks that its token may read (or write) resource, and, when
+// adminOnly, that the user is an admin. The data half calls it at the top of each API handler;
+// on error it answers the right 401/403 body itself with writeAPIError.
+func (s *authState) authorize(r *http.Request, write bool, resource string, adminOnly bool) (Principal, *APIError) {
+	p, err := s.authenticate(r)
+	if err != nil {
+		return Principal{}, err.(*APIError)
+	}
+	if !p.Can(write, resource) || (adminOnly && !p.IsAdmin()) {
+		return Principal{}, errForbidden()
+	}
+	return p, nil
+}
+
+// now is the account clock.
+func (s *authState) now() time.Time { return s.acct.Now() }
+
+// accessLifetime is the lifetime of new access tokens: the control API's override, else the
+// server's Options.TokenLifetime.
+func (s *authState) accessLifetime() time.Duration {
+	if s.lifetime > 0 {
+		return s.lifetime
+	}
+	if d := s.acct.TokenLifetime(); d > 0 {
+		return d
+	}
+	return 2 * time.Hour
+}
+
+// prefix is the account's path prefix ("/demo"): sign-in pages post to it and the session
+// cookie is scoped to it.
+func (s *authState) prefix() string { return "/" + s.acct.Subdomain() }
