@@ -31,15 +31,15 @@ type tokenPair struct {
 
 // authCode is an authorization code waiting to be exchanged at /oauth/tokens.
 type authCode struct {
-	code                string
-	clientID            string
-	redirectURI         string
-	userID              int64
-	scopes              []string
-	challenge           string // PKCE S256 challenge, "" when the client sent none
-	expires             time.Time
-	used                bool
-	issuedAccessToken   string // set once exchanged: a replay revokes this grant
+	code              string
+	clientID          string
+	redirectURI       string
+	userID            int64
+	scopes            []string
+	challenge         string // PKCE S256 challenge, "" when the client sent none
+	expires           time.Time
+	used              bool
+	issuedAccessToken string // set once exchanged: a replay revokes this grant
 }
 
 // issuePairLocked creates and stores a token pair. accessLife/refreshLife of 0 take the
