@@ -1,0 +1,160 @@
+package oauth
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/oauth2"
+)
+
+// attempt is one sign-in: its PKCE verifier and state, and the listener that receives the
+// single redirect.
+type attempt struct {
+	flow     *Flow
+	key      string
+	state    string
+	verifier string
+	conf     *oauth2.Config
+	ln       net.Listener
+	srv      *http.Server
+	timer    *time.Timer
+	used     atomic.Bool
+
+	once   sync.Once
+	done   chan struct{} // closed when tok/err are set
+	closed chan struct{} // closed once the port is free again
+	tok    Token
+	err    error
+}
+
+func newAttempt(f *Flow, key, state, verifier string, conf *oauth2.Config, ln net.Listener) *attempt {
+	a := &attempt{flow: f, key: key, state: state, verifier: verifier, conf: conf, ln: ln,
+		done: make(chan struct{}), closed: make(chan struct{})}
+	mux := http.NewServeMux()
+	mux.HandleFunc(f.cfg.Path, a.callback)
+	a.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	return a
+}
+
+func (a *attempt) serve() {
+	go func() {
+		if err := a.srv.Serve(a.ln); err != nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+			a.flow.log.Warn("redirect listener stopped", "err", err)
+		}
+	}()
+}
+
+// finish records the outcome once, frees the port at once and stops serving after the answer
+// page has been written. It reports whether this call decided the outcome.
+func (a *attempt) finish(tok Token, err error) bool {
+	decided := false
+	a.once.Do(func() {
+		decided = true
+		a.tok, a.err = tok, err
+		if a.timer != nil {
+			a.timer.Stop()
+		}
+		_ = a.ln.Close()
+		close(a.closed)
+		close(a.done)
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			_ = a.srv.Shutdown(ctx)
+			a.flow.forget(a)
+		}()
+		if err != nil {
+			a.flow.log.Info("sign-in ended", "integration_id", a.key, "err", err)
+		} else {
+			a.flow.log.Info("sign-in succeeded", "integration_id", a.key, "token", tok)
+		}
+	})
+	return decided
+}
+
+// callback handles the browser's return from Zendesk: it checks state, exchanges the code with
+// the PKCE verifier, and answers with a page saying how it went. Only the first request counts.
+func (a *attempt) callback(w http.ResponseWriter, r *http.Request) {
+	if !a.used.CompareAndSwap(false, true) {
+		writePage(w, http.StatusGone, false, "This sign-in link was already used. Return to Zensync and start again if needed.")
+		return
+	}
+	select {
+	case <-a.done:
+		writePage(w, http.StatusGone, false, "This sign-in has already ended. Return to Zensync and start again.")
+		return
+	default:
+	}
+	tok, err := a.complete(r)
+	if !a.finish(tok, err) {
+		// Cancelled or timed out while the code was being exchanged.
+		err = a.err
+	}
+	if err != nil {
+		writePage(w, http.StatusBadRequest, false, err.Error())
+		return
+	}
+	writePage(w, http.StatusOK, true, "You can close this tab and return to Zensync.")
+}
+
+func (a *attempt) complete(r *http.Request) (Token, error) {
+	q := r.URL.Query()
+	if e := q.Get("error"); e != "" {
+		if e == "access_denied" {
+			return Token{}, ErrDenied
+		}
+		return Token{}, fmt.Errorf("%w: %s %s", ErrAuthorization, e, q.Get("error_description"))
+	}
+	if subtle.ConstantTimeCompare([]byte(q.Get("state")), []byte(a.state)) != 1 {
+		return Token{}, ErrStateMismatch
+	}
+	code := q.Get("code")
+	if code == "" {
+		return Token{}, ErrNoCode
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), exchangeTimeout)
+	defer cancel()
+	go func() {
+		select {
+		case <-a.done:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	ctx = context.WithValue(ctx, oauth2.HTTPClient, a.flow.cfg.HTTPClient)
+	now := a.flow.cfg.Now()
+	t, err := a.conf.Exchange(ctx, code, oauth2.VerifierOption(a.verifier),
+		oauth2.SetAuthURLParam("scope", strings.Join(a.conf.Scopes, " ")))
+	if err != nil {
+		return Token{}, exchangeError(err)
+	}
+	return fromOAuth2(t, now), nil
+}
+
+// exchangeError maps a token endpoint failure: invalid_grant is a code that expired or was
+// used (or a wrong verifier); everything else is ErrExchange with the reason.
+func exchangeError(err error) error {
+	var re *oauth2.RetrieveError
+	if errors.As(err, &re) {
+		if re.ErrorCode == "invalid_grant" {
+			return ErrInvalidGrant
+		}
+		desc := re.ErrorDescription
+		if desc == "" {
+			desc = re.ErrorCode
+		}
+		if desc == "" && re.Response != nil {
+			desc = re.Response.Status
+		}
+		return fmt.Errorf("%w: %s", ErrExchange, desc)
+	}
+	return fmt.Errorf("%w: %w", ErrExchange, err)
+}
