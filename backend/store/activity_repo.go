@@ -90,8 +90,8 @@ func (r *ActivityRepo) Add(ctx context.Context, a Activity) (Activity, error) {
 	return row.toActivity(), nil
 }
 
-// List returns up to limit entries matching f, newest first (limit is capped at MaxActivityPage;
-// 0 means the cap).
+// List returns up to limit entries matching f, most recently added first (limit is capped at
+// MaxActivityPage; 0 means the cap). Page back with BeforeID = the last entry's ID.
 func (r *ActivityRepo) List(ctx context.Context, f ActivityFilter, limit int) ([]Activity, error) {
 	if limit <= 0 || limit > MaxActivityPage {
 		limit = MaxActivityPage
@@ -110,7 +110,7 @@ func (r *ActivityRepo) List(ctx context.Context, f ActivityFilter, limit int) ([
 		q = q.Where("id < ?", f.BeforeID)
 	}
 	var rows []activityRow
-	if err := q.Order("at DESC, id DESC").Limit(limit).Find(&rows).Error; err != nil {
+	if err := q.Order("id DESC").Limit(limit).Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("listing activity: %w", err)
 	}
 	out := make([]Activity, len(rows))

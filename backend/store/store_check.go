@@ -41,7 +41,7 @@ func checkHeader(path string) error {
 	return nil
 }
 
-// checkVersion opens the file read-only (no pragma that writes) and refuses a schema newer than
+// checkVersion opens the file read-only (no pragma that writes, no side files created) and refuses a schema newer than
 // this build knows, before the writer pool touches the file.
 func checkVersion(ctx context.Context, path string) error {
 	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
@@ -51,6 +51,10 @@ func checkVersion(ctx context.Context, path string) error {
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "query_only(1)")
 	q.Set("mode", "ro")
+	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
+		// No WAL to read: immutable opens the file without creating -wal or -shm beside it.
+		q.Set("immutable", "1")
+	}
 	conn, err := sql.Open("sqlite", fileURI(path)+"?"+q.Encode())
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", path, err)

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"path/filepath"
 	"testing"
 
@@ -41,3 +43,5 @@ func TestOpenSetsPragmasOnEveryPool(t *testing.T) {
 		}
 	}
 }
+
+func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
