@@ -1,0 +1,87 @@
+// The one way the front end talks to Go. Views and hooks never touch window.go directly: they
+// call the typed wrappers in src/api/<area>.ts, which call `call` below.
+//
+// Wails v2 binds each Go struct as window.go.app.<Struct>.<Method>(...) returning a promise. A Go
+// error rejects that promise with a plain string; ours is JSON {"code","message","fields"?}
+// (app/errors.go). `call` turns every rejection into an AppError with a stable code.
+
+/** Stable error codes, as in app/errors.go. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'offline'
+  | 'domain_not_found'
+  | 'cancelled'
+  | 'busy'
+  | 'keyring_unavailable'
+  | 'internal';
+
+/** Field name (the JSON name of an input field) → what is wrong with it. */
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors;
+
+  constructor(code: ErrorCode, message: string, fields: FieldErrors = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+type BoundMethod = (...args: unknown[]) => Promise<unknown>;
+type BoundStruct = Record<string, BoundMethod | undefined>;
+
+declare global {
+  interface Window {
+    go?: { app?: Record<string, BoundStruct | undefined> };
+  }
+}
+
+/** toAppError turns whatever a bound call rejected with into an AppError. */
+export function toAppError(reason: unknown): AppError {
+  if (reason instanceof AppError) return reason;
+  const text =
+    typeof reason === 'string'
+      ? reason
+      : reason instanceof Error
+        ? reason.message
+        : String(reason ?? 'Unknown error');
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
+      const p = parsed as { code: unknown; message: unknown; fields?: unknown };
+      if (typeof p.code === 'string' && typeof p.message === 'string') {
+        const fields =
+          p.fields && typeof p.fields === 'object' ? (p.fields as FieldErrors) : undefined;
+        return new AppError(p.code as ErrorCode, p.message, fields);
+      }
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return new AppError('internal', text || 'Unknown error');
+}
+
+/**
+ * call invokes window.go.app.<struct>.<method>(...args) and resolves with its result, or rejects
+ * with an AppError. A missing binding (the Go side is not running or not bound) is an AppError
+ * with code "internal" that says which method was missing.
+ */
+export async function call<T>(struct: string, method: string, ...args: unknown[]): Promise<T> {
+  const fn = window.go?.app?.[struct]?.[method];
+  if (typeof fn !== 'function') {
+    throw new AppError('internal', `Zensync's back end is not available (${struct}.${method}).`);
+  }
+  try {
+    return (await fn(...args)) as T;
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}

@@ -1,0 +1,31 @@
+// The app's screens, one entry each. To add a screen, add ONE line to `routes` (and its import):
+//
+//   { path: '/tickets', label: 'Tickets', section: 'data', icon: IconTicket, element: <TicketsPage /> },
+//
+// - section: where the nav shows it: 'data' (Tickets, Users, Organizations, Help Center),
+//   'activity', or 'settings' (shown under "Settings"). Within a section, nav order = list order.
+// - nav: false keeps a route out of the nav (detail pages such as '/tickets/:id').
+// - Paths are hash routes (HashRouter): the window shows #/tickets.
+// Keep page components in your feature folder (src/features/<feature>/); import them here.
+import type { Icon } from '@tabler/icons-react';
+import { IconPlugConnected } from '@tabler/icons-react';
+import type { ReactElement } from 'react';
+import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
+
+export type NavSection = 'data' | 'activity' | 'settings';
+
+export interface AppRoute {
+  path: string;
+  label: string;
+  section: NavSection;
+  icon: Icon;
+  element: ReactElement;
+  nav?: boolean;
+}
+
+export const routes: AppRoute[] = [
+  { path: '/settings/integrations', label: 'Integrations', section: 'settings', icon: IconPlugConnected, element: <IntegrationsPage /> },
+];
+
+/** Where "/" goes. */
+export const homePath = '/settings/integrations';

@@ -1,0 +1,47 @@
+import { Alert, Button, EmptyState } from '@mantine/core';
+import { IconAlertTriangle, IconDatabaseOff, IconSearchOff } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { toAppError } from '../../api/client';
+
+/** NOTHING_SYNCED is the words every data screen shows before a first sync. */
+export const NOTHING_SYNCED = 'Nothing synced yet — connect an integration and run Sync now';
+
+/** NothingSynced is the data screens' empty state when the local database has nothing to show. */
+export function NothingSynced() {
+  return (
+    <EmptyState
+      mt="xl"
+      icon={<IconDatabaseOff size={28} />}
+      withIndicatorBackground
+      title={NOTHING_SYNCED}
+      description="Everything synced stays on this computer and can be browsed offline."
+    >
+      <EmptyState.Actions>
+        <Button component={Link} to="/settings/integrations" variant="light">
+          Go to Integrations
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+/** NoMatch is the empty state of a search or filter that matches nothing. */
+export function NoMatch({ what }: { what: string }) {
+  return (
+    <EmptyState
+      mt="xl"
+      icon={<IconSearchOff size={28} />}
+      title={`No ${what} match`}
+      description="Try other words or clear a filter."
+    />
+  );
+}
+
+/** LoadError shows a failed read of the local database in words. */
+export function LoadError({ error, what }: { error: unknown; what: string }) {
+  return (
+    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`Could not load ${what}`} mt="md">
+      {toAppError(error).message}
+    </Alert>
+  );
+}

@@ -1,0 +1,87 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEvent } from '../../api/events';
+import { dataApi, type DirectoryQuery } from '../../api/data';
+import { integrationsApi } from '../../api/integrations';
+import type { TicketFilterState } from './ticketQuery';
+
+// Query keys and hooks of the data screens. Every key starts with 'data', so a finished sync
+// refreshes all of them with one invalidation.
+
+export const dataKeys = {
+  all: ['data'] as const,
+  tickets: (f: TicketFilterState) => [...dataKeys.all, 'tickets', f] as const,
+  ticketsAll: () => [...dataKeys.all, 'tickets'] as const,
+  ticket: (integrationId: string, id: number) => [...dataKeys.all, 'ticket', integrationId, id] as const,
+  ticketFilters: (integrationId: string) => [...dataKeys.all, 'ticketFilters', integrationId] as const,
+  users: (q: Pick<DirectoryQuery, 'integrationId' | 'search'>) => [...dataKeys.all, 'users', q] as const,
+  organizations: (q: Pick<DirectoryQuery, 'integrationId' | 'search'>) =>
+    [...dataKeys.all, 'organizations', q] as const,
+  helpCenter: (integrationId: string) => [...dataKeys.all, 'helpCenter', integrationId] as const,
+  article: (integrationId: string, id: number) => [...dataKeys.all, 'article', integrationId, id] as const,
+};
+
+/** The integrations list shares its cache entry with the Integrations screen (same call). */
+const integrationsKey = ['integrations', 'list'] as const;
+
+/** useIntegrationList is every configured integration, for the pickers. */
+export function useIntegrationList() {
+  const qc = useQueryClient();
+  useEvent('integrations:changed', () => {
+    void qc.invalidateQueries({ queryKey: integrationsKey });
+  });
+  return useQuery({ queryKey: integrationsKey, queryFn: integrationsApi.list });
+}
+
+/**
+ * useRefreshOnDataEvents refetches the data screens when Go says local data changed: a finished
+ * sync refreshes everything, a webhook-driven ticket change the ticket queries.
+ */
+export function useRefreshOnDataEvents() {
+  const qc = useQueryClient();
+  useEvent('sync:finished', () => {
+    void qc.invalidateQueries({ queryKey: dataKeys.all });
+  });
+  useEvent('tickets:changed', () => {
+    void qc.invalidateQueries({ queryKey: dataKeys.ticketsAll() });
+    void qc.invalidateQueries({ queryKey: [...dataKeys.all, 'ticketFilters'] });
+  });
+}
+
+export function useTicketFilterOptions(integrationId: string) {
+  return useQuery({
+    queryKey: dataKeys.ticketFilters(integrationId),
+    queryFn: () => dataApi.ticketFilters(integrationId),
+    staleTime: 60_000,
+  });
+}
+
+/** useTicket loads one ticket with its conversation and refetches it when its integration's tickets change. */
+export function useTicket(integrationId: string, id: number) {
+  const qc = useQueryClient();
+  useEvent('tickets:changed', (p) => {
+    if (!p?.integrationId || p.integrationId === integrationId) {
+      void qc.invalidateQueries({ queryKey: dataKeys.ticket(integrationId, id) });
+    }
+  });
+  return useQuery({
+    queryKey: dataKeys.ticket(integrationId, id),
+    queryFn: () => dataApi.ticket(integrationId, id),
+    enabled: integrationId !== '' && id > 0,
+  });
+}
+
+export function useHelpCenter(integrationId: string) {
+  return useQuery({
+    queryKey: dataKeys.helpCenter(integrationId),
+    queryFn: () => dataApi.helpCenter(integrationId),
+    enabled: integrationId !== '',
+  });
+}
+
+export function useArticle(integrationId: string, id: number) {
+  return useQuery({
+    queryKey: dataKeys.article(integrationId, id),
+    queryFn: () => dataApi.article(integrationId, id),
+    enabled: integrationId !== '' && id > 0,
+  });
+}

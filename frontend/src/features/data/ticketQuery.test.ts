@@ -1,0 +1,79 @@
+import {
+  buildTicketQuery,
+  emptyFilters,
+  filtersFromParams,
+  isFiltered,
+  paramsFromFilters,
+  type TicketFilterState,
+} from './ticketQuery';
+
+describe('ticket filters', () => {
+  it('builds the query for every filter', () => {
+    const f: TicketFilterState = {
+      integrationId: 'int-1',
+      search: '  printer jam ',
+      statuses: ['open', 'pending'],
+      priorities: ['urgent'],
+      assigneeId: 42,
+      organizationId: 7,
+      tag: 'vip',
+      sort: 'created_desc',
+    };
+    expect(buildTicketQuery(f, 400, 200)).toEqual({
+      integrationId: 'int-1',
+      search: 'printer jam',
+      statuses: ['open', 'pending'],
+      priorities: ['urgent'],
+      assigneeId: 42,
+      organizationId: 7,
+      tag: 'vip',
+      offset: 400,
+      limit: 200,
+      sort: 'created_desc',
+    });
+  });
+
+  it('builds an "everything" query from no filters', () => {
+    expect(buildTicketQuery(emptyFilters, 0, 200)).toEqual({
+      integrationId: '',
+      search: '',
+      statuses: [],
+      priorities: [],
+      assigneeId: 0,
+      organizationId: 0,
+      tag: '',
+      offset: 0,
+      limit: 200,
+      sort: 'updated_desc',
+    });
+  });
+
+  const cases: Array<[string, string, Partial<TicketFilterState>]> = [
+    ['status list', 'status=open,solved', { statuses: ['open', 'solved'] }],
+    ['priority', 'priority=high', { priorities: ['high'] }],
+    ['assignee', 'assignee=12', { assigneeId: 12 }],
+    ['a bad assignee', 'assignee=abc', { assigneeId: 0 }],
+    ['a negative organization', 'org=-3', { organizationId: 0 }],
+    ['tag and search', 'tag=vip&q=refund', { tag: 'vip', search: 'refund' }],
+    ['an unknown sort', 'sort=drop_table', { sort: 'updated_desc' }],
+    ['integration', 'integration=abc', { integrationId: 'abc' }],
+  ];
+  it.each(cases)('reads %s from the URL', (_name, qs, want) => {
+    expect(filtersFromParams(new URLSearchParams(qs))).toEqual({ ...emptyFilters, ...want });
+  });
+
+  it('round-trips filters through the URL and leaves "any" out', () => {
+    const f: TicketFilterState = { ...emptyFilters, statuses: ['new'], organizationId: 3, sort: 'id_asc' };
+    const p = paramsFromFilters(f);
+    expect(p.toString()).toBe('status=new&org=3&sort=id_asc');
+    expect(filtersFromParams(p)).toEqual(f);
+    expect(paramsFromFilters(emptyFilters).toString()).toBe('');
+  });
+
+  it('knows when the list is filtered', () => {
+    expect(isFiltered(emptyFilters)).toBe(false);
+    expect(isFiltered({ ...emptyFilters, integrationId: 'x', sort: 'id_asc' })).toBe(false);
+    expect(isFiltered({ ...emptyFilters, search: ' x ' })).toBe(true);
+    expect(isFiltered({ ...emptyFilters, tag: 'vip' })).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+import { Divider, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { Environment, PullRecordBy } from '../../api/integrations';
+import { ClientSecretField } from './ClientSecretField';
+import { DomainField } from './DomainField';
+import { needsOAuthSetup } from './formValues';
+import { environmentLabels, pullRecordByLabels } from './labels';
+import type { IntegrationForm } from './useIntegrationForm';
+import { MAX_POLL_MINUTES } from './validate';
+
+/** ConfigTab: "Authentication & configuration", whose fields depend on the capability. */
+export function ConfigTab({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedSecret: boolean }) {
+  const { values, setField } = form;
+  return (
+    <Stack gap="md">
+      <DomainField value={values.domain} onChange={(v) => setField('domain', v)} error={form.errors.domain} />
+      {needsOAuthSetup(values.capability) ? (
+        <SyncFields form={form} hasSavedSecret={hasSavedSecret} />
+      ) : (
+        <ContentFields form={form} />
+      )}
+    </Stack>
+  );
+}
+
+function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedSecret: boolean }) {
+  const { values, errors, setField } = form;
+  return (
+    <>
+      <Radio.Group
+        label="Pull Record By"
+        description="Updated Time follows every change; Created Time pulls each record once, when it is new."
+        required
+        value={values.pullRecordBy}
+        onChange={(v) => setField('pullRecordBy', v as PullRecordBy)}
+        error={errors.pullRecordBy}
+      >
+        <Group mt="xs" gap="lg">
+          {Object.entries(pullRecordByLabels).map(([value, label]) => (
+            <Radio key={value} value={value} label={label} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <SimpleGrid cols={2} spacing="md">
+        <TextInput
+          type="date"
+          label="Backfill start date"
+          description="The first sync fetches records from this day on."
+          value={values.backfillStart}
+          onChange={(e) => setField('backfillStart', e.currentTarget.value)}
+          error={errors.backfillStart}
+        />
+        <NumberInput
+          label="Poll interval (minutes)"
+          description="How often Zensync asks Zendesk for changes."
+          min={1}
+          max={MAX_POLL_MINUTES}
+          allowDecimal={false}
+          value={values.pollIntervalMinutes}
+          onChange={(v) => setField('pollIntervalMinutes', typeof v === 'number' ? v : v === '' ? '' : Number(v))}
+          error={errors.pollIntervalMinutes}
+        />
+      </SimpleGrid>
+      <Divider label="OAuth client" labelPosition="left" />
+      <TextInput
+        label="OAuth client identifier"
+        description="From Admin Center → Apps and integrations → APIs → OAuth clients."
+        placeholder="zensync_desktop"
+        required
+        value={values.oauthClientId}
+        onChange={(e) => setField('oauthClientId', e.currentTarget.value)}
+        error={errors.oauthClientId}
+      />
+      <ClientSecretField
+        hasSaved={hasSavedSecret}
+        value={values.oauthClientSecret}
+        onChange={(v) => setField('oauthClientSecret', v)}
+        error={errors.oauthClientSecret}
+      />
+      <Divider label="Webhook" labelPosition="left" />
+      <TextInput
+        label="Webhook public base URL"
+        description="Optional. The public address of a tunnel to Zensync's webhook listener, so ticket changes arrive within seconds. Without it Zensync polls only."
+        placeholder="https://zensync.example.com"
+        value={values.webhookBaseUrl}
+        onChange={(e) => setField('webhookBaseUrl', e.currentTarget.value)}
+        error={errors.webhookBaseUrl}
+      />
+    </>
+  );
+}
+
+function ContentFields({ form }: { form: IntegrationForm }) {
+  const { values, errors, setField } = form;
+  return (
+    <SimpleGrid cols={2} spacing="md">
+      <NativeSelect
+        label="Environment"
+        description="Optional. A sandbox is a separate account with its own domain."
+        value={values.environment}
+        onChange={(e) => setField('environment', e.currentTarget.value as Environment)}
+        data={[
+          { value: '', label: 'Not set' },
+          ...Object.entries(environmentLabels).map(([value, label]) => ({ value, label })),
+        ]}
+        error={errors.environment}
+      />
+      <TextInput
+        label="Help Center locale"
+        description="Optional, for example en-us. Empty means every locale."
+        placeholder="en-us"
+        value={values.helpCenterLocale}
+        onChange={(e) => setField('helpCenterLocale', e.currentTarget.value)}
+        error={errors.helpCenterLocale}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { IntegrationDTO } from '../../api/integrations';
+import { notifySuccess } from '../../lib/notify';
+import { useDeleteIntegration } from './queries';
+
+interface Props {
+  /** The integration to delete; null keeps the modal closed. */
+  integration: IntegrationDTO | null;
+  onClose: () => void;
+}
+
+/** DeleteIntegrationModal says what deleting removes and asks whether to drop the local data. */
+export function DeleteIntegrationModal({ integration, onClose }: Props) {
+  return (
+    <Modal
+      opened={integration !== null}
+      onClose={onClose}
+      title={integration ? `Delete ${integration.name}?` : ''}
+      styles={{ title: { fontWeight: 650 } }}
+    >
+      {integration && <ConfirmDelete key={integration.id} integration={integration} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ConfirmDelete({ integration, onClose }: { integration: IntegrationDTO; onClose: () => void }) {
+  const [deleteLocalData, setDeleteLocalData] = useState(false);
+  const remove = useDeleteIntegration();
+  async function confirm() {
+    try {
+      await remove.mutateAsync({ id: integration.id, deleteLocalData });
+      notifySuccess(`${integration.name} was deleted.`);
+      onClose();
+    } catch {
+      // The failure is shown by the central error notification; the modal stays open.
+    }
+  }
+  return (
+    <Stack gap="md">
+      <Text size="sm">Zensync will remove:</Text>
+      <List size="sm" spacing={4}>
+        <List.Item>the webhook Zensync created in Zendesk for this integration;</List.Item>
+        <List.Item>its tokens (and client secret) in the keyring;</List.Item>
+        <List.Item>its settings in Zensync.</List.Item>
+      </List>
+      <Checkbox
+        label="Also delete the local data"
+        description="The tickets, users, organizations and articles synced from this integration. Leave it unticked to keep browsing them offline."
+        checked={deleteLocalData}
+        onChange={(e) => setDeleteLocalData(e.currentTarget.checked)}
+      />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button color="red" loading={remove.isPending} onClick={confirm}>
+          Delete integration
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

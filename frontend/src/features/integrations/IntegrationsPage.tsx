@@ -1,0 +1,70 @@
+import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { IntegrationDTO } from '../../api/integrations';
+import { CatalogModal } from './CatalogModal';
+import { DeleteIntegrationModal } from './DeleteIntegrationModal';
+import { EmptyIntegrations } from './EmptyIntegrations';
+import { IntegrationFormModal } from './IntegrationFormModal';
+import { IntegrationsTable } from './IntegrationsTable';
+import { useIntegrations } from './queries';
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'catalog' }
+  | { kind: 'form'; integration: IntegrationDTO | null }
+  | { kind: 'delete'; integration: IntegrationDTO };
+
+/** IntegrationsPage (Settings → Integrations): the list, and the dialogs to add, edit, delete. */
+export function IntegrationsPage() {
+  const list = useIntegrations();
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const close = () => setDialog({ kind: 'none' });
+  const openCatalog = () => setDialog({ kind: 'catalog' });
+  const hasAny = (list.data?.length ?? 0) > 0;
+
+  return (
+    <Stack gap="lg" maw={1240}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            Integrations
+          </Title>
+          <Text c="dimmed" size="sm">
+            The Zendesk accounts Zensync keeps in sync on this computer.
+          </Text>
+        </div>
+        {hasAny && <Button onClick={openCatalog}>+ Add Integration</Button>}
+      </Group>
+
+      {list.isPending && <Skeleton height={160} radius="md" aria-label="Loading integrations" />}
+      {list.isError && (
+        <Alert color="red" title="The integrations could not be loaded">
+          <Text size="sm">{list.error.message}</Text>
+          <Button mt="sm" size="xs" variant="light" color="red" onClick={() => void list.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {list.isSuccess && !hasAny && <EmptyIntegrations onAdd={openCatalog} />}
+      {list.isSuccess && hasAny && (
+        <IntegrationsTable
+          integrations={list.data}
+          onEdit={(integration) => setDialog({ kind: 'form', integration })}
+          onDelete={(integration) => setDialog({ kind: 'delete', integration })}
+        />
+      )}
+
+      <CatalogModal
+        opened={dialog.kind === 'catalog'}
+        onClose={close}
+        onOpen={() => setDialog({ kind: 'form', integration: null })}
+      />
+      <IntegrationFormModal
+        opened={dialog.kind === 'form'}
+        integration={dialog.kind === 'form' ? dialog.integration : null}
+        onClose={close}
+      />
+      <DeleteIntegrationModal integration={dialog.kind === 'delete' ? dialog.integration : null} onClose={close} />
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** formatDateTime shows an ISO time in the user's locale, or `fallback` for an empty/zero one. */
+export function formatDateTime(iso: string | undefined | null, fallback = 'Never'): string {
+  if (!iso || iso.startsWith('0001-01-01')) return fallback;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? fallback : dateTime.format(d);
+}
+
+/** humanize turns a snake_case state into words: "not_registered" → "Not registered". */
+export function humanize(state: string): string {
+  const s = state.replace(/[_-]+/g, ' ').trim();
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}

@@ -1,0 +1,18 @@
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { Providers } from '../app/Providers';
+import { newQueryClient } from '../app/queryClient';
+
+/** renderWithApp renders ui inside the app's providers with a fresh query client (no retries). */
+export function renderWithApp(ui: ReactElement): RenderResult & { user: ReturnType<typeof userEvent.setup> } {
+  const client = newQueryClient({ retry: false });
+  const user = userEvent.setup();
+  const result = render(
+    <Providers client={client}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </Providers>,
+  );
+  return { ...result, user };
+}
