@@ -80,22 +80,22 @@ type Event struct {
 
 // TicketDetail is the ticket after the change, as the event carries it.
 type TicketDetail struct {
-	ID             ID         `json:"id"`
-	Subject        string     `json:"subject"`
-	Description    string     `json:"description"`
-	Status         string     `json:"status"`
-	Priority       string     `json:"priority"`
-	Type           string     `json:"type"`
-	Tags           []string   `json:"tags"`
-	RequesterID    ID         `json:"requester_id"`
-	SubmitterID    ID         `json:"submitter_id"`
-	AssigneeID     ID         `json:"assignee_id"`
-	OrganizationID ID         `json:"organization_id"`
-	GroupID        ID         `json:"group_id"`
-	BrandID        ID         `json:"brand_id"`
-	FormID         ID         `json:"form_id"`
-	ExternalID     string     `json:"external_id"`
-	IsPublic       bool       `json:"is_public"`
+	ID             ID       `json:"id"`
+	Subject        string   `json:"subject"`
+	Description    string   `json:"description"`
+	Status         string   `json:"status"`
+	Priority       string   `json:"priority"`
+	Type           string   `json:"type"`
+	Tags           []string `json:"tags"`
+	RequesterID    ID       `json:"requester_id"`
+	SubmitterID    ID       `json:"submitter_id"`
+	AssigneeID     ID       `json:"assignee_id"`
+	OrganizationID ID       `json:"organization_id"`
+	GroupID        ID       `json:"group_id"`
+	BrandID        ID       `json:"brand_id"`
+	FormID         ID       `json:"form_id"`
+	ExternalID     string   `json:"external_id"`
+	IsPublic       bool     `json:"is_public"`
 	Via            struct {
 		Channel string `json:"channel"`
 	} `json:"via"`
