@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"zensync/backend/integration"
+	"zensync/backend/secrets"
 	"zensync/backend/zendesk"
 )
 
@@ -29,16 +30,14 @@ type IntegrationStore interface {
 	SetStatus(ctx context.Context, id string, status integration.Status, message string) error
 }
 
-// ManagerConfig holds the Manager's dependencies. Flow, Secrets, SecretNotFound and Store are
-// required.
+// ManagerConfig holds the Manager's dependencies. Flow, Secrets and Store are required.
 type ManagerConfig struct {
-	URLTemplate    string // e.g. https://{subdomain}.zendesk.com (see zendesk.BaseURL)
-	Flow           *Flow
-	Secrets        SecretStore
-	SecretNotFound error // the error Secrets.Get matches when a key is absent (secrets.ErrNotFound)
-	Store          IntegrationStore
-	// ClientSecret returns a confidential client's secret (nil: every client is public).
-	ClientSecret func(ctx context.Context, in integration.Integration) (string, error)
+	URLTemplate string // e.g. https://{subdomain}.zendesk.com (see zendesk.BaseURL)
+	Flow        *Flow
+	// Secrets is the keyring: tokens under TokenKey(id), and a confidential client's secret
+	// under secrets.ClientSecretKey(id) (read when the integration HasClientSecret).
+	Secrets secrets.Store
+	Store   IntegrationStore
 	// HTTPClient is the base for API calls and token refreshes; its Transport and Timeout are
 	// kept (nil: the default transport with a 60 s timeout).
 	HTTPClient *http.Client
@@ -88,7 +87,7 @@ func NewManager(cfg ManagerConfig) *Manager {
 	}
 	return &Manager{
 		cfg: cfg, log: cfg.Log.With("component", "oauth"), base: base,
-		tokens: tokenStore{secrets: cfg.Secrets, notFound: cfg.SecretNotFound},
+		tokens: tokenStore{secrets: cfg.Secrets},
 		locks:  map[string]*sync.Mutex{}, cache: map[string]cachedToken{},
 	}
 }
@@ -217,10 +216,10 @@ func (m *Manager) Disconnect(ctx context.Context, in integration.Integration) er
 }
 
 func (m *Manager) clientSecret(ctx context.Context, in integration.Integration) (string, error) {
-	if m.cfg.ClientSecret == nil || !in.HasClientSecret {
+	if !in.HasClientSecret {
 		return "", nil
 	}
-	s, err := m.cfg.ClientSecret(ctx, in)
+	s, err := m.cfg.Secrets.Get(ctx, secrets.ClientSecretKey(in.ID))
 	if err != nil {
 		return "", fmt.Errorf("reading the OAuth client secret: %w", err)
 	}

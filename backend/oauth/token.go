@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/oauth2"
+
+	"zensync/backend/secrets"
 )
 
 // Token is an integration's OAuth grant, as kept in the keyring (never in SQLite, never in logs).
@@ -98,26 +100,17 @@ func extraSeconds(v any) int64 {
 	return 0
 }
 
-// SecretStore is the keyring (backend/secrets.Store satisfies it). Get must return an error
-// matching notFound (see NewTokenStore) when the key is absent.
-type SecretStore interface {
-	Get(ctx context.Context, key string) (string, error)
-	Set(ctx context.Context, key, value string) error
-	Delete(ctx context.Context, key string) error
-}
-
 // TokenKey is the keyring key of an integration's token bundle.
 func TokenKey(integrationID string) string { return "oauth:" + integrationID }
 
 // tokenStore reads and writes token bundles in the keyring.
 type tokenStore struct {
-	secrets  SecretStore
-	notFound error
+	secrets secrets.Store
 }
 
 func (s tokenStore) load(ctx context.Context, id string) (Token, error) {
 	raw, err := s.secrets.Get(ctx, TokenKey(id))
-	if errors.Is(err, s.notFound) {
+	if errors.Is(err, secrets.ErrNotFound) {
 		return Token{}, ErrNotConnected
 	}
 	if err != nil {
@@ -143,7 +136,7 @@ func (s tokenStore) save(ctx context.Context, id string, t Token) error {
 }
 
 func (s tokenStore) delete(ctx context.Context, id string) error {
-	if err := s.secrets.Delete(ctx, TokenKey(id)); err != nil && !errors.Is(err, s.notFound) {
+	if err := s.secrets.Delete(ctx, TokenKey(id)); err != nil && !errors.Is(err, secrets.ErrNotFound) {
 		return fmt.Errorf("removing the token from the keyring: %w", err)
 	}
 	return nil
