@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../App';
+import { stubGo } from '../test/wails';
+
+describe('App boot', () => {
+  it('shows a full-page error, not the app, when the database could not be opened', async () => {
+    stubGo('Boot', {
+      Status: async () => ({
+        ok: false,
+        message: 'file is not a database',
+        path: '/home/ada/.config/zensync/zensync.db',
+        dataDir: '/home/ada/.config/zensync',
+        version: 'dev',
+      }),
+    });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Zensync could not open its database' })).toBeInTheDocument();
+    expect(screen.getByText('file is not a database')).toBeInTheDocument();
+    expect(screen.getByText('/home/ada/.config/zensync/zensync.db')).toBeInTheDocument();
+    expect(screen.getByText(/The file was left untouched/)).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('opens on Settings → Integrations when the back end started', async () => {
+    stubGo('Boot', {
+      Status: async () => ({ ok: true, message: '', path: '', dataDir: '/tmp/z', version: 'dev' }),
+    });
+    stubGo('IntegrationsAPI', { List: async () => [] });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Integrations' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Integrations' })).toHaveAttribute('href', '#/settings/integrations');
+    expect(screen.getByText('Settings')).toBeInTheDocument();
+  });
+});

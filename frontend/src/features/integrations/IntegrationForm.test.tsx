@@ -1,0 +1,183 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { integration } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { goError, stubGo } from '../../test/wails';
+import { checkDomain } from './domain';
+import { IntegrationFormModal } from './IntegrationFormModal';
+
+function stubApi(over: Record<string, (...a: never[]) => unknown> = {}) {
+  return stubGo('IntegrationsAPI', {
+    List: async () => [],
+    CheckDomain: async (raw: string) => checkDomain(raw),
+    Create: async (input: { name: string }) => integration({ name: input.name }),
+    Update: async (id: string, input: { name: string }) => integration({ id, name: input.name }),
+    ...over,
+  });
+}
+
+function openSetup() {
+  return renderWithApp(<IntegrationFormModal opened integration={null} onClose={vi.fn()} />);
+}
+
+describe('setup form', () => {
+  it('asks for name, domain, Pull Record By and the OAuth client for Helpdesk, saving nothing', async () => {
+    const api = stubApi();
+    const { user } = openSetup();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Enter a name for this integration.')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true');
+
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('tab', { name: 'Authentication & configuration' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(screen.getByText(/Enter your Zendesk domain/)).toBeInTheDocument();
+    expect(screen.getByText('Choose Created Time or Updated Time.')).toBeInTheDocument();
+    expect(screen.getByText(/Enter the identifier of your OAuth client/)).toBeInTheDocument();
+    expect(api.Create).not.toHaveBeenCalled();
+  });
+
+  it('needs only the domain for Content Management and shows its optional fields', async () => {
+    const api = stubApi();
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
+    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(screen.queryByText('Pull Record By')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/OAuth client identifier/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Environment')).toBeInTheDocument();
+    expect(screen.getByLabelText('Help Center locale')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/Zendesk domain/), 'acme.zendesk.com');
+    await user.selectOptions(screen.getByLabelText('Environment'), 'sandbox');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
+    expect(api.Create.mock.calls[0][0]).toMatchObject({
+      name: 'Docs',
+      capability: 'content_management',
+      domain: 'acme.zendesk.com',
+      environment: 'sandbox',
+      pullRecordBy: '',
+      oauthClientId: '',
+    });
+    expect(await screen.findByText('Integration saved')).toBeInTheDocument();
+    expect(screen.getByText('Not connected.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument();
+  });
+
+  it('saves a Helpdesk integration with every field', async () => {
+    const api = stubApi();
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(screen.getByLabelText(/Zendesk domain/), 'https://Acme.zendesk.com/agent/tickets/5');
+    await user.click(screen.getByRole('radio', { name: 'Created Time' }));
+    await user.type(screen.getByLabelText('Backfill start date'), '2026-01-15');
+    await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
+    await user.type(screen.getByLabelText('OAuth client secret'), 's3cret');
+    await user.clear(screen.getByLabelText('Poll interval (minutes)'));
+    await user.type(screen.getByLabelText('Poll interval (minutes)'), '15');
+    await user.type(screen.getByLabelText('Webhook public base URL'), 'https://zensync.example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
+    expect(api.Create.mock.calls[0][0]).toEqual({
+      name: 'Acme support',
+      capability: 'helpdesk',
+      domain: 'https://Acme.zendesk.com/agent/tickets/5',
+      pullRecordBy: 'created_time',
+      backfillStart: '2026-01-15',
+      oauthClientId: 'zensync_desktop',
+      oauthClientSecret: 's3cret',
+      environment: '',
+      helpCenterLocale: '',
+      pollIntervalMinutes: 15,
+      webhookBaseUrl: 'https://zensync.example.com',
+    });
+  });
+
+  it('shows the server field error of a rejected Create on its field', async () => {
+    const api = stubApi({
+      Create: async () => {
+        throw goError('invalid_input', 'The integration is not valid.', {
+          name: 'An integration named "Acme support" already exists.',
+        });
+      },
+    });
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
+    await user.click(screen.getByRole('radio', { name: 'Updated Time' }));
+    await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
+    // The field is on "Basic": the form goes back there and shows Go's words under the name.
+    expect(await screen.findByText('An integration named "Acme support" already exists.')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText(/Integration name/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Integration saved')).not.toBeInTheDocument();
+    expect(await screen.findByText('The integration was not saved')).toBeInTheDocument(); // notification
+  });
+});
+
+describe('domain field', () => {
+  it('says what it will connect to, and why a domain is refused, as the admin types', async () => {
+    stubApi();
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const domain = screen.getByLabelText(/Zendesk domain/);
+
+    await user.type(domain, ' Acme.zendesk.com/agent/tickets/5 ');
+    expect(screen.getByRole('status')).toHaveTextContent('We will connect to acme.zendesk.com');
+
+    await user.clear(domain);
+    await user.type(domain, 'support.acme.com');
+    expect(screen.getByText(/host-mapped brand domain/)).toBeInTheDocument();
+    expect(screen.queryByText(/We will connect to/)).not.toBeInTheDocument();
+  });
+
+  it("shows Go's answer once the admin pauses typing", async () => {
+    const api = stubApi({
+      CheckDomain: async () => ({ ok: false, domain: '', host: '', message: 'Go refuses this one.' }),
+    });
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
+    expect(await screen.findByText('Go refuses this one.')).toBeInTheDocument();
+    expect(api.CheckDomain).toHaveBeenLastCalledWith('acme');
+  });
+});
+
+describe('edit form', () => {
+  it('opens prefilled, keeps the saved secret unless replaced, and saves with Update', async () => {
+    const saved = integration({ id: 'i-1', name: 'Acme support', hasClientSecret: true });
+    const api = stubApi();
+    const onClose = vi.fn();
+    const { user } = renderWithApp(<IntegrationFormModal opened integration={saved} onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Edit Acme support' });
+    expect(within(dialog).getByLabelText(/Integration name/)).toHaveValue('Acme support');
+    expect(within(dialog).getByRole('radio', { name: 'Helpdesk' })).toBeChecked();
+
+    await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
+    expect(screen.getByLabelText(/Zendesk domain/)).toHaveValue('acme');
+    expect(screen.getByRole('radio', { name: 'Updated Time' })).toBeChecked();
+    expect(screen.getByText('A secret is saved in the keyring.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Replace secret' }));
+    expect(screen.getByLabelText('OAuth client secret')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Keep the saved secret' }));
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.Update).toHaveBeenCalledTimes(1));
+    expect(api.Update.mock.calls[0][0]).toBe('i-1');
+    expect(api.Update.mock.calls[0][1]).toMatchObject({ name: 'Acme support', oauthClientSecret: '', domain: 'acme' });
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+});

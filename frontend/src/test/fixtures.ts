@@ -1,0 +1,30 @@
+import type { IntegrationDTO } from '../api/integrations';
+
+/** integration builds an IntegrationDTO as Go would send it, with overrides. */
+export function integration(over: Partial<IntegrationDTO> = {}): IntegrationDTO {
+  const domain = over.domain ?? 'acme';
+  return {
+    id: 'b7a8c1de-0000-4000-8000-000000000001',
+    name: 'Acme support',
+    capability: 'helpdesk',
+    domain,
+    host: `${domain}.zendesk.com`,
+    pullRecordBy: 'updated_time',
+    backfillStart: '2026-01-01',
+    oauthClientId: 'zensync_desktop',
+    hasClientSecret: false,
+    environment: '',
+    helpCenterLocale: '',
+    pollIntervalMinutes: 5,
+    webhookBaseUrl: '',
+    status: 'not_connected',
+    statusMessage: '',
+    tokenExpiresAt: '',
+    lastSyncAt: '',
+    lastError: '',
+    webhookState: 'none',
+    createdAt: '2026-11-20T08:00:00Z',
+    updatedAt: '2026-11-20T08:00:00Z',
+    ...over,
+  };
+}
