@@ -25,10 +25,11 @@ type fakeZendesk struct {
 	now          time.Time
 	lifetime     time.Duration
 	role         string
-	deny         bool              // the authorization page answers error=access_denied
-	badState     bool              // the authorization page sends back another state
-	codeExpired  bool              // every code is refused at the token endpoint (expired or used)
-	codes        map[string]string // code -> PKCE challenge
+	deny         bool                             // the authorization page answers error=access_denied
+	badState     bool                             // the authorization page sends back another state
+	codeExpired  bool                             // every code is refused at the token endpoint (expired or used)
+	meAnswer     func(w http.ResponseWriter) bool // when set and true, users/me was answered by it
+	codes        map[string]string                // code -> PKCE challenge
 	access       map[string]time.Time
 	refresh      map[string]string // refresh -> its access token
 	refreshCalls int
@@ -150,8 +151,11 @@ func (f *fakeZendesk) me(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.mu.Lock()
-	role := f.role
+	role, answer := f.role, f.meAnswer
 	f.mu.Unlock()
+	if answer != nil && answer(w) {
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = fmt.Fprintf(w, `{"user":{"id":7,"name":"Jane Admin","email":"jane@acme.test","role":%q}}`, role)
 }
@@ -171,6 +175,19 @@ func (f *fakeZendesk) revoke(w http.ResponseWriter, r *http.Request) {
 	f.revoked++
 	f.mu.Unlock()
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// revokeAll kills every token pair, as an admin revoking the grant in Admin Center would.
+func (f *fakeZendesk) revokeAll() {
+	f.mu.Lock()
+	f.access, f.refresh = map[string]time.Time{}, map[string]string{}
+	f.mu.Unlock()
+}
+
+func (f *fakeZendesk) refreshes() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.refreshCalls
 }
 
 // liveTokens counts access tokens Zendesk would still accept.

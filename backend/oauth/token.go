@@ -77,6 +77,10 @@ func (t Token) SignInExpiry() *time.Time {
 // to the standard fields.
 func fromOAuth2(t *oauth2.Token, now time.Time) Token {
 	out := Token{AccessToken: t.AccessToken, RefreshToken: t.RefreshToken, Expiry: t.Expiry, IssuedAt: now}
+	// Count the lifetime from now on the caller's clock (oauth2 counts it on the wall clock).
+	if secs := extraSeconds(t.Extra("expires_in")); secs > 0 {
+		out.Expiry = now.Add(time.Duration(secs) * time.Second)
+	}
 	if s, ok := t.Extra("scope").(string); ok {
 		out.Scope = s
 	}

@@ -1,0 +1,135 @@
+package oauth
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"zensync/backend/integration"
+	"zensync/backend/secrets"
+	"zensync/backend/store"
+)
+
+// harness wires a Manager over a real SQLite store, the in-memory keyring and a URL template,
+// capturing every log line.
+type harness struct {
+	m      *Manager
+	repo   *store.IntegrationRepo
+	sec    *secrets.Memory
+	dbPath string
+	logs   *syncBuffer
+	in     integration.Integration
+
+	hookMu sync.Mutex
+	hooked []integration.Integration
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func newHarness(t *testing.T, template string, now func() time.Time) *harness {
+	t.Helper()
+	ctx := context.Background()
+	h := &harness{sec: secrets.NewMemory(), logs: &syncBuffer{}}
+	h.dbPath = filepath.Join(t.TempDir(), "zensync.db")
+	db, err := store.Open(ctx, h.dbPath, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	h.repo = store.NewIntegrationRepo(db, nil)
+	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	flow := NewFlow(FlowConfig{Addr: freeAddr(t), TimeLimit: 5 * time.Second, Log: log, Now: now})
+	h.m = NewManager(ManagerConfig{URLTemplate: template, Flow: flow, Secrets: h.sec, Store: h.repo, Log: log, Now: now})
+	h.m.OnConnected(func(_ context.Context, in integration.Integration) {
+		h.hookMu.Lock()
+		h.hooked = append(h.hooked, in)
+		h.hookMu.Unlock()
+	})
+	h.in, err = h.repo.Create(ctx, integration.Integration{
+		ID: "5f0c7a52-0000-4000-8000-000000000001", Name: "Acme", Capability: integration.Helpdesk, Domain: "acme",
+		PullRecordBy: integration.PullByUpdatedTime, OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// connect runs Connect with browser, the function that plays the browser on authURL.
+func (h *harness) connect(t *testing.T, browser func(authURL string) error) error {
+	t.Helper()
+	ctx := context.Background()
+	authURL, wait, err := h.m.Connect(ctx, h.in)
+	if err != nil {
+		return err
+	}
+	errs := make(chan error, 1)
+	go func() { errs <- browser(authURL) }()
+	werr := wait(ctx)
+	if berr := <-errs; berr != nil {
+		t.Fatalf("browser: %v", berr)
+	}
+	if werr == nil {
+		h.in = h.get(t)
+	}
+	return werr
+}
+
+func (h *harness) get(t *testing.T) integration.Integration {
+	t.Helper()
+	in, err := h.repo.Get(context.Background(), h.in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+func (h *harness) saved(t *testing.T) Token {
+	t.Helper()
+	tok, err := tokenStore{secrets: h.sec}.load(context.Background(), h.in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// hooks waits briefly for the OnConnected hooks (they run in goroutines) and returns them.
+func (h *harness) hooks(want int) []integration.Integration {
+	for i := 0; i < 100; i++ {
+		h.hookMu.Lock()
+		n := len(h.hooked)
+		h.hookMu.Unlock()
+		if n >= want {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.hookMu.Lock()
+	defer h.hookMu.Unlock()
+	return append([]integration.Integration(nil), h.hooked...)
+}
+
+// follow plays a browser that already signed in: it follows every redirect.
+func follow(authURL string) error {
+	_, _, err := browseErr(authURL)
+	return err
+}
