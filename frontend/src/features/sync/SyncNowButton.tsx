@@ -1,6 +1,58 @@
+import { ActionIcon, Indicator, Popover, Tooltip } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { toAppError } from '../../api/client';
 import type { IntegrationDTO } from '../../api/integrations';
+import { syncApi } from '../../api/sync';
+import { notifyError } from '../../lib/notify';
+import { SyncProgressPanel } from './SyncProgressPanel';
+import { useSyncProgress } from './useSyncProgress';
 
-// Placeholder: the Sync feature replaces this file with the real "Sync now" action.
-export function SyncNowButton(_props: { integration: IntegrationDTO }) {
-  return null;
+/**
+ * SyncNowButton starts a sync of one integration and shows its progress in a popover (records,
+ * pages, rate-limit waits, ETA) with a Cancel. A sync already running (scheduled, or started
+ * elsewhere) is shown rather than started twice. The end is announced by a notification.
+ */
+export function SyncNowButton({ integration }: { integration: IntegrationDTO }) {
+  const [opened, setOpened] = useState(false);
+  const { view, started, finished } = useSyncProgress(integration.id, integration.name);
+
+  const syncNow = useMutation({
+    mutationFn: () => syncApi.syncNow(integration.id),
+    onMutate: started,
+    onError: (err) => {
+      // "busy": a sync of this integration is already running; its progress is on its way.
+      if (toAppError(err).code === 'busy') return;
+      finished();
+      notifyError(err, 'The sync did not start');
+    },
+    meta: { silent: true },
+  });
+  const cancel = useMutation({
+    mutationFn: () => syncApi.cancel(integration.id),
+    meta: { errorTitle: 'The sync was not cancelled' },
+  });
+
+  const onClick = () => {
+    if (!view.running && !syncNow.isPending) syncNow.mutate();
+    setOpened((o) => (view.running ? !o : true));
+  };
+
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow shadow="md" trapFocus={false}>
+      <Popover.Target>
+        <Tooltip label={view.running ? 'Syncing… (show progress)' : 'Sync now'} disabled={opened}>
+          <Indicator processing disabled={!view.running} size={8} offset={4} color="teal">
+            <ActionIcon variant="light" aria-label="Sync now" onClick={onClick}>
+              <IconRefresh size={18} />
+            </ActionIcon>
+          </Indicator>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <SyncProgressPanel view={view} onCancel={() => cancel.mutate()} cancelling={cancel.isPending} />
+      </Popover.Dropdown>
+    </Popover>
+  );
 }

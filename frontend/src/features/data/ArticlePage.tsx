@@ -1,0 +1,63 @@
+import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconExternalLink } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router-dom';
+import { openExternal } from '../../api/data';
+import { formatDateTime } from '../../lib/format';
+import { LoadError } from './EmptyStates';
+import { useArticle } from './queries';
+import { SafeHtml } from './SafeHtml';
+
+/** ArticlePage shows one synced Help Center article, its body sanitized, as the region "Article". */
+export function ArticlePage() {
+  const params = useParams();
+  const integrationId = params.integrationId ?? '';
+  const id = Number(params.articleId);
+  const { data, error, isLoading } = useArticle(integrationId, Number.isInteger(id) ? id : 0);
+
+  return (
+    <Stack gap="lg" maw={900}>
+      <Anchor component={Link} to={`/help-center?integration=${encodeURIComponent(integrationId)}`} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Back to Help Center
+        </Group>
+      </Anchor>
+      {isLoading && <Loader aria-label="Loading article" />}
+      {error && <LoadError error={error} what="this article" />}
+      {data && (
+        <>
+          <Stack gap={6}>
+            <Text size="sm" c="dimmed">
+              {[data.categoryName, data.sectionName].filter(Boolean).join(' › ')}
+            </Text>
+            <Title order={2}>{data.title}</Title>
+            <Group gap="sm">
+              {data.authorName && <Text size="sm">By {data.authorName}</Text>}
+              <Text size="sm" c="dimmed">
+                Updated {formatDateTime(data.updatedAt, '—')}
+              </Text>
+              {data.locale && <Badge size="sm" variant="outline" tt="none">{data.locale}</Badge>}
+              {(data.labelNames ?? []).map((l) => (
+                <Badge key={l} size="sm" variant="light" color="gray" tt="none">
+                  {l}
+                </Badge>
+              ))}
+              {data.htmlUrl && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  rightSection={<IconExternalLink size={14} />}
+                  onClick={() => openExternal(data.htmlUrl)}
+                >
+                  Open in Zendesk
+                </Button>
+              )}
+            </Group>
+          </Stack>
+          <Paper component="section" aria-label="Article" withBorder p="lg" radius="md">
+            <SafeHtml html={data.bodyHtml} baseUrl={data.htmlUrl || undefined} />
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}

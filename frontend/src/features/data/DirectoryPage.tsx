@@ -1,0 +1,79 @@
+import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { DirectoryQuery, Page } from '../../api/data';
+import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { IntegrationPicker } from './IntegrationPicker';
+import { countOf } from './labels';
+import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
+import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
+import { useRowWindows, type VisibleRange } from './useRowWindows';
+import { VirtualTable, type Column } from './VirtualTable';
+
+export interface DirectoryPageProps<Row> {
+  kind: 'users' | 'organizations';
+  title: string;
+  one: string;
+  many: string;
+  columns: Column<Row>[];
+  fetch: (q: DirectoryQuery) => Promise<Page<Row>>;
+}
+
+/** DirectoryPage is a searchable, virtualized list of users or organizations from the local database. */
+export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: DirectoryPageProps<Row>) {
+  const [integrationId, setIntegrationId] = useState('');
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
+  useRefreshOnDataEvents();
+  const integrations = useIntegrationList();
+
+  const key = dataKeys[kind]({ integrationId, search });
+  const list = useRowWindows<Row>(
+    key,
+    (offset, limit) => fetch({ integrationId, search, offset, limit }),
+    range,
+  );
+
+  const total = list.total ?? 0;
+  let body;
+  if (list.error) body = <LoadError error={list.error} what={many} />;
+  else if (integrations.data?.length === 0 || (list.total === 0 && search === '')) body = <NothingSynced />;
+  else if (list.total === 0) body = <NoMatch what={many} />;
+  else
+    body = (
+      <VirtualTable
+        label={title}
+        columns={columns}
+        total={total}
+        rowAt={list.rowAt}
+        onRangeChange={setRange}
+        resetKey={JSON.stringify(key)}
+      />
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{title}</Title>
+        <Text c="dimmed" size="sm" aria-live="polite">
+          {list.total === undefined ? 'Counting…' : countOf(total, one, many)}
+        </Text>
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <IntegrationPicker value={integrationId} onChange={setIntegrationId} />
+        <TextInput
+          label={`Search ${many}`}
+          placeholder="Name, email, domain…"
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          type="search"
+          w={320}
+        />
+      </Group>
+      {body}
+    </Stack>
+  );
+}

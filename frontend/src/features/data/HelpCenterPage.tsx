@@ -1,0 +1,119 @@
+import { Accordion, Anchor, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { HelpCenterCategory } from '../../api/data';
+import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { articleCount, filterTree } from './helpCenterTree';
+import { IntegrationPicker, pickable } from './IntegrationPicker';
+import { countOf } from './labels';
+import { useHelpCenter, useIntegrationList, useRefreshOnDataEvents } from './queries';
+
+function CategoryTree({ integrationId, categories }: { integrationId: string; categories: HelpCenterCategory[] }) {
+  return (
+    <Accordion multiple defaultValue={categories.map((c) => String(c.id))} variant="separated">
+      {categories.map((c) => (
+        <Accordion.Item key={c.id} value={String(c.id)}>
+          <Accordion.Control>
+            <Text fw={600}>{c.name}</Text>
+            {c.description && (
+              <Text size="sm" c="dimmed">
+                {c.description}
+              </Text>
+            )}
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Stack gap="md">
+              {(c.sections ?? []).map((s) => (
+                <nav key={s.id} aria-label={s.name}>
+                  <Text fw={600} size="sm" mb={4}>
+                    {s.name}
+                  </Text>
+                  <Stack gap={2} pl="sm">
+                    {(s.articles ?? []).map((a) => (
+                      <Group key={a.id} gap="xs">
+                        <Anchor component={Link} to={`/help-center/${encodeURIComponent(integrationId)}/${a.id}`} size="sm">
+                          {a.title}
+                        </Anchor>
+                        {a.draft && <Badge size="xs" color="gray">Draft</Badge>}
+                        <Text size="xs" c="dimmed">
+                          {a.locale}
+                        </Text>
+                      </Group>
+                    ))}
+                    {(s.articles ?? []).length === 0 && (
+                      <Text size="sm" c="dimmed">
+                        No articles
+                      </Text>
+                    )}
+                  </Stack>
+                </nav>
+              ))}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+}
+
+/** HelpCenterPage browses synced Help Center content: categories → sections → articles. */
+export function HelpCenterPage() {
+  const [params, setParams] = useSearchParams();
+  const integrations = useIntegrationList();
+  const contentOnes = pickable(integrations.data, ['content_management']);
+  const capabilities = contentOnes.length > 0 ? (['content_management'] as const) : undefined;
+  const candidates = capabilities ? contentOnes : (integrations.data ?? []);
+  const integrationId = params.get('integration') ?? '';
+  const [text, setText] = useState('');
+  useRefreshOnDataEvents();
+
+  useEffect(() => {
+    if (!integrationId && candidates.length > 0) {
+      setParams({ integration: candidates[0].id }, { replace: true });
+    }
+  }, [integrationId, candidates, setParams]);
+
+  const tree = useHelpCenter(integrationId);
+  const categories = filterTree(tree.data, text);
+  const total = articleCount(tree.data?.categories ?? []);
+
+  let body;
+  if (integrations.data?.length === 0) body = <NothingSynced />;
+  else if (tree.error) body = <LoadError error={tree.error} what="the Help Center" />;
+  else if (tree.isLoading || !integrationId) body = <Loader aria-label="Loading Help Center" />;
+  else if ((tree.data?.categories ?? []).length === 0) body = <NothingSynced />;
+  else if (categories.length === 0) body = <NoMatch what="articles" />;
+  else body = <CategoryTree integrationId={integrationId} categories={categories} />;
+
+  return (
+    <Stack gap="md" maw={1000}>
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>Help Center</Title>
+        {tree.data && (
+          <Text c="dimmed" size="sm">
+            {countOf(total, 'article', 'articles')}
+          </Text>
+        )}
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <IntegrationPicker
+          value={integrationId}
+          onChange={(id) => setParams({ integration: id }, { replace: true })}
+          allowAll={false}
+          capabilities={capabilities ? [...capabilities] : undefined}
+        />
+        <TextInput
+          label="Filter articles"
+          placeholder="Words in titles"
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          type="search"
+          w={320}
+        />
+      </Group>
+      {body}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import { dataApi, type OrganizationRow } from '../../api/data';
+import { formatDateTime } from '../../lib/format';
+import { DirectoryPage } from './DirectoryPage';
+import { formatNumber, Tags } from './labels';
+import type { Column } from './VirtualTable';
+
+const columns: Column<OrganizationRow>[] = [
+  { id: 'id', header: 'ID', width: '100px', render: (o) => `#${o.id}` },
+  { id: 'name', header: 'Name', width: 'minmax(200px, 2fr)', render: (o) => o.name || '—' },
+  { id: 'domains', header: 'Domains', width: 'minmax(180px, 2fr)', render: (o) => (o.domainNames ?? []).join(', ') || '—' },
+  { id: 'tags', header: 'Tags', width: 'minmax(140px, 1.5fr)', render: (o) => <Tags tags={o.tags} /> },
+  { id: 'users', header: 'Users', width: '90px', render: (o) => formatNumber(o.userCount) },
+  { id: 'updated', header: 'Updated', width: '160px', render: (o) => formatDateTime(o.updatedAt, '—') },
+];
+
+/** OrganizationsPage lists synced organizations from the local database. */
+export function OrganizationsPage() {
+  return (
+    <DirectoryPage
+      kind="organizations"
+      title="Organizations"
+      one="organization"
+      many="organizations"
+      columns={columns}
+      fetch={dataApi.organizations}
+    />
+  );
+}

@@ -1,0 +1,119 @@
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { TicketSort } from '../../api/data';
+import { humanize } from '../../lib/format';
+import { IntegrationPicker } from './IntegrationPicker';
+import { useTicketFilterOptions } from './queries';
+import { SORTS, type TicketFilterState } from './ticketQuery';
+
+/** SEARCH_DEBOUNCE_MS is how long typing pauses before a search runs. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+export interface TicketFiltersBarProps {
+  filters: TicketFilterState;
+  onChange: (change: Partial<TicketFilterState>) => void;
+}
+
+const idOption = (o: { id: number; name: string }) => ({ value: String(o.id), label: o.name || `#${o.id}` });
+const words = (values: string[] | null | undefined) =>
+  (values ?? []).map((v) => ({ value: v, label: humanize(v) }));
+
+/** SearchBox is the debounced full-text search over subjects, descriptions and comments. */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+  const [text, setText] = useState(value);
+  const [settled] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (settled !== value) onSearch(settled);
+    // Only a settled change of the text searches; a new value from the URL does not echo back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
+  return (
+    <TextInput
+      label="Search tickets"
+      placeholder="Words in subjects, descriptions and comments"
+      leftSection={<IconSearch size={16} />}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      w={320}
+      type="search"
+    />
+  );
+}
+
+/** TicketFiltersBar edits the ticket list's filters; each change is applied at once. */
+export function TicketFiltersBar({ filters, onChange }: TicketFiltersBarProps) {
+  const { data: options } = useTicketFilterOptions(filters.integrationId);
+  const idValue = (n: number) => (n > 0 ? String(n) : null);
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <IntegrationPicker
+        value={filters.integrationId}
+        onChange={(integrationId) =>
+          onChange({ integrationId, assigneeId: 0, organizationId: 0, tag: '' })
+        }
+      />
+      <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} />
+      <MultiSelect
+        label="Status"
+        placeholder={filters.statuses.length ? undefined : 'Any'}
+        data={words(options?.statuses)}
+        value={filters.statuses}
+        onChange={(statuses) => onChange({ statuses })}
+        clearable
+        w={200}
+      />
+      <MultiSelect
+        label="Priority"
+        placeholder={filters.priorities.length ? undefined : 'Any'}
+        data={words(options?.priorities)}
+        value={filters.priorities}
+        onChange={(priorities) => onChange({ priorities })}
+        clearable
+        w={180}
+      />
+      <Select
+        label="Assignee"
+        placeholder="Any"
+        data={(options?.assignees ?? []).map(idOption)}
+        value={idValue(filters.assigneeId)}
+        onChange={(v) => onChange({ assigneeId: Number(v) || 0 })}
+        searchable
+        clearable
+        limit={100}
+        w={180}
+      />
+      <Select
+        label="Organization"
+        placeholder="Any"
+        data={(options?.organizations ?? []).map(idOption)}
+        value={idValue(filters.organizationId)}
+        onChange={(v) => onChange({ organizationId: Number(v) || 0 })}
+        searchable
+        clearable
+        limit={100}
+        w={180}
+      />
+      <Select
+        label="Tag"
+        placeholder="Any"
+        data={options?.tags ?? []}
+        value={filters.tag || null}
+        onChange={(v) => onChange({ tag: v ?? '' })}
+        searchable
+        clearable
+        limit={100}
+        w={160}
+      />
+      <Select
+        label="Sort by"
+        data={SORTS.map((s) => ({ value: s.value, label: s.label }))}
+        value={filters.sort}
+        onChange={(v) => onChange({ sort: (v as TicketSort | null) ?? 'updated_desc' })}
+        allowDeselect={false}
+        w={170}
+      />
+    </Group>
+  );
+}

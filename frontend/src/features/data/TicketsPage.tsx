@@ -1,0 +1,76 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { dataApi, type TicketRow } from '../../api/data';
+import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { countOf } from './labels';
+import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
+import { ticketColumns, ticketRowStyle } from './ticketColumns';
+import { TicketFiltersBar } from './TicketFiltersBar';
+import {
+  buildTicketQuery,
+  filtersFromParams,
+  isFiltered,
+  paramsFromFilters,
+  type TicketFilterState,
+} from './ticketQuery';
+import { useRowWindows, type VisibleRange } from './useRowWindows';
+import { VirtualTable } from './VirtualTable';
+
+/** TicketsPage is the offline ticket list: filters and search in the URL, rows from the local database. */
+export function TicketsPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const navigate = useNavigate();
+  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
+  useRefreshOnDataEvents();
+  const integrations = useIntegrationList();
+
+  const key = dataKeys.tickets(filters);
+  const list = useRowWindows<TicketRow>(
+    key,
+    (offset, limit) => dataApi.tickets(buildTicketQuery(filters, offset, limit)),
+    range,
+  );
+
+  const onChange = (change: Partial<TicketFilterState>) =>
+    setParams(paramsFromFilters({ ...filters, ...change }), { replace: true });
+  const onOpen = useCallback(
+    (t: TicketRow) => navigate(`/tickets/${encodeURIComponent(t.integrationId)}/${t.id}`, { state: { fromList: true } }),
+    [navigate],
+  );
+
+  const noIntegrations = integrations.data !== undefined && integrations.data.length === 0;
+  const total = list.total ?? 0;
+  let body;
+  if (list.error) body = <LoadError error={list.error} what="tickets" />;
+  else if (noIntegrations || (list.total === 0 && !isFiltered(filters))) body = <NothingSynced />;
+  else if (list.total === 0) body = <NoMatch what="tickets" />;
+  else
+    body = (
+      <VirtualTable
+        label="Tickets"
+        columns={ticketColumns}
+        total={total}
+        rowAt={list.rowAt}
+        onRangeChange={setRange}
+        onOpen={onOpen}
+        rowStyle={ticketRowStyle}
+        resetKey={JSON.stringify(key)}
+      />
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>Tickets</Title>
+        <Text c="dimmed" size="sm" aria-live="polite" data-testid="ticket-count">
+          {list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
+          {list.isStale ? ' (updating…)' : ''}
+        </Text>
+      </Group>
+      <TicketFiltersBar filters={filters} onChange={onChange} />
+      {body}
+    </Stack>
+  );
+}
