@@ -26,6 +26,10 @@ type Migration struct {
 // migration; add a new one.
 var migrations = []Migration{
 	{Version: 1, Name: "integrations and activity", Up: migrateV1IntegrationsActivity},
+	{Version: 10, Name: "ticket, comment, user, organization and group records", Up: migrateV10Records},
+	{Version: 11, Name: "help center records", Up: migrateV11HelpCenter},
+	{Version: 12, Name: "sync state", Up: migrateV12SyncState},
+	{Version: 13, Name: "ticket and comment search", Up: migrateV13Search},
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 }
 

@@ -1,0 +1,40 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxSearchTerms bounds how many words of a search are used.
+const maxSearchTerms = 8
+
+// MatchQuery turns what a user typed into a safe FTS5 query: every word must match; each word is
+// quoted (so FTS5 syntax in the input is taken literally) and the last one, if at least three
+// characters long, matches as a prefix. It returns "" when there is no word to search for.
+func MatchQuery(plain string) string {
+	words := strings.FieldsFunc(plain, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+	})
+	if len(words) > maxSearchTerms {
+		words = words[:maxSearchTerms]
+	}
+	parts := make([]string, 0, len(words))
+	for i, w := range words {
+		term := `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+		if i == len(words)-1 && len([]rune(w)) >= 3 {
+			term += "*"
+		}
+		parts = append(parts, term)
+	}
+	return strings.Join(parts, " ")
+}
+
+// searchClause restricts tickets (alias t) to those whose subject and description, or one of
+// whose comments, match the FTS5 query bound twice.
+const searchClause = `t.pk IN (
+	SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?
+	UNION
+	SELECT t2.pk FROM comments_fts
+	JOIN comments c ON c.pk = comments_fts.rowid
+	JOIN tickets t2 ON t2.integration_id = c.integration_id AND t2.id = c.ticket_id
+	WHERE comments_fts MATCH ?)`

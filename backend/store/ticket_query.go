@@ -1,0 +1,160 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+)
+
+// TicketReader answers the ticket list, the ticket page and the filters from the local
+// database only (read pool), so it works offline and never waits for a sync transaction.
+type TicketReader struct {
+	db     *DB
+	gen    func() uint64
+	mu     sync.Mutex
+	counts map[string]countEntry
+}
+
+type countEntry struct {
+	gen   uint64
+	total int64
+}
+
+// NewTicketReader returns a reader; gen (usually RecordRepo.Generation) lets it cache totals
+// until the data changes (nil: never cache).
+func NewTicketReader(db *DB, gen func() uint64) *TicketReader {
+	return &TicketReader{db: db, gen: gen, counts: map[string]countEntry{}}
+}
+
+// where builds the WHERE clause of q over tickets aliased t.
+func (q TicketQuery) where() (string, []any) {
+	var conds []string
+	var args []any
+	if q.IntegrationID != "" {
+		conds, args = append(conds, "t.integration_id = ?"), append(args, q.IntegrationID)
+	}
+	if m := MatchQuery(q.Search); m != "" {
+		conds, args = append(conds, searchClause), append(args, m, m)
+	} else if q.Search != "" {
+		conds = append(conds, "0")
+	}
+	if len(q.Statuses) > 0 {
+		conds = append(conds, "t.status IN ("+placeholders(len(q.Statuses))+")")
+		for _, s := range q.Statuses {
+			args = append(args, s)
+		}
+	}
+	if len(q.Priorities) > 0 {
+		conds = append(conds, "t.priority IN ("+placeholders(len(q.Priorities))+")")
+		for _, p := range q.Priorities {
+			args = append(args, p)
+		}
+	}
+	if q.AssigneeID != 0 {
+		conds, args = append(conds, "t.assignee_id = ?"), append(args, q.AssigneeID)
+	}
+	if q.OrganizationID != 0 {
+		conds, args = append(conds, "t.organization_id = ?"), append(args, q.OrganizationID)
+	}
+	if tag := strings.TrimSpace(q.Tag); tag != "" {
+		conds, args = append(conds, "t.tags LIKE ? ESCAPE '\\'"), append(args, "% "+escapeLike(tag)+" %")
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func (q TicketQuery) orderBy() string {
+	switch q.Sort {
+	case SortCreatedDesc:
+		return " ORDER BY t.created_at DESC, t.id DESC"
+	case SortIDAsc:
+		return " ORDER BY t.id ASC, t.integration_id"
+	default:
+		return " ORDER BY t.updated_at DESC, t.id DESC"
+	}
+}
+
+// Tickets returns one page of tickets matching q, and how many match in all.
+func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, error) {
+	if q.Limit <= 0 || q.Limit > MaxPageSize {
+		q.Limit = MaxPageSize
+	}
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	where, args := q.where()
+	total, err := r.count(ctx, where, args)
+	if err != nil {
+		return TicketPage{}, err
+	}
+	page := `SELECT t.integration_id, t.id, t.subject, t.status, t.priority,
+		coalesce(rq.name, ''), coalesce(asg.name, ''), coalesce(o.name, ''), t.tags,
+		t.created_at, t.updated_at, t.deleted, t.merged_into
+		FROM (SELECT t.* FROM tickets t` + where + q.orderBy() + ` LIMIT ? OFFSET ?) t
+		LEFT JOIN users rq ON rq.integration_id = t.integration_id AND rq.id = t.requester_id
+		LEFT JOIN users asg ON asg.integration_id = t.integration_id AND asg.id = t.assignee_id
+		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id` + q.orderBy()
+	rows, err := r.db.Read().WithContext(ctx).Raw(page, append(args, q.Limit, q.Offset)...).Rows()
+	if err != nil {
+		return TicketPage{}, fmt.Errorf("listing tickets: %w", err)
+	}
+	defer rows.Close()
+	out := TicketPage{Total: total, Rows: make([]TicketRow, 0, q.Limit)}
+	for rows.Next() {
+		var t TicketRow
+		var tags string
+		var created, updated int64
+		if err := rows.Scan(&t.IntegrationID, &t.ID, &t.Subject, &t.Status, &t.Priority, &t.RequesterName,
+			&t.AssigneeName, &t.OrganizationName, &tags, &created, &updated, &t.Deleted, &t.MergedInto); err != nil {
+			return TicketPage{}, fmt.Errorf("listing tickets: %w", err)
+		}
+		t.Tags, t.CreatedAt, t.UpdatedAt = splitList(tags), formatUnix(created), formatUnix(updated)
+		out.Rows = append(out.Rows, t)
+	}
+	return out, rows.Err()
+}
+
+// count returns the number of tickets matching where, cached per data generation.
+func (r *TicketReader) count(ctx context.Context, where string, args []any) (int64, error) {
+	key := where + fmt.Sprint(args...)
+	var gen uint64
+	if r.gen != nil {
+		gen = r.gen()
+		r.mu.Lock()
+		e, ok := r.counts[key]
+		r.mu.Unlock()
+		if ok && e.gen == gen {
+			return e.total, nil
+		}
+	}
+	var total int64
+	if err := r.db.Read().WithContext(ctx).Raw("SELECT count(*) FROM tickets t"+where, args...).Row().Scan(&total); err != nil {
+		return 0, fmt.Errorf("counting tickets: %w", err)
+	}
+	if r.gen != nil {
+		r.mu.Lock()
+		if len(r.counts) > 256 {
+			r.counts = map[string]countEntry{}
+		}
+		r.counts[key] = countEntry{gen: gen, total: total}
+		r.mu.Unlock()
+	}
+	return total, nil
+}
+
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func formatUnix(s int64) string {
+	if s == 0 {
+		return ""
+	}
+	return time.Unix(s, 0).UTC().Format(time.RFC3339)
+}

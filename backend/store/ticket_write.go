@@ -1,0 +1,83 @@
+package store
+
+import "strings"
+
+const ticketInsert = `INSERT INTO tickets (integration_id, id, subject, description, status, priority, type,
+	requester_id, submitter_id, assignee_id, organization_id, group_id, tags, via_channel,
+	created_at, updated_at, generated_timestamp, deleted, merged_into)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+const ticketSet = `subject = excluded.subject, description = excluded.description,
+	status = excluded.status, priority = excluded.priority, type = excluded.type,
+	requester_id = excluded.requester_id, submitter_id = excluded.submitter_id,
+	assignee_id = excluded.assignee_id, organization_id = excluded.organization_id,
+	group_id = excluded.group_id, tags = excluded.tags, via_channel = excluded.via_channel,
+	created_at = excluded.created_at, updated_at = excluded.updated_at,
+	generated_timestamp = excluded.generated_timestamp,
+	deleted = excluded.deleted,
+	merged_into = CASE WHEN excluded.merged_into <> 0 THEN excluded.merged_into ELSE tickets.merged_into END`
+
+const ticketNewer = `excluded.updated_at > tickets.updated_at
+	OR (excluded.updated_at = tickets.updated_at AND excluded.generated_timestamp > tickets.generated_timestamp)
+	OR (excluded.deleted > tickets.deleted)`
+
+// MergeTag is the tag Zendesk puts on a ticket closed by a merge.
+const MergeTag = "closed_by_merge"
+
+func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
+	q := ticketInsert + w.conflict("integration_id, id", ticketSet, ticketNewer)
+	n, err := w.each(q, len(ts), func(i int) []any {
+		t := &ts[i]
+		deleted := t.Deleted || t.Status == "deleted"
+		return []any{w.integ, t.ID, t.Subject, t.Description, t.Status, t.Priority, t.Type,
+			t.RequesterID, t.SubmitterID, t.AssigneeID, t.OrganizationID, t.GroupID,
+			joinList(t.Tags), t.ViaChannel, unix(t.CreatedAt), unix(t.UpdatedAt),
+			t.GeneratedTimestamp, boolInt(deleted), t.MergedInto}
+	})
+	if err != nil {
+		return n, err
+	}
+	return n, w.fillMergedFromComments(ts)
+}
+
+// fillMergedFromComments sets merged_into for merged tickets whose merge comment is stored
+// already (comments and tickets come from different streams, in any order).
+func (w *batchWriter) fillMergedFromComments(ts []TicketRecord) error {
+	for i := range ts {
+		t := &ts[i]
+		if t.MergedInto != 0 || !hasTag(t.Tags, MergeTag) {
+			continue
+		}
+		rows, err := w.tx.QueryContext(w.ctx, `SELECT body FROM comments WHERE integration_id = ? AND ticket_id = ? AND body LIKE '%merged into%'`, w.integ, t.ID)
+		if err != nil {
+			return err
+		}
+		var into int64
+		for rows.Next() {
+			var body string
+			if err := rows.Scan(&body); err != nil {
+				rows.Close()
+				return err
+			}
+			if id := MergedIntoFromText(body); id != 0 {
+				into = id
+			}
+		}
+		rows.Close()
+		if into != 0 {
+			if _, err := w.tx.ExecContext(w.ctx, `UPDATE tickets SET merged_into = ? WHERE integration_id = ? AND id = ?`, into, w.integ, t.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func hasTag(tags []string, tag string) bool {
+	for _, t := range tags {
+		if strings.EqualFold(t, tag) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package zendesk
+
+import "time"
+
+// Organization is a Zendesk organization (ZENDESK_API.md §5).
+type Organization struct {
+	ID                 int64          `json:"id"`
+	URL                string         `json:"url"`
+	Name               string         `json:"name"`
+	DomainNames        []string       `json:"domain_names"`
+	Details            string         `json:"details"`
+	Notes              string         `json:"notes"`
+	GroupID            int64          `json:"group_id"`
+	Tags               []string       `json:"tags"`
+	OrganizationFields map[string]any `json:"organization_fields"`
+	CreatedAt          time.Time      `json:"created_at"`
+	UpdatedAt          time.Time      `json:"updated_at"`
+}
+
+// Group is a Zendesk agent group.
+type Group struct {
+	ID          int64     `json:"id"`
+	Name        string    `json:"name"`
+	Description string    `json:"description"`
+	Default     bool      `json:"default"`
+	Deleted     bool      `json:"deleted"`
+	CreatedAt   time.Time `json:"created_at"`
+	UpdatedAt   time.Time `json:"updated_at"`
+}
+
+// TicketExportPage is one page of the cursor-based ticket export, with its side-loads.
+type TicketExportPage struct {
+	Tickets       []Ticket       `json:"tickets"`
+	Users         []User         `json:"users"`
+	Groups        []Group        `json:"groups"`
+	Organizations []Organization `json:"organizations"`
+	AfterCursor   string         `json:"after_cursor"`
+	AfterURL      string         `json:"after_url"`
+	EndOfStream   bool           `json:"end_of_stream"`
+}
+
+// UserExportPage is one page of the cursor-based user export.
+type UserExportPage struct {
+	Users       []User `json:"users"`
+	AfterCursor string `json:"after_cursor"`
+	AfterURL    string `json:"after_url"`
+	EndOfStream bool   `json:"end_of_stream"`
+}
+
+// OrganizationExportPage is one page of the time-based organization export.
+type OrganizationExportPage struct {
+	Organizations []Organization `json:"organizations"`
+	NextPage      string         `json:"next_page"`
+	EndTime       int64          `json:"end_time"`
+	Count         int            `json:"count"`
+	EndOfStream   bool           `json:"end_of_stream"`
+}
+
+// TicketEvent is one audit in the ticket events export; with include=comment_events its
+// ChildEvents hold the comments the audit added (EventType "Comment" or "VoiceComment").
+type TicketEvent struct {
+	ID          int64        `json:"id"`
+	TicketID    int64        `json:"ticket_id"`
+	Timestamp   int64        `json:"timestamp"`
+	CreatedAt   time.Time    `json:"created_at"`
+	UpdaterID   int64        `json:"updater_id"`
+	EventType   string       `json:"event_type"`
+	ChildEvents []ChildEvent `json:"child_events"`
+}
+
+// ChildEvent is one change inside an audit; only comment events are decoded in full.
+type ChildEvent struct {
+	ID        int64      `json:"id"`
+	EventType string     `json:"event_type"`
+	Type      string     `json:"type"`
+	AuthorID  int64      `json:"author_id"`
+	Body      string     `json:"body"`
+	HTMLBody  string     `json:"html_body"`
+	PlainBody string     `json:"plain_body"`
+	Public    *bool      `json:"public"`
+	AuditID   int64      `json:"audit_id"`
+	CreatedAt *time.Time `json:"created_at"`
+}
+
+// IsComment reports whether the child event carries a comment.
+func (e ChildEvent) IsComment() bool {
+	return e.EventType == "Comment" || e.EventType == "VoiceComment"
+}
+
+// TicketEventPage is one page of the time-based ticket events export.
+type TicketEventPage struct {
+	TicketEvents []TicketEvent `json:"ticket_events"`
+	NextPage     string        `json:"next_page"`
+	EndTime      int64         `json:"end_time"`
+	Count        int           `json:"count"`
+	EndOfStream  bool          `json:"end_of_stream"`
+}
