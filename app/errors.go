@@ -29,8 +29,9 @@ const (
 // codedError is what crosses the bridge: Wails rejects the JS promise with Error(), so Error()
 // is a small JSON object {"code","message"} that the TS client parses.
 type codedError struct {
-	Code    Code   `json:"code"`
-	Message string `json:"message"`
+	Code    Code              `json:"code"`
+	Message string            `json:"message"`
+	Fields  map[string]string `json:"fields,omitempty"` // per-field messages for invalid_input
 }
 
 func (e *codedError) Error() string {

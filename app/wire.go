@@ -4,6 +4,11 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"time"
+
+	"zensync/backend/secrets"
+	"zensync/backend/store"
 )
 
 // wiring holds every service, built once from Config. Each screen area adds its facade here.
@@ -12,12 +17,33 @@ type wiring struct {
 	log   *slog.Logger
 	shell *Shell
 	boot  *Boot
+
+	db           *store.DB // nil when the database could not be opened; only Boot is bound then
+	secrets      secrets.Store
+	integrations *IntegrationsAPI
 }
 
 func wire(cfg Config) *wiring {
 	log := newLogger(cfg.LogLevel)
 	w := &wiring{cfg: cfg, log: log, shell: NewShell(log)}
-	w.boot = NewBoot(BootStatus{OK: true, DataDir: cfg.DataDir})
+	dbPath := filepath.Join(cfg.DataDir, "zensync.db")
+	db, err := store.Open(context.Background(), dbPath, log)
+	if err != nil {
+		// Never touch the file: show what went wrong and where, and bind only Boot.
+		log.Error("database unavailable", "path", dbPath, "err", err)
+		w.boot = NewBoot(BootStatus{OK: false, Message: err.Error(), Path: dbPath, DataDir: cfg.DataDir})
+		return w
+	}
+	w.db = db
+	w.boot = NewBoot(BootStatus{OK: true, Path: dbPath, DataDir: cfg.DataDir})
+	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
+	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
+		Repo:    store.NewIntegrationRepo(db, nil),
+		Secrets: w.secrets,
+		Emit:    w.shell.Emit,
+		Log:     log,
+		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
+	})
 	return w
 }
 
@@ -25,10 +51,19 @@ func wire(cfg Config) *wiring {
 func (w *wiring) start(ctx context.Context) {}
 
 // stop is called once when the window closes.
-func (w *wiring) stop(ctx context.Context) {}
+func (w *wiring) stop(ctx context.Context) {
+	if w.db != nil {
+		if err := w.db.Close(); err != nil {
+			w.log.Error("closing the database", "err", err)
+		}
+	}
+}
 
 func (w *wiring) bindings() []any {
-	return []any{w.boot}
+	if w.db == nil {
+		return []any{w.boot}
+	}
+	return []any{w.boot, w.integrations}
 }
 
 func newLogger(level string) *slog.Logger {

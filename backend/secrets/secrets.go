@@ -27,3 +27,7 @@ type Store interface {
 
 // ClientSecretKey is the key of an integration's OAuth client secret.
 func ClientSecretKey(integrationID string) string { return "client-secret:" + integrationID }
+
+// OAuthTokenKey is the key of an integration's OAuth token bundle (its format belongs to
+// backend/oauth; deleting an integration removes the key).
+func OAuthTokenKey(integrationID string) string { return "oauth:" + integrationID }
