@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 )
@@ -21,6 +22,8 @@ type wiring struct {
 	db           *store.DB // nil when the database could not be opened; only Boot is bound then
 	secrets      secrets.Store
 	integrations *IntegrationsAPI
+	oauth        *oauth.Manager // tokens: Client(ctx, in) gives other areas an authenticated client
+	connect      *ConnectAPI
 }
 
 func wire(cfg Config) *wiring {
@@ -37,12 +40,19 @@ func wire(cfg Config) *wiring {
 	w.db = db
 	w.boot = NewBoot(BootStatus{OK: true, Path: dbPath, DataDir: cfg.DataDir})
 	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
+	repo := store.NewIntegrationRepo(db, nil)
+	w.oauth, w.connect = wireConnect(cfg, log, repo, w.secrets, w.shell)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
-		Repo:    store.NewIntegrationRepo(db, nil),
+		Repo:    repo,
 		Secrets: w.secrets,
 		Emit:    w.shell.Emit,
 		Log:     log,
 		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
+		// Hooks that call Zendesk (removing the webhook) go before w.oauth.Revoke, which kills the token.
+		Hooks: IntegrationHooks{
+			OnDelete: []DeleteHook{w.oauth.Revoke},
+			OnUpdate: []UpdateHook{revokeOnAccountChange(w.oauth)},
+		},
 	})
 	return w
 }
@@ -52,6 +62,9 @@ func (w *wiring) start(ctx context.Context) {}
 
 // stop is called once when the window closes.
 func (w *wiring) stop(ctx context.Context) {
+	if w.connect != nil {
+		w.connect.close()
+	}
 	if w.db != nil {
 		if err := w.db.Close(); err != nil {
 			w.log.Error("closing the database", "err", err)
@@ -63,7 +76,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations}
+	return []any{w.boot, w.integrations, w.connect}
 }
 
 func newLogger(level string) *slog.Logger {

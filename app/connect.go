@@ -1,0 +1,177 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"zensync/backend/integration"
+	"zensync/backend/oauth"
+	"zensync/backend/store"
+)
+
+// ConnectDeps are what ConnectAPI needs; all but Log and Timeout are required.
+type ConnectDeps struct {
+	Manager *oauth.Manager
+	Repo    *store.IntegrationRepo
+	Emit    Emitter
+	OpenURL func(url string) // the Shell's, opens the system browser
+	Log     *slog.Logger
+	Timeout time.Duration // per call (Test Connection, Disconnect); 0: one minute
+}
+
+// ConnectAPI is the facade of Connect, Re-generate Token, Test Connection and Disconnect.
+type ConnectAPI struct {
+	m       *oauth.Manager
+	repo    *store.IntegrationRepo
+	emit    Emitter
+	openURL func(string)
+	log     *slog.Logger
+	timeout time.Duration
+	bridge  *bridge
+
+	life context.Context // sign-ins run in the background until the app stops
+	stop context.CancelFunc
+}
+
+// NewConnectAPI returns the facade; call close when the app stops.
+func NewConnectAPI(d ConnectDeps) *ConnectAPI {
+	if d.Log == nil {
+		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if d.Timeout <= 0 {
+		d.Timeout = time.Minute
+	}
+	if d.Emit == nil {
+		d.Emit = func(string, ...any) {}
+	}
+	if d.OpenURL == nil {
+		d.OpenURL = func(string) {}
+	}
+	log := d.Log.With("component", "connect")
+	life, stop := context.WithCancel(context.Background())
+	return &ConnectAPI{m: d.Manager, repo: d.Repo, emit: d.Emit, openURL: d.OpenURL, log: log,
+		timeout: d.Timeout, bridge: newBridge(log, mapOAuthError, mapStoreError, mapSecretsError),
+		life: life, stop: stop}
+}
+
+// close ends any sign-in in progress (wiring.stop calls it).
+func (a *ConnectAPI) close() { a.stop() }
+
+// OnConnected registers fn to run after every successful Connect or Re-generate Token (the
+// sync area starts the first sync, the webhook area creates the webhook). See
+// oauth.Manager.OnConnected.
+func (a *ConnectAPI) OnConnected(fn func(ctx context.Context, in integration.Integration)) {
+	a.m.OnConnected(fn)
+}
+
+// Start begins Connect (or Re-generate Token on an integration that has a token): it opens the
+// sign-in page in the system browser and returns its link to show and copy. The sign-in goes
+// on in the background and ends with an oauth:finished event; on success the integration is
+// connected and integrations:changed is emitted. A second Start replaces the first.
+func (a *ConnectAPI) Start(integrationID string) (ConnectStart, error) {
+	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	defer cancel()
+	in, err := a.repo.Get(ctx, integrationID)
+	if err != nil {
+		return ConnectStart{}, a.bridge.wrap("connect.start", err)
+	}
+	regenerate := in.Status != integration.StatusNotConnected
+	authURL, wait, err := a.m.Connect(a.life, in)
+	if err != nil {
+		return ConnectStart{}, a.bridge.wrap("connect.start", err)
+	}
+	go a.finish(in, regenerate, wait)
+	a.openURL(authURL)
+	return ConnectStart{AuthURL: authURL, RedirectURL: a.m.RedirectURL()}, nil
+}
+
+// finish waits for the browser and reports the outcome.
+func (a *ConnectAPI) finish(in integration.Integration, regenerate bool, wait func(context.Context) error) {
+	err := wait(a.life)
+	ev := OAuthFinished{IntegrationID: in.ID, OK: err == nil, Regenerated: regenerate && err == nil}
+	switch {
+	case err == nil && regenerate:
+		ev.Message = "Token re-generated for " + in.Host() + "."
+	case err == nil:
+		ev.Message = "Connected to " + in.Host() + "."
+	default:
+		ev.Cancelled = errors.Is(err, oauth.ErrCancelled)
+		ev.Message = signInFailure(err)
+		a.log.Info("sign-in failed", "integration_id", in.ID, "err", err)
+	}
+	a.emit(EventOAuthFinished, ev)
+	if err == nil {
+		a.emit(EventIntegrationsChanged, in.ID)
+	}
+}
+
+// Cancel ends the sign-in in progress for the integration; nothing happens when there is none.
+func (a *ConnectAPI) Cancel(integrationID string) error {
+	a.m.Cancel(integrationID)
+	return nil
+}
+
+// TestConnection calls Zendesk as the stored token and says what it found. The list changes
+// when the token turned out expired (or works again), so integrations:changed is emitted.
+func (a *ConnectAPI) TestConnection(integrationID string) (TestResult, error) {
+	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	defer cancel()
+	in, err := a.repo.Get(ctx, integrationID)
+	if err != nil {
+		return TestResult{}, a.bridge.wrap("connect.test", err)
+	}
+	r := a.m.TestConnection(ctx, in)
+	a.log.Info("connection tested", "integration_id", in.ID, "kind", r.Kind)
+	a.emit(EventIntegrationsChanged, in.ID)
+	return toTestResult(r), nil
+}
+
+// Disconnect revokes the token at Zendesk where possible, removes it from the keyring and
+// marks the integration not connected. Settings and synced data stay.
+func (a *ConnectAPI) Disconnect(integrationID string) error {
+	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	defer cancel()
+	in, err := a.repo.Get(ctx, integrationID)
+	if err != nil {
+		return a.bridge.wrap("connect.disconnect", err)
+	}
+	a.m.Cancel(in.ID)
+	if err := a.m.Disconnect(ctx, in); err != nil {
+		return a.bridge.wrap("connect.disconnect", err)
+	}
+	a.emit(EventIntegrationsChanged, in.ID)
+	return nil
+}
+
+// signInFailure is the failure in words, as the app shows it.
+func signInFailure(err error) string {
+	msg := err.Error()
+	if code, m, ok := mapSecretsError(err); ok && code == CodeKeyring {
+		msg = m
+	}
+	r, size := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[size:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
+}
+
+// mapOAuthError maps the sign-in's errors at the bridge.
+func mapOAuthError(err error) (Code, string, bool) {
+	switch {
+	case errors.Is(err, oauth.ErrPortInUse):
+		return CodeBusy, err.Error(), true
+	case errors.Is(err, oauth.ErrNotConnected):
+		return CodeUnauthorized, "Not connected yet: click Connect first.", true
+	case errors.Is(err, oauth.ErrAuthorization):
+		return CodeInvalidInput, signInFailure(err), true
+	}
+	return "", "", false
+}
