@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -203,4 +204,36 @@ func keys(m map[string][32]byte) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestEveryEarlierVersionMigratesToTheLatest builds a database at each released version (the
+// first k registered migrations) and checks that Open brings it to the latest.
+func TestEveryEarlierVersionMigratesToTheLatest(t *testing.T) {
+	all := sorted(Migrations())
+	for k := 0; k < len(all); k++ {
+		prefix := all[:k]
+		name := "empty"
+		if k > 0 {
+			name = fmt.Sprintf("from version %d", prefix[k-1].Version)
+		}
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "zensync.db")
+			old, err := openPool(path, false, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := migrate(context.Background(), old, prefix, discard()); err != nil {
+				t.Fatalf("building the old database: %v", err)
+			}
+			closePool(old)
+			db, err := Open(context.Background(), path, nil)
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			defer db.Close()
+			if got := appliedList(t, db.Gorm()); len(got) != len(all) {
+				t.Fatalf("applied %v, want all %d", got, len(all))
+			}
+		})
+	}
 }
