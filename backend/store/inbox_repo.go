@@ -117,11 +117,12 @@ func (r inboxRow) toEvent() InboxEvent {
 	return e
 }
 
-// Pending returns up to limit unprocessed events, oldest first (the order they were accepted),
-// across all integrations.
+// Pending returns up to limit unprocessed events across all integrations: never-tried ones
+// first, each group in the order they were accepted (so events failing again and again cannot
+// starve fresh ones).
 func (r *InboxRepo) Pending(ctx context.Context, limit int) ([]InboxEvent, error) {
 	var rows []inboxRow
-	err := r.db.Read().WithContext(ctx).Where("processed_at IS NULL").Order("id").Limit(limit).Find(&rows).Error
+	err := r.db.Read().WithContext(ctx).Where("processed_at IS NULL").Order("attempts, id").Limit(limit).Find(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
@@ -155,6 +156,11 @@ func (r *InboxRepo) Count(ctx context.Context, integrationID string) (int64, err
 		return 0, fmt.Errorf("counting the webhook inbox: %w", err)
 	}
 	return n, nil
+}
+
+// MarkProcessed marks events processed (applied, or nothing to apply) in one write.
+func (r *InboxRepo) MarkProcessed(ctx context.Context, ids []int64, at time.Time) error {
+	return r.MarkProcessedTx(ctx, r.db.Gorm(), ids, at)
 }
 
 // MarkProcessedTx marks events processed inside the caller's transaction, so applying an event

@@ -52,7 +52,7 @@ const (
 // number or null. Zero means absent.
 type ID int64
 
-// UnmarshalJSON accepts "123", 123 and null.
+// UnmarshalJSON accepts "123", 123 and null; anything else reads as 0.
 func (id *ID) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if bytes.Equal(b, []byte("null")) || bytes.Equal(b, []byte(`""`)) {
@@ -62,7 +62,7 @@ func (id *ID) UnmarshalJSON(b []byte) error {
 	b = bytes.Trim(b, `"`)
 	n, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil {
-		return fmt.Errorf("id %q: %w", b, err)
+		n = 0 // an id we cannot read is treated as absent rather than refusing the whole event
 	}
 	*id = ID(n)
 	return nil

@@ -1,0 +1,152 @@
+package webhook
+
+import (
+	"encoding/json"
+	"html"
+	"strings"
+	"time"
+
+	"zensync/backend/store"
+	"zensync/backend/zendesk"
+)
+
+// plan is what one integration's pending events turn into: records for one newer-wins batch,
+// tickets to fetch because their events lack the detail, and marks for tickets whose events
+// carry no snapshot.
+type plan struct {
+	batch   store.Batch
+	fetch   map[int64][]int64 // ticket id → inbox ids waiting for it
+	deleted []int64
+	merged  map[int64]int64 // ticket id → merged into (0: unknown)
+	done    []int64         // inbox ids settled by the batch (or needing nothing)
+}
+
+func newPlan(integrationID string) *plan {
+	return &plan{
+		batch:  store.Batch{IntegrationID: integrationID, Mode: store.NewerWins},
+		fetch:  map[int64][]int64{},
+		merged: map[int64]int64{},
+	}
+}
+
+// add folds one inbox event into the plan, as ZENDESK_API.md §8 says: the detail is applied
+// newer-wins (updated_at, then the event's time), comment_added adds its comment, soft_deleted
+// and merged mark the ticket, and only an event without a usable detail needs a fetch.
+func (p *plan) add(row store.InboxEvent) {
+	ev, err := parseEvent(row.Body)
+	if err != nil || !ev.IsTicketEvent() {
+		p.done = append(p.done, row.ID) // stored by an older build, or not ours: nothing to apply
+		return
+	}
+	ticketID := ev.TicketID()
+	change := ev.Change()
+	if ticketID == 0 {
+		p.done = append(p.done, row.ID)
+		return
+	}
+	if c, ok := ev.Comment(); ok && change == typeCommentAdded {
+		p.batch.Comments = append(p.batch.Comments, commentRecord(ticketID, c, ev.Time))
+	}
+	into := mergedInto(ev)
+	if change == typeMerged {
+		p.merged[ticketID] = into
+	}
+	gone := change == typeSoftDeleted || change == typePermanentlyDeleted || change == "marked_as_spam"
+	if ev.Detail == nil || ev.Detail.UpdatedAt == nil {
+		switch {
+		case gone:
+			p.deleted = append(p.deleted, ticketID)
+			p.done = append(p.done, row.ID)
+		case change == typeMerged || change == typeCommentAdded:
+			p.done = append(p.done, row.ID) // the mark or the comment is all it carries
+		default:
+			p.fetch[ticketID] = append(p.fetch[ticketID], row.ID)
+		}
+		return
+	}
+	t := ticketRecord(*ev.Detail, ev.Time)
+	t.Deleted = gone || t.Status == "deleted"
+	if change == typeMerged {
+		t.MergedInto = into
+	}
+	p.batch.Tickets = append(p.batch.Tickets, t)
+	p.done = append(p.done, row.ID)
+}
+
+// ticketRecord maps an event's detail to a stored ticket. GeneratedTimestamp carries the event's
+// time, so between two snapshots with the same updated_at the later event wins.
+func ticketRecord(d TicketDetail, at time.Time) store.TicketRecord {
+	t := store.TicketRecord{
+		ID:             int64(d.ID),
+		Subject:        d.Subject,
+		Description:    d.Description,
+		Status:         normalizeEnum(d.Status),
+		Priority:       normalizeEnum(d.Priority),
+		Type:           normalizeEnum(d.Type),
+		RequesterID:    int64(d.RequesterID),
+		SubmitterID:    int64(d.SubmitterID),
+		AssigneeID:     int64(d.AssigneeID),
+		OrganizationID: int64(d.OrganizationID),
+		GroupID:        int64(d.GroupID),
+		Tags:           d.Tags,
+		ViaChannel:     strings.ToLower(d.Via.Channel),
+	}
+	if d.CreatedAt != nil {
+		t.CreatedAt = d.CreatedAt.UTC()
+	}
+	if d.UpdatedAt != nil {
+		t.UpdatedAt = d.UpdatedAt.UTC()
+	}
+	if !at.IsZero() {
+		t.GeneratedTimestamp = at.Unix()
+	}
+	if t.Tags == nil {
+		t.Tags = []string{}
+	}
+	return t
+}
+
+// fetchedRecord maps a ticket read with show_many.
+func fetchedRecord(z zendesk.Ticket) store.TicketRecord {
+	tags := z.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return store.TicketRecord{
+		ID: z.ID, Subject: z.Subject, Description: z.Description, Status: z.Status, Priority: z.Priority,
+		Type: z.Type, RequesterID: z.RequesterID, SubmitterID: z.SubmitterID, AssigneeID: z.AssigneeID,
+		OrganizationID: z.OrganizationID, GroupID: z.GroupID, Tags: tags, ViaChannel: z.Via.Channel,
+		CreatedAt: z.CreatedAt.UTC(), UpdatedAt: z.UpdatedAt.UTC(), Deleted: z.Status == "deleted",
+	}
+}
+
+// commentRecord maps a comment_added event. Events carry the plain body only; the HTML shown is
+// that body, escaped, with its line breaks.
+func commentRecord(ticketID int64, c CommentEvent, at time.Time) store.CommentRecord {
+	htmlBody := "<p>" + strings.ReplaceAll(html.EscapeString(c.Body), "\n", "<br>") + "</p>"
+	return store.CommentRecord{
+		ID: int64(c.ID), TicketID: ticketID, AuthorID: int64(c.Author.ID), Public: c.IsPublic,
+		Body: c.Body, HTMLBody: htmlBody, CreatedAt: at.UTC(),
+	}
+}
+
+// mergedInto reads the target of a merge from the event part, when it names one.
+func mergedInto(ev Event) int64 {
+	if len(ev.Event) == 0 {
+		return 0
+	}
+	var m struct {
+		TargetTicketID ID `json:"target_ticket_id"`
+		MergedInto     ID `json:"merged_into"`
+	}
+	if json.Unmarshal(ev.Event, &m) != nil {
+		return 0
+	}
+	switch {
+	case m.TargetTicketID != 0:
+		return int64(m.TargetTicketID)
+	case m.MergedInto != 0:
+		return int64(m.MergedInto)
+	}
+	return 0
+}
