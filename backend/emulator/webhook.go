@@ -1,13 +1,114 @@
 package emulator
 
-import "net/http"
+import (
+	"net/http"
+	"slices"
+	"sync"
+)
 
-// webhookState is the webhooks API and delivery half of an account. (Placeholder until the
-// identity half lands.)
-type webhookState struct{ acct *Account }
+// webhookState is the webhooks half of one account: the webhooks API (ZENDESK_API.md §8), the
+// invocation history, and signed, retried, asynchronous delivery of ticket events.
+//
+// Choices where Zendesk's behaviour is not documented precisely:
+//   - API errors use Zendesk's common bodies: 404 RecordNotFound, 422 RecordInvalid with
+//     details per field, 400 for a body that is not JSON; PUT and PATCH answer 204.
+//   - An update produces the granular events in a fixed order (field changes, then
+//     comment_added), tied together by event.meta.sequence {id, position, total};
+//     ticket.created carries an empty event object.
+//   - tags_changed carries {tags_added, tags_removed}; merged carries {target_ticket_id}, read
+//     from the merge comment ("… merged into request #N").
+//   - In detail, ids are strings, enumerations are upper case (OPEN, HIGH, INCIDENT), and the
+//     REST via channels "api" and "web" read "web_service" and "web_form".
+//   - The circuit breaker opens when, within a 5-minute window of at least breakerMinRequests
+//     deliveries, 70% failed; it then sends nothing for 5 seconds ("circuit broken"
+//     invocations), lets one probe through, and closes again when the probe succeeds.
+type webhookState struct {
+	acct *Account
+	cfg  deliveryConfig
 
-func newWebhookState(a *Account) *webhookState           { return &webhookState{acct: a} }
-func (s *webhookState) routes(mux *http.ServeMux)        {}
-func (s *webhookState) controlRoutes(mux *http.ServeMux) {}
-func (s *webhookState) ticketChanged(c TicketChange)     {}
-func (s *webhookState) close()                           {}
+	mu     sync.RWMutex
+	hooks  map[string]*hookEntry
+	order  []string // ids in creation order
+	closed bool
+	pool   *deliveryPool
+}
+
+// hookEntry is a webhook with its delivery queue, breaker and recent invocations.
+type hookEntry struct {
+	hook        webhook
+	queue       *hookQueue
+	breaker     breaker
+	invocations []*invocation // oldest first, at most cfg.keepInvocations
+}
+
+// newWebhookState returns the webhooks half of a. Delivery workers start with the first
+// delivery and stop in close.
+func newWebhookState(a *Account) *webhookState {
+	return &webhookState{acct: a, cfg: defaultDeliveryConfig(), hooks: map[string]*hookEntry{}}
+}
+
+// routes registers the webhooks API (paths below /<subdomain>).
+func (s *webhookState) routes(mux *http.ServeMux) {
+	for _, suffix := range []string{"", ".json"} {
+		mux.HandleFunc("GET /api/v2/webhooks"+suffix, s.handleList)
+		mux.HandleFunc("POST /api/v2/webhooks"+suffix, s.handleCreate)
+		mux.HandleFunc("POST /api/v2/webhooks/test"+suffix, s.handleTest)
+	}
+	mux.HandleFunc("GET /api/v2/webhooks/{id}", s.handleShow)
+	mux.HandleFunc("PUT /api/v2/webhooks/{id}", s.handleUpdate)
+	mux.HandleFunc("PATCH /api/v2/webhooks/{id}", s.handlePatch)
+	mux.HandleFunc("DELETE /api/v2/webhooks/{id}", s.handleDelete)
+	mux.HandleFunc("GET /api/v2/webhooks/{id}/signing_secret", s.handleShowSecret)
+	mux.HandleFunc("POST /api/v2/webhooks/{id}/signing_secret", s.handleResetSecret)
+	mux.HandleFunc("GET /api/v2/webhooks/{id}/invocations", s.handleInvocations)
+	mux.HandleFunc("GET /api/v2/webhooks/{id}/invocations/{inv}/attempts", s.handleAttempts)
+}
+
+// controlRoutes registers the webhooks half's control API (below /_emulator/<subdomain>):
+// GET /webhooks/deliveries lists every webhook's recent invocations with their attempts.
+func (s *webhookState) controlRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /webhooks/deliveries", s.handleControlDeliveries)
+}
+
+// close stops delivery: queued and retrying deliveries are dropped, in-flight requests are
+// cancelled, and close waits (briefly) for the workers to return. Safe to call twice.
+func (s *webhookState) close() {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return
+	}
+	s.closed = true
+	pool := s.pool
+	for _, e := range s.hooks {
+		if e.queue != nil {
+			e.queue.close()
+		}
+	}
+	s.mu.Unlock()
+	if pool != nil {
+		pool.stop()
+	}
+}
+
+// lookup returns a copy of the webhook with id.
+func (s *webhookState) lookup(id string) (webhook, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	e, ok := s.hooks[id]
+	if !ok {
+		return webhook{}, false
+	}
+	h := e.hook
+	h.Subscriptions = slices.Clone(h.Subscriptions)
+	return h, true
+}
+
+// baseURL is scheme://host/<subdomain> for the request: links in answers start with it.
+func (s *webhookState) baseURL(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host + "/" + s.acct.Subdomain()
+}
