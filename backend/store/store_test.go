@@ -2,9 +2,11 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"gorm.io/gorm"
@@ -45,3 +47,58 @@ func TestOpenSetsPragmasOnEveryPool(t *testing.T) {
 }
 
 func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func TestTheReadPoolRefusesWrites(t *testing.T) {
+	db := openTemp(t)
+	err := db.Read().Exec(`INSERT INTO activity (at, kind, level, message) VALUES (CURRENT_TIMESTAMP, 'sync', 'info', 'x')`).Error
+	if err == nil {
+		t.Fatal("a write through Read() succeeded")
+	}
+}
+
+// TestTwoHandlesOnOneFileWaitInsteadOfFailing opens the same file twice (as a second process
+// would) and writes through both at once: busy_timeout and BEGIN IMMEDIATE make them queue.
+func TestTwoHandlesOnOneFileWaitInsteadOfFailing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "zensync.db")
+	var handles []*DB
+	for k := 0; k < 2; k++ {
+		db, err := Open(context.Background(), path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		handles = append(handles, db)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 400)
+	for _, db := range handles {
+		for w := 0; w < 4; w++ {
+			wg.Add(1)
+			go func(db *DB) {
+				defer wg.Done()
+				for n := 0; n < 25; n++ {
+					err := db.Gorm().Transaction(func(tx *gorm.DB) error {
+						var c int
+						if err := tx.Raw(`SELECT count(*) FROM activity`).Scan(&c).Error; err != nil {
+							return err
+						}
+						return tx.Exec(`INSERT INTO activity (at, kind, level, message) VALUES (CURRENT_TIMESTAMP, 'sync', 'info', ?)`, fmt.Sprint(c)).Error
+					})
+					if err != nil {
+						errs <- err
+					}
+				}
+			}(db)
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	var n int
+	handles[0].Read().Raw(`SELECT count(*) FROM activity`).Scan(&n)
+	if n != 200 {
+		t.Fatalf("rows = %d, want 200", n)
+	}
+}
