@@ -127,3 +127,13 @@ func (row activityRow) toActivity() Activity {
 	}
 	return a
 }
+
+// DeleteBefore removes entries older than t (the activity log is not kept forever; call it
+// from a daily housekeeping job) and returns how many went.
+func (r *ActivityRepo) DeleteBefore(ctx context.Context, t time.Time) (int64, error) {
+	res := r.db.Gorm().WithContext(ctx).Where("at < ?", t.UTC()).Delete(&activityRow{})
+	if res.Error != nil {
+		return 0, fmt.Errorf("pruning activity: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
