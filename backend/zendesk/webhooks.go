@@ -94,18 +94,24 @@ func (c *Client) WebhookSigningSecret(ctx context.Context, id string) (string, e
 
 // WebhookTestRequest is the request a test send makes; empty fields take the webhook's own.
 type WebhookTestRequest struct {
-	Endpoint      string            `json:"endpoint,omitempty"`
-	HTTPMethod    string            `json:"http_method,omitempty"`
-	RequestFormat string            `json:"request_format,omitempty"`
-	Headers       map[string]string `json:"headers,omitempty"`
-	Payload       string            `json:"payload,omitempty"`
+	Endpoint      string       `json:"endpoint,omitempty"`
+	HTTPMethod    string       `json:"http_method,omitempty"`
+	RequestFormat string       `json:"request_format,omitempty"`
+	Headers       []HeaderPair `json:"headers,omitempty"`
+	Payload       string       `json:"payload,omitempty"`
+}
+
+// HeaderPair is one header as the webhooks test API lists them.
+type HeaderPair struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
 }
 
 // WebhookTestResponse is what the endpoint answered the test send.
 type WebhookTestResponse struct {
-	Status  int               `json:"status"`
-	Headers map[string]string `json:"headers,omitempty"`
-	Body    string            `json:"body,omitempty"`
+	Status  int          `json:"status"`
+	Headers []HeaderPair `json:"headers,omitempty"`
+	Body    string       `json:"body,omitempty"`
 }
 
 // TestWebhook asks Zendesk to send one test request for an existing webhook (POST
