@@ -1,11 +1,133 @@
-import { Text } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconCopy, IconExternalLink } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { toAppError } from '../../api/client';
+import { connectApi } from '../../api/connect';
+import { useEvent } from '../../api/events';
 import type { IntegrationDTO } from '../../api/integrations';
 
-// Placeholder: the Connect feature replaces this file with Connect / Re-generate Token.
-export function ConnectSection(_props: { integration: IntegrationDTO; mode: 'setup' | 'edit' }) {
+type Phase =
+  | { name: 'idle' }
+  | { name: 'starting' }
+  | { name: 'waiting'; authUrl: string }
+  | { name: 'done'; message: string }
+  | { name: 'failed'; message: string };
+
+/**
+ * ConnectSection runs the browser sign-in for one saved integration: "Connect" while it has no
+ * token, "Re-generate Token" in Edit once it has one. Zensync opens Zendesk's sign-in page in
+ * the system browser; the same link is shown here to copy. It waits (with Cancel) for the
+ * `oauth:finished` event and then says how it went.
+ */
+export function ConnectSection({ integration, mode }: { integration: IntegrationDTO; mode: 'setup' | 'edit' }) {
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  // Set while a sign-in of ours is running: events for other integrations, or for a sign-in
+  // the admin cancelled, are ignored.
+  const active = useRef(false);
+  const regenerate = mode === 'edit' && integration.status !== 'not_connected';
+  const label = regenerate ? 'Re-generate Token' : 'Connect';
+  const host = integration.host || `${integration.domain}.zendesk.com`;
+
+  useEvent('oauth:finished', (e) => {
+    if (!e || e.integrationId !== integration.id || !active.current) return;
+    active.current = false;
+    if (e.ok) {
+      const message = regenerate ? 'Token re-generated' : `Connected to ${host}`;
+      setPhase({ name: 'done', message });
+    } else {
+      setPhase({ name: 'failed', message: e.message || 'The sign-in did not finish.' });
+    }
+  });
+
+  const start = async () => {
+    setPhase({ name: 'starting' });
+    active.current = true;
+    try {
+      const s = await connectApi.start(integration.id);
+      if (active.current) setPhase({ name: 'waiting', authUrl: s.authUrl });
+    } catch (err) {
+      active.current = false;
+      setPhase({ name: 'failed', message: toAppError(err).message });
+    }
+  };
+
+  const cancel = async () => {
+    active.current = false;
+    setPhase({ name: 'idle' });
+    try {
+      await connectApi.cancel(integration.id);
+    } catch (err) {
+      setPhase({ name: 'failed', message: toAppError(err).message });
+    }
+  };
+
+  const busy = phase.name === 'starting' || phase.name === 'waiting';
   return (
-    <Text size="sm" c="dimmed">
-      Not connected.
-    </Text>
+    <Stack gap="sm" aria-label="Connection">
+      <Text size="sm" c="dimmed">
+        {regenerate
+          ? `Sign in to ${host} again to replace the token. Settings and synced data are kept.`
+          : `Sign in to ${host} in your browser and click Allow. Zensync keeps the token in the system keyring.`}
+      </Text>
+      <Group>
+        <Button onClick={start} loading={phase.name === 'starting'} disabled={busy}>
+          {label}
+        </Button>
+      </Group>
+
+      {phase.name === 'waiting' && (
+        <Alert color="blue" variant="light" icon={<Loader size={16} />} title="Waiting for Zendesk">
+          <Stack gap="xs">
+            <Text size="sm">
+              Sign in to Zendesk in the browser window that opened, then click Allow. If no browser
+              opened, copy this link into one.
+            </Text>
+            <Group gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput
+                label="Sign-in link"
+                value={phase.authUrl}
+                readOnly
+                style={{ flex: 1 }}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <CopyButton value={phase.authUrl}>
+                {({ copied, copy }) => (
+                  <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copy}>
+                    {copied ? 'Copied' : 'Copy'}
+                  </Button>
+                )}
+              </CopyButton>
+              <Button
+                component="a"
+                href={phase.authUrl}
+                target="_blank"
+                rel="noreferrer"
+                variant="default"
+                leftSection={<IconExternalLink size={16} />}
+              >
+                Open
+              </Button>
+            </Group>
+            <Group>
+              <Button variant="subtle" color="gray" onClick={cancel}>
+                Cancel
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+
+      {phase.name === 'done' && (
+        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={phase.message} role="status">
+          {regenerate ? 'The new token is saved. Test Connection should now pass.' : 'The integration is connected.'}
+        </Alert>
+      )}
+
+      {phase.name === 'failed' && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="Not connected" role="alert">
+          {phase.message}
+        </Alert>
+      )}
+    </Stack>
   );
 }

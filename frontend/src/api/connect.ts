@@ -1,0 +1,39 @@
+import { call } from './client';
+
+// Typed wrappers over app.ConnectAPI (app/connect.go). Start returns at once with the sign-in
+// link; the outcome arrives as one `oauth:finished` event (see events.ts).
+
+export interface ConnectStart {
+  authUrl: string;
+  redirectUrl: string;
+}
+
+export type TestKind =
+  | 'success'
+  | 'domain_not_found'
+  | 'token_expired'
+  | 'not_admin'
+  | 'missing_scope'
+  | 'rate_limited'
+  | 'offline'
+  | 'not_connected'
+  | 'error';
+
+export interface TestResult {
+  ok: boolean;
+  kind: TestKind;
+  message: string;
+  userName: string;
+  userEmail: string;
+  role: string;
+  retryAfterSeconds: number;
+}
+
+const S = 'ConnectAPI';
+
+export const connectApi = {
+  start: (integrationId: string) => call<ConnectStart>(S, 'Start', integrationId),
+  cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
+  testConnection: (integrationId: string) => call<TestResult>(S, 'TestConnection', integrationId),
+  disconnect: (integrationId: string) => call<void>(S, 'Disconnect', integrationId),
+};

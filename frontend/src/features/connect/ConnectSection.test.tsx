@@ -1,0 +1,92 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { integration } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { emitEvent, goError, stubGo } from '../../test/wails';
+import { ConnectSection } from './ConnectSection';
+
+const authUrl =
+  'http://127.0.0.1:8089/acme/oauth/authorizations/new?client_id=zensync_desktop&state=abc';
+const started = { authUrl, redirectUrl: 'http://127.0.0.1:47600/oauth/callback' };
+
+describe('ConnectSection', () => {
+  it('connects: shows the link to copy while waiting, then the confirmation', async () => {
+    const api = stubGo('ConnectAPI', { Start: () => started, Cancel: () => undefined });
+    const i = integration();
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
+
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(api.Start).toHaveBeenCalledWith(i.id);
+    expect(await screen.findByLabelText('Sign-in link')).toHaveValue(authUrl);
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(screen.getByText('Waiting for Zendesk')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeDisabled();
+
+    act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: 'Connected to acme.zendesk.com.' }));
+    expect(await screen.findByText('Connected to acme.zendesk.com')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Sign-in link')).not.toBeInTheDocument();
+  });
+
+  it('says "Token re-generated" when a connected integration signs in again', async () => {
+    stubGo('ConnectAPI', { Start: () => started });
+    const i = integration({ status: 'token_expired' });
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="edit" />);
+    await user.click(screen.getByRole('button', { name: 'Re-generate Token' }));
+    await screen.findByLabelText('Sign-in link');
+    act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: 'Token re-generated for acme.zendesk.com.' }));
+    expect(await screen.findByText('Token re-generated')).toBeInTheDocument();
+  });
+
+  it('shows a failure in words and lets the admin try again', async () => {
+    stubGo('ConnectAPI', { Start: () => started });
+    const i = integration();
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByLabelText('Sign-in link');
+    act(() =>
+      emitEvent('oauth:finished', {
+        integrationId: i.id,
+        ok: false,
+        message: 'Sign-in was denied: Allow was not clicked in Zendesk.',
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in was denied: Allow was not clicked in Zendesk.');
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
+  });
+
+  it('ignores the outcome of another integration', async () => {
+    stubGo('ConnectAPI', { Start: () => started });
+    const i = integration();
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByLabelText('Sign-in link');
+    act(() => emitEvent('oauth:finished', { integrationId: 'someone-else', ok: true, message: 'x' }));
+    expect(screen.getByLabelText('Sign-in link')).toBeInTheDocument();
+  });
+
+  it('cancels: back to the button, and the cancelled outcome is not shown as a failure', async () => {
+    const api = stubGo('ConnectAPI', { Start: () => started, Cancel: () => undefined });
+    const i = integration();
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByLabelText('Sign-in link');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(api.Cancel).toHaveBeenCalledWith(i.id);
+    act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: false, message: 'Sign-in was cancelled.' }));
+    expect(screen.queryByLabelText('Sign-in link')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
+  });
+
+  it('shows why the sign-in could not start (port in use)', async () => {
+    const msg = 'Port 47600 is in use — close the other program or change the OAuth port';
+    stubGo('ConnectAPI', {
+      Start: () => {
+        throw goError('busy', msg);
+      },
+    });
+    const { user } = renderWithApp(<ConnectSection integration={integration()} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(msg);
+  });
+});
