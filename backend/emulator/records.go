@@ -2,10 +2,24 @@ package emulator
 
 import "time"
 
-// Via says how a record was created (Zendesk's via object).
+// Via says how a record was created (Zendesk's via object). It encodes as
+// {"channel": …, "source": {"from": {…}, "to": {…}, "rel": …}}.
 type Via struct {
-	Channel string         `json:"channel"`
-	Source  map[string]any `json:"source"`
+	Channel string
+	Source  ViaSource
+}
+
+// ViaSource is the via object's source; empty parties encode as {}.
+type ViaSource struct {
+	From ViaParty
+	To   ViaParty
+	Rel  string // "" encodes as null
+}
+
+// ViaParty is one end of a via source (an email address and name, or nothing).
+type ViaParty struct {
+	Address string `json:"address,omitempty"`
+	Name    string `json:"name,omitempty"`
 }
 
 // CustomField is one ticket custom field value.

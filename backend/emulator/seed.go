@@ -101,6 +101,12 @@ func spread(start, end time.Time, i, n int) time.Time {
 	return start.Add(span / time.Duration(n+1) * time.Duration(i)).Truncate(time.Second)
 }
 
+// monotoneLag is a random update delay short enough that updated_at still increases with id.
+func monotoneLag(r *rng, start, end time.Time, n int) time.Duration {
+	slot := int(end.Sub(start) / time.Duration(n+1) / time.Second / 2)
+	return time.Duration(r.intn(max(slot, 1))) * time.Second
+}
+
 func (ds *dataset) seedUsers() {
 	cfg := ds.cfg
 	ds.userByEmail = make(map[string]int, cfg.Users)
@@ -113,7 +119,7 @@ func (ds *dataset) seedUsers() {
 			Tags: []string{}, UserFields: map[string]any{"plan": pick(&r, plans)},
 		}
 		u.CreatedAt = spread(ds.start, ds.end, i, cfg.Users+1)
-		u.UpdatedAt = u.CreatedAt.Add(time.Duration(r.intn(3600)) * time.Second)
+		u.UpdatedAt = u.CreatedAt.Add(monotoneLag(&r, ds.start, ds.end, cfg.Users+1))
 		switch {
 		case i == 1:
 			u.Name, u.Role, u.Email = "Avery Admin", "admin", "admin@"+ds.subdomain+".test"
@@ -162,7 +168,7 @@ func seedOrgs(cfg SeedConfig, start, end time.Time) []Organization {
 			OrganizationFields: map[string]any{"tier": pick(&r, plans)},
 		}
 		o.CreatedAt = spread(start, end, i, cfg.Organizations+1)
-		o.UpdatedAt = o.CreatedAt.Add(time.Duration(r.intn(3600)) * time.Second)
+		o.UpdatedAt = o.CreatedAt.Add(monotoneLag(&r, start, end, cfg.Organizations+1))
 		out = append(out, o)
 	}
 	return out

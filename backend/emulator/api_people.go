@@ -1,0 +1,161 @@
+package emulator
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// Users, organizations and groups: seeded, read-only, held as values in the dataset.
+
+func withUserURL(base string, u User) User {
+	u.URL = fmt.Sprintf("%s/api/v2/users/%d.json", base, u.ID)
+	return u
+}
+
+func withOrgURL(base string, o Organization) Organization {
+	o.URL = fmt.Sprintf("%s/api/v2/organizations/%d.json", base, o.ID)
+	return o
+}
+
+func withGroupURL(base string, g Group) Group {
+	g.URL = fmt.Sprintf("%s/api/v2/groups/%d.json", base, g.ID)
+	return g
+}
+
+func mapSlice[T any](xs []T, f func(T) T) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
+	u, ok := a.UserByID(r.principal.UserID)
+	if !ok {
+		return errNotFound()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	return nil
+}
+
+func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
+	ds := a.data()
+	users := ds.users
+	if role := r.URL.Query().Get("role"); role != "" {
+		users = nil
+		for _, u := range ds.users {
+			if u.Role == role {
+				users = append(users, u)
+			}
+		}
+	}
+	src := sliceSource("users", users, func(u User) int64 { return u.ID })
+	return servePage(w, r, src, func(items []User, out map[string]any) {
+		out["users"] = mapSlice(items, func(u User) User { return withUserURL(r.base, u) })
+		if includes(r)["organizations"] {
+			out["organizations"] = ds.orgsOf(r.base, items)
+		}
+	})
+}
+
+func (a *Account) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *APIError {
+	ids, e := idList(r.URL.Query().Get("ids"))
+	if e != nil {
+		return e
+	}
+	out := []User{}
+	for _, id := range ids {
+		if u, ok := a.UserByID(id); ok {
+			out = append(out, withUserURL(r.base, u))
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"users": out, "next_page": nil, "previous_page": nil, "count": len(out)})
+	return nil
+}
+
+func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, ok := pathID(r, "id")
+	if !ok {
+		return errNotFound()
+	}
+	u, ok := a.UserByID(id)
+	if !ok {
+		return errNotFound()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	return nil
+}
+
+func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
+	src := sliceSource("organizations", a.data().orgs, func(o Organization) int64 { return o.ID })
+	return servePage(w, r, src, func(items []Organization, out map[string]any) {
+		out["organizations"] = mapSlice(items, func(o Organization) Organization { return withOrgURL(r.base, o) })
+	})
+}
+
+func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	ds := a.data()
+	i := ds.orgIndex(id)
+	if i < 0 {
+		return errNotFound()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.orgs[i])})
+	return nil
+}
+
+func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
+	src := sliceSource("groups", a.data().groups, func(g Group) int64 { return g.ID })
+	return servePage(w, r, src, func(items []Group, out map[string]any) {
+		out["groups"] = mapSlice(items, func(g Group) Group { return withGroupURL(r.base, g) })
+	})
+}
+
+func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	ds := a.data()
+	i := ds.groupIndex(id)
+	if i < 0 {
+		return errNotFound()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.groups[i])})
+	return nil
+}
+
+// orgsOf side-loads the organizations of users.
+func (ds *dataset) orgsOf(base string, users []User) []Organization {
+	seen := map[int64]bool{}
+	out := []Organization{}
+	for _, u := range users {
+		if u.OrganizationID == nil || seen[*u.OrganizationID] {
+			continue
+		}
+		seen[*u.OrganizationID] = true
+		if i := ds.orgIndex(*u.OrganizationID); i >= 0 {
+			out = append(out, withOrgURL(base, ds.orgs[i]))
+		}
+	}
+	return out
+}
+
+// idList parses ids=1,2,3 (at most 100).
+func idList(s string) ([]int64, *APIError) {
+	var ids []int64
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(p, 10, 64)
+		if err != nil {
+			return nil, errBadRequest("InvalidValue", "ids must be a comma-separated list of integers")
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) > 100 {
+		return nil, errBadRequest("InvalidValue", "at most 100 ids")
+	}
+	return ids, nil
+}

@@ -1,0 +1,233 @@
+package emulator
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+)
+
+// ticketSource pages live (not deleted) tickets by id.
+func (a *Account) ticketSource(base string) listSource[Ticket] {
+	walk := func(from, step int64, n int) ([]Ticket, bool) {
+		a.mu.RLock()
+		defer a.mu.RUnlock()
+		s := a.store
+		last := s.maxID()
+		out := make([]Ticket, 0, n)
+		id := from
+		for ; id >= 1 && id <= last; id += step {
+			t, ok := s.get(id)
+			if !ok || t.Status == "deleted" {
+				continue
+			}
+			if len(out) == n {
+				return out, true
+			}
+			t.URL = ticketURL(base, id)
+			out = append(out, t)
+		}
+		return out, false
+	}
+	return listSource[Ticket]{
+		key:   "tickets",
+		idOf:  func(t Ticket) int64 { return t.ID },
+		after: func(after int64, n int) ([]Ticket, bool) { return walk(after+1, 1, n) },
+		before: func(before int64, n int) ([]Ticket, bool) {
+			out, more := walk(before-1, -1, n)
+			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+				out[i], out[j] = out[j], out[i]
+			}
+			return out, more
+		},
+		count: func() int {
+			a.mu.RLock()
+			defer a.mu.RUnlock()
+			return a.store.liveCount()
+		},
+	}
+}
+
+func (a *Account) handleTickets(w http.ResponseWriter, r *apiRequest) *APIError {
+	return servePage(w, r, a.ticketSource(r.base), a.ticketSideloads(r))
+}
+
+// ticketSideloads adds include=users,groups,organizations to a ticket answer.
+func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) {
+	inc := includes(r)
+	return func(ts []Ticket, out map[string]any) {
+		ds := a.data()
+		if inc["users"] {
+			seen := map[int64]bool{}
+			users := []User{}
+			add := func(id int64) {
+				if seen[id] {
+					return
+				}
+				seen[id] = true
+				if u, ok := ds.userOK(id); ok {
+					users = append(users, withUserURL(r.base, u))
+				}
+			}
+			for _, t := range ts {
+				add(t.RequesterID)
+				add(t.SubmitterID)
+				if t.AssigneeID != nil {
+					add(*t.AssigneeID)
+				}
+			}
+			out["users"] = users
+		}
+		if inc["groups"] {
+			seen := map[int64]bool{}
+			groups := []Group{}
+			for _, t := range ts {
+				if t.GroupID != nil && !seen[*t.GroupID] {
+					seen[*t.GroupID] = true
+					if i := ds.groupIndex(*t.GroupID); i >= 0 {
+						groups = append(groups, withGroupURL(r.base, ds.groups[i]))
+					}
+				}
+			}
+			out["groups"] = groups
+		}
+		if inc["organizations"] {
+			seen := map[int64]bool{}
+			orgs := []Organization{}
+			for _, t := range ts {
+				if t.OrganizationID != nil && !seen[*t.OrganizationID] {
+					seen[*t.OrganizationID] = true
+					if i := ds.orgIndex(*t.OrganizationID); i >= 0 {
+						orgs = append(orgs, withOrgURL(r.base, ds.orgs[i]))
+					}
+				}
+			}
+			out["organizations"] = orgs
+		}
+	}
+}
+
+// liveTicket returns ticket id unless it does not exist or is deleted.
+func (a *Account) liveTicket(id int64, base string) (Ticket, bool) {
+	a.mu.RLock()
+	t, ok := a.store.get(id)
+	a.mu.RUnlock()
+	if !ok || t.Status == "deleted" {
+		return Ticket{}, false
+	}
+	t.URL = ticketURL(base, id)
+	return t, true
+}
+
+func (a *Account) handleTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	t, ok := a.liveTicket(id, r.base)
+	if !ok {
+		return errNotFound()
+	}
+	out := map[string]any{"ticket": t}
+	a.ticketSideloads(r)([]Ticket{t}, out)
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+func (a *Account) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *APIError {
+	ids, e := idList(r.URL.Query().Get("ids"))
+	if e != nil {
+		return e
+	}
+	out := []Ticket{}
+	for _, id := range ids {
+		if t, ok := a.liveTicket(id, r.base); ok {
+			out = append(out, t)
+		}
+	}
+	body := map[string]any{"tickets": out, "next_page": nil, "previous_page": nil, "count": len(out)}
+	a.ticketSideloads(r)(out, body)
+	writeJSON(w, http.StatusOK, body)
+	return nil
+}
+
+// readTicketInput decodes {"ticket": {...}}.
+func readTicketInput(r *apiRequest) (ticketInput, *APIError) {
+	var body struct {
+		Ticket *ticketInput `json:"ticket"`
+	}
+	b, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err != nil {
+		return ticketInput{}, errBadRequest("InvalidRequest", "could not read the body")
+	}
+	if err := json.Unmarshal(b, &body); err != nil || body.Ticket == nil {
+		return ticketInput{}, errBadRequest("InvalidJSON", "The body must be JSON: {\"ticket\": {...}}")
+	}
+	return *body.Ticket, nil
+}
+
+func (a *Account) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+	in, e := readTicketInput(r)
+	if e != nil {
+		return e
+	}
+	t, e := a.createTicket(in, r.principal, r.base)
+	if e != nil {
+		return e
+	}
+	w.Header().Set("Location", t.URL)
+	writeJSON(w, http.StatusCreated, map[string]any{"ticket": t})
+	return nil
+}
+
+func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	in, e := readTicketInput(r)
+	if e != nil {
+		return e
+	}
+	t, e := a.updateTicket(id, in, r.principal, r.base)
+	if e != nil {
+		return e
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ticket": t})
+	return nil
+}
+
+func (a *Account) handleDeleteTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	if e := a.softDeleteTicket(id, r.principal, r.base); e != nil {
+		return e
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	var body struct {
+		IDs                   []int64 `json:"ids"`
+		TargetComment         string  `json:"target_comment"`
+		SourceComment         string  `json:"source_comment"`
+		TargetCommentIsPublic *bool   `json:"target_comment_is_public"`
+	}
+	if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&body); err != nil {
+		return errBadRequest("InvalidJSON", "The body must be JSON: {\"ids\": [...]}")
+	}
+	public := body.TargetCommentIsPublic == nil || *body.TargetCommentIsPublic
+	if e := a.mergeTickets(id, body.IDs, body.TargetComment, body.SourceComment, public, r.principal, r.base); e != nil {
+		return e
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"job_status": map[string]any{
+		"id": encodeCursor(a.Now().UnixNano()), "status": "completed", "total": len(body.IDs), "progress": len(body.IDs),
+		"url": r.base + "/api/v2/job_statuses/" + encodeCursor(a.Now().UnixNano()) + ".json", "message": "Completed",
+	}})
+	return nil
+}
+
+func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError {
+	id, _ := pathID(r, "id")
+	if _, ok := a.liveTicket(id, r.base); !ok {
+		return errNotFound()
+	}
+	a.mu.RLock()
+	cs := a.store.comments(id, r.base)
+	a.mu.RUnlock()
+	return servePage(w, r, sliceSource("comments", cs, func(c Comment) int64 { return c.ID }), nil)
+}

@@ -1,0 +1,75 @@
+package emulator
+
+import (
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// holdBack is how recent a change may be before exports show it; start_time must be older too.
+const holdBack = time.Minute
+
+const maxExportPage = 1000
+
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1<<20); return &b }}
+
+func getBuf() *[]byte { return bufPool.Get().(*[]byte) }
+
+func putBuf(b *[]byte) {
+	if cap(*b) <= 8<<20 {
+		*b = (*b)[:0]
+		bufPool.Put(b)
+	}
+}
+
+func encodePos(p int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("p" + strconv.FormatInt(p, 10)))
+}
+
+func decodePos(s string) (int64, bool) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil || len(b) < 2 || b[0] != 'p' {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(string(b[1:]), 10, 64)
+	return v, err == nil && v >= 0
+}
+
+// exportStart reads the start_time rules shared by every incremental export.
+func exportStart(q url.Values, now time.Time) (time.Time, *APIError) {
+	raw := q.Get("start_time")
+	if raw == "" {
+		return time.Time{}, errBadRequest("InvalidValue", "start_time is required")
+	}
+	sec, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || sec < 0 {
+		return time.Time{}, errBadRequest("InvalidValue", "start_time must be a Unix epoch time in seconds")
+	}
+	t := time.Unix(sec, 0).UTC()
+	if t.After(now.Add(-holdBack)) {
+		return time.Time{}, errBadRequest("InvalidValue", "Too recent start_time. Use a start_time that is at least one minute in the past")
+	}
+	return t, nil
+}
+
+func perPage(q url.Values, max int) (int, *APIError) {
+	n, ok := intParam(q, "per_page", max, 1, max)
+	if !ok {
+		return 0, errBadRequest("InvalidValue", "per_page must be a positive integer")
+	}
+	return n, nil
+}
+
+// exportURL is base+path with the request's query, start_time/cursor replaced.
+func exportURL(r *apiRequest, key, value string) string {
+	q := r.URL.Query()
+	q.Del("start_time")
+	q.Del("cursor")
+	q.Set(key, value)
+	return r.base + r.URL.Path + "?" + q.Encode()
+}
+
+func writeBuf(w http.ResponseWriter, b []byte) { writeRawJSON(w, http.StatusOK, b) }

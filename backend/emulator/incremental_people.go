@@ -1,0 +1,83 @@
+package emulator
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// handleIncrementalUsersCursor serves /api/v2/incremental/users/cursor.json. Users are seeded
+// only, with updated_at increasing with id, so a position is an index into ds.users.
+func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequest) *APIError {
+	q := r.URL.Query()
+	n, e := perPage(q, maxExportPage)
+	if e != nil {
+		return e
+	}
+	ds := a.data()
+	var from int
+	if c := q.Get("cursor"); c != "" {
+		p, ok := decodePos(c)
+		if !ok {
+			return errBadRequest("InvalidValue", "cursor is invalid")
+		}
+		from = int(p)
+	} else {
+		start, e := exportStart(q, a.Now())
+		if e != nil {
+			return e
+		}
+		from = sort.Search(len(ds.users), func(i int) bool { return !ds.users[i].UpdatedAt.Before(start) })
+	}
+	from = min(from, len(ds.users))
+	to := min(from+n, len(ds.users))
+	users := mapSlice(ds.users[from:to], func(u User) User { return withUserURL(r.base, u) })
+	after, before := encodePos(int64(to)), encodePos(int64(from))
+	out := map[string]any{
+		"users": users, "after_cursor": after, "before_cursor": before,
+		"after_url": exportURL(r, "cursor", after), "before_url": exportURL(r, "cursor", before),
+		"end_of_stream": to == len(ds.users),
+	}
+	if includes(r)["organizations"] {
+		out["organizations"] = ds.orgsOf(r.base, users)
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// handleIncrementalOrgs serves the time-based /api/v2/incremental/organizations.json.
+func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
+	q := r.URL.Query()
+	n, e := perPage(q, maxExportPage)
+	if e != nil {
+		return e
+	}
+	start, e := exportStart(q, a.Now())
+	if e != nil {
+		return e
+	}
+	ds := a.data()
+	i := sort.Search(len(ds.orgs), func(i int) bool { return !ds.orgs[i].UpdatedAt.Before(start) })
+	j := min(i+n, len(ds.orgs))
+	orgs := mapSlice(ds.orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })
+	end := timeBasedEnd(start, len(orgs), n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
+	writeJSON(w, http.StatusOK, map[string]any{
+		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,
+		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
+	})
+	return nil
+}
+
+// timeBasedEnd is a time-based page's end_time: the last record's time (start_time when the
+// page is empty), moved one second on when a full page did not leave start_time.
+func timeBasedEnd(start time.Time, count, n int, last func() time.Time) int64 {
+	if count == 0 {
+		return start.Unix()
+	}
+	end := last().Unix()
+	if end == start.Unix() && count == n {
+		end++
+	}
+	return end
+}

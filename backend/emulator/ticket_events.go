@@ -1,0 +1,201 @@
+package emulator
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// The time-based ticket events export (/api/v2/incremental/ticket_events.json). Each seeded
+// comment is one "Audit" event (the first also creates the ticket, the last sets its final
+// status); each change-log entry is one more. With include=comment_events the comments ride
+// along as "Comment" child events, which is how clients fetch comments in bulk.
+
+const logAuditBase int64 = 800_000_000_000
+
+type eventWriter struct {
+	b        []byte
+	count    int
+	comments bool
+}
+
+func (ew *eventWriter) audit(id, ticketID int64, at time.Time, updater int64, via string, merged []int64, children func(first bool) bool) {
+	if ew.count > 0 {
+		ew.b = append(ew.b, ',')
+	}
+	b := ew.b
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, id, 10)
+	b = append(b, `,"ticket_id":`...)
+	b = strconv.AppendInt(b, ticketID, 10)
+	b = append(b, `,"timestamp":`...)
+	b = strconv.AppendInt(b, at.Unix(), 10)
+	b = append(b, `,"created_at":`...)
+	b = appendTime(b, at)
+	b = append(b, `,"updater_id":`...)
+	b = strconv.AppendInt(b, updater, 10)
+	b = append(b, `,"via":`...)
+	b = appendString(b, via)
+	b = append(b, `,"system":{},"event_type":"Audit","merged_ticket_ids":`...)
+	b = appendInt64s(b, merged)
+	b = append(b, `,"child_events":[`...)
+	ew.b = b
+	children(true)
+	ew.b = append(ew.b, "]}"...)
+	ew.count++
+}
+
+// child appends one child event object (without the surrounding comma handling by caller).
+func (ew *eventWriter) child(first *bool, write func(b []byte) []byte) {
+	if !*first {
+		ew.b = append(ew.b, ',')
+	}
+	*first = false
+	ew.b = write(ew.b)
+}
+
+func appendChange(b []byte, id int64, eventType, field string, value, previous any, withPrevious bool) []byte {
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, id, 10)
+	b = append(b, `,"event_type":`...)
+	b = appendString(b, eventType)
+	b = append(b, `,"field_name":`...)
+	b = appendString(b, field)
+	b = append(b, `,"value":`...)
+	b = appendAny(b, value)
+	if withPrevious {
+		b = append(b, `,"previous_value":`...)
+		b = appendAny(b, previous)
+	}
+	return append(b, '}')
+}
+
+func appendCommentEvent(b []byte, c *Comment) []byte {
+	b = appendComment(b, c)
+	b = append(b[:len(b)-1], `,"event_type":"Comment"}`...)
+	return b
+}
+
+func viaName(channel string) string {
+	switch channel {
+	case "email":
+		return "Mail"
+	case "web":
+		return "Web form"
+	case "api":
+		return "API"
+	}
+	return "Web service"
+}
+
+func (a *Account) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *APIError {
+	q := r.URL.Query()
+	n, e := perPage(q, maxExportPage)
+	if e != nil {
+		return e
+	}
+	start, e := exportStart(q, a.Now())
+	if e != nil {
+		return e
+	}
+	bp := getBuf()
+	defer putBuf(bp)
+	ew := &eventWriter{b: append((*bp)[:0], `{"ticket_events":[`...), comments: includes(r)["comment_events"]}
+	last, more := a.writeTicketEvents(ew, start, n, r.base)
+	end := start.Unix()
+	if ew.count > 0 {
+		end = last.Unix()
+		if end == start.Unix() && more {
+			end++
+		}
+	}
+	b := append(ew.b, `],"next_page":`...)
+	b = appendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
+	b = append(b, `,"end_time":`...)
+	b = strconv.AppendInt(b, end, 10)
+	b = append(b, `,"count":`...)
+	b = strconv.AppendInt(b, int64(ew.count), 10)
+	b = append(b, `,"end_of_stream":`...)
+	b = strconv.AppendBool(b, !more)
+	b = append(b, '}')
+	*bp = b
+	writeBuf(w, b)
+	return nil
+}
+
+// writeTicketEvents writes up to n events at or after start; it returns the last event's
+// time and whether more events are available.
+func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, base string) (time.Time, bool) {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	s, ds := a.store, a.ds
+	var last time.Time
+	from := s.positionAt(start)
+	cutoff := a.nowLocked().Add(-holdBack)
+	for p := from; p <= s.seededN(); p++ {
+		cs := ds.seededComments(p, base)
+		var t *Ticket
+		for j := range cs {
+			c := &cs[j]
+			if c.CreatedAt.Before(start) {
+				continue
+			}
+			if ew.count == n {
+				return last, true
+			}
+			if t == nil {
+				tt := ds.seededTicket(p)
+				t = &tt
+			}
+			first, lastComment := j == 0, j == len(cs)-1 && j > 0
+			ew.audit(c.AuditID, p, c.CreatedAt, c.AuthorID, viaName(c.Via.Channel), nil, func(bool) bool {
+				f := true
+				if first {
+					ew.child(&f, func(b []byte) []byte { return appendChange(b, c.AuditID*4+1, "Create", "subject", t.Subject, nil, false) })
+					ew.child(&f, func(b []byte) []byte { return appendChange(b, c.AuditID*4+2, "Create", "status", "new", nil, false) })
+				}
+				if ew.comments {
+					ew.child(&f, func(b []byte) []byte { return appendCommentEvent(b, c) })
+				}
+				if lastComment && t.Status != "new" {
+					ew.child(&f, func(b []byte) []byte {
+						return appendChange(b, c.AuditID*4+3, "Change", "status", t.Status, "new", true)
+					})
+				}
+				return true
+			})
+			last = c.CreatedAt
+		}
+	}
+	for i := range s.log {
+		en := &s.log[i]
+		if en.at.Before(start) {
+			continue
+		}
+		if en.at.After(cutoff) {
+			return last, false
+		}
+		if ew.count == n {
+			return last, true
+		}
+		updater := en.actorID
+		ew.audit(logAuditBase+en.seq, en.ticketID, en.at, updater, "API", en.merged, func(bool) bool {
+			f := true
+			kind := "Change"
+			if en.kind == TicketCreated {
+				kind = "Create"
+			}
+			for k, ch := range en.changes {
+				ew.child(&f, func(b []byte) []byte {
+					return appendChange(b, (logAuditBase+en.seq)*4+int64(k%3)+1, kind, ch.Field, ch.Value, ch.Previous, kind == "Change")
+				})
+			}
+			if ew.comments && en.comment != nil {
+				ew.child(&f, func(b []byte) []byte { return appendCommentEvent(b, en.comment) })
+			}
+			return true
+		})
+		last = en.at
+	}
+	return last, false
+}
