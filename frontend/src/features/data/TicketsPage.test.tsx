@@ -1,0 +1,160 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import type { TicketQuery } from '../../api/data';
+import { integration } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { emitEvent, stubGo } from '../../test/wails';
+import { NOTHING_SYNCED } from './EmptyStates';
+import { filterOptions, INTEGRATION_ID, ticketsOf, withViewport } from './testData';
+import { TicketsPage } from './TicketsPage';
+import { WINDOW_ROWS } from './useRowWindows';
+
+function renderTickets() {
+  return renderWithApp(
+    <Routes>
+      <Route path="/" element={<TicketsPage />} />
+      <Route path="/tickets/:integrationId/:id" element={<p>Opened ticket page</p>} />
+    </Routes>,
+  );
+}
+
+function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole('table', { name: 'Tickets' });
+  return within(table)
+    .getAllByRole('row')
+    .filter((r) => Number(r.getAttribute('aria-rowindex')) > 1);
+}
+
+describe('TicketsPage', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = withViewport();
+    stubGo('IntegrationsAPI', { List: () => [integration()] });
+    stubGo('DataAPI', { TicketFilters: () => filterOptions });
+  });
+  afterEach(() => restore());
+
+  it('renders only a window of rows out of 1,000,000 and fetches only the first window', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(1_000_000) });
+    renderTickets();
+
+    expect(await screen.findByRole('row', { name: /Ticket subject 1\b/ })).toBeInTheDocument();
+    expect(screen.getByText('1,000,000 tickets')).toBeInTheDocument();
+    const rows = bodyRows();
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(60);
+    const offsets = api.Tickets.mock.calls.map(([q]) => (q as TicketQuery).offset);
+    expect(Math.max(...offsets)).toBeLessThan(2 * WINDOW_ROWS);
+    expect((api.Tickets.mock.calls[0][0] as TicketQuery).limit).toBe(WINDOW_ROWS);
+  });
+
+  it('fetches the window at the bottom when scrolled to the last of 1,000,000 rows', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(1_000_000) });
+    renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+
+    const scroller = screen.getAllByRole('rowgroup')[1];
+    const spacer = scroller.firstElementChild as HTMLElement;
+    const realHeight = parseFloat(spacer.style.height);
+    expect(realHeight).toBeLessThan(10_000_000); // capped, not 34 million px
+    act(() => {
+      scroller.scrollTop = realHeight - 600;
+      fireEvent.scroll(scroller);
+    });
+
+    expect(
+      await screen.findByRole('row', { name: /Ticket subject 1000000\b/ }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const offsets = api.Tickets.mock.calls.map(([q]) => (q as TicketQuery).offset);
+    expect(offsets).toContain(1_000_000 - WINDOW_ROWS);
+    expect(bodyRows().length).toBeLessThan(60);
+  });
+
+  it('searches after typing pauses, with the words typed', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    const { user } = renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+
+    await user.type(screen.getByLabelText('Search tickets'), 'printer fire');
+    await waitFor(() =>
+      expect(api.Tickets).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'printer fire', offset: 0 })),
+    );
+    const searches = api.Tickets.mock.calls.map(([q]) => (q as TicketQuery).search);
+    expect(searches).not.toContain('p'); // debounced: not one call per key
+  });
+
+  it('sends the filters from the URL in the query', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    renderWithApp(
+      <Routes>
+        <Route path="/" element={<Navigate to="/tickets?status=open,pending&priority=urgent&assignee=5&org=7&tag=vip&q=fire&sort=id_asc" />} />
+        <Route path="/tickets" element={<TicketsPage />} />
+      </Routes>,
+    );
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+    expect(api.Tickets).toHaveBeenCalledWith({
+      integrationId: '',
+      search: 'fire',
+      statuses: ['open', 'pending'],
+      priorities: ['urgent'],
+      assigneeId: 5,
+      organizationId: 7,
+      tag: 'vip',
+      offset: 0,
+      limit: WINDOW_ROWS,
+      sort: 'id_asc',
+    });
+    expect(screen.getByLabelText('Search tickets')).toHaveValue('fire');
+  });
+
+  it('adds a status chosen in the filter bar to the query', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    const { user } = renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    // jsdom lays nothing out, so Mantine keeps the positioned dropdown hidden; its options are there.
+    await user.click(await screen.findByRole('option', { name: 'Pending', hidden: true }));
+    await waitFor(() =>
+      expect(api.Tickets).toHaveBeenLastCalledWith(expect.objectContaining({ statuses: ['pending'], offset: 0 })),
+    );
+  });
+
+  it('opens the ticket page when a row is clicked', async () => {
+    stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    const { user } = renderTickets();
+    await user.click(await screen.findByRole('row', { name: /Ticket subject 2\b/ }));
+    expect(await screen.findByText('Opened ticket page')).toBeInTheDocument();
+  });
+
+  it('marks deleted and merged tickets', async () => {
+    stubGo('DataAPI', {
+      Tickets: (q: TicketQuery) => {
+        const page = ticketsOf(2)(q);
+        page.rows[0].deleted = true;
+        page.rows[1].mergedInto = 99;
+        return page;
+      },
+    });
+    renderTickets();
+    const deleted = await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+    expect(within(deleted).getByText('Deleted')).toBeInTheDocument();
+    const merged = screen.getByRole('row', { name: /Ticket subject 2\b/ });
+    expect(within(merged).getByText('Merged into #99')).toBeInTheDocument();
+  });
+
+  it('says nothing is synced yet when the database has no tickets', async () => {
+    stubGo('DataAPI', { Tickets: ticketsOf(0) });
+    renderTickets();
+    expect(await screen.findByText(NOTHING_SYNCED)).toBeInTheDocument();
+  });
+
+  it('refetches the list when tickets change', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+    const before = api.Tickets.mock.calls.length;
+    act(() => emitEvent('tickets:changed', { integrationId: INTEGRATION_ID }));
+    await waitFor(() => expect(api.Tickets.mock.calls.length).toBeGreaterThan(before));
+  });
+});

@@ -1,0 +1,88 @@
+import type { Comment, TicketDetail, TicketQuery, TicketRow } from '../../api/data';
+
+// Builders of DataAPI answers as Go sends them, for the data screens' tests.
+
+export const INTEGRATION_ID = 'b7a8c1de-0000-4000-8000-000000000001';
+
+export function ticketRow(id: number, over: Partial<TicketRow> = {}): TicketRow {
+  return {
+    integrationId: INTEGRATION_ID,
+    id,
+    subject: `Ticket subject ${id}`,
+    status: 'open',
+    priority: 'normal',
+    requesterName: 'Ann Requester',
+    assigneeName: 'Bob Agent',
+    organizationName: 'Acme',
+    tags: ['vip'],
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-02T10:00:00Z',
+    deleted: false,
+    mergedInto: 0,
+    ...over,
+  };
+}
+
+/** ticketsOf answers DataAPI.Tickets for a list of total tickets numbered from 1. */
+export function ticketsOf(total: number) {
+  return (q: TicketQuery) => {
+    const n = Math.max(0, Math.min(q.limit, total - q.offset));
+    return { total, rows: Array.from({ length: n }, (_, i) => ticketRow(q.offset + i + 1)) };
+  };
+}
+
+export function comment(id: number, over: Partial<Comment> = {}): Comment {
+  return {
+    id,
+    authorId: 10,
+    authorName: 'Ann Requester',
+    public: true,
+    htmlBody: `<p>Comment body ${id}</p>`,
+    plainBody: `Comment body ${id}`,
+    createdAt: '2026-11-01T10:00:00Z',
+    ...over,
+  };
+}
+
+export function ticketDetail(id: number, comments: Comment[], over: Partial<TicketDetail> = {}): TicketDetail {
+  return {
+    ...ticketRow(id),
+    description: 'The printer is on fire',
+    type: 'incident',
+    groupName: 'Support',
+    via: 'email',
+    comments,
+    ...over,
+  };
+}
+
+export const filterOptions = {
+  statuses: ['new', 'open', 'pending', 'solved'],
+  priorities: ['low', 'normal', 'high', 'urgent'],
+  assignees: [{ id: 5, name: 'Bob Agent' }],
+  organizations: [{ id: 7, name: 'Acme' }],
+  tags: ['vip', 'billing'],
+};
+
+/**
+ * withViewport gives every element a 600 px tall box (jsdom lays nothing out), so the virtualized
+ * table sees a real viewport; it returns the function that undoes it.
+ */
+export function withViewport(height = 600, width = 1200): () => void {
+  const proto = HTMLElement.prototype;
+  const saved = ['clientHeight', 'clientWidth', 'offsetHeight', 'offsetWidth'].map(
+    (k) => [k, Object.getOwnPropertyDescriptor(proto, k)] as const,
+  );
+  for (const k of ['clientHeight', 'offsetHeight']) {
+    Object.defineProperty(proto, k, { configurable: true, get: () => height });
+  }
+  for (const k of ['clientWidth', 'offsetWidth']) {
+    Object.defineProperty(proto, k, { configurable: true, get: () => width });
+  }
+  return () => {
+    for (const [k, d] of saved) {
+      if (d) Object.defineProperty(proto, k, d);
+      else delete (proto as unknown as Record<string, unknown>)[k];
+    }
+  };
+}
