@@ -1,0 +1,280 @@
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"zensync/backend/integration"
+	"zensync/backend/store"
+	"zensync/backend/zendesk"
+)
+
+// run is one sync of one integration.
+type run struct {
+	s            *Syncer
+	in           integration.Integration
+	client       *zendesk.Client
+	mode         store.WriteMode
+	createdSince time.Time // Created Time: records created before the backfill start are skipped
+	cancel       context.CancelFunc
+	done         chan struct{}
+	started      time.Time
+
+	mu        sync.Mutex
+	streams   map[string]*streamProgress
+	lastSent  time.Time
+	changed   bool // tickets or comments changed since the last tickets:changed
+	finishing bool
+}
+
+type streamProgress struct {
+	records, pages int64
+	waitUntil      time.Time
+	first, last    time.Time
+	err            string
+}
+
+// streamsFor lists the streams of a capability.
+func (r *run) streamsFor(c integration.Capability) []stream {
+	switch c {
+	case integration.Helpdesk:
+		return []stream{ticketStream{r}, commentStream{r}}
+	case integration.CRM:
+		return []stream{userStream{r}, orgStream{r}}
+	case integration.ContentManagement:
+		return []stream{helpCenterStream{r}}
+	}
+	return nil
+}
+
+// startTime is where a first export starts: the backfill start, never in the last minute.
+func (r *run) startTime() int64 {
+	start := r.in.BackfillStart
+	if latest := r.s.o.Now().Add(-holdBack); start.After(latest) {
+		start = latest
+	}
+	if start.IsZero() {
+		return 0
+	}
+	return start.Unix()
+}
+
+// timeCheckpoint reads a time-based checkpoint ("" = the start time).
+func (r *run) timeCheckpoint(cp string) int64 {
+	if v, err := strconv.ParseInt(cp, 10, 64); err == nil && cp != "" {
+		return v
+	}
+	return r.startTime()
+}
+
+// Run syncs one integration now and returns when every stream has finished (or ctx ends). It
+// refuses with ErrRunning when a sync of the same integration is running. Failed streams do not
+// stop the others; their errors are in Result.Message and the returned error.
+func (s *Syncer) Run(ctx context.Context, integrationID string) (Result, error) {
+	r, err := s.begin(ctx, integrationID)
+	if err != nil {
+		return Result{IntegrationID: integrationID, Message: err.Error()}, err
+	}
+	return r.execute(ctx)
+}
+
+// begin registers a run for integrationID, or fails if one is running or the syncer is closed.
+func (s *Syncer) begin(ctx context.Context, integrationID string) (*run, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrStopped
+	}
+	if _, busy := s.running[integrationID]; busy {
+		return nil, fmt.Errorf("%s: %w", integrationID, ErrRunning)
+	}
+	r := &run{s: s, in: integration.Integration{ID: integrationID}, done: make(chan struct{}),
+		started: s.o.Now(), streams: map[string]*streamProgress{}}
+	s.running[integrationID] = r
+	return r, nil
+}
+
+func (s *Syncer) end(r *run) {
+	s.mu.Lock()
+	delete(s.running, r.in.ID)
+	s.mu.Unlock()
+	close(r.done)
+}
+
+// execute runs every stream of the integration concurrently and records the outcome.
+func (r *run) execute(ctx context.Context) (Result, error) {
+	defer r.s.end(r)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.mu.Lock()
+	r.cancel = cancel
+	r.mu.Unlock()
+	res := Result{IntegrationID: r.in.ID, Started: r.started}
+	err := r.prepare(ctx)
+	if err == nil {
+		err = r.runStreams(ctx)
+	}
+	res.Finished = r.s.o.Now()
+	res.Records, res.Pages = r.totals()
+	res.OK = err == nil
+	if err != nil {
+		res.Message = Describe(err)
+	} else {
+		res.Message = fmt.Sprintf("Synced %d records in %d pages.", res.Records, res.Pages)
+	}
+	r.mu.Lock()
+	r.finishing = true
+	r.mu.Unlock()
+	r.report(true)
+	r.record(res)
+	if err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// prepare loads the integration and its client and decides the write mode.
+func (r *run) prepare(ctx context.Context) error {
+	in, err := r.s.o.Integrations.Get(ctx, r.in.ID)
+	if err != nil {
+		return err
+	}
+	r.in = in
+	if in.PullRecordBy == integration.PullByCreatedTime && in.Capability != integration.ContentManagement {
+		r.mode, r.createdSince = store.InsertOnce, in.BackfillStart
+	}
+	c, err := r.s.o.Clients.Client(ctx, in)
+	if err != nil {
+		return err
+	}
+	r.client = c
+	return nil
+}
+
+// runStreams runs the capability's streams side by side; one failing does not stop the others.
+func (r *run) runStreams(ctx context.Context) error {
+	streams := r.streamsFor(r.in.Capability)
+	if len(streams) == 0 {
+		return fmt.Errorf("capability %q has nothing to sync", r.in.Capability)
+	}
+	errs := make([]error, len(streams))
+	var wg sync.WaitGroup
+	for i, st := range streams {
+		r.progressFor(st.name())
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.runStream(ctx, st); err != nil {
+				errs[i] = fmt.Errorf("%s: %w", st.name(), err)
+				r.streamFailed(ctx, st.name(), err)
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// streamFailed records a stream's error in words (and a rate limit's end) on its state.
+func (r *run) streamFailed(ctx context.Context, name string, err error) {
+	var until time.Time
+	var rl *zendesk.RateLimitError
+	if errors.As(err, &rl) {
+		until = r.s.o.Now().Add(rl.RetryAfter)
+	}
+	r.mu.Lock()
+	r.progressFor(name).err = Describe(err)
+	r.mu.Unlock()
+	if ctx.Err() != nil {
+		ctx = context.WithoutCancel(ctx)
+	}
+	if e := r.s.o.Records.SetStreamError(ctx, r.in.ID, name, Describe(err), until); e != nil {
+		r.s.log.Warn("saving stream error", "integration_id", r.in.ID, "stream", name, "err", e)
+	}
+	r.s.log.Warn("stream failed", "integration_id", r.in.ID, "stream", name, "err", err)
+}
+
+// record stores the run's outcome on the integration and in the activity log, and reports it.
+func (r *run) record(res Result) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	lastError := ""
+	if !res.OK {
+		lastError = res.Message
+	}
+	if err := r.s.o.Integrations.SetLastSync(ctx, r.in.ID, res.Finished, lastError); err != nil {
+		r.s.log.Warn("saving last sync", "integration_id", r.in.ID, "err", err)
+	}
+	if r.s.o.Activity != nil {
+		level := store.LevelInfo
+		if !res.OK {
+			level = store.LevelError
+		}
+		msg := res.Message
+		if res.OK {
+			msg = fmt.Sprintf("Sync finished: %d records in %d pages (%s).", res.Records, res.Pages,
+				res.Finished.Sub(res.Started).Round(time.Millisecond))
+		}
+		if _, err := r.s.o.Activity.Add(ctx, store.Activity{IntegrationID: r.in.ID, Kind: store.ActivitySync,
+			Level: level, Message: msg}); err != nil {
+			r.s.log.Warn("adding sync activity", "integration_id", r.in.ID, "err", err)
+		}
+	}
+	r.s.log.Info("sync finished", "integration_id", r.in.ID, "ok", res.OK, "records", res.Records,
+		"pages", res.Pages, "took_ms", res.Finished.Sub(res.Started).Milliseconds())
+	if r.s.o.OnFinished != nil {
+		r.s.o.OnFinished(res)
+	}
+}
+
+// Describe says in words what went wrong, for the integration list and the activity log.
+func Describe(err error) string {
+	var rl *zendesk.RateLimitError
+	var se *zendesk.ServerError
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, context.Canceled):
+		return "The sync was cancelled."
+	case errors.Is(err, zendesk.ErrHelpCenterDisabled):
+		return "Help Center is not enabled for this account."
+	case errors.Is(err, zendesk.ErrUnauthorized):
+		return "Zendesk refused the token (expired or revoked): re-generate it in Edit → Authentication."
+	case errors.Is(err, zendesk.ErrForbidden):
+		return "Zendesk refused access: the token lacks a scope or the user is not an admin."
+	case errors.Is(err, zendesk.ErrDomainNotFound):
+		return "There is no Zendesk account at this domain."
+	case errors.Is(err, zendesk.ErrOffline):
+		return "Zendesk cannot be reached (offline?)."
+	case errors.As(err, &rl):
+		return fmt.Sprintf("Zendesk is rate limiting requests; it asked to wait %s.", rl.RetryAfter)
+	case errors.As(err, &se):
+		return fmt.Sprintf("Zendesk answered with a server error (%d); will retry at the next poll.", se.Status)
+	case errors.Is(err, zendesk.ErrMalformed):
+		return "Zendesk sent a page that could not be read; will retry at the next poll."
+	}
+	var parts []string
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			parts = append(parts, describeStream(e))
+		}
+		return strings.Join(parts, " ")
+	}
+	return err.Error()
+}
+
+// describeStream prefixes a stream's error in words with the stream's name.
+func describeStream(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, ":"); i > 0 {
+		name := msg[:i]
+		if inner := errors.Unwrap(err); inner != nil {
+			return name + ": " + Describe(inner)
+		}
+	}
+	return Describe(err)
+}

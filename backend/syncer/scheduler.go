@@ -1,0 +1,121 @@
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"zensync/backend/integration"
+)
+
+// Start syncs every connected integration now and then each one again when its poll interval
+// has passed since its last sync, until Shutdown. Call once.
+func (s *Syncer) Start() {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.pollDue(true)
+		t := time.NewTicker(s.o.CheckEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.baseCtx.Done():
+				return
+			case <-t.C:
+				s.pollDue(false)
+			}
+		}
+	}()
+}
+
+// pollDue starts a sync of every connected integration that is due (all of them at start).
+func (s *Syncer) pollDue(atStart bool) {
+	list, err := s.o.Integrations.List(s.baseCtx)
+	if err != nil {
+		s.log.Warn("listing integrations for sync", "err", err)
+		return
+	}
+	now := s.o.Now()
+	for _, in := range list {
+		if in.Status != integration.StatusConnected {
+			continue
+		}
+		if !atStart && !due(in, now) {
+			continue
+		}
+		if err := s.SyncNow(in.ID); err != nil && !errors.Is(err, ErrRunning) {
+			s.log.Warn("starting scheduled sync", "integration_id", in.ID, "err", err)
+		}
+	}
+}
+
+func due(in integration.Integration, now time.Time) bool {
+	if in.LastSyncAt == nil {
+		return true
+	}
+	every := time.Duration(in.PollIntervalMinutes) * time.Minute
+	if every <= 0 {
+		every = 5 * time.Minute
+	}
+	return !now.Before(in.LastSyncAt.Add(every))
+}
+
+// SyncNow starts a sync of the integration in the background and returns at once; ErrRunning
+// when one is running already. Progress and the outcome arrive through the callbacks.
+func (s *Syncer) SyncNow(integrationID string) error {
+	r, err := s.begin(s.baseCtx, integrationID)
+	if err != nil {
+		return err
+	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		_, _ = r.execute(s.baseCtx)
+	}()
+	return nil
+}
+
+// Cancel stops the integration's running sync (what is committed stays); ErrNotRunning if none.
+func (s *Syncer) Cancel(integrationID string) error {
+	s.mu.Lock()
+	r, ok := s.running[integrationID]
+	s.mu.Unlock()
+	if !ok {
+		return fmt.Errorf("%s: %w", integrationID, ErrNotRunning)
+	}
+	r.mu.Lock()
+	cancel := r.cancel
+	r.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	return nil
+}
+
+// Running reports whether a sync of the integration is running.
+func (s *Syncer) Running(integrationID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.running[integrationID]
+	return ok
+}
+
+// Shutdown cancels every sync and the scheduler and waits for them, at most until ctx ends.
+func (s *Syncer) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
+	s.stop()
+	done := make(chan struct{})
+	go func() {
+		s.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("syncer shutdown: %w", ctx.Err())
+	}
+}
