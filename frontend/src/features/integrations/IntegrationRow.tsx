@@ -18,7 +18,7 @@ interface Props {
 export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
   return (
     <Table.Tr aria-label={i.name}>
-      <Table.Td>
+      <Table.Td miw={150}>
         <Stack gap={0}>
           <Text fw={600} size="sm">
             {i.name}
@@ -31,12 +31,12 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
         </Stack>
       </Table.Td>
       <Table.Td>{capabilityLabels[i.capability] ?? i.capability}</Table.Td>
-      <Table.Td>
-        <Text size="sm" ff="monospace">
+      <Table.Td maw={220}>
+        <Text size="sm" ff="monospace" truncate="end" title={i.host || `${i.domain}.zendesk.com`}>
           {i.host || `${i.domain}.zendesk.com`}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <StatusBadge integration={i} />
       </Table.Td>
       <Table.Td>{formatDateTime(i.lastSyncAt)}</Table.Td>

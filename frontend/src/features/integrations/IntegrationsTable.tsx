@@ -12,7 +12,7 @@ export function IntegrationsTable({ integrations, onEdit, onDelete }: Props) {
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={860}>
-        <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label="Integrations">
+        <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover aria-label="Integrations">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>

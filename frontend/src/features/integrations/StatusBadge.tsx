@@ -6,7 +6,7 @@ import { statusLabels } from './labels';
 export function StatusBadge({ integration }: { integration: IntegrationDTO }) {
   const s = statusLabels[integration.status] ?? statusLabels.not_connected;
   const badge = (
-    <Badge color={s.color} variant="light">
+    <Badge color={s.color} variant="light" tt="none" size="md" styles={{ label: { overflow: 'visible' } }}>
       {s.label}
     </Badge>
   );
