@@ -24,6 +24,7 @@ type wiring struct {
 	integrations *IntegrationsAPI
 	oauth        *oauth.Manager // tokens: Client(ctx, in) gives other areas an authenticated client
 	connect      *ConnectAPI
+	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
 }
 
 func wire(cfg Config) *wiring {
@@ -42,6 +43,9 @@ func wire(cfg Config) *wiring {
 	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
 	repo := store.NewIntegrationRepo(db, nil)
 	w.oauth, w.connect = wireConnect(cfg, log, repo, w.secrets, w.shell)
+	// Webhooks: pass the sync area's RecordRepo here once it exists, so ticket views see one generation counter.
+	w.webhooks = wireWebhooks(cfg, log, db, repo, store.NewRecordRepo(db, nil), w.secrets, w.oauth, w.shell.Emit)
+	w.connect.OnConnected(w.webhooks.onConnected)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Repo:    repo,
 		Secrets: w.secrets,
@@ -50,20 +54,27 @@ func wire(cfg Config) *wiring {
 		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
 		// Hooks that call Zendesk (removing the webhook) go before w.oauth.Revoke, which kills the token.
 		Hooks: IntegrationHooks{
-			OnDelete: []DeleteHook{w.oauth.Revoke},
-			OnUpdate: []UpdateHook{revokeOnAccountChange(w.oauth)},
+			OnDelete: []DeleteHook{w.webhooks.onDelete, w.oauth.Revoke},
+			OnUpdate: []UpdateHook{w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
 		},
 	})
 	return w
 }
 
 // start runs after the window exists; long-lived workers start here and stop in stop.
-func (w *wiring) start(ctx context.Context) {}
+func (w *wiring) start(ctx context.Context) {
+	if w.webhooks != nil {
+		w.webhooks.start(ctx)
+	}
+}
 
 // stop is called once when the window closes.
 func (w *wiring) stop(ctx context.Context) {
 	if w.connect != nil {
 		w.connect.close()
+	}
+	if w.webhooks != nil {
+		w.webhooks.stop()
 	}
 	if w.db != nil {
 		if err := w.db.Close(); err != nil {
@@ -76,7 +87,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity}
 }
 
 func newLogger(level string) *slog.Logger {

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"zensync/backend/integration"
+	"zensync/backend/oauth"
+	"zensync/backend/secrets"
+	"zensync/backend/store"
+	"zensync/backend/webhook"
+)
+
+// webhookWiring is the webhook area: listener, processor, registrar and their facade.
+type webhookWiring struct {
+	api       *WebhooksAPI
+	activity  *ActivityAPI
+	listener  *webhook.Listener
+	processor *webhook.Processor
+	registrar *webhook.Registrar
+	log       *slog.Logger
+	emit      Emitter
+	cancel    context.CancelFunc
+	done      chan struct{}
+}
+
+// wireWebhooks builds the webhook area. records should be the RecordRepo the ticket views read
+// through, so their cached counts see webhook writes.
+func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, records *store.RecordRepo,
+	sec secrets.Store, tokens *oauth.Manager, emit Emitter) *webhookWiring {
+	log = log.With("component", "webhooks")
+	cache := webhook.NewSecretCache(sec)
+	activity := store.NewActivityRepo(db, nil)
+	ww := &webhookWiring{log: log, emit: emit}
+	ww.processor = webhook.NewProcessor(webhook.ProcessorDeps{
+		Inbox: store.NewInboxRepo(db), Records: records, Integrations: repo, Client: tokens.Client, Log: log,
+		OnChanged: func(id string) { emit(EventTicketsChanged, TicketsChanged{IntegrationID: id}) },
+	})
+	ww.listener = webhook.NewListener(webhook.Config{Addr: cfg.WebhookAddr}, webhook.ListenerDeps{
+		Integrations: repo, Secrets: cache, Inbox: store.NewInboxRepo(db), Log: log,
+		Activity:   activityWriter(activity),
+		OnStored:   ww.processor.Wake,
+		OnDelivery: func(d webhook.Delivery) { emit(EventWebhookReceived, WebhookReceived(d)) },
+	})
+	ww.registrar = webhook.NewRegistrar(tokens.Client, repo, cache, log)
+	ww.activity = NewActivityAPI(activity, repo, log)
+	ww.api = NewWebhooksAPI(repo, webhook.NewVerifier(tokens.Client, ww.listener, 5*time.Second), ww.listener, log)
+	return ww
+}
+
+// activityWriter adapts the store's ActivityRepo. An entry whose integration was deleted in the
+// meantime is kept without it rather than lost.
+func activityWriter(repo *store.ActivityRepo) webhook.ActivityWriter {
+	return func(ctx context.Context, entries []webhook.Activity) error {
+		var errs []error
+		for _, e := range entries {
+			a := store.Activity{At: e.At, IntegrationID: e.IntegrationID, Kind: store.ActivityWebhook,
+				Level: store.ActivityLevel(e.Level), Message: e.Message, Reason: e.Reason}
+			if _, err := repo.Add(ctx, a); err != nil {
+				a.IntegrationID = ""
+				if _, err2 := repo.Add(ctx, a); err2 != nil {
+					errs = append(errs, err)
+				}
+			}
+		}
+		return errors.Join(errs...)
+	}
+}
+
+// start binds the listener (a busy port is reported by WebhooksAPI.Listener, not fatal: polling
+// goes on) and starts the processor, which first applies what a previous run left unprocessed.
+func (ww *webhookWiring) start(ctx context.Context) {
+	if err := ww.listener.Start(ctx); err != nil {
+		ww.log.Error("webhook listener not started", "err", err)
+		ww.api.setStartError(err)
+	}
+	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	ww.cancel, ww.done = cancel, make(chan struct{})
+	go func() { defer close(ww.done); ww.processor.Run(pctx) }()
+}
+
+// stop lets deliveries in flight finish (bounded), then stops the processor.
+func (ww *webhookWiring) stop() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := ww.listener.Stop(ctx); err != nil {
+		ww.log.Warn("stopping the webhook listener", "err", err)
+	}
+	if ww.cancel != nil {
+		ww.cancel()
+		<-ww.done
+	}
+}
+
+// onConnected creates or updates the webhook after a successful sign-in (Helpdesk and CRM).
+func (ww *webhookWiring) onConnected(ctx context.Context, in integration.Integration) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+	defer cancel()
+	ww.ensure(ctx, in)
+}
+
+// onUpdate re-points the webhook after an edit. When the edit moved the integration to another
+// account (domain or OAuth client), the old account's webhook is removed while its token still
+// works (this hook runs before the token is revoked); Connect then registers in the new one.
+func (ww *webhookWiring) onUpdate(ctx context.Context, before, after integration.Integration) error {
+	if before.Domain != after.Domain || before.OAuthClientID != after.OAuthClientID {
+		return ww.registrar.Remove(ctx, before)
+	}
+	if after.Status != integration.StatusConnected && after.Status != integration.StatusTokenExpiring {
+		return nil
+	}
+	ww.ensure(ctx, after)
+	return nil
+}
+
+// onDelete removes the webhook and its secret (before the token is revoked).
+func (ww *webhookWiring) onDelete(ctx context.Context, in integration.Integration) error {
+	return ww.registrar.Remove(ctx, in)
+}
+
+func (ww *webhookWiring) ensure(ctx context.Context, in integration.Integration) {
+	reg, err := ww.registrar.Ensure(ctx, in)
+	if err != nil {
+		ww.log.Warn("webhook not registered", "integration_id", in.ID, "err", err)
+	} else {
+		ww.log.Info("webhook registered", "integration_id", in.ID, "state", reg.State, "webhook_id", reg.WebhookID)
+	}
+	ww.emit(EventIntegrationsChanged, map[string]string{"id": in.ID})
+}
