@@ -78,7 +78,7 @@ type TicketChange struct {
 
 // APIError is an error answered with Zendesk's error body.
 type APIError struct {
-	Status      int
+	Status      int    `json:"-"`
 	Error_      string `json:"error"`
 	Description string `json:"description,omitempty"`
 	Details     any    `json:"details,omitempty"`
