@@ -31,6 +31,7 @@ describe('setup form', () => {
     await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('tab', { name: 'Authentication & configuration' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('Save the integration first; then connect it to Zendesk.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(screen.getByText(/Enter your Zendesk domain/)).toBeInTheDocument();
@@ -65,7 +66,8 @@ describe('setup form', () => {
       oauthClientId: '',
     });
     expect(await screen.findByText('Integration saved')).toBeInTheDocument();
-    expect(screen.getByText('Not connected.')).toBeInTheDocument();
+    // The saved integration can now be connected: ConnectSection is shown under the form.
+    expect(screen.queryByText('Save the integration first; then connect it to Zendesk.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument();
   });
 
