@@ -274,7 +274,9 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 }
 
 // MarshalJSON encodes the ticket with the fast encoder.
-func (t Ticket) MarshalJSON() ([]byte, error) { return appendTicket(make([]byte, 0, 1024), &t, false), nil }
+func (t Ticket) MarshalJSON() ([]byte, error) {
+	return appendTicket(make([]byte, 0, 1024), &t, false), nil
+}
 
 func appendComment(b []byte, c *Comment) []byte {
 	b = append(b, `{"id":`...)

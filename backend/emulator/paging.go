@@ -12,7 +12,7 @@ import (
 type listSource[T any] struct {
 	key    string
 	idOf   func(T) int64
-	after  func(afterID int64, n int) (items []T, more bool)   // ids > afterID, ascending
+	after  func(afterID int64, n int) (items []T, more bool)  // ids > afterID, ascending
 	before func(beforeID int64, n int) (items []T, more bool) // ids < beforeID, ascending
 	count  func() int
 }

@@ -151,7 +151,9 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 			ew.audit(c.AuditID, p, c.CreatedAt, c.AuthorID, viaName(c.Via.Channel), nil, func(bool) bool {
 				f := true
 				if first {
-					ew.child(&f, func(b []byte) []byte { return appendChange(b, c.AuditID*4+1, "Create", "subject", t.Subject, nil, false) })
+					ew.child(&f, func(b []byte) []byte {
+						return appendChange(b, c.AuditID*4+1, "Create", "subject", t.Subject, nil, false)
+					})
 					ew.child(&f, func(b []byte) []byte { return appendChange(b, c.AuditID*4+2, "Create", "status", "new", nil, false) })
 				}
 				if ew.comments {
