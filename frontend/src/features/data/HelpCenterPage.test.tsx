@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import type { Article, HelpCenterTree } from '../../api/data';
+import { integration } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { stubGo } from '../../test/wails';
+import { ArticlePage } from './ArticlePage';
+import { NOTHING_SYNCED } from './EmptyStates';
+import { HelpCenterPage } from './HelpCenterPage';
+
+const content = integration({ id: 'hc-1', name: 'Acme docs', capability: 'content_management' });
+const helpdesk = integration({ id: 'hd-1', name: 'Acme support', capability: 'helpdesk' });
+
+const tree: HelpCenterTree = {
+  categories: [
+    {
+      id: 1,
+      name: 'Getting started',
+      description: 'First steps',
+      sections: [
+        {
+          id: 11,
+          name: 'Accounts',
+          articles: [
+            { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
+            { id: 102, title: 'Close your account', locale: 'en-us', draft: true, updatedAt: '2026-11-01T10:00:00Z' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const article: Article = {
+  id: 101,
+  title: 'Reset your password',
+  bodyHtml:
+    '<h2>Steps</h2><p onmouseover="window.__pwned=1">Click <a href="/hc/en-us/articles/102">Forgot password</a>.</p><script>window.__pwned=2</script><iframe src="https://evil.test"></iframe>',
+  locale: 'en-us',
+  sectionName: 'Accounts',
+  categoryName: 'Getting started',
+  authorName: 'Dana Writer',
+  labelNames: ['password'],
+  updatedAt: '2026-11-01T10:00:00Z',
+  htmlUrl: 'https://acme.zendesk.test/hc/en-us/articles/101',
+};
+
+function renderHelpCenter() {
+  return renderWithApp(
+    <Routes>
+      <Route path="/" element={<HelpCenterPage />} />
+      <Route path="/help-center/:integrationId/:articleId" element={<ArticlePage />} />
+    </Routes>,
+  );
+}
+
+describe('Help Center', () => {
+  it('lists categories, sections and articles of the Content Management integration', async () => {
+    stubGo('IntegrationsAPI', { List: () => [helpdesk, content] });
+    const api = stubGo('DataAPI', { HelpCenter: () => tree, Article: () => article });
+    renderHelpCenter();
+
+    expect(await screen.findByText('Getting started')).toBeInTheDocument();
+    expect(api.HelpCenter).toHaveBeenCalledWith('hc-1');
+    const section = screen.getByRole('navigation', { name: 'Accounts' });
+    expect(within(section).getByRole('link', { name: 'Reset your password' })).toBeInTheDocument();
+    expect(within(section).getByText('Draft')).toBeInTheDocument();
+    expect(screen.getByText('2 articles')).toBeInTheDocument();
+  });
+
+  it('filters articles by title', async () => {
+    stubGo('IntegrationsAPI', { List: () => [content] });
+    stubGo('DataAPI', { HelpCenter: () => tree });
+    const { user } = renderHelpCenter();
+    await screen.findByText('Getting started');
+    await user.type(screen.getByLabelText('Filter articles'), 'close');
+    expect(screen.queryByRole('link', { name: 'Reset your password' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Close your account' })).toBeInTheDocument();
+  });
+
+  it('opens an article and renders its body sanitized in the Article region', async () => {
+    stubGo('IntegrationsAPI', { List: () => [content] });
+    const api = stubGo('DataAPI', { HelpCenter: () => tree, Article: () => article });
+    const { user } = renderHelpCenter();
+    await user.click(await screen.findByRole('link', { name: 'Reset your password' }));
+
+    const body = await screen.findByRole('region', { name: 'Article' });
+    expect(api.Article).toHaveBeenCalledWith('hc-1', 101);
+    expect(within(body).getByRole('heading', { name: 'Steps' })).toBeInTheDocument();
+    expect(body.querySelector('script, iframe')).toBeNull();
+    expect(body.querySelector('[onmouseover]')).toBeNull();
+    const link = within(body).getByRole('link', { name: 'Forgot password' });
+    expect(link).toHaveAttribute('href', 'https://acme.zendesk.test/hc/en-us/articles/102');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('Getting started › Accounts')).toBeInTheDocument();
+  });
+
+  it('opens links in the user’s browser, not in the window', async () => {
+    const opened: string[] = [];
+    (window.runtime as unknown as Record<string, unknown>).BrowserOpenURL = (u: string) => opened.push(u);
+    stubGo('DataAPI', { Article: () => article });
+    const { user } = renderWithApp(
+      <Routes>
+        <Route path="/" element={<Navigate to="/help-center/hc-1/101" />} />
+        <Route path="/help-center/:integrationId/:articleId" element={<ArticlePage />} />
+      </Routes>,
+    );
+    await user.click(await screen.findByRole('link', { name: 'Forgot password' }));
+    expect(opened).toEqual(['https://acme.zendesk.test/hc/en-us/articles/102']);
+  });
+
+  it('says nothing is synced when there are no integrations', async () => {
+    stubGo('IntegrationsAPI', { List: () => [] });
+    renderHelpCenter();
+    expect(await screen.findByText(NOTHING_SYNCED)).toBeInTheDocument();
+  });
+});
