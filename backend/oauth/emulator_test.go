@@ -1,0 +1,400 @@
+package oauth
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/integration"
+	"zensync/backend/zendesk"
+)
+
+// emuEnv is the real emulator over HTTP with a settable clock, and a harness whose
+// integration uses an OAuth client registered for the harness's redirect URL.
+type emuEnv struct {
+	*harness
+	t     *testing.T
+	srv   *emulator.Server
+	acct  *emulator.Account
+	http  *httptest.Server
+	clock *emuClock
+}
+
+type emuClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *emuClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *emuClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+func newEmuEnv(t *testing.T) *emuEnv {
+	t.Helper()
+	clock := &emuClock{t: time.Now().UTC().Truncate(time.Second)}
+	srv := emulator.New(emulator.Options{Clock: clock.Now, TokenLifetime: time.Hour})
+	acct, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: 3, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(func() { ts.Close(); srv.Close() })
+	e := &emuEnv{t: t, srv: srv, acct: acct, http: ts, clock: clock}
+	e.harness = newHarness(t, ts.URL+"/{subdomain}", clock.Now)
+	// Register a client whose redirect URL is this test's listener.
+	clientID := "zensync_test"
+	e.control("POST", "/oauth_clients", map[string]any{
+		"identifier": clientID, "name": "Zensync test", "kind": "public",
+		"redirect_urls": []string{e.m.RedirectURL()},
+	}, nil)
+	in := e.in
+	in.OAuthClientID = clientID
+	if e.in, err = e.repo.Update(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// control calls the emulator's control API for the account.
+func (e *emuEnv) control(method, path string, body, out any) {
+	e.t.Helper()
+	var r io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, e.http.URL+"/_emulator/acme"+path, r)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode >= 300 {
+		e.t.Fatalf("control %s %s: %d %s", method, path, resp.StatusCode, b)
+	}
+	if out != nil {
+		if err := json.Unmarshal(b, out); err != nil {
+			e.t.Fatalf("control %s: %v", path, err)
+		}
+	}
+}
+
+var (
+	actionRE = regexp.MustCompile(`<form method="post" action="([^"]+)"`)
+	hiddenRE = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
+)
+
+// page is what the browser shows: its final URL and body.
+type page struct {
+	url    *url.URL
+	status int
+	header http.Header
+	body   string
+}
+
+// submit posts a page's form (its hidden fields plus fields) and returns where it lands.
+func (p page) submit(c *http.Client, fields url.Values) (page, error) {
+	m := actionRE.FindStringSubmatch(p.body)
+	if m == nil {
+		return page{}, fmt.Errorf("no form on %s: %.300s", p.url, p.body)
+	}
+	form := url.Values{}
+	for _, h := range hiddenRE.FindAllStringSubmatch(p.body, -1) {
+		form.Set(h[1], html.UnescapeString(h[2]))
+	}
+	for k, v := range fields {
+		form[k] = v
+	}
+	target, _ := p.url.Parse(html.UnescapeString(m[1]))
+	resp, err := c.PostForm(target.String(), form)
+	if err != nil {
+		return page{}, err
+	}
+	return read(resp)
+}
+
+func read(resp *http.Response) (page, error) {
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return page{url: resp.Request.URL, status: resp.StatusCode, header: resp.Header, body: string(b)}, err
+}
+
+// signInAs plays the admin in a browser with a cookie jar: it opens authURL, signs in with
+// email and the seeded password, reads the 2FA code from the emulator's outbox, verifies, and
+// returns the Allow page.
+func (e *emuEnv) signInAs(c *http.Client, authURL, email string) (page, error) {
+	resp, err := c.Get(authURL)
+	if err != nil {
+		return page{}, err
+	}
+	p, err := read(resp)
+	if err != nil {
+		return page{}, err
+	}
+	if !strings.Contains(p.body, "Sign in") {
+		return p, fmt.Errorf("not the sign-in page: %.300s", p.body)
+	}
+	p, err = p.submit(c, url.Values{"email": {email}, "password": {emulator.DefaultPassword}})
+	if err != nil {
+		return p, err
+	}
+	var mails []struct {
+		Code string `json:"code"`
+	}
+	resp, err = http.Get(e.http.URL + "/_emulator/acme/outbox?to=" + url.QueryEscape(email))
+	if err != nil {
+		return p, err
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&mails); err != nil || len(mails) == 0 {
+		resp.Body.Close()
+		return p, fmt.Errorf("no 2FA code in the outbox (%v)", err)
+	}
+	resp.Body.Close()
+	p, err = p.submit(c, url.Values{"code": {mails[len(mails)-1].Code}})
+	if err != nil {
+		return p, err
+	}
+	if !strings.Contains(p.body, ">Allow</button>") {
+		return p, fmt.Errorf("no Allow page after 2FA: %.300s", p.body)
+	}
+	return p, nil
+}
+
+func newBrowser() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: 10 * time.Second}
+}
+
+// allowAs returns a browser function that signs in as email and clicks decision.
+func (e *emuEnv) allowAs(email, decision string, pageOut *page) func(string) error {
+	return func(authURL string) error {
+		c := newBrowser()
+		allow, err := e.signInAs(c, authURL, email)
+		if err != nil {
+			return err
+		}
+		p, err := allow.submit(c, url.Values{"decision": {decision}})
+		if pageOut != nil {
+			*pageOut = p
+		}
+		return err
+	}
+}
+
+func (e *emuEnv) agentEmail() string {
+	admin := e.acct.Admin()
+	for id := admin.ID + 1; id < admin.ID+20; id++ {
+		if u, ok := e.acct.UserByID(id); ok && u.Role == "agent" {
+			return u.Email
+		}
+	}
+	e.t.Fatal("no agent seeded")
+	return ""
+}
+
+func TestEmulatorConnectTestAndUse(t *testing.T) {
+	e := newEmuEnv(t)
+	admin := e.acct.Admin()
+	var landed page
+	if err := e.connect(t, e.allowAs(admin.Email, "allow", &landed)); err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	if landed.status != http.StatusOK || !strings.Contains(landed.body, "You can close this tab and return to Zensync") {
+		t.Fatalf("the browser ended on %d %.300s", landed.status, landed.body)
+	}
+	if e.in.Status != integration.StatusConnected {
+		t.Fatalf("status = %s", e.in.Status)
+	}
+	ctx := context.Background()
+	r := e.m.TestConnection(ctx, e.in)
+	if !r.OK || r.Message != fmt.Sprintf("Signed in as %s (admin)", admin.Name) || r.UserEmail != admin.Email {
+		t.Fatalf("Test Connection: %+v", r)
+	}
+
+	// The authenticated client reaches the REST API.
+	c, err := e.m.Client(ctx, e.in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := true
+	created, err := c.CreateTicket(ctx, zendesk.TicketInput{Subject: "Printer on fire", Comment: &zendesk.NewComment{Body: "Smoke everywhere", Public: &pub}})
+	if err != nil {
+		t.Fatalf("CreateTicket: %v", err)
+	}
+	if _, err := c.UpdateTicket(ctx, created.ID, zendesk.TicketInput{Status: "pending", Comment: &zendesk.NewComment{Body: "On it"}}); err != nil {
+		t.Fatalf("UpdateTicket: %v", err)
+	}
+	got, err := c.ShowTicket(ctx, created.ID)
+	if err != nil || got.Subject != "Printer on fire" || got.Status != "pending" {
+		t.Fatalf("ShowTicket = %+v, %v", got, err)
+	}
+	comments, err := c.TicketComments(ctx, created.ID)
+	if err != nil || len(comments) != 2 || comments[0].Body != "Smoke everywhere" {
+		t.Fatalf("TicketComments = %d comments, %v", len(comments), err)
+	}
+	many, err := c.ShowTickets(ctx, []int64{created.ID, 999999999})
+	if err != nil || len(many) != 1 {
+		t.Fatalf("ShowTickets = %d, %v", len(many), err)
+	}
+	if _, err := c.ShowTicket(ctx, 999999999); !errors.Is(err, zendesk.ErrNotFound) {
+		t.Fatalf("ShowTicket(missing) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestEmulatorSignInFailures(t *testing.T) {
+	t.Run("Deny", func(t *testing.T) {
+		e := newEmuEnv(t)
+		var landed page
+		err := e.connect(t, e.allowAs(e.acct.Admin().Email, "deny", &landed))
+		if !errors.Is(err, ErrDenied) || !strings.Contains(landed.body, "denied") {
+			t.Fatalf("connect = %v, page %.200s", err, landed.body)
+		}
+		if e.sec.Len() != 0 || e.get(t).Status != integration.StatusNotConnected {
+			t.Error("a denied sign-in changed something")
+		}
+	})
+	t.Run("a code that expired before it came back", func(t *testing.T) {
+		e := newEmuEnv(t)
+		err := e.connect(t, func(authURL string) error {
+			c := newBrowser()
+			allow, err := e.signInAs(c, authURL, e.acct.Admin().Email)
+			if err != nil {
+				return err
+			}
+			// Stop at the redirect, let the code expire, then deliver it.
+			c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+			p, err := allow.submit(c, url.Values{"decision": {"allow"}})
+			if err != nil {
+				return err
+			}
+			e.clock.Advance(3 * time.Minute)
+			loc, err := p.url.Parse(p.header.Get("Location"))
+			if err != nil {
+				return err
+			}
+			_, _, err = browseErr(loc.String())
+			return err
+		})
+		if !errors.Is(err, ErrInvalidGrant) {
+			t.Fatalf("connect = %v, want ErrInvalidGrant", err)
+		}
+	})
+}
+
+func TestEmulatorTokenLifetime(t *testing.T) {
+	e := newEmuEnv(t)
+	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	first := e.saved(t)
+
+	// Near the end of the hour the token is refreshed before use; the new pair is saved and
+	// Zendesk has deleted the old one.
+	e.clock.Advance(55 * time.Minute)
+	if r := e.m.TestConnection(ctx, e.in); !r.OK {
+		t.Fatalf("after refresh: %+v", r)
+	}
+	second := e.saved(t)
+	if second.RefreshToken == first.RefreshToken || second.AccessToken == first.AccessToken {
+		t.Fatal("the token was not rotated")
+	}
+	resp, err := http.PostForm(e.http.URL+"/acme/oauth/tokens", url.Values{
+		"grant_type": {"refresh_token"}, "refresh_token": {first.RefreshToken}, "client_id": {"zensync_test"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("the old refresh token still works: %d", resp.StatusCode)
+	}
+
+	// Expired and revoked through the control API: Test Connection says so and the row shows it.
+	e.control("POST", "/tokens/expire", map[string]any{"refresh": true}, nil)
+	e.control("POST", "/tokens/revoke", map[string]any{}, nil)
+	r := e.m.TestConnection(ctx, e.in)
+	if r.Kind != TestTokenExpired {
+		t.Fatalf("after revoke: %+v", r)
+	}
+	if got := e.get(t); got.Status != integration.StatusTokenExpired || got.EffectiveStatus(time.Now()) != integration.StatusTokenExpired {
+		t.Errorf("row status = %s", got.Status)
+	}
+
+	// Re-generate Token: same integration, new token, Test Connection passes again.
+	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.m.TestConnection(ctx, e.in); !r.OK || e.in.Status != integration.StatusConnected {
+		t.Fatalf("after Re-generate Token: %+v, status %s", r, e.in.Status)
+	}
+
+	// Disconnect revokes at Zendesk.
+	tok := e.saved(t)
+	if err := e.m.Disconnect(ctx, e.in); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("GET", e.http.URL+"/acme/api/v2/users/me.json", nil)
+	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("the token still works after Disconnect: %d", resp.StatusCode)
+	}
+	e.assertNoLeak(t, first.AccessToken, first.RefreshToken, second.AccessToken, second.RefreshToken,
+		tok.AccessToken, tok.RefreshToken)
+}
+
+func TestEmulatorAgentIsNotEnough(t *testing.T) {
+	e := newEmuEnv(t)
+	if err := e.connect(t, e.allowAs(e.agentEmail(), "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	r := e.m.TestConnection(context.Background(), e.in)
+	if r.OK || r.Kind != TestNotAdmin || r.Role != "agent" {
+		t.Fatalf("agent: %+v", r)
+	}
+}
+
+func TestEmulatorDomainNotFoundAndOffline(t *testing.T) {
+	e := newEmuEnv(t)
+	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	other := e.in
+	other.Domain = "nobody-here"
+	if r := e.m.TestConnection(ctx, other); r.Kind != TestDomainNotFound || !strings.Contains(r.Message, "nobody-here.zendesk.com") {
+		t.Errorf("unknown subdomain: %+v", r)
+	}
+	e.http.Close()
+	if r := e.m.TestConnection(ctx, e.in); r.Kind != TestOffline {
+		t.Errorf("emulator down: %+v", r)
+	}
+}
