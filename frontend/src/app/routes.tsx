@@ -9,8 +9,15 @@
 // Keep page components in your feature folder (src/features/<feature>/); import them here.
 import type { Icon } from '@tabler/icons-react';
 import { IconPlugConnected } from '@tabler/icons-react';
+import { IconBook, IconBuilding, IconTicket, IconUsers } from '@tabler/icons-react';
 import type { ReactElement } from 'react';
 import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
+import { TicketsPage } from '../features/data/TicketsPage';
+import { TicketPage } from '../features/data/TicketPage';
+import { UsersPage } from '../features/data/UsersPage';
+import { OrganizationsPage } from '../features/data/OrganizationsPage';
+import { HelpCenterPage } from '../features/data/HelpCenterPage';
+import { ArticlePage } from '../features/data/ArticlePage';
 
 export type NavSection = 'data' | 'activity' | 'settings';
 
@@ -24,6 +31,12 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
+  { path: '/tickets', label: 'Tickets', section: 'data', icon: IconTicket, element: <TicketsPage /> },
+  { path: '/tickets/:integrationId/:id', label: 'Ticket', section: 'data', icon: IconTicket, element: <TicketPage />, nav: false },
+  { path: '/users', label: 'Users', section: 'data', icon: IconUsers, element: <UsersPage /> },
+  { path: '/organizations', label: 'Organizations', section: 'data', icon: IconBuilding, element: <OrganizationsPage /> },
+  { path: '/help-center', label: 'Help Center', section: 'data', icon: IconBook, element: <HelpCenterPage /> },
+  { path: '/help-center/:integrationId/:articleId', label: 'Article', section: 'data', icon: IconBook, element: <ArticlePage />, nav: false },
   { path: '/settings/integrations', label: 'Integrations', section: 'settings', icon: IconPlugConnected, element: <IntegrationsPage /> },
 ];
 
