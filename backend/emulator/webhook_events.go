@@ -101,13 +101,23 @@ func newTicketDetail(t *Ticket, actorID int64) ticketDetail {
 	}
 	return ticketDetail{
 		ActorID: actor, AssigneeID: idPtrStr(t.AssigneeID), BrandID: idStr(t.BrandID),
-		CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339), Description: t.Description,
+		CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339), CustomStatus: customStatusID(t.Status), Description: t.Description,
 		ExternalID: t.ExternalID, FormID: idPtrStr(t.TicketFormID), GroupID: idPtrStr(t.GroupID),
 		ID: strconv.FormatInt(t.ID, 10), IsPublic: t.IsPublic, OrganizationID: idPtrStr(t.OrganizationID),
 		Priority: upperPtr(t.Priority), RequesterID: idStr(t.RequesterID), Status: strings.ToUpper(t.Status),
 		Subject: t.Subject, SubmitterID: idStr(t.SubmitterID), Tags: tags, Type: upperPtr(t.Type),
 		UpdatedAt: t.UpdatedAt.UTC().Format(time.RFC3339), Via: detailVia{Channel: eventChannel(t.Via.Channel)},
 	}
+}
+
+// customStatusID is the id of the account's default custom status for a status category:
+// every Zendesk account has one per category, so detail.custom_status is never empty.
+func customStatusID(status string) *string {
+	i := slices.Index([]string{"new", "open", "pending", "hold", "solved", "closed"}, status)
+	if i < 0 {
+		return nil
+	}
+	return idStr(8_000_001 + int64(i))
 }
 
 // typedEvent is an event type with its "event" object, before the envelope is added.
