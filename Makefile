@@ -41,7 +41,7 @@ test-go:
 	$(GO) test -race -count=1 -timeout 20m ./...
 
 test-keyring:
-	dbus-run-session -- bash -c 'echo -n zensync | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ZENSYNC_KEYRING_TESTS=1 $(GO) test -count=1 -run Keyring ./backend/secrets/...'
+	XDG_DATA_HOME=$$(mktemp -d) dbus-run-session -- bash -c 'echo -n zensync | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ZENSYNC_KEYRING_TESTS=1 $(GO) test -count=1 -run Keyring ./backend/secrets/...'
 
 test-frontend:
 	cd frontend && npm test

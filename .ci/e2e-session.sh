@@ -3,13 +3,14 @@
 set -euo pipefail
 out=$PWD/build/test-artifacts/e2e
 mkdir -p "$out"
+export XDG_DATA_HOME=$(mktemp -d)   # a keyring of its own, never the user's
 echo -n zensync-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 data=$(mktemp -d)
 display=:$((80 + RANDOM % 9))
 emu_addr=127.0.0.1:18089
 app_addr=127.0.0.1:34115
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$data"; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$data" "$XDG_DATA_HOME"; }
 trap cleanup EXIT
 wait_http() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "e2e: $1 never answered"; return 1; }
 
