@@ -33,7 +33,7 @@ func (c *testClock) Advance(d time.Duration) {
 // testEnv is an emulator over real HTTP with one account "acme" and a bearer "test-<email>"
 // accepted through Options.TestAuth.
 type testEnv struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	ts    *httptest.Server
 	clock *testClock
@@ -42,7 +42,7 @@ type testEnv struct {
 
 const testToken = "test-admin@acme.test"
 
-func newTestEnv(t *testing.T, seed SeedConfig, opts ...func(*Options)) *testEnv {
+func newTestEnv(t testing.TB, seed SeedConfig, opts ...func(*Options)) *testEnv {
 	t.Helper()
 	clock := &testClock{now: time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)}
 	var acct *Account
