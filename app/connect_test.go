@@ -1,0 +1,284 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/integration"
+	"zensync/backend/secrets"
+	"zensync/backend/store"
+)
+
+// connectFixture is ConnectAPI over a real store, the in-memory keyring and the emulator.
+type connectFixture struct {
+	api    *ConnectAPI
+	repo   *store.IntegrationRepo
+	emu    *httptest.Server
+	acct   *emulator.Account
+	in     integration.Integration
+	oauth  string // the redirect listener's address
+	opened chan string
+
+	mu     sync.Mutex
+	events []struct {
+		name string
+		data any
+	}
+}
+
+func newConnectFixture(t *testing.T) *connectFixture {
+	t.Helper()
+	ctx := context.Background()
+	srv := emulator.New(emulator.Options{})
+	acct, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: -1, Users: 3, Organizations: 1, Groups: 1, Articles: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	emu := httptest.NewServer(srv)
+	t.Cleanup(func() { emu.Close(); srv.Close() })
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	f := &connectFixture{repo: store.NewIntegrationRepo(db, nil), emu: emu, acct: acct, opened: make(chan string, 4)}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.oauth = ln.Addr().String()
+	ln.Close()
+	cfg := Config{ZendeskURL: emu.URL + "/{subdomain}", OAuthAddr: f.oauth}
+	shell := NewShell(slogDiscard())
+	_, f.api = wireConnect(cfg, slogDiscard(), f.repo, secrets.NewMemory(), shell)
+	f.api.emit = f.emit
+	f.api.openURL = func(u string) { f.opened <- u }
+	t.Cleanup(f.api.close)
+
+	body := fmt.Sprintf(`{"identifier":"zensync_app_test","name":"Zensync","kind":"public","redirect_urls":["http://%s/oauth/callback"]}`, f.oauth)
+	resp, err := http.Post(emu.URL+"/_emulator/acme/oauth_clients", "application/json", strings.NewReader(body))
+	if err != nil || resp.StatusCode != http.StatusCreated {
+		t.Fatalf("registering the client: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	f.in, err = f.repo.Create(ctx, integration.Integration{ID: "11111111-2222-4333-8444-555555555555", Name: "Acme",
+		Capability: integration.Helpdesk, Domain: "acme", PullRecordBy: integration.PullByUpdatedTime,
+		OAuthClientID: "zensync_app_test", PollIntervalMinutes: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *connectFixture) emit(name string, data ...any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var d any
+	if len(data) > 0 {
+		d = data[0]
+	}
+	f.events = append(f.events, struct {
+		name string
+		data any
+	}{name, d})
+}
+
+// finished waits for the oauth:finished event and returns it with the names of all events.
+func (f *connectFixture) finished(t *testing.T) (OAuthFinished, []string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		f.mu.Lock()
+		var names []string
+		var ev *OAuthFinished
+		for _, e := range f.events {
+			names = append(names, e.name)
+			if e.name == EventOAuthFinished {
+				v := e.data.(OAuthFinished)
+				ev = &v
+			}
+		}
+		f.mu.Unlock()
+		if ev != nil {
+			time.Sleep(20 * time.Millisecond) // let integrations:changed follow
+			f.mu.Lock()
+			names = names[:0]
+			for _, e := range f.events {
+				names = append(names, e.name)
+			}
+			f.events = nil
+			f.mu.Unlock()
+			return *ev, names
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("no oauth:finished event")
+	return OAuthFinished{}, nil
+}
+
+var (
+	formRE   = regexp.MustCompile(`<form method="post" action="([^"]+)"`)
+	hiddenRE = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
+)
+
+// signIn plays the admin in a browser: sign in, the 2FA code from the outbox, then decision.
+func (f *connectFixture) signIn(t *testing.T, authURL, decision string) string {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 10 * time.Second}
+	get := func(resp *http.Response, err error) (string, *url.URL) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b), resp.Request.URL
+	}
+	submit := func(body string, at *url.URL, fields url.Values) (string, *url.URL) {
+		t.Helper()
+		m := formRE.FindStringSubmatch(body)
+		if m == nil {
+			t.Fatalf("no form in %.300s", body)
+		}
+		for _, h := range hiddenRE.FindAllStringSubmatch(body, -1) {
+			fields.Set(h[1], html.UnescapeString(h[2]))
+		}
+		target, _ := at.Parse(html.UnescapeString(m[1]))
+		return get(c.PostForm(target.String(), fields))
+	}
+	admin := f.acct.Admin()
+	body, at := get(c.Get(authURL))
+	body, at = submit(body, at, url.Values{"email": {admin.Email}, "password": {emulator.DefaultPassword}})
+	var mails []struct{ Code string }
+	resp, err := http.Get(f.emu.URL + "/_emulator/acme/outbox?to=" + url.QueryEscape(admin.Email))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&mails)
+	resp.Body.Close()
+	if len(mails) == 0 {
+		t.Fatal("no 2FA mail")
+	}
+	body, at = submit(body, at, url.Values{"code": {mails[len(mails)-1].Code}})
+	body, _ = submit(body, at, url.Values{"decision": {decision}})
+	return body
+}
+
+func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
+	f := newConnectFixture(t)
+	start, err := f.api.Start(f.in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opened := <-f.opened; opened != start.AuthURL || !strings.Contains(start.AuthURL, "/acme/oauth/authorizations/new?") {
+		t.Fatalf("opened %q, returned %q", opened, start.AuthURL)
+	}
+	if start.RedirectURL != "http://"+f.oauth+"/oauth/callback" {
+		t.Errorf("redirect URL = %q", start.RedirectURL)
+	}
+	if page := f.signIn(t, start.AuthURL, "allow"); !strings.Contains(page, "You can close this tab and return to Zensync") {
+		t.Fatalf("browser page: %.300s", page)
+	}
+	ev, names := f.finished(t)
+	if !ev.OK || ev.Message != "Connected to acme.zendesk.com." || ev.Regenerated || ev.IntegrationID != f.in.ID {
+		t.Fatalf("oauth:finished = %+v", ev)
+	}
+	if strings.Join(names, ",") != "oauth:finished,integrations:changed" {
+		t.Errorf("events = %v", names)
+	}
+	r, err := f.api.TestConnection(f.in.ID)
+	if err != nil || !r.OK || r.Kind != "success" || !strings.HasPrefix(r.Message, "Signed in as ") || r.Role != "admin" {
+		t.Fatalf("TestConnection = %+v, %v", r, err)
+	}
+
+	// Re-generate Token on the connected integration.
+	start, err = f.api.Start(f.in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-f.opened
+	f.signIn(t, start.AuthURL, "allow")
+	if ev, _ := f.finished(t); !ev.OK || !ev.Regenerated || ev.Message != "Token re-generated for acme.zendesk.com." {
+		t.Fatalf("re-generate: %+v", ev)
+	}
+
+	if err := f.api.Disconnect(f.in.ID); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := f.api.TestConnection(f.in.ID); r.Kind != "not_connected" {
+		t.Errorf("after Disconnect: %+v", r)
+	}
+}
+
+func TestConnectAPIFailuresInWords(t *testing.T) {
+	t.Run("deny", func(t *testing.T) {
+		f := newConnectFixture(t)
+		start, err := f.api.Start(f.in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.signIn(t, start.AuthURL, "deny")
+		ev, names := f.finished(t)
+		if ev.OK || ev.Message != "Sign-in was denied: Allow was not clicked in Zendesk." {
+			t.Errorf("oauth:finished = %+v", ev)
+		}
+		if strings.Join(names, ",") != "oauth:finished" {
+			t.Errorf("events = %v (nothing changed, so no integrations:changed)", names)
+		}
+	})
+	t.Run("cancel", func(t *testing.T) {
+		f := newConnectFixture(t)
+		if _, err := f.api.Start(f.in.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.api.Cancel(f.in.ID); err != nil {
+			t.Fatal(err)
+		}
+		if ev, _ := f.finished(t); ev.OK || !ev.Cancelled || ev.Message != "Sign-in was cancelled." {
+			t.Errorf("oauth:finished = %+v", ev)
+		}
+	})
+	t.Run("port in use", func(t *testing.T) {
+		f := newConnectFixture(t)
+		ln, err := net.Listen("tcp", f.oauth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		_, err = f.api.Start(f.in.ID)
+		var ce *codedError
+		_, port, _ := net.SplitHostPort(f.oauth)
+		if !errors.As(err, &ce) || ce.Code != CodeBusy ||
+			ce.Message != "Port "+port+" is in use — close the other program or change the OAuth port" {
+			t.Fatalf("Start = %v", err)
+		}
+	})
+	t.Run("an unknown integration", func(t *testing.T) {
+		f := newConnectFixture(t)
+		_, err := f.api.Start("no-such-id")
+		var ce *codedError
+		if !errors.As(err, &ce) || ce.Code != CodeNotFound {
+			t.Fatalf("Start = %v", err)
+		}
+	})
+}
+
+func slogDiscard() *slog.Logger { return slog.New(slog.DiscardHandler) }
