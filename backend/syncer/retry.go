@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"net/url"
 	"time"
 
 	"zensync/backend/zendesk"
@@ -14,7 +16,9 @@ import (
 // malformed pages. Auth, permission and "not found" errors are not.
 func retryable(err error) bool {
 	var se *zendesk.ServerError
-	return errors.As(err, &se) || errors.Is(err, zendesk.ErrOffline) || errors.Is(err, zendesk.ErrMalformed)
+	var ue *url.Error // any other transport failure (a dropped connection, a reset)
+	return errors.As(err, &se) || errors.Is(err, zendesk.ErrOffline) || errors.Is(err, zendesk.ErrMalformed) ||
+		errors.As(err, &ue) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
 // backoff is the wait before attempt n (1-based) with full jitter: random in [d/2, d] where

@@ -235,6 +235,13 @@ func (r *run) record(res Result) {
 func Describe(err error) string {
 	var rl *zendesk.RateLimitError
 	var se *zendesk.ServerError
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var parts []string
+		for _, e := range j.Unwrap() {
+			parts = append(parts, describeStream(e))
+		}
+		return strings.Join(parts, " ")
+	}
 	switch {
 	case err == nil:
 		return ""
@@ -256,13 +263,6 @@ func Describe(err error) string {
 		return fmt.Sprintf("Zendesk answered with a server error (%d); will retry at the next poll.", se.Status)
 	case errors.Is(err, zendesk.ErrMalformed):
 		return "Zendesk sent a page that could not be read; will retry at the next poll."
-	}
-	var parts []string
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			parts = append(parts, describeStream(e))
-		}
-		return strings.Join(parts, " ")
 	}
 	return err.Error()
 }
