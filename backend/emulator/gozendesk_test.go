@@ -1,0 +1,125 @@
+package emulator
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/nukosuke/go-zendesk/zendesk"
+)
+
+// A Zendesk client no one here wrote must read the emulator as it reads Zendesk.
+func TestGoZendeskClient(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
+	ctx := context.Background()
+	client := func(token string) *zendesk.Client {
+		c, err := zendesk.NewClient(e.ts.Client())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.SetEndpointURL(e.ts.URL + "/acme/api/v2"); err != nil {
+			t.Fatal(err)
+		}
+		c.SetCredential(zendesk.NewBearerTokenCredential(token))
+		return c
+	}
+	z := client(testToken)
+	live := e.acct.state().Tickets
+
+	t.Run("users/me", func(t *testing.T) {
+		raw, err := z.Get(ctx, "/users/me.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var me struct{ User zendesk.User }
+		if err := json.Unmarshal(raw, &me); err != nil {
+			t.Fatal(err)
+		}
+		if me.User.Email != "admin@acme.test" || me.User.Role != "admin" || me.User.ID != userBase+1 {
+			t.Fatalf("me: %+v", me.User)
+		}
+	})
+	t.Run("show a ticket", func(t *testing.T) {
+		tk, err := z.GetTicket(ctx, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tk.ID != 7 || tk.Subject == "" || tk.RequesterID == 0 || tk.CreatedAt.IsZero() || tk.Via.Channel == "" {
+			t.Fatalf("ticket: %+v", tk)
+		}
+	})
+	t.Run("list tickets with offset pages", func(t *testing.T) {
+		tickets, page, err := z.GetTickets(ctx, &zendesk.TicketListOptions{PageOptions: zendesk.PageOptions{PerPage: 100, Page: 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tickets) != 100 || !page.HasNext() || page.Count != int64(live) {
+			t.Fatalf("%d tickets, next %v, count %d", len(tickets), page.HasNext(), page.Count)
+		}
+	})
+	t.Run("page through every ticket with the cursor iterator", func(t *testing.T) {
+		it := z.GetTicketsIterator(ctx, zendesk.NewPaginationOptions())
+		n := 0
+		for it.HasMore() {
+			ts, err := it.GetNext()
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(ts)
+		}
+		if n != live {
+			t.Fatalf("%d tickets, want %d", n, live)
+		}
+	})
+	t.Run("page through users with offset pages", func(t *testing.T) {
+		opts := zendesk.NewPaginationOptions()
+		opts.IsCBP, opts.PageSize = false, 50
+		it := z.GetUsersIterator(ctx, opts)
+		n := 0
+		for it.HasMore() {
+			us, err := it.GetNext()
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(us)
+		}
+		if n != 120 {
+			t.Fatalf("%d users", n)
+		}
+		u, err := z.GetUser(ctx, userBase+5)
+		if err != nil || u.ID != userBase+5 || u.Email == "" {
+			t.Fatalf("user: %+v %v", u, err)
+		}
+	})
+	t.Run("organizations", func(t *testing.T) {
+		orgs, _, err := z.GetOrganizations(ctx, &zendesk.OrganizationListOptions{PageOptions: zendesk.PageOptions{PerPage: 100}})
+		if err != nil || len(orgs) != 15 {
+			t.Fatalf("%d orgs, %v", len(orgs), err)
+		}
+		o, err := z.GetOrganization(ctx, orgBase+3)
+		if err != nil || o.Name == "" || len(o.DomainNames) == 0 {
+			t.Fatalf("org: %+v %v", o, err)
+		}
+	})
+	t.Run("create a ticket", func(t *testing.T) {
+		tk, err := z.CreateTicket(ctx, zendesk.Ticket{Subject: "From go-zendesk", Comment: &zendesk.TicketComment{Body: "Hello"}})
+		if err != nil || tk.ID == 0 || tk.Subject != "From go-zendesk" {
+			t.Fatalf("created %+v, %v", tk, err)
+		}
+	})
+	t.Run("a 404 as Zendesk's", func(t *testing.T) {
+		_, err := z.GetTicket(ctx, 99999999)
+		var ze zendesk.Error
+		if !errors.As(err, &ze) || ze.Status() != 404 {
+			t.Fatalf("err %v", err)
+		}
+	})
+	t.Run("a 401 as Zendesk's", func(t *testing.T) {
+		_, err := client("not-a-token").GetTicket(ctx, 7)
+		var ze zendesk.Error
+		if !errors.As(err, &ze) || ze.Status() != 401 {
+			t.Fatalf("err %v", err)
+		}
+	})
+}
