@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon, Title } from '@m
 import { IconRefreshDot, IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { routes, type AppRoute, type NavSection } from './routes';
+import { useWindowTitle } from './useWindowTitle';
 
 const sectionTitles: Record<Exclude<NavSection, 'settings'>, string> = {
   data: 'Data',
@@ -28,6 +29,7 @@ function inNav(section: NavSection) {
 /** Layout is the window's frame: the left navigation and the current screen. */
 export function Layout() {
   const { pathname } = useLocation();
+  useWindowTitle(pathname);
   const settings = inNav('settings');
   return (
     <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="lg">
