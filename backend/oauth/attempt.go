@@ -25,8 +25,10 @@ type attempt struct {
 	conf     *oauth2.Config
 	ln       net.Listener
 	srv      *http.Server
-	timer    *time.Timer
 	used     atomic.Bool
+
+	timerMu sync.Mutex
+	timer   *time.Timer // the time limit; set by startTimer
 
 	once   sync.Once
 	done   chan struct{} // closed when tok/err are set
@@ -52,6 +54,13 @@ func (a *attempt) serve() {
 	}()
 }
 
+// startTimer ends the attempt with err after d.
+func (a *attempt) startTimer(d time.Duration, err error) {
+	a.timerMu.Lock()
+	defer a.timerMu.Unlock()
+	a.timer = time.AfterFunc(d, func() { a.finish(Token{}, err) })
+}
+
 // finish records the outcome once, frees the port at once and stops serving after the answer
 // page has been written. It reports whether this call decided the outcome.
 func (a *attempt) finish(tok Token, err error) bool {
@@ -59,9 +68,11 @@ func (a *attempt) finish(tok Token, err error) bool {
 	a.once.Do(func() {
 		decided = true
 		a.tok, a.err = tok, err
+		a.timerMu.Lock()
 		if a.timer != nil {
 			a.timer.Stop()
 		}
+		a.timerMu.Unlock()
 		_ = a.ln.Close()
 		close(a.closed)
 		close(a.done)
@@ -120,6 +131,7 @@ func (a *attempt) complete(r *http.Request) (Token, error) {
 	if code == "" {
 		return Token{}, ErrNoCode
 	}
+	// The exchange stops when the attempt ends meanwhile (Cancel, time limit).
 	ctx, cancel := context.WithTimeout(context.Background(), exchangeTimeout)
 	defer cancel()
 	go func() {
@@ -129,9 +141,9 @@ func (a *attempt) complete(r *http.Request) (Token, error) {
 		case <-ctx.Done():
 		}
 	}()
-	ctx = context.WithValue(ctx, oauth2.HTTPClient, a.flow.cfg.HTTPClient)
+	hctx := context.WithValue(ctx, oauth2.HTTPClient, a.flow.cfg.HTTPClient)
 	now := a.flow.cfg.Now()
-	t, err := a.conf.Exchange(ctx, code, oauth2.VerifierOption(a.verifier),
+	t, err := a.conf.Exchange(hctx, code, oauth2.VerifierOption(a.verifier),
 		oauth2.SetAuthURLParam("scope", strings.Join(a.conf.Scopes, " ")))
 	if err != nil {
 		return Token{}, exchangeError(err)

@@ -130,9 +130,7 @@ func (f *Flow) Start(ctx context.Context, req Request) (authURL string, wait fun
 	a := newAttempt(f, req.Key, state, verifier, conf, ln)
 	f.current = a
 	a.serve()
-	a.timer = time.AfterFunc(f.cfg.TimeLimit, func() {
-		a.finish(Token{}, fmt.Errorf("%w (%s)", ErrTimeout, f.cfg.TimeLimit))
-	})
+	a.startTimer(f.cfg.TimeLimit, ErrTimeout)
 	stop := context.AfterFunc(ctx, func() { a.finish(Token{}, fmt.Errorf("%w: %w", ErrCancelled, ctx.Err())) })
 	go func() { <-a.done; stop() }()
 	f.log.Info("sign-in started", "integration_id", req.Key, "redirect", f.RedirectURL())
