@@ -129,3 +129,15 @@ func num(v any) int64 {
 	f, _ := v.(float64)
 	return int64(f)
 }
+
+// openTicket is the first seeded ticket that can still be updated.
+func (e *testEnv) openTicket() int64 {
+	ds := e.acct.data()
+	for id := int64(1); id <= int64(ds.cfg.Tickets); id++ {
+		if s := ds.seededTicket(id).Status; s != "closed" && s != "deleted" {
+			return id
+		}
+	}
+	e.t.Fatal("no open seeded ticket")
+	return 0
+}
