@@ -36,7 +36,10 @@ export interface IntegrationDTO {
   updatedAt: string;
 }
 
-/** The editable fields. On Update, an empty oauthClientSecret keeps the saved one. */
+/**
+ * The editable fields. On Update, an empty oauthClientSecret keeps the saved one and
+ * clearClientSecret removes it (a public OAuth client needs none).
+ */
 export interface IntegrationInput {
   name: string;
   capability: Capability;
@@ -45,6 +48,7 @@ export interface IntegrationInput {
   backfillStart: string;
   oauthClientId: string;
   oauthClientSecret: string;
+  clearClientSecret: boolean;
   environment: Environment;
   helpCenterLocale: string;
   pollIntervalMinutes: number;

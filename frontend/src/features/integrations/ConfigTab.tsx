@@ -44,6 +44,7 @@ function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedS
         <TextInput
           type="date"
           label="Backfill start date"
+          required
           description="The first sync fetches records from this day on."
           value={values.backfillStart}
           onChange={(e) => setField('backfillStart', e.currentTarget.value)}
@@ -74,6 +75,8 @@ function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedS
         hasSaved={hasSavedSecret}
         value={values.oauthClientSecret}
         onChange={(v) => setField('oauthClientSecret', v)}
+        clearing={values.clearClientSecret}
+        onClearingChange={(clear) => setField('clearClientSecret', clear)}
         error={errors.oauthClientSecret}
       />
       <Divider label="Webhook" labelPosition="left" />

@@ -21,7 +21,7 @@ function openSetup() {
 }
 
 describe('setup form', () => {
-  it('asks for name, domain, Pull Record By and the OAuth client for Helpdesk, saving nothing', async () => {
+  it('asks for name, domain, Pull Record By, backfill start and the OAuth client for Helpdesk, saving nothing', async () => {
     const api = stubApi();
     const { user } = openSetup();
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -32,11 +32,13 @@ describe('setup form', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('tab', { name: 'Authentication & configuration' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByText('Save the integration first; then connect it to Zendesk.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(/Backfill start date/));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(screen.getByText(/Enter your Zendesk domain/)).toBeInTheDocument();
     expect(screen.getByText('Choose Created Time or Updated Time.')).toBeInTheDocument();
-    expect(screen.getByText(/Enter the identifier of your OAuth client/)).toBeInTheDocument();
+    expect(screen.getByText(/Enter the OAuth client's unique identifier/)).toBeInTheDocument();
+    expect(screen.getByText('Choose the date the first sync starts from.')).toBeInTheDocument();
     expect(api.Create).not.toHaveBeenCalled();
   });
 
@@ -78,7 +80,8 @@ describe('setup form', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.type(screen.getByLabelText(/Zendesk domain/), 'https://Acme.zendesk.com/agent/tickets/5');
     await user.click(screen.getByRole('radio', { name: 'Created Time' }));
-    await user.type(screen.getByLabelText('Backfill start date'), '2026-01-15');
+    await user.clear(screen.getByLabelText(/Backfill start date/));
+    await user.type(screen.getByLabelText(/Backfill start date/), '2026-01-15');
     await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
     await user.type(screen.getByLabelText('OAuth client secret'), 's3cret');
     await user.clear(screen.getByLabelText('Poll interval (minutes)'));
@@ -95,6 +98,7 @@ describe('setup form', () => {
       backfillStart: '2026-01-15',
       oauthClientId: 'zensync_desktop',
       oauthClientSecret: 's3cret',
+      clearClientSecret: false,
       environment: '',
       helpCenterLocale: '',
       pollIntervalMinutes: 15,
@@ -175,11 +179,30 @@ describe('edit form', () => {
     await user.click(screen.getByRole('button', { name: 'Replace secret' }));
     expect(screen.getByLabelText('OAuth client secret')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Keep the saved secret' }));
+    await user.click(screen.getByRole('button', { name: 'Remove secret' }));
+    expect(screen.getByText(/will be removed from the keyring when you save/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(api.Update).toHaveBeenCalledTimes(1));
     expect(api.Update.mock.calls[0][0]).toBe('i-1');
-    expect(api.Update.mock.calls[0][1]).toMatchObject({ name: 'Acme support', oauthClientSecret: '', domain: 'acme' });
+    expect(api.Update.mock.calls[0][1]).toMatchObject({
+      name: 'Acme support',
+      oauthClientSecret: '',
+      clearClientSecret: false,
+      domain: 'acme',
+    });
     await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it('removes the saved secret when asked', async () => {
+    const saved = integration({ id: 'i-2', hasClientSecret: true });
+    const api = stubApi();
+    const { user } = renderWithApp(<IntegrationFormModal opened integration={saved} onClose={vi.fn()} />);
+    await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
+    await user.click(screen.getByRole('button', { name: 'Remove secret' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.Update).toHaveBeenCalledTimes(1));
+    expect(api.Update.mock.calls[0][1]).toMatchObject({ oauthClientSecret: '', clearClientSecret: true });
   });
 });

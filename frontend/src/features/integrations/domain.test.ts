@@ -47,7 +47,7 @@ const refused: [string, string][] = [
 describe('checkDomain', () => {
   it.each(accepted)('accepts %j as %j', (raw, want) => {
     const got = checkDomain(raw);
-    expect(got.message).toBe('');
+    expect(got.message).toBe(`We will connect to ${want}.zendesk.com.`);
     expect(got.ok).toBe(true);
     expect(got.domain).toBe(want);
     expect(got.host).toBe(`${want}.zendesk.com`);

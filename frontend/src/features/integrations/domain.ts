@@ -30,7 +30,7 @@ const ok = (domain: string): DomainCheck => ({
   ok: true,
   domain,
   host: domain + ZENDESK_SUFFIX,
-  message: '',
+  message: `We will connect to ${domain}${ZENDESK_SUFFIX}.`,
 });
 const refuse = (message: string): DomainCheck => ({ ok: false, domain: '', host: '', message });
 

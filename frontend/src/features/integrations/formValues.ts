@@ -11,20 +11,27 @@ export type FieldName = keyof FormValues;
 export const basicFields: FieldName[] = ['name', 'capability'];
 
 export const DEFAULT_POLL_MINUTES = 5;
+/** A new integration's first sync starts this many days back unless the admin picks a date. */
+export const DEFAULT_BACKFILL_DAYS = 30;
+
+function daysAgo(days: number, now = new Date()): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
 
 export function needsOAuthSetup(c: Capability): boolean {
   return c === 'helpdesk' || c === 'crm';
 }
 
-export function emptyValues(): FormValues {
+export function emptyValues(now = new Date()): FormValues {
   return {
     name: '',
     capability: 'helpdesk',
     domain: '',
     pullRecordBy: '',
-    backfillStart: '',
+    backfillStart: daysAgo(DEFAULT_BACKFILL_DAYS, now),
     oauthClientId: '',
     oauthClientSecret: '',
+    clearClientSecret: false,
     environment: '',
     helpCenterLocale: '',
     pollIntervalMinutes: DEFAULT_POLL_MINUTES,
@@ -42,6 +49,7 @@ export function valuesOf(i: IntegrationDTO): FormValues {
     backfillStart: i.backfillStart ?? '',
     oauthClientId: i.oauthClientId,
     oauthClientSecret: '',
+    clearClientSecret: false,
     environment: i.environment,
     helpCenterLocale: i.helpCenterLocale,
     pollIntervalMinutes: i.pollIntervalMinutes || DEFAULT_POLL_MINUTES,
@@ -63,6 +71,7 @@ export function toInput(v: FormValues): IntegrationInput {
     backfillStart: oauth ? v.backfillStart.trim() : '',
     oauthClientId: oauth ? v.oauthClientId.trim() : '',
     oauthClientSecret: oauth ? v.oauthClientSecret.trim() : '',
+    clearClientSecret: oauth && v.clearClientSecret && v.oauthClientSecret.trim() === '',
     environment: oauth ? '' : v.environment,
     helpCenterLocale: oauth ? '' : v.helpCenterLocale.trim(),
     pollIntervalMinutes: oauth ? Number(v.pollIntervalMinutes || 0) : 0,

@@ -1,64 +1,99 @@
-// Field rules the form checks before it asks Go to save. Go validates again and is the authority;
-// its field errors are shown the same way (see serverFieldErrors).
+// Field rules the form checks before it asks Go to save, mirrored from
+// backend/integration/validate.go with Go's words. Go validates again and is the authority; its
+// field errors are shown the same way (see serverFieldErrors).
 import type { FieldErrors } from '../../api/client';
 import { checkDomain } from './domain';
 import { needsOAuthSetup, type FieldName, type FormValues } from './formValues';
 
 export const MAX_NAME_LENGTH = 100;
+export const MAX_CLIENT_ID_LENGTH = 255;
+export const MAX_CLIENT_SECRET_LENGTH = 1024;
+export const MIN_POLL_MINUTES = 1;
 export const MAX_POLL_MINUTES = 1440;
+const LOCALE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 export type FormErrors = Partial<Record<FieldName, string>>;
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+// eslint-disable-next-line no-control-regex
+const hasControl = (s: string) => /[\u0000-\u001f\u007f-\u009f]/.test(s);
 
-function todayUTC(): string {
-  return new Date().toISOString().slice(0, 10);
+/** todayUTC is today as YYYY-MM-DD, as Go compares it. */
+export function todayUTC(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** validate returns what is wrong with each field, or {} when the form can be saved. */
-export function validate(v: FormValues): FormErrors {
+export function validate(v: FormValues, now = new Date()): FormErrors {
   const e: FormErrors = {};
+  const needs = needsOAuthSetup(v.capability);
   const name = v.name.trim();
   if (!name) e.name = 'Enter a name for this integration.';
-  else if (name.length > MAX_NAME_LENGTH) e.name = `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`;
-  if (!v.capability) e.capability = 'Choose a capability.';
+  else if ([...name].length > MAX_NAME_LENGTH) e.name = `Use at most ${MAX_NAME_LENGTH} characters.`;
+  else if (hasControl(name)) e.name = 'The name cannot contain line breaks or control characters.';
+  if (!['helpdesk', 'crm', 'content_management'].includes(v.capability)) {
+    e.capability = 'Choose Helpdesk, CRM or Content Management.';
+  }
 
   const domain = checkDomain(v.domain);
   if (!domain.ok) e.domain = domain.message;
 
-  if (needsOAuthSetup(v.capability)) {
-    if (!v.pullRecordBy) e.pullRecordBy = 'Choose Created Time or Updated Time.';
-    const start = v.backfillStart.trim();
-    if (start && !isDate(start)) e.backfillStart = 'Enter a date as YYYY-MM-DD.';
-    else if (start && start > todayUTC()) e.backfillStart = 'The backfill cannot start in the future.';
-    if (!v.oauthClientId.trim()) {
-      e.oauthClientId =
-        'Enter the identifier of your OAuth client (Admin Center → Apps and integrations → APIs → OAuth clients).';
+  if (!needs) {
+    const locale = v.helpCenterLocale.trim().toLowerCase();
+    if (locale && !LOCALE.test(locale)) {
+      e.helpCenterLocale = 'Enter a Help Center locale such as en-us or de, or leave it empty for the default.';
     }
-    const poll = v.pollIntervalMinutes;
-    if (poll !== '' && (!Number.isInteger(poll) || poll < 1 || poll > MAX_POLL_MINUTES)) {
-      e.pollIntervalMinutes = `Poll every 1 to ${MAX_POLL_MINUTES} minutes.`;
-    }
-    const url = v.webhookBaseUrl.trim();
-    if (url && !isWebAddress(url)) {
-      e.webhookBaseUrl = 'Enter a full address that starts with https:// (or http://), for example https://zensync.example.com.';
-    }
-  } else {
-    const locale = v.helpCenterLocale.trim();
-    if (locale && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) {
-      e.helpCenterLocale = 'Enter a locale such as en-us or de.';
-    }
+    return e;
   }
+
+  if (!v.pullRecordBy) e.pullRecordBy = 'Choose Created Time or Updated Time.';
+  const start = v.backfillStart.trim();
+  if (!start) e.backfillStart = 'Choose the date the first sync starts from.';
+  else if (!isDate(start)) e.backfillStart = 'Enter a date as YYYY-MM-DD.';
+  else if (start > todayUTC(now)) e.backfillStart = 'The start date cannot be in the future.';
+
+  const clientId = v.oauthClientId.trim();
+  if (!clientId) {
+    e.oauthClientId =
+      "Enter the OAuth client's unique identifier (Admin Center → Apps and integrations → APIs → OAuth clients).";
+  } else if (clientId.length > MAX_CLIENT_ID_LENGTH) {
+    e.oauthClientId = `Use at most ${MAX_CLIENT_ID_LENGTH} characters.`;
+  } else if (/[\s]/.test(clientId) || hasControl(clientId)) {
+    e.oauthClientId = "The identifier has no spaces: copy it from the OAuth client's Identifier field.";
+  }
+  const secret = v.oauthClientSecret.trim();
+  if (secret.length > MAX_CLIENT_SECRET_LENGTH || /[ \t\r\n]/.test(secret)) {
+    e.oauthClientSecret = `Paste the secret exactly as Zendesk shows it (no spaces, at most ${MAX_CLIENT_SECRET_LENGTH} characters).`;
+  }
+  const poll = v.pollIntervalMinutes;
+  if (poll !== '' && poll !== 0 && (!Number.isInteger(poll) || poll < MIN_POLL_MINUTES || poll > MAX_POLL_MINUTES)) {
+    e.pollIntervalMinutes = `Poll every ${MIN_POLL_MINUTES} to ${MAX_POLL_MINUTES} minutes (${MAX_POLL_MINUTES} is one day).`;
+  }
+  const url = webhookUrlProblem(v.webhookBaseUrl.trim());
+  if (url) e.webhookBaseUrl = url;
   return e;
 }
 
-function isWebAddress(s: string): boolean {
+function webhookUrlProblem(s: string): string {
+  if (!s) return '';
+  let u: URL;
   try {
-    const u = new URL(s);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+    u = new URL(s);
   } catch {
-    return false;
+    return 'Enter the full public address, such as https://example.trycloudflare.com, or leave it empty.';
   }
+  if (!u.hostname) {
+    return 'Enter the full public address, such as https://example.trycloudflare.com, or leave it empty.';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'The address must start with https:// (or http://).';
+  if (/[?#]/.test(s)) return 'Leave out any ?query or #fragment: Zensync adds /webhooks/zendesk/<id> to this address.';
+  if (u.username || u.password) return 'Leave out any user name or password.';
+  return '';
 }
 
 const fieldNames: FieldName[] = [
