@@ -15,6 +15,7 @@ import (
 // carry no snapshot.
 type plan struct {
 	batch   store.Batch
+	tickets []candidate // snapshots in inbox order; resolve picks the winners into batch.Tickets
 	fetch   map[int64][]int64 // ticket id → inbox ids waiting for it
 	deleted []int64
 	merged  map[int64]int64 // ticket id → merged into (0: unknown)
@@ -64,18 +65,89 @@ func (p *plan) add(row store.InboxEvent) {
 		}
 		return
 	}
-	t := ticketRecord(*ev.Detail, ev.Time)
+	t := ticketRecord(*ev.Detail)
 	t.Deleted = gone || t.Status == "deleted"
 	if change == typeMerged {
 		t.MergedInto = into
 	}
-	p.batch.Tickets = append(p.batch.Tickets, t)
+	at := ev.Time
+	if at.IsZero() {
+		at = row.ReceivedAt
+	}
+	p.tickets = append(p.tickets, candidate{rec: t, at: at, inboxID: row.ID})
 	p.done = append(p.done, row.ID)
 }
 
-// ticketRecord maps an event's detail to a stored ticket. GeneratedTimestamp carries the event's
-// time, so between two snapshots with the same updated_at the later event wins.
-func ticketRecord(d TicketDetail, at time.Time) store.TicketRecord {
+// candidate is a ticket snapshot from an event (or a fetch) with what orders it.
+type candidate struct {
+	rec     store.TicketRecord
+	at      time.Time // the event's time
+	inboxID int64
+}
+
+// newer reports whether snapshot c beats the version v (ZENDESK_API.md §8): a later updated_at
+// wins; at the same updated_at second, a later event time wins, then a later arrival. A ticket
+// stored by sync at that second with no webhook event yet is replaced (same freshness; the
+// event's snapshot is Zendesk's own).
+func (c candidate) newer(v store.TicketVersion) bool {
+	u := c.rec.UpdatedAt.Unix()
+	switch {
+	case !v.Stored || u > v.UpdatedAt:
+		return true
+	case u < v.UpdatedAt:
+		return false
+	case !v.HasEvent || v.EventStamp != u:
+		return true
+	}
+	if t := c.at.UnixNano(); t != v.EventTime {
+		return t > v.EventTime
+	}
+	return c.inboxID > v.InboxID
+}
+
+// resolve picks, per ticket, the snapshot that wins over what is stored and over the batch's
+// other snapshots, and fills batch.Tickets. At an equal updated_at, generated_timestamp is set
+// just above the stored one so the store's newer-wins upsert takes it. It returns the versions
+// to record once the batch is applied.
+func (p *plan) resolve(stored map[int64]store.TicketVersion) []store.TicketVersion {
+	type state struct {
+		v       store.TicketVersion
+		rec     store.TicketRecord
+		changed bool
+	}
+	current := map[int64]*state{}
+	var order []int64
+	for _, c := range p.tickets {
+		st := current[c.rec.ID]
+		if st == nil {
+			st = &state{v: stored[c.rec.ID]}
+			current[c.rec.ID] = st
+			order = append(order, c.rec.ID)
+		}
+		if !c.newer(st.v) {
+			continue
+		}
+		rec := c.rec
+		rec.GeneratedTimestamp = c.at.Unix()
+		if st.v.Stored && rec.UpdatedAt.Unix() == st.v.UpdatedAt && rec.GeneratedTimestamp <= st.v.Generated {
+			rec.GeneratedTimestamp = st.v.Generated + 1
+		}
+		st.rec, st.changed = rec, true
+		st.v = store.TicketVersion{TicketID: rec.ID, Stored: true, UpdatedAt: rec.UpdatedAt.Unix(), Generated: rec.GeneratedTimestamp,
+			HasEvent: true, EventStamp: rec.UpdatedAt.Unix(), EventTime: c.at.UnixNano(), InboxID: c.inboxID}
+	}
+	var versions []store.TicketVersion
+	for _, id := range order {
+		if st := current[id]; st.changed {
+			p.batch.Tickets = append(p.batch.Tickets, st.rec)
+			versions = append(versions, st.v)
+		}
+	}
+	return versions
+}
+
+// ticketRecord maps an event's detail to a stored ticket (GeneratedTimestamp is set by resolve).
+func ticketRecord(d TicketDetail) store.TicketRecord {
 	t := store.TicketRecord{
 		ID:             int64(d.ID),
 		Subject:        d.Subject,
@@ -96,9 +168,6 @@ func ticketRecord(d TicketDetail, at time.Time) store.TicketRecord {
 	}
 	if d.UpdatedAt != nil {
 		t.UpdatedAt = d.UpdatedAt.UTC()
-	}
-	if !at.IsZero() {
-		t.GeneratedTimestamp = at.Unix()
 	}
 	if t.Tags == nil {
 		t.Tags = []string{}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,6 +30,7 @@ type env struct {
 
 	mu       sync.Mutex
 	activity []Activity
+	onStored atomic.Value // func(): wakes a processor when set
 }
 
 func newEnv(t *testing.T, cfg Config) *env {
@@ -49,6 +51,11 @@ func newEnv(t *testing.T, cfg Config) *env {
 	}
 	e.listener = NewListener(cfg, ListenerDeps{
 		Integrations: e.repo, Secrets: e.secrets, Inbox: e.inbox,
+		OnStored: func() {
+			if wake, ok := e.onStored.Load().(func()); ok {
+				wake()
+			}
+		},
 		Activity: func(_ context.Context, entries []Activity) error {
 			e.mu.Lock()
 			defer e.mu.Unlock()

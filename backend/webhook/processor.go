@@ -18,6 +18,8 @@ type ProcessorInbox interface {
 	Pending(ctx context.Context, limit int) ([]store.InboxEvent, error)
 	MarkProcessed(ctx context.Context, ids []int64, at time.Time) error
 	MarkFailed(ctx context.Context, id int64, msg string, giveUp bool, at time.Time) error
+	TicketVersions(ctx context.Context, integrationID string, ids []int64) (map[int64]store.TicketVersion, error)
+	SaveTicketVersions(ctx context.Context, integrationID string, vs []store.TicketVersion) error
 }
 
 // RecordWriter is the local ticket store (store.RecordRepo): one newer-wins transaction per batch.
@@ -140,12 +142,23 @@ func (p *Processor) processIntegration(ctx context.Context, integrationID string
 	if len(pl.fetch) > 0 {
 		p.fetchMissing(ctx, pl, failed)
 	}
+	ids := make([]int64, 0, len(pl.tickets))
+	for _, c := range pl.tickets {
+		ids = append(ids, c.rec.ID)
+	}
+	stored, err := p.deps.Inbox.TicketVersions(ctx, integrationID, ids)
+	if err != nil {
+		return err
+	}
+	versions := pl.resolve(stored)
 	applied, err := p.deps.Records.Apply(ctx, pl.batch)
 	if err != nil {
 		for _, id := range pl.done {
 			failed[id] = err.Error()
 		}
 		pl.done = nil
+	} else if err := p.deps.Inbox.SaveTicketVersions(ctx, integrationID, versions); err != nil {
+		return err
 	}
 	changed := applied.Tickets + applied.Comments
 	for _, t := range pl.deleted {
@@ -205,7 +218,8 @@ func (p *Processor) fetchMissing(ctx context.Context, pl *plan, failed map[int64
 		got := map[int64]bool{}
 		for _, t := range tickets {
 			got[t.ID] = true
-			pl.batch.Tickets = append(pl.batch.Tickets, fetchedRecord(t))
+			waiting := pl.fetch[t.ID]
+			pl.tickets = append(pl.tickets, candidate{rec: fetchedRecord(t), at: p.now(), inboxID: slices.Max(append([]int64{0}, waiting...))})
 		}
 		for _, t := range chunk {
 			if !got[t] {

@@ -75,6 +75,7 @@ func TestProcessorAppliesEventsNewerWins(t *testing.T) {
 		{"a newer update wins", eventAt("e2", "status_changed", 7, "Printer", "OPEN", t0.Add(time.Minute), t0.Add(time.Minute), ""), "open", "Printer", false},
 		{"an older snapshot arriving late changes nothing", eventAt("e3", "subject_changed", 7, "Old subject", "NEW", t0.Add(30*time.Second), t0.Add(2*time.Minute), ""), "open", "Printer", false},
 		{"same updated_at, later event time wins", eventAt("e4", "status_changed", 7, "Printer", "ON_HOLD", t0.Add(time.Minute), t0.Add(3*time.Minute), ""), "hold", "Printer", false},
+		{"same updated_at and event time: the later arrival wins", eventAt("e4b", "status_changed", 7, "Printer", "PENDING", t0.Add(time.Minute), t0.Add(3*time.Minute), ""), "pending", "Printer", false},
 		{"soft_deleted marks the ticket deleted", eventAt("e5", "soft_deleted", 7, "Printer", "DELETED", t0.Add(2*time.Minute), t0.Add(4*time.Minute), ""), "deleted", "Printer", true},
 	}
 	for _, s := range steps {
