@@ -398,3 +398,31 @@ func TestEmulatorDomainNotFoundAndOffline(t *testing.T) {
 		t.Errorf("emulator down: %+v", r)
 	}
 }
+
+func TestEmulatorTokenEndedEarlyIsRefreshedAndRetried(t *testing.T) {
+	e := newEmuEnv(t)
+	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	before := e.saved(t)
+	// Zendesk ends the access token early, keeping the refresh token: the 401 is answered by
+	// one refresh and a retry, and the caller never sees it.
+	e.control("POST", "/tokens/expire", map[string]any{}, nil)
+	ctx := context.Background()
+	c, err := e.m.Client(ctx, e.in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := true
+	tk, err := c.CreateTicket(ctx, zendesk.TicketInput{Subject: "Retried", Comment: &zendesk.NewComment{Body: "x", Public: &pub}})
+	if err != nil || tk.Subject != "Retried" {
+		t.Fatalf("CreateTicket after an early expiry = %+v, %v", tk, err)
+	}
+	after := e.saved(t)
+	if after.AccessToken == before.AccessToken || after.RefreshToken == before.RefreshToken {
+		t.Error("the pair was not refreshed and saved")
+	}
+	if got := e.get(t).Status; got != integration.StatusConnected {
+		t.Errorf("status = %s", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"time"
 
@@ -24,40 +25,77 @@ func (m *Manager) token(ctx context.Context, in integration.Integration) (Token,
 	lock.Lock()
 	defer lock.Unlock()
 
-	c, ok := m.cached(in.ID)
+	c, err := m.current(ctx, in.ID)
+	if err != nil {
+		return Token{}, err
+	}
+	now := m.cfg.Now()
+	if !c.needsRefresh(now) {
+		return c, nil
+	}
+	expired := !now.Before(c.Expiry)
+	if !c.refreshable(now) {
+		if expired {
+			return Token{}, fmt.Errorf("%w: the token expired and cannot be refreshed", zendesk.ErrUnauthorized)
+		}
+		return c, nil
+	}
+	fresh, err := m.refreshAndSave(ctx, in, c)
+	if err != nil && !expired && !errors.Is(err, zendesk.ErrUnauthorized) {
+		// Refreshing early failed (e.g. offline); the token still works for now.
+		m.log.Warn("early token refresh failed", "integration_id", in.ID, "err", err)
+		return c, nil
+	}
+	return fresh, err
+}
+
+// tokenAfter401 is called when Zendesk refused stale: unless another caller has replaced it
+// meanwhile, the token is refreshed now (Zendesk may end a token before the expiry it
+// announced). It fails with zendesk.ErrUnauthorized when there is nothing to refresh with.
+func (m *Manager) tokenAfter401(ctx context.Context, in integration.Integration, stale string) (Token, error) {
+	lock := m.lockFor(in.ID)
+	lock.Lock()
+	defer lock.Unlock()
+	c, err := m.current(ctx, in.ID)
+	if err != nil {
+		return Token{}, err
+	}
+	if c.AccessToken != stale {
+		return c, nil
+	}
+	if !c.refreshable(m.cfg.Now()) {
+		return Token{}, fmt.Errorf("%w: Zendesk refused the token", zendesk.ErrUnauthorized)
+	}
+	return m.refreshAndSave(ctx, in, c)
+}
+
+// current returns the cached token (loading it from the keyring the first time), first saving
+// a refreshed pair whose save failed before. Callers hold the integration's lock.
+func (m *Manager) current(ctx context.Context, id string) (Token, error) {
+	c, ok := m.cached(id)
 	if !ok {
-		tok, err := m.tokens.load(ctx, in.ID)
+		tok, err := m.tokens.load(ctx, id)
 		if err != nil {
 			return Token{}, err
 		}
 		c = cachedToken{tok: tok}
-		m.setCache(in.ID, c)
+		m.setCache(id, c)
 	}
 	if c.dirty {
-		if err := m.tokens.save(ctx, in.ID, c.tok); err != nil {
+		if err := m.tokens.save(ctx, id, c.tok); err != nil {
 			return Token{}, fmt.Errorf("the refreshed token is not saved yet: %w", err)
 		}
-		c.dirty = false
-		m.setCache(in.ID, c)
+		m.setCache(id, cachedToken{tok: c.tok})
 	}
-	now := m.cfg.Now()
-	if !c.tok.needsRefresh(now) {
-		return c.tok, nil
-	}
-	expired := !now.Before(c.tok.Expiry)
-	if !c.tok.refreshable(now) {
-		if expired {
-			return Token{}, fmt.Errorf("%w: the token expired and cannot be refreshed", zendesk.ErrUnauthorized)
-		}
-		return c.tok, nil
-	}
-	fresh, err := m.refresh(ctx, in, c.tok)
+	return c.tok, nil
+}
+
+// refreshAndSave gets a new pair and saves it to the keyring before anyone uses it; a pair
+// that could not be saved stays cached as dirty and is saved before its first use. Callers
+// hold the integration's lock.
+func (m *Manager) refreshAndSave(ctx context.Context, in integration.Integration, old Token) (Token, error) {
+	fresh, err := m.refresh(ctx, in, old)
 	if err != nil {
-		if !expired && !errors.Is(err, zendesk.ErrUnauthorized) {
-			// Refreshing early failed (e.g. offline); the token still works for now.
-			m.log.Warn("early token refresh failed", "integration_id", in.ID, "err", err)
-			return c.tok, nil
-		}
 		return Token{}, err
 	}
 	m.setCache(in.ID, cachedToken{tok: fresh, dirty: true})
@@ -121,18 +159,44 @@ type bearerTransport struct {
 }
 
 func (t *bearerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	tok, err := t.m.token(req.Context(), t.in)
+	ctx := req.Context()
+	tok, err := t.m.token(ctx, t.in)
 	if err != nil {
 		if req.Body != nil {
 			_ = req.Body.Close()
 		}
 		return nil, err
 	}
+	resp, err := t.send(req, tok)
+	if err != nil || resp.StatusCode != http.StatusUnauthorized {
+		return resp, err
+	}
+	// Refused before its announced expiry: refresh once and retry, when the body can be sent
+	// again. A revoked grant fails the refresh too, and the 401 stands.
+	if req.Body == nil || req.GetBody != nil {
+		if fresh, rerr := t.m.tokenAfter401(ctx, t.in, tok.AccessToken); rerr == nil && fresh.AccessToken != tok.AccessToken {
+			retry := req.Clone(ctx)
+			if req.GetBody != nil {
+				if retry.Body, rerr = req.GetBody(); rerr != nil {
+					t.m.markExpired(ctx, t.in.ID)
+					return resp, nil
+				}
+			}
+			_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+			_ = resp.Body.Close()
+			resp, err = t.send(retry, fresh)
+			if err != nil || resp.StatusCode != http.StatusUnauthorized {
+				return resp, err
+			}
+		}
+	}
+	t.m.markExpired(ctx, t.in.ID)
+	return resp, nil
+}
+
+// send adds the bearer token to a copy of req and sends it.
+func (t *bearerTransport) send(req *http.Request, tok Token) (*http.Response, error) {
 	r := req.Clone(req.Context())
 	r.Header.Set("Authorization", "Bearer "+tok.AccessToken)
-	resp, err := t.base.RoundTrip(r)
-	if err == nil && resp.StatusCode == http.StatusUnauthorized {
-		t.m.markExpired(req.Context(), t.in.ID)
-	}
-	return resp, err
+	return t.base.RoundTrip(r)
 }
