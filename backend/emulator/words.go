@@ -48,7 +48,11 @@ document signature form survey ticket macro trigger automation view widget chat 
 message inbox filter label workflow pipeline deployment release version patch plugin theme
 template language translation timezone currency tax shipping label tracking delivery courier
 warehouse inventory stock catalog product bundle gift loyalty points membership reservation
-booking appointment schedule shift roster payroll expense budget forecast analytics metric`)
+booking appointment schedule shift roster payroll expense budget forecast analytics metric
+username login session cookie cache proxy domain subdomain mailbox alias signature spam
+attachment thumbnail avatar banner logo invoice_number receipt statement balance credit debit
+transfer wallet bank card_reader terminal kiosk scanner barcode label_printer speaker monitor
+projector cable adapter dock hub modem antenna sensor thermostat camera_feed doorbell lock`)
 
 var verbs = strings.Fields(`reset update cancel refund export import sync connect install
 uninstall configure upgrade downgrade renew transfer merge verify activate deactivate restore
@@ -57,7 +61,9 @@ return exchange replace repair charge bill invoice migrate enable disable unlock
 
 var adjectives = strings.Fields(`broken missing duplicate wrong slow expired locked blank corrupted
 delayed damaged incorrect unexpected frozen failed partial stuck invalid outdated blurry noisy
-unreadable intermittent recurring urgent overdue unpaid declined pending suspended`)
+unreadable intermittent recurring urgent overdue unpaid declined pending suspended
+misaligned overheating flickering disconnected unresponsive truncated misspelled mislabeled
+overcharged undelivered unsigned unverified encrypted greyed-out`)
 
 var fillers = strings.Fields(`after before during since when while yesterday today again still
 already every morning recently suddenly sometimes always never`)

@@ -1,0 +1,70 @@
+package emulator
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe to read while Main writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestMainServesUntilCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errs syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(ctx, []string{"--addr", "127.0.0.1:0", "--accounts", "demo,other", "--seed-tickets", "100", "--rate-limit", "off"}, &out, &errs)
+	}()
+	var url string
+	for deadline := time.Now().Add(5 * time.Second); url == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if s := out.String(); strings.Contains(s, "listening on ") {
+			url = strings.Fields(strings.SplitN(s, "listening on ", 2)[1])[0]
+		}
+	}
+	if url == "" {
+		t.Fatalf("no banner; stderr: %s", errs.String())
+	}
+	banner := out.String()
+	for _, want := range []string{"/{subdomain}", "admin@demo.test", DefaultPassword, `"other"`} {
+		if !strings.Contains(banner, want) {
+			t.Errorf("banner lacks %q:\n%s", want, banner)
+		}
+	}
+	resp, err := http.Get(url + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v", err)
+	}
+	resp.Body.Close()
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs.String())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Main did not stop")
+	}
+	if code := Main(context.Background(), []string{"--rate-limit", "lots"}, &out, &errs); code != 2 {
+		t.Fatalf("bad flag: exit %d", code)
+	}
+}

@@ -1,0 +1,64 @@
+package emulator
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestHelpCenter(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Articles: 40})
+	hc := e.acct.data().hc
+	count := func(loc string) int {
+		n := 0
+		for i := range hc.articles {
+			if containsString(hc.locales[i], loc) {
+				n++
+			}
+		}
+		return n
+	}
+	cases := []struct {
+		name, path, key string
+		want            int
+	}{
+		{"default locale articles", "/acme/api/v2/help_center/articles.json?per_page=100", "articles", 40},
+		{"French articles", "/acme/api/v2/help_center/fr/articles.json?per_page=100", "articles", count("fr")},
+		{"German articles, cursor paging", "/acme/api/v2/help_center/de/articles.json?page[size]=100", "articles", count("de")},
+		{"categories", "/acme/api/v2/help_center/en-us/categories.json", "categories", len(hc.categories)},
+		{"sections", "/acme/api/v2/help_center/sections.json", "sections", len(hc.sections)},
+		{"sections of a category", fmt.Sprintf("/acme/api/v2/help_center/categories/%d/sections.json", catBase+1), "sections", 3},
+		{"translations", fmt.Sprintf("/acme/api/v2/help_center/articles/%d/translations.json", articleBase+1), "translations", len(hc.locales[0])},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := len(list(e.get(c.path), c.key)); got != c.want {
+				t.Fatalf("%d %s, want %d", got, c.key, c.want)
+			}
+		})
+	}
+	t.Run("paging through articles", func(t *testing.T) {
+		m := e.get("/acme/api/v2/help_center/articles.json?per_page=15&page=3")
+		if len(list(m, "articles")) != 10 || m["next_page"] != nil || num(m["count"]) != 40 {
+			t.Fatalf("page 3: %d articles", len(list(m, "articles")))
+		}
+	})
+	t.Run("incremental articles", func(t *testing.T) {
+		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.data().start.Unix()))
+		if len(list(m, "articles")) != 40 || m["end_of_stream"] != true {
+			t.Fatalf("%d articles", len(list(m, "articles")))
+		}
+	})
+	t.Run("an unknown locale or article is not found", func(t *testing.T) {
+		for _, p := range []string{"/acme/api/v2/help_center/xx/articles.json", "/acme/api/v2/help_center/articles/1.json"} {
+			if s, _, _ := e.do("GET", p, testToken, nil); s != 404 {
+				t.Fatalf("%s: %d", p, s)
+			}
+		}
+	})
+	t.Run("an account without Help Center answers 404", func(t *testing.T) {
+		off := newTestEnv(t, SeedConfig{NoHelpCenter: true})
+		if s, m, _ := off.do("GET", "/acme/api/v2/help_center/categories.json", testToken, nil); s != 404 || m["error"] != "RecordNotFound" {
+			t.Fatalf("%d %v", s, m)
+		}
+	})
+}
