@@ -186,12 +186,19 @@ func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 	return nil
 }
 
+// revokeTimeout bounds the call to Zendesk on Revoke: an unreachable Zendesk must not hold up
+// Delete or Disconnect for long.
+const revokeTimeout = 15 * time.Second
+
 // Revoke revokes the integration's token at Zendesk where possible and removes it from the
 // keyring; the integration row is left alone (call it from Delete). A failure to reach Zendesk
 // is logged, not returned: the token is forgotten either way.
 func (m *Manager) Revoke(ctx context.Context, in integration.Integration) error {
 	if c, err := m.Client(ctx, in); err == nil {
-		if err := c.RevokeCurrentToken(ctx); err != nil && !errors.Is(err, zendesk.ErrUnauthorized) {
+		rctx, cancel := context.WithTimeout(ctx, revokeTimeout)
+		err := c.RevokeCurrentToken(rctx)
+		cancel()
+		if err != nil && !errors.Is(err, zendesk.ErrUnauthorized) {
 			m.log.Warn("could not revoke the token at Zendesk", "integration_id", in.ID, "err", err)
 		}
 	}
