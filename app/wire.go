@@ -25,11 +25,17 @@ type wiring struct {
 	oauth        *oauth.Manager // tokens: Client(ctx, in) gives other areas an authenticated client
 	connect      *ConnectAPI
 	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
+	sync         *syncWiring    // syncer; SyncAPI and DataAPI
 }
 
 func wire(cfg Config) *wiring {
 	log := newLogger(cfg.LogLevel)
 	w := &wiring{cfg: cfg, log: log, shell: NewShell(log)}
+	if generatingBindings {
+		if dir, err := os.MkdirTemp("", "zensync-bindings-"); err == nil {
+			cfg.DataDir = dir
+		}
+	}
 	dbPath := filepath.Join(cfg.DataDir, "zensync.db")
 	db, err := store.Open(context.Background(), dbPath, log)
 	if err != nil {
@@ -44,8 +50,11 @@ func wire(cfg Config) *wiring {
 	repo := store.NewIntegrationRepo(db, nil)
 	w.oauth, w.connect = wireConnect(cfg, log, repo, w.secrets, w.shell)
 	// Webhooks: pass the sync area's RecordRepo here once it exists, so ticket views see one generation counter.
-	w.webhooks = wireWebhooks(cfg, log, db, repo, store.NewRecordRepo(db, nil), w.secrets, w.oauth, w.shell.Emit)
+	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
+	w.webhooks = wireWebhooks(cfg, log, db, repo, records, w.secrets, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.webhooks.onConnected)
+	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
+	w.connect.OnConnected(w.sync.onConnected)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Repo:    repo,
 		Secrets: w.secrets,
@@ -54,8 +63,9 @@ func wire(cfg Config) *wiring {
 		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
 		// Hooks that call Zendesk (removing the webhook) go before w.oauth.Revoke, which kills the token.
 		Hooks: IntegrationHooks{
-			OnDelete: []DeleteHook{w.webhooks.onDelete, w.oauth.Revoke},
-			OnUpdate: []UpdateHook{w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
+			OnDelete:        []DeleteHook{w.sync.onDelete, w.webhooks.onDelete, w.oauth.Revoke},
+			DeleteLocalData: records.DeleteIntegrationData,
+			OnUpdate:        []UpdateHook{w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
 		},
 	})
 	return w
@@ -66,12 +76,18 @@ func (w *wiring) start(ctx context.Context) {
 	if w.webhooks != nil {
 		w.webhooks.start(ctx)
 	}
+	if w.sync != nil {
+		w.sync.start()
+	}
 }
 
 // stop is called once when the window closes.
 func (w *wiring) stop(ctx context.Context) {
 	if w.connect != nil {
 		w.connect.close()
+	}
+	if w.sync != nil {
+		w.sync.stop()
 	}
 	if w.webhooks != nil {
 		w.webhooks.stop()
@@ -87,7 +103,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data}
 }
 
 func newLogger(level string) *slog.Logger {

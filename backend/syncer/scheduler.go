@@ -119,3 +119,21 @@ func (s *Syncer) Shutdown(ctx context.Context) error {
 		return fmt.Errorf("syncer shutdown: %w", ctx.Err())
 	}
 }
+
+// Stop cancels the integration's running sync, if any, and waits until it has ended (or ctx
+// ends), so nothing it writes can land after, for example, the integration's data is deleted.
+func (s *Syncer) Stop(ctx context.Context, integrationID string) error {
+	s.mu.Lock()
+	r, ok := s.running[integrationID]
+	s.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	_ = s.Cancel(integrationID)
+	select {
+	case <-r.done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("waiting for the sync of %s to stop: %w", integrationID, ctx.Err())
+	}
+}

@@ -1,0 +1,123 @@
+package app
+
+import (
+	"context"
+	"log/slog"
+
+	"zensync/backend/store"
+)
+
+// DataAPI serves the data screens from the local database only, so they work offline.
+type DataAPI struct {
+	reader *store.TicketReader
+	bridge *bridge
+}
+
+// NewDataAPI returns the facade over reader.
+func NewDataAPI(reader *store.TicketReader, log *slog.Logger) *DataAPI {
+	return &DataAPI{reader: reader, bridge: newBridge(log.With("component", "data_api"), mapStoreError)}
+}
+
+// Tickets returns a window of tickets matching q and the total that match.
+func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
+	p, err := a.reader.Tickets(context.Background(), store.TicketQuery(q))
+	if err != nil {
+		return TicketPage{}, a.bridge.wrap("data.tickets", err)
+	}
+	out := TicketPage{Total: p.Total, Rows: make([]TicketRow, len(p.Rows))}
+	for i, r := range p.Rows {
+		out.Rows[i] = TicketRow(r)
+	}
+	return out, nil
+}
+
+// Ticket returns one ticket with its whole conversation (not_found when it is not stored).
+func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
+	d, err := a.reader.Ticket(context.Background(), integrationID, id)
+	if err != nil {
+		return TicketDetail{}, a.bridge.wrap("data.ticket", err)
+	}
+	r := d.TicketRow
+	out := TicketDetail{IntegrationID: r.IntegrationID, ID: r.ID, Subject: r.Subject, Status: r.Status,
+		Priority: r.Priority, RequesterName: r.RequesterName, AssigneeName: r.AssigneeName,
+		OrganizationName: r.OrganizationName, Tags: r.Tags, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+		Deleted: r.Deleted, MergedInto: r.MergedInto, Description: d.Description, Type: d.Type,
+		GroupName: d.GroupName, Via: d.Via, Comments: make([]Comment, len(d.Comments))}
+	for i, c := range d.Comments {
+		out.Comments[i] = Comment(c)
+	}
+	return out, nil
+}
+
+// TicketFilters returns the filter choices for one integration ("" = all).
+func (a *DataAPI) TicketFilters(integrationID string) (TicketFilters, error) {
+	f, err := a.reader.Filters(context.Background(), integrationID)
+	if err != nil {
+		return TicketFilters{}, a.bridge.wrap("data.ticket_filters", err)
+	}
+	out := TicketFilters{Statuses: f.Statuses, Priorities: f.Priorities, Tags: f.Tags,
+		Assignees: make([]NamedID, len(f.Assignees)), Organizations: make([]NamedID, len(f.Organizations))}
+	for i, x := range f.Assignees {
+		out.Assignees[i] = NamedID(x)
+	}
+	for i, x := range f.Organizations {
+		out.Organizations[i] = NamedID(x)
+	}
+	return out, nil
+}
+
+// Users returns a window of users by name.
+func (a *DataAPI) Users(q DirectoryQuery) (UserPage, error) {
+	p, err := a.reader.Users(context.Background(), store.ListQuery(q))
+	if err != nil {
+		return UserPage{}, a.bridge.wrap("data.users", err)
+	}
+	out := UserPage{Total: p.Total, Rows: make([]UserRow, len(p.Rows))}
+	for i, r := range p.Rows {
+		out.Rows[i] = UserRow(r)
+	}
+	return out, nil
+}
+
+// Organizations returns a window of organizations by name.
+func (a *DataAPI) Organizations(q DirectoryQuery) (OrganizationPage, error) {
+	p, err := a.reader.Organizations(context.Background(), store.ListQuery(q))
+	if err != nil {
+		return OrganizationPage{}, a.bridge.wrap("data.organizations", err)
+	}
+	out := OrganizationPage{Total: p.Total, Rows: make([]OrganizationRow, len(p.Rows))}
+	for i, r := range p.Rows {
+		out.Rows[i] = OrganizationRow(r)
+	}
+	return out, nil
+}
+
+// HelpCenter returns an integration's categories → sections → articles.
+func (a *DataAPI) HelpCenter(integrationID string) (HelpCenterTree, error) {
+	t, err := a.reader.HelpCenter(context.Background(), integrationID)
+	if err != nil {
+		return HelpCenterTree{}, a.bridge.wrap("data.help_center", err)
+	}
+	out := HelpCenterTree{Categories: make([]HelpCenterCategory, len(t.Categories))}
+	for i, c := range t.Categories {
+		cat := HelpCenterCategory{ID: c.ID, Name: c.Name, Description: c.Description, Sections: make([]HelpCenterSection, len(c.Sections))}
+		for j, s := range c.Sections {
+			sec := HelpCenterSection{ID: s.ID, Name: s.Name, Articles: make([]ArticleSummary, len(s.Articles))}
+			for k, x := range s.Articles {
+				sec.Articles[k] = ArticleSummary(x)
+			}
+			cat.Sections[j] = sec
+		}
+		out.Categories[i] = cat
+	}
+	return out, nil
+}
+
+// Article returns one article with its body (not_found when it is not stored).
+func (a *DataAPI) Article(integrationID string, id int64) (Article, error) {
+	x, err := a.reader.Article(context.Background(), integrationID, id)
+	if err != nil {
+		return Article{}, a.bridge.wrap("data.article", err)
+	}
+	return Article(x), nil
+}
