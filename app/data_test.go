@@ -1,0 +1,142 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/integration"
+	"zensync/backend/store"
+	"zensync/backend/syncer"
+	"zensync/backend/zendesk"
+)
+
+type emuTokens struct{ base string }
+
+func (e emuTokens) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
+	return zendesk.New(e.base+"/"+in.Domain, nil, nil), nil
+}
+
+// TestSyncThenBrowseThroughTheFacades syncs from the emulator through SyncAPI and reads the
+// result through DataAPI, checking the JSON names the front end relies on.
+func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
+	ctx := context.Background()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
+		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
+	}})
+	srv := httptest.NewServer(emu)
+	defer srv.Close()
+	defer emu.Close()
+	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
+	events := &recorder{}
+	progress, finished, changed := syncEvents(events.emit)
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL},
+		OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed})
+	defer s.Shutdown(ctx)
+	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(store.NewTicketReader(db, records.Generation), log)
+	if _, err := repo.Create(ctx, integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
+		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := api.SyncNow("nope"); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
+		t.Errorf("SyncNow of an unknown integration: %v", err)
+	}
+	if err := api.SyncNow("h"); err != nil {
+		t.Fatal(err)
+	}
+	if err := api.SyncNow("h"); err == nil || !strings.Contains(err.Error(), `"busy"`) {
+		t.Errorf("second SyncNow: %v, want busy", err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for s.Running("h") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	st, err := api.Status("h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Running || st.LastSyncAt == "" || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 2 {
+		t.Errorf("status = %+v", st)
+	}
+	if err := api.Cancel("h"); err != nil {
+		t.Errorf("Cancel when idle: %v", err)
+	}
+	names := strings.Join(events.events, " ")
+	for _, ev := range []string{EventSyncProgress, EventSyncFinished, EventTicketsChanged} {
+		if !strings.Contains(names, ev) {
+			t.Errorf("event %s not emitted (got %s)", ev, names)
+		}
+	}
+
+	page, err := data.Tickets(TicketQuery{IntegrationID: "h", Limit: 20})
+	if err != nil || page.Total != 150 || len(page.Rows) != 20 {
+		t.Fatalf("tickets: %d rows of %d, %v", len(page.Rows), page.Total, err)
+	}
+	detail, err := data.Ticket("h", page.Rows[0].ID)
+	if err != nil || len(detail.Comments) == 0 {
+		t.Fatalf("ticket detail: %+v %v", detail, err)
+	}
+	word := strings.Fields(detail.Comments[len(detail.Comments)-1].PlainBody)[0]
+	found, err := data.Tickets(TicketQuery{Search: word})
+	if err != nil || found.Total == 0 {
+		t.Errorf("search for %q: %+v %v", word, found, err)
+	}
+	if _, err := data.Ticket("h", 999999); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
+		t.Errorf("unknown ticket: %v", err)
+	}
+	if f, err := data.TicketFilters(""); err != nil || len(f.Statuses) == 0 || len(f.Assignees) == 0 {
+		t.Errorf("filters: %+v %v", f, err)
+	}
+	if u, err := data.Users(DirectoryQuery{IntegrationID: "h", Limit: 5}); err != nil || u.Total == 0 {
+		t.Errorf("users: %+v %v", u, err)
+	}
+	if o, err := data.Organizations(DirectoryQuery{Limit: 5}); err != nil || o.Total == 0 {
+		t.Errorf("organizations: %+v %v", o, err)
+	}
+
+	if _, err := repo.Create(ctx, integration.Integration{ID: "c", Name: "c", Capability: integration.ContentManagement, Domain: "acme"}); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.Run(ctx, "c"); err != nil {
+		t.Fatalf("content sync: %+v %v", res, err)
+	}
+	tree, err := data.HelpCenter("c")
+	if err != nil || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 || len(tree.Categories[0].Sections[0].Articles) == 0 {
+		t.Fatalf("help center: %+v %v", tree, err)
+	}
+	art, err := data.Article("c", tree.Categories[0].Sections[0].Articles[0].ID)
+	if err != nil || art.BodyHTML == "" || art.SectionName == "" || art.CategoryName == "" {
+		t.Errorf("article: %+v %v", art, err)
+	}
+
+	b, _ := json.Marshal(detail)
+	for _, key := range []string{`"integrationId"`, `"requesterName"`, `"mergedInto"`, `"groupName"`, `"comments"`, `"htmlBody"`, `"plainBody"`, `"authorName"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("ticket JSON lacks %s: %s", key, b[:200])
+		}
+	}
+	b, _ = json.Marshal(st)
+	for _, key := range []string{`"lastSyncAt"`, `"counts"`, `"organizations"`, `"streams"`, `"waitingUntil"`, `"checkpoint"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("status JSON lacks %s: %s", key, b)
+		}
+	}
+}
