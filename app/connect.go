@@ -5,10 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"zensync/backend/integration"
 	"zensync/backend/oauth"
@@ -151,16 +148,10 @@ func (a *ConnectAPI) Disconnect(integrationID string) error {
 
 // signInFailure is the failure in words, as the app shows it.
 func signInFailure(err error) string {
-	msg := err.Error()
 	if code, m, ok := mapSecretsError(err); ok && code == CodeKeyring {
-		msg = m
+		return m
 	}
-	r, size := utf8.DecodeRuneInString(msg)
-	msg = string(unicode.ToUpper(r)) + msg[size:]
-	if !strings.HasSuffix(msg, ".") {
-		msg += "."
-	}
-	return msg
+	return oauth.Message(err)
 }
 
 // mapOAuthError maps the sign-in's errors at the bridge.

@@ -110,7 +110,7 @@ func (a *attempt) callback(w http.ResponseWriter, r *http.Request) {
 		err = a.err
 	}
 	if err != nil {
-		writePage(w, http.StatusBadRequest, false, err.Error())
+		writePage(w, http.StatusBadRequest, false, Message(err))
 		return
 	}
 	writePage(w, http.StatusOK, true, "You can close this tab and return to Zensync.")

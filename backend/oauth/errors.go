@@ -3,6 +3,9 @@ package oauth
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Sentinels for the ways a sign-in ends without a token. Each leaves the integration and any
@@ -36,3 +39,17 @@ func (e *PortInUseError) Error() string {
 }
 
 func (e *PortInUseError) Unwrap() error { return ErrPortInUse }
+
+// Message is err as a sentence to show the admin: capitalised, ending with a full stop.
+func Message(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	if msg == "" {
+		return "Something went wrong."
+	}
+	r, size := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[size:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
+}
