@@ -18,6 +18,8 @@ import { UsersPage } from '../features/data/UsersPage';
 import { OrganizationsPage } from '../features/data/OrganizationsPage';
 import { HelpCenterPage } from '../features/data/HelpCenterPage';
 import { ArticlePage } from '../features/data/ArticlePage';
+import { ActivityPage } from '../features/activity/ActivityPage';
+import { IconActivity } from '@tabler/icons-react';
 
 export type NavSection = 'data' | 'activity' | 'settings';
 
@@ -37,6 +39,7 @@ export const routes: AppRoute[] = [
   { path: '/organizations', label: 'Organizations', section: 'data', icon: IconBuilding, element: <OrganizationsPage /> },
   { path: '/help-center', label: 'Help Center', section: 'data', icon: IconBook, element: <HelpCenterPage /> },
   { path: '/help-center/:integrationId/:articleId', label: 'Article', section: 'data', icon: IconBook, element: <ArticlePage />, nav: false },
+  { path: '/activity', label: 'Activity', section: 'activity', icon: IconActivity, element: <ActivityPage /> },
   { path: '/settings/integrations', label: 'Integrations', section: 'settings', icon: IconPlugConnected, element: <IntegrationsPage /> },
 ];
 
