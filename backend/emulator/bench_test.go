@@ -44,3 +44,29 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 	b.ReportMetric(float64(b.N)*1000/secs, "tickets/s")
 	b.ReportMetric(float64(total)/secs/1e6, "MB/s_served")
 }
+
+// BenchmarkTicketEventsWithComments serves ticket_events pages of 1,000 events with
+// include=comment_events over real HTTP.
+func BenchmarkTicketEventsWithComments(b *testing.B) {
+	e := newTestEnv(b, SeedConfig{Tickets: 100_000})
+	ds := e.acct.data()
+	client := e.ts.Client()
+	var total int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, up, _ := ds.seededTimes(int64(1 + (i*300)%100_000))
+		url := fmt.Sprintf("%s/acme/api/v2/incremental/ticket_events.json?include=comment_events&start_time=%d", e.ts.URL, up.Unix())
+		req, _ := http.NewRequest("GET", url, nil)
+		req.Header.Set("Authorization", "Bearer "+testToken)
+		resp, err := client.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, _ := io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		total += n
+	}
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N)*1000/secs, "events/s")
+	b.ReportMetric(float64(total)/secs/1e6, "MB/s_served")
+}
