@@ -73,10 +73,53 @@ func (a *Account) api(fn apiHandler) http.Handler {
 				return
 			}
 		}
+		if e := checkAccess(p, r); e != nil {
+			writeAPIError(w, e)
+			return
+		}
 		if e := fn(w, &apiRequest{Request: r, principal: p, base: a.baseURL(r)}); e != nil {
 			writeAPIError(w, e)
 		}
 	})
+}
+
+// checkAccess applies scopes and roles as Zendesk does: GET needs "read" (or
+// "<resource>:read"), writes need "write" (or "<resource>:write"); end-users may only read
+// users/me; incremental exports are for admins. users/me needs only a valid token.
+func checkAccess(p Principal, r *http.Request) *APIError {
+	path := strings.TrimSuffix(r.URL.Path, ".json")
+	if path == "/api/v2/users/me" {
+		return nil
+	}
+	if !p.IsStaff() {
+		return errForbidden()
+	}
+	if strings.HasPrefix(path, "/api/v2/incremental/") && !p.IsAdmin() {
+		return errForbidden()
+	}
+	write := r.Method != http.MethodGet && r.Method != http.MethodHead
+	if !p.Can(write, scopeResource(path)) {
+		return errForbidden()
+	}
+	return nil
+}
+
+// scopeResource names the resource scope ("tickets", "users", …) that covers path.
+func scopeResource(path string) string {
+	rest := strings.TrimPrefix(path, "/api/v2/")
+	rest = strings.TrimPrefix(rest, "incremental/")
+	first, _, _ := strings.Cut(rest, "/")
+	switch first {
+	case "tickets", "ticket_events":
+		return "tickets"
+	case "users":
+		return "users"
+	case "organizations":
+		return "organizations"
+	case "help_center":
+		return "hc"
+	}
+	return ""
 }
 
 // baseURL is scheme://host/<subdomain> for the request.

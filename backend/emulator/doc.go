@@ -145,6 +145,11 @@ are seeded ids (skipping ids that changed since), positions after that are chang
     Retry-After = seconds to the next minute and X-Rate-Limit / X-Rate-Limit-Remaining.
     Options' zero value has no limits; `zensync emulator` defaults to 700 and 10 per minute.
   - Users, organizations, groups and articles are read-only through the API.
+  - Access: GET needs "read" or "<resource>:read", writes "write" or "<resource>:write"
+    (resources tickets, users, organizations, hc; groups only the global scopes); users/me
+    needs only a valid token; end-users get 403 on everything else; incremental exports
+    (/api/v2/incremental/…) are for admins only. 403 bodies are the identity half's
+    {"error":"Forbidden","description":…}. Options.TestAuth principals go through the same checks.
 
 # Speed
 

@@ -213,3 +213,40 @@ func TestTicketWrites(t *testing.T) {
 	})
 	_ = time.Second
 }
+
+func TestScopesAndRoles(t *testing.T) {
+	var principal Principal
+	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) {
+		o.TestAuth = func(r *http.Request) (Principal, bool) { return principal, true }
+	})
+	start := e.acct.data().start.Unix()
+	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
+	cases := []struct {
+		name         string
+		p            Principal
+		method, path string
+		status       int
+	}{
+		{"read scope reads tickets", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 200},
+		{"read scope cannot write", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "POST", "/acme/api/v2/tickets.json", 403},
+		{"tickets:read reads tickets", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/tickets/1.json", 200},
+		{"tickets:read does not read users", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/users.json", 403},
+		{"hc:read reads Help Center", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/help_center/articles.json", 200},
+		{"any token reads users/me", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/users/me.json", 200},
+		{"an agent cannot export", Principal{UserID: userBase + 2, Role: "agent", Scopes: []string{"read"}}, "GET", incr, 403},
+		{"an admin can export", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", incr, 200},
+		{"an end-user reads only users/me", Principal{UserID: userBase + 50, Role: "end-user", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 403},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			principal = c.p
+			var body any
+			if c.method == "POST" {
+				body = map[string]any{"ticket": map[string]any{"comment": map[string]any{"body": "x"}}}
+			}
+			if s, m, _ := e.do(c.method, c.path, "any", body); s != c.status {
+				t.Fatalf("status %d, want %d: %v", s, c.status, m)
+			}
+		})
+	}
+}
