@@ -75,6 +75,9 @@ type TicketChange struct {
 // The data half wraps its own /api/v2 routes with authenticate; the identity half's
 // /api/v2/webhooks... and /api/v2/oauth/tokens/current.json handlers authenticate themselves.
 // Rate limits and injected faults are applied before either mux sees a request.
+// After authenticating, the data half applies checkAccess (api_routes.go) with Principal.Can /
+// IsStaff / IsAdmin from auth_scope.go: scope per resource, end-users only users/me,
+// incremental exports admin-only.
 
 // APIError is an error answered with Zendesk's error body.
 type APIError struct {
