@@ -5,16 +5,17 @@ import { notifySuccess } from '../../lib/notify';
 import { useDeleteIntegration } from './queries';
 
 interface Props {
-  /** The integration to delete; null keeps the modal closed. */
+  opened: boolean;
+  /** The integration to delete (kept while the modal fades out). */
   integration: IntegrationDTO | null;
   onClose: () => void;
 }
 
 /** DeleteIntegrationModal says what deleting removes and asks whether to drop the local data. */
-export function DeleteIntegrationModal({ integration, onClose }: Props) {
+export function DeleteIntegrationModal({ opened, integration, onClose }: Props) {
   return (
     <Modal
-      opened={integration !== null}
+      opened={opened && integration !== null}
       onClose={onClose}
       title={integration ? `Delete ${integration.name}?` : ''}
       styles={{ title: { fontWeight: 650 } }}

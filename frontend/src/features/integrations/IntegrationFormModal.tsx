@@ -6,11 +6,13 @@ interface Props {
   opened: boolean;
   /** The integration to edit; null to set up a new one. */
   integration: IntegrationDTO | null;
+  /** Changes on every open, so the form starts from the integration's saved values each time. */
+  formKey?: number;
   onClose: () => void;
 }
 
 /** IntegrationFormModal holds the setup (new) or edit form in a modal. */
-export function IntegrationFormModal({ opened, integration, onClose }: Props) {
+export function IntegrationFormModal({ opened, integration, formKey = 0, onClose }: Props) {
   return (
     <Modal
       opened={opened}
@@ -19,7 +21,7 @@ export function IntegrationFormModal({ opened, integration, onClose }: Props) {
       title={integration ? `Edit ${integration.name}` : 'Set up Zendesk'}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      {opened && <IntegrationForm key={integration?.id ?? 'new'} integration={integration} onClose={onClose} />}
+      <IntegrationForm key={`${formKey}:${integration?.id ?? 'new'}`} integration={integration} onClose={onClose} />
     </Modal>
   );
 }

@@ -1,25 +1,18 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { IntegrationDTO } from '../../api/integrations';
 import { CatalogModal } from './CatalogModal';
 import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { EmptyIntegrations } from './EmptyIntegrations';
 import { IntegrationFormModal } from './IntegrationFormModal';
 import { IntegrationsTable } from './IntegrationsTable';
 import { useIntegrations } from './queries';
-
-type Dialog =
-  | { kind: 'none' }
-  | { kind: 'catalog' }
-  | { kind: 'form'; integration: IntegrationDTO | null }
-  | { kind: 'delete'; integration: IntegrationDTO };
+import { useDialogs } from './useDialogs';
 
 /** IntegrationsPage (Settings → Integrations): the list, and the dialogs to add, edit, delete. */
 export function IntegrationsPage() {
   const list = useIntegrations();
-  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
-  const close = () => setDialog({ kind: 'none' });
-  const openCatalog = () => setDialog({ kind: 'catalog' });
+  const dialogs = useDialogs();
+  const { dialog } = dialogs;
+  const openCatalog = () => dialogs.show({ kind: 'catalog' });
   const hasAny = (list.data?.length ?? 0) > 0;
 
   return (
@@ -49,22 +42,27 @@ export function IntegrationsPage() {
       {list.isSuccess && hasAny && (
         <IntegrationsTable
           integrations={list.data}
-          onEdit={(integration) => setDialog({ kind: 'form', integration })}
-          onDelete={(integration) => setDialog({ kind: 'delete', integration })}
+          onEdit={(integration) => dialogs.show({ kind: 'form', integration })}
+          onDelete={(integration) => dialogs.show({ kind: 'delete', integration })}
         />
       )}
 
       <CatalogModal
-        opened={dialog.kind === 'catalog'}
-        onClose={close}
-        onOpen={() => setDialog({ kind: 'form', integration: null })}
+        opened={dialogs.isOpen('catalog')}
+        onClose={dialogs.close}
+        onOpen={() => dialogs.show({ kind: 'form', integration: null })}
       />
       <IntegrationFormModal
-        opened={dialog.kind === 'form'}
-        integration={dialog.kind === 'form' ? dialog.integration : null}
-        onClose={close}
+        opened={dialogs.isOpen('form')}
+        integration={dialog?.kind === 'form' ? dialog.integration : null}
+        formKey={dialogs.seq}
+        onClose={dialogs.close}
       />
-      <DeleteIntegrationModal integration={dialog.kind === 'delete' ? dialog.integration : null} onClose={close} />
+      <DeleteIntegrationModal
+        opened={dialogs.isOpen('delete')}
+        integration={dialog?.kind === 'delete' ? dialog.integration : null}
+        onClose={dialogs.close}
+      />
     </Stack>
   );
 }
