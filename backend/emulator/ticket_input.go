@@ -3,6 +3,10 @@ package emulator
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
 )
 
 // nullable is a JSON field that may be absent, null or a value.
@@ -76,3 +80,154 @@ var (
 	validPriorities = map[string]bool{"urgent": true, "high": true, "normal": true, "low": true}
 	validTypes      = map[string]bool{"problem": true, "incident": true, "question": true, "task": true}
 )
+
+// applyTicketInput copies the fields set in in onto t, validating them; it returns what changed.
+func applyTicketInput(ds *dataset, t *Ticket, in ticketInput, verr validationErrors) []fieldChange {
+	var changes []fieldChange
+	note := func(field string, value, previous any) {
+		if !reflect.DeepEqual(value, previous) {
+			changes = append(changes, fieldChange{Field: field, Value: value, Previous: previous})
+		}
+	}
+	if in.Subject != nil {
+		note("subject", *in.Subject, t.Subject)
+		t.Subject, t.RawSubject = *in.Subject, *in.Subject
+	}
+	if in.Status != nil {
+		if !validStatuses[*in.Status] {
+			verr.add("status", "InvalidValue", "Status: is not valid")
+		}
+		note("status", *in.Status, t.Status)
+		t.Status = *in.Status
+	}
+	if in.Priority.Set {
+		if !in.Priority.Null && !validPriorities[in.Priority.V] {
+			verr.add("priority", "InvalidValue", "Priority: is not valid")
+		}
+		note("priority", derefOr(in.Priority.ptr()), derefOr(t.Priority))
+		t.Priority = in.Priority.ptr()
+	}
+	if in.Type.Set {
+		if !in.Type.Null && !validTypes[in.Type.V] {
+			verr.add("type", "InvalidValue", "Type: is not valid")
+		}
+		note("type", derefOr(in.Type.ptr()), derefOr(t.Type))
+		t.Type = in.Type.ptr()
+	}
+	if in.RequesterID != nil {
+		if _, ok := ds.userOK(*in.RequesterID); !ok {
+			verr.add("requester", "InvalidValue", "Requester: is invalid")
+		}
+		note("requester_id", *in.RequesterID, t.RequesterID)
+		t.RequesterID = *in.RequesterID
+	}
+	if in.SubmitterID != nil {
+		t.SubmitterID = *in.SubmitterID
+	}
+	if in.AssigneeID.Set {
+		if !in.AssigneeID.Null {
+			if u, ok := ds.userOK(in.AssigneeID.V); !ok || u.Role == "end-user" {
+				verr.add("assignee", "InvalidValue", "Assignee: is not an agent")
+			}
+		}
+		note("assignee_id", derefOr(in.AssigneeID.ptr()), derefOr(t.AssigneeID))
+		t.AssigneeID = in.AssigneeID.ptr()
+	}
+	if in.GroupID.Set {
+		if !in.GroupID.Null && ds.groupIndex(in.GroupID.V) < 0 {
+			verr.add("group", "InvalidValue", "Group: is invalid")
+		}
+		note("group_id", derefOr(in.GroupID.ptr()), derefOr(t.GroupID))
+		t.GroupID = in.GroupID.ptr()
+	}
+	if in.OrganizationID.Set {
+		if !in.OrganizationID.Null && ds.orgIndex(in.OrganizationID.V) < 0 {
+			verr.add("organization", "InvalidValue", "Organization: is invalid")
+		}
+		note("organization_id", derefOr(in.OrganizationID.ptr()), derefOr(t.OrganizationID))
+		t.OrganizationID = in.OrganizationID.ptr()
+	}
+	if in.ExternalID.Set {
+		note("external_id", derefOr(in.ExternalID.ptr()), derefOr(t.ExternalID))
+		t.ExternalID = in.ExternalID.ptr()
+	}
+	if in.Tags != nil {
+		tags := slices.Compact(slices.Sorted(slices.Values(*in.Tags)))
+		if tags == nil {
+			tags = []string{}
+		}
+		note("tags", tags, t.Tags)
+		t.Tags = tags
+	}
+	if in.CustomFields != nil {
+		fields := slices.Clone(t.CustomFields)
+		for _, f := range in.CustomFields {
+			i := slices.IndexFunc(fields, func(x CustomField) bool { return x.ID == f.ID })
+			if i < 0 {
+				fields = append(fields, f)
+			} else {
+				fields[i] = f
+			}
+		}
+		note("custom_fields", fields, t.CustomFields)
+		t.CustomFields = fields
+	}
+	if in.DueAt.Set {
+		if in.DueAt.Null {
+			t.DueAt = nil
+		} else if d, err := time.Parse(time.RFC3339, in.DueAt.V); err == nil {
+			d = d.UTC()
+			t.DueAt = &d
+		} else {
+			verr.add("due_at", "InvalidValue", "Due date: is invalid")
+		}
+	}
+	return changes
+}
+
+func derefOr[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func firstWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for i := n; i > 0; i-- {
+		if s[i] == ' ' {
+			return s[:i]
+		}
+	}
+	return s[:n]
+}
+
+func ticketURL(base string, id int64) string {
+	return fmt.Sprintf("%s/api/v2/tickets/%d.json", base, id)
+}
+
+func (ds *dataset) userOK(id int64) (User, bool) {
+	i := id - userBase - 1
+	if i < 0 || i >= int64(len(ds.users)) {
+		return User{}, false
+	}
+	return ds.users[i], true
+}
+
+func (ds *dataset) groupIndex(id int64) int {
+	i := int(id - groupBase - 1)
+	if i < 0 || i >= len(ds.groups) {
+		return -1
+	}
+	return i
+}
+
+func (ds *dataset) orgIndex(id int64) int {
+	i := int(id - orgBase - 1)
+	if i < 0 || i >= len(ds.orgs) {
+		return -1
+	}
+	return i
+}
