@@ -16,6 +16,9 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
+//go:embed build/appicon.png
+var icon []byte
+
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "emulator" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -27,7 +30,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "zensync:", err)
 		os.Exit(2)
 	}
-	if err := app.Run(cfg, assets); err != nil {
+	if err := app.Run(cfg, assets, icon); err != nil {
 		fmt.Fprintln(os.Stderr, "zensync:", err)
 		os.Exit(1)
 	}

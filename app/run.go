@@ -11,12 +11,13 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // Run opens the window and blocks until it closes. It never fails on a bad database: the
 // window then shows what went wrong (see Boot) and the file is left untouched.
-func Run(cfg Config, assets embed.FS) error {
+func Run(cfg Config, assets embed.FS, icon []byte) error {
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		return fmt.Errorf("embedded front end: %w", err)
@@ -52,5 +53,6 @@ func Run(cfg Config, assets embed.FS) error {
 		},
 		OnShutdown: func(ctx context.Context) { w.stop(ctx) },
 		Bind:       w.bindings(),
+		Linux:      &linux.Options{Icon: icon, ProgramName: "zensync"},
 	})
 }
