@@ -64,7 +64,7 @@ bindings: deps-wails
 	$(WAILS) generate module -tags "$(WEBKIT_TAGS)"
 
 check-bindings: bindings
-	@git diff --quiet -- frontend/wailsjs || { git --no-pager diff --stat -- frontend/wailsjs; \
+	@git -c core.fileMode=false diff --quiet -- frontend/wailsjs || { git -c core.fileMode=false --no-pager diff --stat -- frontend/wailsjs; \
 	  echo "The generated bindings differ from the committed ones: run 'make bindings' and commit."; exit 1; }
 
 deps: deps-system deps-wails deps-npm
