@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
 import { integration } from '../../test/fixtures';
@@ -8,6 +8,9 @@ import { NOTHING_SYNCED } from './EmptyStates';
 import { filterOptions, INTEGRATION_ID, ticketsOf, withViewport } from './testData';
 import { TicketsPage } from './TicketsPage';
 import { WINDOW_ROWS } from './useRowWindows';
+
+// Two cores are shared by many processes: give asynchronous UI more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderTickets() {
   return renderWithApp(
