@@ -3,6 +3,7 @@ package emulator
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -165,7 +166,11 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 	}
 	body := targetComment
 	if body == "" {
-		body = fmt.Sprintf("Requests %v were closed and merged into this request.", sources)
+		refs := make([]string, len(sources))
+		for i, sid := range sources {
+			refs[i] = fmt.Sprintf("#%d", sid)
+		}
+		body = fmt.Sprintf("Requests %s were closed and merged into this request.", strings.Join(refs, ", "))
 	}
 	after := tgt
 	after.UpdatedAt = now
