@@ -1,29 +1,41 @@
 import { useEffect, useRef } from 'react';
 
 // Events Go pushes to the window (app/events.go). They say "something changed"; the UI refetches.
-// Payloads are what the Go side emits as its first argument; fields a screen does not need may be
-// absent, so every payload field is optional except the integration id where one is always sent.
+// Payloads mirror the Go structs emitted as the first argument (app/*_dto.go). Fields a screen
+// does not need may be left out by tests, so only the integration id is always required.
 
 export interface EventMap {
-  'integrations:changed': { id?: string } | undefined;
-  'oauth:finished': { integrationId: string; ok: boolean; message?: string };
+  /** Sent with the integration's id (a string, or {id}), or with nothing after a sync. */
+  'integrations:changed': string | { id?: string } | undefined;
+  /** app.OAuthFinished */
+  'oauth:finished': {
+    integrationId: string;
+    ok: boolean;
+    message?: string;
+    regenerated?: boolean;
+    cancelled?: boolean;
+  };
+  /** app.SyncProgress (throttled) */
   'sync:progress': {
     integrationId: string;
-    runId?: string;
     stream?: string;
     records?: number;
     pages?: number;
     waitingSeconds?: number;
     etaSeconds?: number;
-    message?: string;
+    running?: boolean;
   };
-  'sync:finished': { integrationId: string; runId?: string; ok: boolean; message?: string };
+  /** app.SyncFinished */
+  'sync:finished': { integrationId: string; ok: boolean; message?: string };
+  /** app.TicketsChanged */
   'tickets:changed': { integrationId?: string } | undefined;
+  /** app.WebhookReceived */
   'webhook:received': {
     integrationId: string;
     accepted: boolean;
     reason?: string;
     eventType?: string;
+    count?: number;
   };
 }
 
