@@ -55,34 +55,45 @@ const insertInbox = `INSERT OR IGNORE INTO webhook_inbox
 // A failing batch stores nothing.
 func (r *InboxRepo) InsertBatch(ctx context.Context, events []InboxEvent) ([]InsertOutcome, error) {
 	out := make([]InsertOutcome, len(events))
-	err := r.db.Gorm().WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		for i, e := range events {
-			headers, err := json.Marshal(e.Headers)
-			if err != nil {
-				return fmt.Errorf("encoding headers: %w", err)
-			}
-			res := tx.Exec(insertInbox, e.IntegrationID, e.InvocationID, e.EventID, e.EventType, e.TicketID,
-				utcPtr(e.EventTime), e.BodySHA256, e.Body, string(headers), e.ReceivedAt.UTC(), e.IntegrationID)
-			if res.Error != nil {
-				return fmt.Errorf("storing webhook event %s: %w", e.EventID, res.Error)
-			}
-			if res.RowsAffected == 1 {
-				out[i] = Inserted
-				continue
-			}
-			var n int64
-			if err := tx.Raw(`SELECT count(*) FROM integrations WHERE id = ?`, e.IntegrationID).Scan(&n).Error; err != nil {
-				return fmt.Errorf("checking integration %s: %w", e.IntegrationID, err)
-			}
-			out[i] = Duplicate
-			if n == 0 {
-				out[i] = IntegrationGone
-			}
-		}
-		return nil
-	})
+	sqlDB, err := r.db.Gorm().DB()
 	if err != nil {
 		return nil, err
+	}
+	tx, err := sqlDB.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("storing webhook events: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	insert, err := tx.PrepareContext(ctx, insertInbox)
+	if err != nil {
+		return nil, fmt.Errorf("storing webhook events: %w", err)
+	}
+	defer insert.Close()
+	for i, e := range events {
+		headers, err := json.Marshal(e.Headers)
+		if err != nil {
+			return nil, fmt.Errorf("encoding headers: %w", err)
+		}
+		res, err := insert.ExecContext(ctx, e.IntegrationID, e.InvocationID, e.EventID, e.EventType, e.TicketID,
+			utcPtr(e.EventTime), e.BodySHA256, e.Body, string(headers), e.ReceivedAt.UTC(), e.IntegrationID)
+		if err != nil {
+			return nil, fmt.Errorf("storing webhook event %s: %w", e.EventID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			out[i] = Inserted
+			continue
+		}
+		var exists int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM integrations WHERE id = ?`, e.IntegrationID).Scan(&exists); err != nil {
+			return nil, fmt.Errorf("checking integration %s: %w", e.IntegrationID, err)
+		}
+		out[i] = Duplicate
+		if exists == 0 {
+			out[i] = IntegrationGone
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("committing webhook events: %w", err)
 	}
 	return out, nil
 }

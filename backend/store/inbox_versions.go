@@ -4,8 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"gorm.io/gorm"
+	"time"
 )
 
 // TicketVersion is what decides whether a webhook snapshot is newer than the stored ticket:
@@ -56,22 +55,51 @@ func (r *InboxRepo) TicketVersions(ctx context.Context, integrationID string, id
 	return out, nil
 }
 
-// SaveTicketVersions records the webhook events just applied (EventStamp, EventTime, InboxID).
-func (r *InboxRepo) SaveTicketVersions(ctx context.Context, integrationID string, vs []TicketVersion) error {
-	if len(vs) == 0 {
+// Settle records, in one transaction, the webhook events just applied to tickets (their
+// versions) and which inbox rows are now processed. Call it after the records were applied: a
+// crash in between re-applies them, which newer-wins makes harmless.
+func (r *InboxRepo) Settle(ctx context.Context, integrationID string, vs []TicketVersion, processed []int64, at time.Time) error {
+	if len(vs) == 0 && len(processed) == 0 {
 		return nil
 	}
-	return r.db.Gorm().WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	sqlDB, err := r.db.Gorm().DB()
+	if err != nil {
+		return err
+	}
+	tx, err := sqlDB.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("settling webhook events: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	if len(vs) > 0 {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO webhook_ticket_versions (integration_id, ticket_id, updated_at, event_time, inbox_id)
+			SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM integrations WHERE id = ?)
+			ON CONFLICT (integration_id, ticket_id) DO UPDATE SET
+				updated_at = excluded.updated_at, event_time = excluded.event_time, inbox_id = excluded.inbox_id`)
+		if err != nil {
+			return fmt.Errorf("saving ticket versions: %w", err)
+		}
+		defer stmt.Close()
 		for _, v := range vs {
-			err := tx.Exec(`INSERT INTO webhook_ticket_versions (integration_id, ticket_id, updated_at, event_time, inbox_id)
-				SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM integrations WHERE id = ?)
-				ON CONFLICT (integration_id, ticket_id) DO UPDATE SET
-					updated_at = excluded.updated_at, event_time = excluded.event_time, inbox_id = excluded.inbox_id`,
-				integrationID, v.TicketID, v.EventStamp, v.EventTime, v.InboxID, integrationID).Error
-			if err != nil {
+			if _, err := stmt.ExecContext(ctx, integrationID, v.TicketID, v.EventStamp, v.EventTime, v.InboxID, integrationID); err != nil {
 				return fmt.Errorf("saving ticket versions: %w", err)
 			}
 		}
-		return nil
-	})
+	}
+	for start := 0; start < len(processed); start += 500 {
+		chunk := processed[start:min(start+500, len(processed))]
+		args := []any{at.UTC()}
+		for _, id := range chunk {
+			args = append(args, id)
+		}
+		q := `UPDATE webhook_inbox SET processed_at = ?, attempts = attempts + 1, error = '' WHERE id IN (` +
+			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",") + `)`
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("marking webhook events processed: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("settling webhook events: %w", err)
+	}
+	return nil
 }

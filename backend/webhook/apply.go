@@ -15,7 +15,7 @@ import (
 // carry no snapshot.
 type plan struct {
 	batch   store.Batch
-	tickets []candidate // snapshots in inbox order; resolve picks the winners into batch.Tickets
+	tickets []candidate       // snapshots in inbox order; resolve picks the winners into batch.Tickets
 	fetch   map[int64][]int64 // ticket id → inbox ids waiting for it
 	deleted []int64
 	merged  map[int64]int64 // ticket id → merged into (0: unknown)

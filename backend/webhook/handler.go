@@ -66,7 +66,8 @@ func (l *Listener) serveDelivery(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", "2")
 		l.refuse(w, r, id, refusal{http.StatusServiceUnavailable, "could not store the event: " + err.Error()})
 	case outcome == store.IntegrationGone:
-		l.refuse(w, r, "", refusal{http.StatusNotFound, "integration deleted"})
+		l.known.forget(id)
+		l.refuse(w, r, "", refusal{http.StatusNotFound, "unknown or deleted integration"})
 	case outcome == store.Duplicate:
 		l.tally.accept(id, ev.EventType, true)
 		writeStatus(w, http.StatusOK, "duplicate")
@@ -93,12 +94,11 @@ func (l *Listener) check(r *http.Request, id string) (*store.InboxEvent, *refusa
 		}
 		return nil, &refusal{http.StatusBadRequest, "could not read the body"}
 	}
-	if _, err := l.integrations.Get(r.Context(), id); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return nil, &refusal{http.StatusNotFound, "unknown or deleted integration"}
-		}
+	if ok, err := l.known.exists(r.Context(), id); err != nil {
 		l.log.Warn("looking up the integration of a webhook", "integration_id", id, "err", err)
 		return nil, &refusal{http.StatusServiceUnavailable, "could not read the integration"}
+	} else if !ok {
+		return nil, &refusal{http.StatusNotFound, "unknown or deleted integration"}
 	}
 	sig, ts := r.Header.Get(HeaderSignature), r.Header.Get(HeaderTimestamp)
 	if sig == "" || ts == "" {

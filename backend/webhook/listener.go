@@ -38,14 +38,14 @@ type ListenerDeps struct {
 
 // Listener is the one HTTP server that receives every integration's webhook deliveries.
 type Listener struct {
-	cfg          Config
-	integrations Integrations
-	secrets      *SecretCache
-	committer    *committer
-	tally        *tally
-	waiters      *waiters
-	log          *slog.Logger
-	now          func() time.Time
+	cfg       Config
+	known     *known
+	secrets   *SecretCache
+	committer *committer
+	tally     *tally
+	waiters   *waiters
+	log       *slog.Logger
+	now       func() time.Time
 
 	mu      sync.Mutex
 	srv     *http.Server
@@ -71,14 +71,14 @@ func NewListener(cfg Config, deps ListenerDeps) *Listener {
 	}
 	log = log.With("component", "webhook_listener")
 	return &Listener{
-		cfg:          cfg,
-		integrations: deps.Integrations,
-		secrets:      deps.Secrets,
-		committer:    newCommitter(deps.Inbox, cfg.CommitWindow, cfg.MaxBatch, deps.OnStored),
-		tally:        newTally(deps.Activity, deps.OnDelivery, cfg.ActivityInterval, log),
-		waiters:      newWaiters(),
-		log:          log,
-		now:          cfg.Now,
+		cfg:       cfg,
+		known:     newKnown(deps.Integrations, 2*time.Second, cfg.Now),
+		secrets:   deps.Secrets,
+		committer: newCommitter(deps.Inbox, cfg.CommitWindow, cfg.MaxBatch, deps.OnStored),
+		tally:     newTally(deps.Activity, deps.OnDelivery, cfg.ActivityInterval, log),
+		waiters:   newWaiters(),
+		log:       log,
+		now:       cfg.Now,
 	}
 }
 

@@ -160,3 +160,24 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestListenerRefusesAnIntegrationDeletedWhileItWasKnown(t *testing.T) {
+	e := newEnv(t, Config{})
+	in := e.integration(t, "s3cret")
+	d := delivery{path: PathPrefix + in.ID, secret: "s3cret", timestamp: nowStamp(), body: ticketEvent("ev-1", "created", 1, "x", time.Now())}
+	if got := e.send(t, d); got != http.StatusOK {
+		t.Fatalf("before delete: %d", got)
+	}
+	if err := e.repo.Delete(context.Background(), in.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.body = ticketEvent("ev-2", "status_changed", 1, "x", time.Now())
+	if got := e.send(t, d); got != http.StatusNotFound {
+		t.Fatalf("after delete: %d, want 404", got)
+	}
+	var n int64
+	e.db.Read().Raw(`SELECT count(*) FROM webhook_inbox`).Scan(&n)
+	if n != 0 {
+		t.Fatalf("%d rows stored for a deleted integration", n)
+	}
+}

@@ -16,10 +16,9 @@ import (
 // ProcessorInbox is the inbox as the processor uses it (store.InboxRepo).
 type ProcessorInbox interface {
 	Pending(ctx context.Context, limit int) ([]store.InboxEvent, error)
-	MarkProcessed(ctx context.Context, ids []int64, at time.Time) error
 	MarkFailed(ctx context.Context, id int64, msg string, giveUp bool, at time.Time) error
 	TicketVersions(ctx context.Context, integrationID string, ids []int64) (map[int64]store.TicketVersion, error)
-	SaveTicketVersions(ctx context.Context, integrationID string, vs []store.TicketVersion) error
+	Settle(ctx context.Context, integrationID string, vs []store.TicketVersion, processed []int64, at time.Time) error
 }
 
 // RecordWriter is the local ticket store (store.RecordRepo): one newer-wins transaction per batch.
@@ -47,6 +46,7 @@ type Processor struct {
 	batchSize   int
 	maxAttempts int
 	retryAfter  time.Duration
+	gather      time.Duration
 	log         *slog.Logger
 	now         func() time.Time
 	notify      *throttle
@@ -62,7 +62,7 @@ func NewProcessor(deps ProcessorDeps) *Processor {
 		log = slog.New(slog.DiscardHandler)
 	}
 	p := &Processor{
-		deps: deps, wake: make(chan struct{}, 1), batchSize: 500, maxAttempts: 5, retryAfter: 15 * time.Second,
+		deps: deps, wake: make(chan struct{}, 1), batchSize: 1000, maxAttempts: 5, retryAfter: 15 * time.Second, gather: 10 * time.Millisecond,
 		log: log.With("component", "webhook_processor"), now: time.Now, notBefore: map[int64]time.Time{},
 	}
 	p.notify = newThrottle(200*time.Millisecond, deps.OnChanged)
@@ -97,6 +97,12 @@ func (p *Processor) Run(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-p.wake:
+			// Let a burst gather for a moment: one larger batch costs far less than many small ones.
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(p.gather):
+			}
 		case <-tick.C:
 		}
 	}
@@ -156,9 +162,7 @@ func (p *Processor) processIntegration(ctx context.Context, integrationID string
 		for _, id := range pl.done {
 			failed[id] = err.Error()
 		}
-		pl.done = nil
-	} else if err := p.deps.Inbox.SaveTicketVersions(ctx, integrationID, versions); err != nil {
-		return err
+		pl.done, versions = nil, nil
 	}
 	changed := applied.Tickets + applied.Comments
 	for _, t := range pl.deleted {
@@ -178,7 +182,7 @@ func (p *Processor) processIntegration(ctx context.Context, integrationID string
 			changed++
 		}
 	}
-	if err := p.deps.Inbox.MarkProcessed(ctx, pl.done, p.now()); err != nil {
+	if err := p.deps.Inbox.Settle(ctx, integrationID, versions, pl.done, p.now()); err != nil {
 		return err
 	}
 	p.settle(ctx, rows, failed)
