@@ -33,3 +33,11 @@ describe('App boot', () => {
     expect(screen.getByText('Settings')).toBeInTheDocument();
   });
 });
+
+describe('App boot without a back end', () => {
+  it('says the back end could not be reached instead of showing a blank page', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Zensync could not start' })).toBeInTheDocument();
+    expect(screen.getByText(/back end is not available \(Boot\.Status\)/)).toBeInTheDocument();
+  });
+});

@@ -14,7 +14,9 @@ export function BootGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (boot.isError) return <BootError message={boot.error.message} path="" />;
+  if (boot.isError) {
+    return <BootError kind="backend" message={boot.error.message} path="" />;
+  }
   if (!boot.data.ok) return <BootError message={boot.data.message} path={boot.data.path} />;
   return <>{children}</>;
 }
