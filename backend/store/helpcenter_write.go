@@ -42,41 +42,64 @@ type ArticleRecord struct {
 }
 
 func (w *batchWriter) categories(cs []CategoryRecord) (int, error) {
-	q := `INSERT INTO hc_categories (integration_id, id, locale, name, description, position, html_url, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)` + w.conflict("integration_id, id, locale",
+	return w.multi(`INSERT INTO hc_categories (integration_id, id, locale, name, description, position, html_url, updated_at)`, 5, w.conflict("integration_id, id, locale",
 		`name = excluded.name, description = excluded.description, position = excluded.position,
 		html_url = excluded.html_url, updated_at = excluded.updated_at`,
-		"excluded.updated_at > hc_categories.updated_at OR excluded.position <> hc_categories.position")
-	return w.each(q, len(cs), func(i int) []any {
-		c := &cs[i]
-		return []any{w.integ, c.ID, c.Locale, c.Name, c.Description, c.Position, c.HTMLURL, unix(c.UpdatedAt)}
-	})
+		"excluded.updated_at > hc_categories.updated_at OR excluded.position <> hc_categories.position"),
+		len(cs), func(i int, r *rowBuf) {
+			c := &cs[i]
+			r.Str(w.integ)
+			r.Int(c.ID)
+			r.Str(c.Locale)
+			r.Str(c.Name)
+			r.Str(c.Description)
+			r.Int(int64(c.Position))
+			r.Str(c.HTMLURL)
+			r.Int(unix(c.UpdatedAt))
+		})
 }
 
 func (w *batchWriter) sections(ss []SectionRecord) (int, error) {
-	q := `INSERT INTO hc_sections (integration_id, id, locale, category_id, name, description, position, html_url, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)` + w.conflict("integration_id, id, locale",
+	return w.multi(`INSERT INTO hc_sections (integration_id, id, locale, category_id, name, description, position, html_url, updated_at)`, 5, w.conflict("integration_id, id, locale",
 		`category_id = excluded.category_id, name = excluded.name, description = excluded.description,
 		position = excluded.position, html_url = excluded.html_url, updated_at = excluded.updated_at`,
-		"excluded.updated_at > hc_sections.updated_at OR excluded.position <> hc_sections.position")
-	return w.each(q, len(ss), func(i int) []any {
-		s := &ss[i]
-		return []any{w.integ, s.ID, s.Locale, s.CategoryID, s.Name, s.Description, s.Position, s.HTMLURL, unix(s.UpdatedAt)}
-	})
+		"excluded.updated_at > hc_sections.updated_at OR excluded.position <> hc_sections.position"),
+		len(ss), func(i int, r *rowBuf) {
+			s := &ss[i]
+			r.Str(w.integ)
+			r.Int(s.ID)
+			r.Str(s.Locale)
+			r.Int(s.CategoryID)
+			r.Str(s.Name)
+			r.Str(s.Description)
+			r.Int(int64(s.Position))
+			r.Str(s.HTMLURL)
+			r.Int(unix(s.UpdatedAt))
+		})
 }
 
 func (w *batchWriter) articles(as []ArticleRecord) (int, error) {
-	q := `INSERT INTO hc_articles (integration_id, id, locale, section_id, author_id, title, body, draft, position,
-		label_names, html_url, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)` + w.conflict("integration_id, id, locale",
+	return w.multi(`INSERT INTO hc_articles (integration_id, id, locale, section_id, author_id, title, body, draft, position,
+		label_names, html_url, created_at, updated_at)`, 7, w.conflict("integration_id, id, locale",
 		`section_id = excluded.section_id, author_id = excluded.author_id, title = excluded.title,
 		body = excluded.body, draft = excluded.draft, position = excluded.position,
 		label_names = excluded.label_names, html_url = excluded.html_url,
 		created_at = excluded.created_at, updated_at = excluded.updated_at`,
-		"excluded.updated_at > hc_articles.updated_at")
-	return w.each(q, len(as), func(i int) []any {
-		a := &as[i]
-		return []any{w.integ, a.ID, a.Locale, a.SectionID, a.AuthorID, a.Title, a.Body, boolInt(a.Draft),
-			a.Position, joinList(a.LabelNames), a.HTMLURL, unix(a.CreatedAt), unix(a.UpdatedAt)}
-	})
+		"excluded.updated_at > hc_articles.updated_at"),
+		len(as), func(i int, r *rowBuf) {
+			a := &as[i]
+			r.Str(w.integ)
+			r.Int(a.ID)
+			r.Str(a.Locale)
+			r.Int(a.SectionID)
+			r.Int(a.AuthorID)
+			r.Str(a.Title)
+			r.Str(a.Body)
+			r.Bool(a.Draft)
+			r.Int(int64(a.Position))
+			r.Str(joinList(a.LabelNames))
+			r.Str(a.HTMLURL)
+			r.Int(unix(a.CreatedAt))
+			r.Int(unix(a.UpdatedAt))
+		})
 }

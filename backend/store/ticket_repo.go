@@ -64,8 +64,10 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 		return a, fmt.Errorf("applying records: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	w := &batchWriter{ctx: ctx, tx: tx, integ: b.IntegrationID, mode: b.Mode}
+	w := &batchWriter{ctx: ctx, tx: tx, integ: b.IntegrationID, mode: b.Mode,
+		newTickets: len(b.Tickets) > 0, newComments: len(b.Comments) > 0}
 	steps := []func() error{
+		w.lastPKs,
 		func() (err error) { a.Users, err = w.users(b.Users); return },
 		func() (err error) { a.Organizations, err = w.organizations(b.Organizations); return },
 		func() (err error) { a.Groups, err = w.groups(b.Groups); return },
@@ -74,6 +76,7 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 		func() (err error) { a.Categories, err = w.categories(b.Categories); return },
 		func() (err error) { a.Sections, err = w.sections(b.Sections); return },
 		func() (err error) { a.Articles, err = w.articles(b.Articles); return },
+		w.indexNewRows,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -133,29 +136,9 @@ type batchWriter struct {
 	tx    *sql.Tx
 	integ string
 	mode  WriteMode
-}
 
-// each prepares q and runs it once per item with args(i), counting changed rows.
-func (w *batchWriter) each(q string, n int, args func(i int) []any) (int, error) {
-	if n == 0 {
-		return 0, nil
-	}
-	stmt, err := w.tx.PrepareContext(w.ctx, q)
-	if err != nil {
-		return 0, err
-	}
-	defer stmt.Close()
-	changed := 0
-	for i := 0; i < n; i++ {
-		res, err := stmt.ExecContext(w.ctx, args(i)...)
-		if err != nil {
-			return changed, err
-		}
-		if k, _ := res.RowsAffected(); k > 0 {
-			changed++
-		}
-	}
-	return changed, nil
+	ticketPK, commentPK     int64 // highest pks before the batch
+	newTickets, newComments bool  // whether the batch may have inserted any
 }
 
 // conflict returns the ON CONFLICT clause for the batch's mode: set is the column list to

@@ -5,7 +5,7 @@ import "strings"
 const ticketInsert = `INSERT INTO tickets (integration_id, id, subject, description, status, priority, type,
 	requester_id, submitter_id, assignee_id, organization_id, group_id, tags, via_channel,
 	created_at, updated_at, generated_timestamp, deleted, merged_into)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+`
 
 const ticketSet = `subject = excluded.subject, description = excluded.description,
 	status = excluded.status, priority = excluded.priority, type = excluded.type,
@@ -25,14 +25,27 @@ const ticketNewer = `excluded.updated_at > tickets.updated_at
 const MergeTag = "closed_by_merge"
 
 func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
-	q := ticketInsert + w.conflict("integration_id, id", ticketSet, ticketNewer)
-	n, err := w.each(q, len(ts), func(i int) []any {
+	n, err := w.multi(ticketInsert, 8, w.conflict("integration_id, id", ticketSet, ticketNewer), len(ts), func(i int, r *rowBuf) {
 		t := &ts[i]
-		deleted := t.Deleted || t.Status == "deleted"
-		return []any{w.integ, t.ID, t.Subject, t.Description, t.Status, t.Priority, t.Type,
-			t.RequesterID, t.SubmitterID, t.AssigneeID, t.OrganizationID, t.GroupID,
-			joinList(t.Tags), t.ViaChannel, unix(t.CreatedAt), unix(t.UpdatedAt),
-			t.GeneratedTimestamp, boolInt(deleted), t.MergedInto}
+		r.Str(w.integ)
+		r.Int(t.ID)
+		r.Str(t.Subject)
+		r.Str(t.Description)
+		r.Str(t.Status)
+		r.Str(t.Priority)
+		r.Str(t.Type)
+		r.Int(t.RequesterID)
+		r.Int(t.SubmitterID)
+		r.Int(t.AssigneeID)
+		r.Int(t.OrganizationID)
+		r.Int(t.GroupID)
+		r.Str(joinList(t.Tags))
+		r.Str(t.ViaChannel)
+		r.Int(unix(t.CreatedAt))
+		r.Int(unix(t.UpdatedAt))
+		r.Int(t.GeneratedTimestamp)
+		r.Bool(t.Deleted || t.Status == "deleted")
+		r.Int(t.MergedInto)
 	})
 	if err != nil {
 		return n, err

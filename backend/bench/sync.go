@@ -1,0 +1,63 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"zensync/backend/integration"
+	"zensync/backend/store"
+	"zensync/backend/syncer"
+)
+
+// SyncFigures are one measured sync from HTTP to committed rows.
+type SyncFigures struct {
+	Tickets    int64   `json:"tickets"`
+	Comments   int64   `json:"comments"`
+	Seconds    float64 `json:"seconds"`
+	TicketsPS  float64 `json:"tickets_per_s"`
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	DBPath     string  `json:"db_path"`
+	ResultText string  `json:"result"`
+}
+
+// RunSync syncs the emulator's Account at baseURL into a new database at dbPath as a Helpdesk
+// integration (tickets, comments, side-loaded users, organizations, groups) and measures it.
+func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
+	f := SyncFigures{DBPath: dbPath}
+	db, err := store.Open(ctx, dbPath, nil)
+	if err != nil {
+		return f, err
+	}
+	defer db.Close()
+	if p := os.Getenv("BENCH_PRAGMA"); p != "" {
+		db.Gorm().Exec("PRAGMA " + p)
+	}
+	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
+	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
+		PullRecordBy: integration.PullByUpdatedTime}
+	if _, err := repo.Create(ctx, in); err != nil {
+		return f, err
+	}
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: Clients{Base: baseURL}})
+	defer s.Shutdown(context.Background())
+	start := time.Now()
+	res, err := s.Run(ctx, in.ID)
+	f.Seconds = time.Since(start).Seconds()
+	f.ResultText = res.Message
+	if err != nil {
+		return f, fmt.Errorf("bench sync: %w", err)
+	}
+	c, err := records.Counts(ctx, in.ID)
+	if err != nil {
+		return f, err
+	}
+	f.Tickets = c.Tickets
+	if err := db.Read().WithContext(ctx).Raw(`SELECT count(*) FROM comments`).Row().Scan(&f.Comments); err != nil {
+		return f, err
+	}
+	f.TicketsPS = float64(f.Tickets) / f.Seconds
+	f.PeakRSSMB = PeakRSSMB()
+	return f, nil
+}
