@@ -38,6 +38,9 @@ describe('toAppError', () => {
     ['JSON without a code', '{"message":"x"}', 'internal', '{"message":"x"}'],
     ['an Error', new Error('boom'), 'internal', 'boom'],
     ['a coded error', '{"code":"not_found","message":"No such integration."}', 'not_found', 'No such integration.'],
+    ['a coded object', { code: 'conflict', message: 'Taken.' }, 'conflict', 'Taken.'],
+    ['an empty string', '', 'internal', 'Unknown error'],
+    ['undefined', undefined, 'internal', 'Unknown error'],
   ])('reads %s', (_what, reason, code, message) => {
     const e = toAppError(reason);
     expect(e.code).toBe(code);

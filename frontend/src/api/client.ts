@@ -47,26 +47,28 @@ declare global {
 /** toAppError turns whatever a bound call rejected with into an AppError. */
 export function toAppError(reason: unknown): AppError {
   if (reason instanceof AppError) return reason;
-  const text =
-    typeof reason === 'string'
-      ? reason
-      : reason instanceof Error
-        ? reason.message
-        : String(reason ?? 'Unknown error');
+  if (typeof reason === 'string') return fromText(reason);
+  if (reason instanceof Error) return fromText(reason.message);
+  // Wails' ErrorFormatter may hand over the coded error as an object rather than its JSON text.
+  return fromObject(reason) ?? new AppError('internal', String(reason ?? 'Unknown error'));
+}
+
+function fromText(text: string): AppError {
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
-      const p = parsed as { code: unknown; message: unknown; fields?: unknown };
-      if (typeof p.code === 'string' && typeof p.message === 'string') {
-        const fields =
-          p.fields && typeof p.fields === 'object' ? (p.fields as FieldErrors) : undefined;
-        return new AppError(p.code as ErrorCode, p.message, fields);
-      }
-    }
+    const coded = fromObject(JSON.parse(text));
+    if (coded) return coded;
   } catch {
-    // not JSON: fall through
+    // not JSON: the text is the message
   }
   return new AppError('internal', text || 'Unknown error');
+}
+
+function fromObject(value: unknown): AppError | null {
+  if (!value || typeof value !== 'object') return null;
+  const p = value as { code?: unknown; message?: unknown; fields?: unknown };
+  if (typeof p.code !== 'string' || typeof p.message !== 'string') return null;
+  const fields = p.fields && typeof p.fields === 'object' ? (p.fields as FieldErrors) : undefined;
+  return new AppError(p.code as ErrorCode, p.message, fields);
 }
 
 /**
