@@ -60,7 +60,12 @@ func (a *WebhooksAPI) Verify(integrationID string) (VerifyReport, error) {
 // Listener reports the webhook listener's address, whether it runs, and its counters.
 func (a *WebhooksAPI) Listener() (ListenerStatus, error) {
 	s := a.listener.Stats()
-	st := ListenerStatus{Address: a.listener.ConfiguredAddr(), Running: a.listener.Running(),
+	addr := a.listener.Addr() // the bound address while running
+	running := addr != ""
+	if !running {
+		addr = a.listener.ConfiguredAddr()
+	}
+	st := ListenerStatus{Address: addr, Running: running,
 		Received: s.Received, Accepted: s.Accepted, Duplicates: s.Duplicates, Rejected: s.Rejected}
 	a.mu.Lock()
 	if a.startErr != nil && !st.Running {

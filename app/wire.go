@@ -49,7 +49,6 @@ func wire(cfg Config) *wiring {
 	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
 	repo := store.NewIntegrationRepo(db, nil)
 	w.oauth, w.connect = wireConnect(cfg, log, repo, w.secrets, w.shell)
-	// Webhooks: pass the sync area's RecordRepo here once it exists, so ticket views see one generation counter.
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
 	w.webhooks = wireWebhooks(cfg, log, db, repo, records, w.secrets, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.webhooks.onConnected)
