@@ -88,9 +88,9 @@ func (r *webhookRig) integration(b *testing.B, secret, baseURL string) integrati
 	return in
 }
 
-// loadGen sends signed ticket events to one integration with a bounded number of connections,
+// webhookLoadGen sends signed ticket events to one integration with a bounded number of connections,
 // at most rate per second (0: as fast as it can), until stop closes or total are sent.
-type loadGen struct {
+type webhookLoadGen struct {
 	url, secret string
 	workers     int
 	rate        int
@@ -98,7 +98,7 @@ type loadGen struct {
 	ok, failed  atomic.Int64
 }
 
-func (g *loadGen) run(stop <-chan struct{}) time.Duration {
+func (g *webhookLoadGen) run(stop <-chan struct{}) time.Duration {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: g.workers, MaxConnsPerHost: g.workers}}
 	var next atomic.Int64
 	prefix := uuid.NewString()[:8]
@@ -134,7 +134,7 @@ func (g *loadGen) run(stop <-chan struct{}) time.Duration {
 	return time.Since(start)
 }
 
-func (g *loadGen) send(client *http.Client, eventID string, ticketID int64) {
+func (g *webhookLoadGen) send(client *http.Client, eventID string, ticketID int64) {
 	now := time.Now().UTC()
 	body := fmt.Appendf(nil, `{"type":"zen:event-type:ticket.status_changed","account_id":1,"id":%q,"time":%q,`+
 		`"zendesk_event_version":"2022-11-06","subject":"zen:ticket:%d","detail":{"id":"%d","subject":"Load ticket %d",`+
@@ -169,7 +169,7 @@ func BenchmarkWebhookEventsPerSecond(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		r := newWebhookRig(b, nil)
 		in := r.integration(b, "bench-secret", "")
-		g := &loadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + in.ID, secret: "bench-secret", workers: 32, total: total}
+		g := &webhookLoadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + in.ID, secret: "bench-secret", workers: 32, total: total}
 		took := g.run(nil)
 		stored, err := r.inbox.Count(context.Background(), in.ID)
 		if err != nil || g.failed.Load() != 0 || stored != total {
@@ -179,7 +179,7 @@ func BenchmarkWebhookEventsPerSecond(b *testing.B) {
 	}
 	b.ReportMetric(perSec, "events/s")
 	fmt.Printf("webhook: %d events verified and stored in the inbox: %.0f events/s\n", total, perSec)
-	webhookWriteResults(b, map[string]float64{"webhook_events_per_s": round1(perSec)})
+	webhookWriteResults(b, map[string]float64{"webhook_events_per_s": webhookRound1(perSec)})
 }
 
 // BenchmarkWebhookUpdateToRowP99: ticket updates made through the emulator's API, delivered by
@@ -193,7 +193,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 	}
 	emu := httptest.NewServer(srv)
 	defer func() { emu.Close(); srv.Close() }()
-	hc := &http.Client{Transport: bearer{token: emulatorToken(b, emu.URL, "acme"), base: http.DefaultTransport}}
+	hc := &http.Client{Transport: webhookBearer{token: webhookEmulatorToken(b, emu.URL, "acme"), base: http.DefaultTransport}}
 	zd := zendesk.New(emu.URL+"/acme", hc, nil)
 	clientFn := func(context.Context, integration.Integration) (*zendesk.Client, error) { return zd, nil }
 
@@ -215,7 +215,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 			b.Fatal(err)
 		}
 		noise := r.integration(b, "noise-secret", "")
-		g := &loadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + noise.ID, secret: "noise-secret", workers: 64, rate: 2000}
+		g := &webhookLoadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + noise.ID, secret: "noise-secret", workers: 64, rate: 2000}
 		stop := make(chan struct{})
 		done := make(chan struct{})
 		var loadTook time.Duration
@@ -229,7 +229,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 			if _, err := zd.UpdateTicket(context.Background(), ticketID, zendesk.TicketInput{Subject: subject}); err != nil {
 				b.Fatal(err)
 			}
-			if !waitSubject(r.db, in.ID, ticketID, subject, 5*time.Second) {
+			if !webhookWaitSubject(r.db, in.ID, ticketID, subject, 5*time.Second) {
 				b.Fatalf("update %d never reached the database", k)
 			}
 			delays = append(delays, time.Since(start))
@@ -244,14 +244,14 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 	slices.Sort(delays)
 	p50 := delays[len(delays)/2]
 	p99 := delays[(len(delays)*99+99)/100-1]
-	b.ReportMetric(ms(p99), "p99_ms")
-	b.ReportMetric(ms(p50), "p50_ms")
+	b.ReportMetric(webhookMS(p99), "p99_ms")
+	b.ReportMetric(webhookMS(p50), "p50_ms")
 	fmt.Printf("webhook: emulator update → row in the database, %d updates under 2,000 events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-		len(delays), ms(p50), ms(p99), ms(delays[len(delays)-1]))
-	webhookWriteResults(b, map[string]float64{"webhook_p99_ms": round1(ms(p99))})
+		len(delays), webhookMS(p50), webhookMS(p99), webhookMS(delays[len(delays)-1]))
+	webhookWriteResults(b, map[string]float64{"webhook_p99_ms": webhookRound1(webhookMS(p99))})
 }
 
-func waitSubject(db *store.DB, integrationID string, id int64, subject string, limit time.Duration) bool {
+func webhookWaitSubject(db *store.DB, integrationID string, id int64, subject string, limit time.Duration) bool {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
 		var got string
@@ -264,7 +264,7 @@ func waitSubject(db *store.DB, integrationID string, id int64, subject string, l
 	return false
 }
 
-func emulatorToken(b *testing.B, base, subdomain string) string {
+func webhookEmulatorToken(b *testing.B, base, subdomain string) string {
 	resp, err := http.Post(base+"/_emulator/"+subdomain+"/tokens", "application/json", strings.NewReader(`{"scope":"read write"}`))
 	if err != nil {
 		b.Fatal(err)
@@ -279,21 +279,21 @@ func emulatorToken(b *testing.B, base, subdomain string) string {
 	return out.AccessToken
 }
 
-// bearer adds an access token to every request.
-type bearer struct {
+// webhookBearer adds an access token to every request.
+type webhookBearer struct {
 	token string
 	base  http.RoundTripper
 }
 
-func (t bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+func (t webhookBearer) RoundTrip(r *http.Request) (*http.Response, error) {
 	r = r.Clone(r.Context())
 	r.Header.Set("Authorization", "Bearer "+t.token)
 	return t.base.RoundTrip(r)
 }
 
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+func webhookMS(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+func webhookRound1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
 
 // webhookWriteResults merges figures into $ZENSYNC_BENCH_RESULTS (a flat JSON object of numbers),
 // keeping what other benchmarks wrote. Without the variable it does nothing.
@@ -302,8 +302,8 @@ func webhookWriteResults(b *testing.B, figures map[string]float64) {
 	if path == "" {
 		return
 	}
-	resultsMu.Lock()
-	defer resultsMu.Unlock()
+	webhookResultsMu.Lock()
+	defer webhookResultsMu.Unlock()
 	all := map[string]any{}
 	if raw, err := os.ReadFile(path); err == nil && len(raw) > 0 {
 		if err := json.Unmarshal(raw, &all); err != nil {
@@ -327,4 +327,4 @@ func webhookWriteResults(b *testing.B, figures map[string]float64) {
 	}
 }
 
-var resultsMu sync.Mutex
+var webhookResultsMu sync.Mutex
