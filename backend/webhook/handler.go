@@ -110,6 +110,12 @@ func (l *Listener) check(r *http.Request, id string) (*store.InboxEvent, *refusa
 	}
 	secret, ok := l.secrets.Lookup(r.Context(), id)
 	if !ok {
+		// Deleting an integration removes its secret first: look again, uncached, so a delivery
+		// for a just-deleted integration is a 404 like any other.
+		l.known.forget(id)
+		if exists, err := l.known.exists(r.Context(), id); err == nil && !exists {
+			return nil, &refusal{http.StatusNotFound, "unknown or deleted integration"}
+		}
 		return nil, &refusal{http.StatusUnauthorized, "no signing secret for this integration (webhook not registered)"}
 	}
 	if !validSignature(secret, ts, body, sig) || secret == PublicTestSecret {

@@ -168,12 +168,29 @@ func TestListenerRefusesAnIntegrationDeletedWhileItWasKnown(t *testing.T) {
 	if got := e.send(t, d); got != http.StatusOK {
 		t.Fatalf("before delete: %d", got)
 	}
+	// As Delete does it: the webhook's secret goes first, then the row.
+	if err := e.secrets.Remove(context.Background(), in.ID); err != nil {
+		t.Fatal(err)
+	}
 	if err := e.repo.Delete(context.Background(), in.ID); err != nil {
 		t.Fatal(err)
 	}
 	d.body = ticketEvent("ev-2", "status_changed", 1, "x", time.Now())
 	if got := e.send(t, d); got != http.StatusNotFound {
 		t.Fatalf("after delete: %d, want 404", got)
+	}
+	// Deleted without its secret removed (a keyring failure): the inbox insert refuses it.
+	other := e.integration(t, "s3cret")
+	d.path = PathPrefix + other.ID
+	if got := e.send(t, d); got != http.StatusOK {
+		t.Fatalf("before delete: %d", got)
+	}
+	if err := e.repo.Delete(context.Background(), other.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.body = ticketEvent("ev-3", "status_changed", 1, "x", time.Now())
+	if got := e.send(t, d); got != http.StatusNotFound {
+		t.Fatalf("after delete, secret kept: %d, want 404", got)
 	}
 	var n int64
 	e.db.Read().Raw(`SELECT count(*) FROM webhook_inbox`).Scan(&n)
