@@ -8,8 +8,9 @@ import { IntegrationPicker } from './IntegrationPicker';
 import { countOf } from './labels';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
-import { useRowWindows, type VisibleRange } from './useRowWindows';
-import { VirtualTable, type Column } from './VirtualTable';
+import { useListTotal } from './useRowWindows';
+import type { Column } from './VirtualTable';
+import { WindowedTable } from './WindowedTable';
 
 export interface DirectoryPageProps<Row> {
   kind: 'users' | 'organizations';
@@ -25,16 +26,12 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
   const [integrationId, setIntegrationId] = useState('');
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
   useRefreshOnDataEvents();
   const integrations = useIntegrationList();
 
   const key = dataKeys[kind]({ integrationId, search });
-  const list = useRowWindows<Row>(
-    key,
-    (offset, limit) => fetch({ integrationId, search, offset, limit }),
-    range,
-  );
+  const fetchWindow = (offset: number, limit: number) => fetch({ integrationId, search, offset, limit });
+  const list = useListTotal(key, fetchWindow);
 
   const total = list.total ?? 0;
   let body;
@@ -43,14 +40,7 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
   else if (list.total === 0) body = <NoMatch what={many} />;
   else
     body = (
-      <VirtualTable
-        label={title}
-        columns={columns}
-        total={total}
-        rowAt={list.rowAt}
-        onRangeChange={setRange}
-        resetKey={JSON.stringify(key)}
-      />
+      <WindowedTable label={title} columns={columns} total={total} queryKey={key} fetchWindow={fetchWindow} />
     );
 
   return (

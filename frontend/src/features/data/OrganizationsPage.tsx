@@ -1,7 +1,6 @@
 import { dataApi, type OrganizationRow } from '../../api/data';
-import { formatDateTime } from '../../lib/format';
 import { DirectoryPage } from './DirectoryPage';
-import { formatNumber, Tags } from './labels';
+import { DateCell, formatNumber, Tags } from './labels';
 import type { Column } from './VirtualTable';
 
 const columns: Column<OrganizationRow>[] = [
@@ -10,7 +9,7 @@ const columns: Column<OrganizationRow>[] = [
   { id: 'domains', header: 'Domains', width: 'minmax(180px, 2fr)', render: (o) => (o.domainNames ?? []).join(', ') || '—' },
   { id: 'tags', header: 'Tags', width: 'minmax(140px, 1.5fr)', render: (o) => <Tags tags={o.tags} /> },
   { id: 'users', header: 'Users', width: '90px', render: (o) => formatNumber(o.userCount) },
-  { id: 'updated', header: 'Updated', width: '160px', render: (o) => formatDateTime(o.updatedAt, '—') },
+  { id: 'updated', header: 'Updated', width: '110px', render: (o) => <DateCell iso={o.updatedAt} /> },
 ];
 
 /** OrganizationsPage lists synced organizations from the local database. */

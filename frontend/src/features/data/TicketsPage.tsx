@@ -1,5 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
@@ -14,24 +14,21 @@ import {
   paramsFromFilters,
   type TicketFilterState,
 } from './ticketQuery';
-import { useRowWindows, type VisibleRange } from './useRowWindows';
-import { VirtualTable } from './VirtualTable';
+import { useListTotal } from './useRowWindows';
+import { WindowedTable } from './WindowedTable';
 
 /** TicketsPage is the offline ticket list: filters and search in the URL, rows from the local database. */
 export function TicketsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const navigate = useNavigate();
-  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
   useRefreshOnDataEvents();
   const integrations = useIntegrationList();
 
   const key = dataKeys.tickets(filters);
-  const list = useRowWindows<TicketRow>(
-    key,
-    (offset, limit) => dataApi.tickets(buildTicketQuery(filters, offset, limit)),
-    range,
-  );
+  const fetchWindow = (offset: number, limit: number) =>
+    dataApi.tickets(buildTicketQuery(filters, offset, limit));
+  const list = useListTotal(key, fetchWindow);
 
   const onChange = (change: Partial<TicketFilterState>) =>
     setParams(paramsFromFilters({ ...filters, ...change }), { replace: true });
@@ -48,15 +45,14 @@ export function TicketsPage() {
   else if (list.total === 0) body = <NoMatch what="tickets" />;
   else
     body = (
-      <VirtualTable
+      <WindowedTable
         label="Tickets"
         columns={ticketColumns}
         total={total}
-        rowAt={list.rowAt}
-        onRangeChange={setRange}
+        queryKey={key}
+        fetchWindow={fetchWindow}
         onOpen={onOpen}
         rowStyle={ticketRowStyle}
-        resetKey={JSON.stringify(key)}
       />
     );
 

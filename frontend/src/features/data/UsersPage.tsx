@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { dataApi, type UserRow } from '../../api/data';
-import { formatDateTime, humanize } from '../../lib/format';
+import { humanize } from '../../lib/format';
 import { DirectoryPage } from './DirectoryPage';
+import { DateCell } from './labels';
 import type { Column } from './VirtualTable';
 
 function UserState({ user }: { user: UserRow }) {
@@ -17,7 +18,7 @@ const columns: Column<UserRow>[] = [
   { id: 'role', header: 'Role', width: '100px', render: (u) => (u.role ? humanize(u.role) : '—') },
   { id: 'org', header: 'Organization', width: 'minmax(160px, 1.5fr)', render: (u) => u.organizationName || '—' },
   { id: 'state', header: 'State', width: '110px', render: (u) => <UserState user={u} /> },
-  { id: 'updated', header: 'Updated', width: '160px', render: (u) => formatDateTime(u.updatedAt, '—') },
+  { id: 'updated', header: 'Updated', width: '110px', render: (u) => <DateCell iso={u.updatedAt} /> },
 ];
 
 /** UsersPage lists synced users (CRM and Helpdesk) from the local database. */

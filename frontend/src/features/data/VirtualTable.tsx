@@ -1,24 +1,30 @@
-import { Box, Skeleton } from '@mantine/core';
+import { Box } from '@mantine/core';
 import {
   elementScroll,
   observeElementOffset,
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import { rowTop, scrollScale } from './scrollScale';
+import { TableRow, type Column } from './TableRow';
+
+export type { Column } from './TableRow';
 import type { VisibleRange } from './useRowWindows';
 
 /** ROW_HEIGHT is every row's height in px: fixed, so nothing is measured while scrolling. */
 export const ROW_HEIGHT = 34;
 
-export interface Column<Row> {
-  id: string;
-  header: string;
-  /** width is a CSS grid track: "90px", "minmax(240px, 3fr)"… */
-  width: string;
-  render: (row: Row) => ReactNode;
-}
+/** BLOCK_PX is how far the list scrolls before rows are re-placed (see the block below). */
+const BLOCK_PX = 100_000;
 
 export interface VirtualTableProps<Row> {
   /** label names the table for assistive technology and tests. */
@@ -33,7 +39,23 @@ export interface VirtualTableProps<Row> {
   rowStyle?: (row: Row) => CSSProperties | undefined;
   /** resetKey scrolls back to the top when it changes (a new query). */
   resetKey: string;
+  /** height of the scrolling rows; by default they fill the window below the table's top. */
   height?: CSSProperties['height'];
+}
+
+/** useFillHeight is the px height from el's top to the window's bottom (less a margin), kept on resize. */
+function useFillHeight(el: RefObject<HTMLElement | null>, margin: number): number {
+  const [h, setH] = useState(480);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = el.current?.getBoundingClientRect().top ?? 0;
+      setH(Math.max(240, Math.floor(window.innerHeight - top - margin)));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [el, margin]);
+  return h;
 }
 
 type ElementVirtualizer = Virtualizer<HTMLDivElement, Element>;
@@ -57,12 +79,14 @@ export function VirtualTable<Row>({
   onOpen,
   rowStyle,
   resetKey,
-  height = 'calc(100dvh - 260px)',
+  height,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const fill = useFillHeight(scrollRef, 28);
+  const gridTemplateColumns = useMemo(() => columns.map((c) => c.width).join(' '), [columns]);
   const grid: CSSProperties = {
     display: 'grid',
-    gridTemplateColumns: columns.map((c) => c.width).join(' '),
+    gridTemplateColumns,
     alignItems: 'center',
     columnGap: 12,
     paddingInline: 12,
@@ -98,12 +122,11 @@ export function VirtualTable<Row>({
   const { realSize, factor } = scaleOf(virtualizer);
   const offset = virtualizer.scrollOffset ?? 0;
 
-  const onKey = (e: KeyboardEvent<HTMLDivElement>, row: Row | undefined) => {
-    if (row && onOpen && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      onOpen(row);
-    }
-  };
+  // Rows are placed relative to a block start that changes only every BLOCK_PX of scrolling, and
+  // the block is moved as a whole: rows keep their props (and skip rendering) while scrolling, and
+  // their offsets stay small numbers that transforms represent exactly.
+  const block = Math.floor((items[0]?.start ?? 0) / BLOCK_PX) * BLOCK_PX;
+  const blockTop = rowTop(block, offset, factor);
 
   return (
     <Box
@@ -135,46 +158,24 @@ export function VirtualTable<Row>({
         <div
           ref={scrollRef}
           role="rowgroup"
-          style={{ height, minHeight: 240, overflowY: 'auto', overflowX: 'hidden', contain: 'strict' }}
+          style={{ height: height ?? fill, minHeight: 240, overflowY: 'auto', overflowX: 'hidden', contain: 'strict' }}
         >
           <div style={{ height: realSize, position: 'relative', width: '100%' }}>
-            {items.map((item) => {
-              const row = rowAt(item.index);
-              const top = rowTop(item.start, offset, factor);
-              return (
-                <Box
+            <div style={{ position: 'absolute', top: blockTop, left: 0, right: 0 }}>
+              {items.map((item) => (
+                <TableRow
                   key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  tabIndex={row && onOpen ? 0 : -1}
-                  onClick={row && onOpen ? () => onOpen(row) : undefined}
-                  onKeyDown={(e) => onKey(e, row)}
-                  fz="sm"
-                  style={{
-                    ...grid,
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${top}px)`,
-                    borderBottom: '1px solid var(--mantine-color-gray-2)',
-                    cursor: row && onOpen ? 'pointer' : undefined,
-                    ...(row ? rowStyle?.(row) : undefined),
-                  }}
-                >
-                  {columns.map((c) => (
-                    <div
-                      key={c.id}
-                      role="cell"
-                      style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}
-                    >
-                      {row ? c.render(row) : <Skeleton height={10} radius="sm" />}
-                    </div>
-                  ))}
-                </Box>
-              );
-            })}
+                  index={item.index}
+                  row={rowAt(item.index)}
+                  top={item.start - block}
+                  height={ROW_HEIGHT}
+                  columns={columns}
+                  gridTemplateColumns={gridTemplateColumns}
+                  onOpen={onOpen}
+                  rowStyle={rowStyle}
+                />
+              ))}
+            </div>
           </div>
         </div>
       </Box>

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import { humanize } from '../../lib/format';
+import { formatDateTime, humanize } from '../../lib/format';
 
 // Small shared pieces of the data screens: badges and number formatting.
 
@@ -60,4 +60,13 @@ export function countOf(n: number, one: string, many: string): string {
 /** formatNumber groups digits the user's way. */
 export function formatNumber(n: number): string {
   return count.format(n);
+}
+
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** DateCell shows a date in a table cell, with the full time on hover. */
+export function DateCell({ iso }: { iso: string }) {
+  const d = new Date(iso);
+  if (!iso || iso.startsWith('0001-01-01') || Number.isNaN(d.getTime())) return <>—</>;
+  return <span title={formatDateTime(iso)}>{dateOnly.format(d)}</span>;
 }

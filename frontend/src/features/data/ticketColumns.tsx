@@ -1,8 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { TicketRow } from '../../api/data';
-import { formatDateTime } from '../../lib/format';
-import { PriorityBadge, StatusBadge, Tags } from './labels';
+import { DateCell, PriorityBadge, StatusBadge, Tags } from './labels';
 import type { Column } from './VirtualTable';
 
 function Subject({ row }: { row: TicketRow }) {
@@ -26,16 +25,16 @@ function Subject({ row }: { row: TicketRow }) {
 }
 
 export const ticketColumns: Column<TicketRow>[] = [
-  { id: 'id', header: 'ID', width: '80px', render: (r) => `#${r.id}` },
-  { id: 'subject', header: 'Subject', width: 'minmax(260px, 4fr)', render: (r) => <Subject row={r} /> },
-  { id: 'status', header: 'Status', width: '90px', render: (r) => <StatusBadge status={r.status} /> },
-  { id: 'priority', header: 'Priority', width: '90px', render: (r) => <PriorityBadge priority={r.priority} /> },
-  { id: 'requester', header: 'Requester', width: 'minmax(120px, 1.3fr)', render: (r) => r.requesterName || '—' },
-  { id: 'assignee', header: 'Assignee', width: 'minmax(120px, 1.3fr)', render: (r) => r.assigneeName || '—' },
-  { id: 'organization', header: 'Organization', width: 'minmax(120px, 1.3fr)', render: (r) => r.organizationName || '—' },
-  { id: 'tags', header: 'Tags', width: 'minmax(100px, 1.2fr)', render: (r) => <Tags tags={r.tags} /> },
-  { id: 'created', header: 'Created', width: '150px', render: (r) => formatDateTime(r.createdAt, '—') },
-  { id: 'updated', header: 'Updated', width: '150px', render: (r) => formatDateTime(r.updatedAt, '—') },
+  { id: 'id', header: 'ID', width: '72px', render: (r) => `#${r.id}` },
+  { id: 'subject', header: 'Subject', width: 'minmax(220px, 4fr)', render: (r) => <Subject row={r} /> },
+  { id: 'status', header: 'Status', width: '84px', render: (r) => <StatusBadge status={r.status} /> },
+  { id: 'priority', header: 'Priority', width: '88px', render: (r) => <PriorityBadge priority={r.priority} /> },
+  { id: 'requester', header: 'Requester', width: 'minmax(100px, 1.2fr)', render: (r) => r.requesterName || '—' },
+  { id: 'assignee', header: 'Assignee', width: 'minmax(100px, 1.2fr)', render: (r) => r.assigneeName || '—' },
+  { id: 'organization', header: 'Organization', width: 'minmax(100px, 1.2fr)', render: (r) => r.organizationName || '—' },
+  { id: 'tags', header: 'Tags', width: 'minmax(80px, 1fr)', render: (r) => <Tags tags={r.tags} /> },
+  { id: 'created', header: 'Created', width: '96px', render: (r) => <DateCell iso={r.createdAt} /> },
+  { id: 'updated', header: 'Updated', width: '96px', render: (r) => <DateCell iso={r.updatedAt} /> },
 ];
 
 export function ticketRowStyle(row: TicketRow): CSSProperties | undefined {

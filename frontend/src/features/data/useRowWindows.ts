@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { Page } from '../../api/data';
 
@@ -12,17 +12,8 @@ export interface VisibleRange {
 }
 
 export interface RowWindows<Row> {
-  /**
-   * total is the number of rows the query matches; while a new query's first window loads it is
-   * the previous query's total (isStale), and undefined before anything has loaded.
-   */
-  total: number | undefined;
   /** rowAt is the row at index, or undefined while its window loads. */
   rowAt: (index: number) => Row | undefined;
-  isLoading: boolean;
-  /** isStale is true while total is the previous query's. */
-  isStale: boolean;
-  error: Error | null;
 }
 
 /** windowsFor lists the windows to fetch for a visible range: the first, and those around it. */
@@ -34,6 +25,34 @@ export function windowsFor(range: VisibleRange, windowRows = WINDOW_ROWS): numbe
   return [...out];
 }
 
+type FetchWindow<Row> = (offset: number, limit: number) => Promise<Page<Row>>;
+
+/** windowQuery is the query of window w of the list keyed by key. */
+function windowQuery<Row>(key: readonly unknown[], fetchWindow: FetchWindow<Row>, w: number) {
+  return {
+    queryKey: [...key, 'window', w],
+    queryFn: () => fetchWindow(w * WINDOW_ROWS, WINDOW_ROWS),
+  };
+}
+
+/**
+ * useListTotal is the number of rows a list matches, from its first window (the same query
+ * useRowWindows makes, so no extra call). While a new query loads it keeps the previous total and
+ * says so (isStale); a page uses it for its count and empty states without re-rendering on scroll.
+ */
+export function useListTotal<Row>(key: readonly unknown[], fetchWindow: FetchWindow<Row>) {
+  const first = useQuery(windowQuery(key, fetchWindow, 0));
+  const lastTotal = useRef<number | undefined>(undefined);
+  const fresh = first.data?.total;
+  if (fresh !== undefined) lastTotal.current = fresh;
+  return {
+    total: fresh ?? lastTotal.current,
+    loaded: fresh,
+    isStale: fresh === undefined && lastTotal.current !== undefined,
+    error: first.error,
+  };
+}
+
 /**
  * useRowWindows fetches a long list in windows of WINDOW_ROWS, only those around the visible range
  * (settled for 80 ms, so flinging the scrollbar does not start a fetch per window passed). Each
@@ -41,7 +60,7 @@ export function windowsFor(range: VisibleRange, windowRows = WINDOW_ROWS): numbe
  */
 export function useRowWindows<Row>(
   key: readonly unknown[],
-  fetchWindow: (offset: number, limit: number) => Promise<Page<Row>>,
+  fetchWindow: FetchWindow<Row>,
   range: VisibleRange,
 ): RowWindows<Row> {
   const [settled] = useDebouncedValue(`${range.start}:${range.end}`, 80);
@@ -50,12 +69,7 @@ export function useRowWindows<Row>(
     return windowsFor({ start, end });
   }, [settled]);
 
-  const results = useQueries({
-    queries: windows.map((w) => ({
-      queryKey: [...key, 'window', w],
-      queryFn: () => fetchWindow(w * WINDOW_ROWS, WINDOW_ROWS),
-    })),
-  });
+  const results = useQueries({ queries: windows.map((w) => windowQuery(key, fetchWindow, w)) });
 
   const byWindow = new Map<number, Row[]>();
   windows.forEach((w, i) => {
@@ -67,16 +81,5 @@ export function useRowWindows<Row>(
     return byWindow.get(w)?.[index - w * WINDOW_ROWS];
   };
 
-  const first = results[0];
-  const lastTotal = useRef<number | undefined>(undefined);
-  const fresh = first?.data?.total;
-  if (fresh !== undefined) lastTotal.current = fresh;
-
-  return {
-    total: fresh ?? lastTotal.current,
-    rowAt,
-    isLoading: first?.isLoading ?? true,
-    isStale: fresh === undefined && lastTotal.current !== undefined,
-    error: (results.find((r) => r.error)?.error as Error | undefined) ?? null,
-  };
+  return { rowAt };
 }
