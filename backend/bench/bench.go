@@ -47,11 +47,19 @@ func (r *Results) Len() int {
 	return len(r.m)
 }
 
-// WriteFile writes the figures as one flat JSON object, creating the folder.
-func (r *Results) WriteFile(path string) error {
+// MergeFile writes the figures into the flat JSON object at path, keeping figures others wrote
+// there (other benchmarks of the same run), creating the file and its folder as needed.
+func (r *Results) MergeFile(path string) error {
+	all := map[string]float64{}
+	if old, err := os.ReadFile(path); err == nil {
+		_ = json.Unmarshal(old, &all) // a broken file is started afresh
+	}
 	r.mu.Lock()
-	b, err := json.MarshalIndent(r.m, "", "  ")
+	for k, v := range r.m {
+		all[k] = v
+	}
 	r.mu.Unlock()
+	b, err := json.MarshalIndent(all, "", "  ")
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"zensync/backend/integration"
@@ -18,6 +17,7 @@ type SyncFigures struct {
 	Seconds    float64 `json:"seconds"`
 	TicketsPS  float64 `json:"tickets_per_s"`
 	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	CPUSeconds float64 `json:"cpu_seconds"`
 	DBPath     string  `json:"db_path"`
 	ResultText string  `json:"result"`
 }
@@ -31,9 +31,6 @@ func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 		return f, err
 	}
 	defer db.Close()
-	if p := os.Getenv("BENCH_PRAGMA"); p != "" {
-		db.Gorm().Exec("PRAGMA " + p)
-	}
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
 	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
 		PullRecordBy: integration.PullByUpdatedTime}
