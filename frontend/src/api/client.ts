@@ -4,6 +4,12 @@
 // Wails v2 binds each Go struct as window.go.app.<Struct>.<Method>(...) returning a promise. A Go
 // error rejects that promise with a plain string; ours is JSON {"code","message","fields"?}
 // (app/errors.go). `call` turns every rejection into an AppError with a stable code.
+//
+// To add an area: create src/api/<area>.ts with TS types mirroring the Go DTOs (JSON names) and
+//   export const syncApi = { now: (id: string) => call<void>('SyncAPI', 'SyncNow', id) };
+// then list its DTOs in bindings.typecheck.ts so tsc catches a Go field that changed.
+// Hooks (TanStack Query) live in the feature folder; mutations report failures through the
+// query client's one error path (app/queryClient.ts), so callers need no catch for that.
 
 /** Stable error codes, as in app/errors.go. */
 export type ErrorCode =
