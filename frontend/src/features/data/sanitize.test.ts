@@ -18,7 +18,7 @@ describe('sanitizeHtml', () => {
     ['a javascript: link', '<a href="javascript:alert(1)">x</a>', (r) => !r.querySelector('a')?.hasAttribute('href')],
     ['an obfuscated javascript: link', '<a href="  JaVa&#x09;ScRiPt:alert(1)">x</a>', (r) => !r.querySelector('a')?.hasAttribute('href')],
     ['a data: link', '<a href="data:text/html,<script>alert(1)</script>">x</a>', (r) => !r.querySelector('a')?.hasAttribute('href')],
-    ['a javascript: image', '<img src="javascript:alert(1)">', (r) => !r.querySelector('img')?.hasAttribute('src')],
+    ['a javascript: image (and hides it)', '<img src="javascript:alert(1)">', (r) => !r.querySelector('img')?.hasAttribute('src') && r.querySelector('img')!.hidden],
     ['svg with script', '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)"></a></svg>', (r) => !r.querySelector('svg,script')],
     ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.test">', (r) => !r.querySelector('meta')],
     ['a base element', '<base href="https://evil.test/"><a href="https://a.test">a</a>', (r) => !r.querySelector('base')],

@@ -63,6 +63,8 @@ function secureElement(node: Element, baseUrl?: string): void {
     if (safe === null) node.removeAttribute(name);
     else node.setAttribute(name, safe);
   }
+  // An image whose source was dropped would only leave an empty box.
+  if (tag === 'img' && !node.hasAttribute('src')) node.setAttribute('hidden', '');
   if (tag === 'a' || tag === 'area') {
     if (node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');

@@ -38,7 +38,7 @@ describe('SyncNowButton', () => {
     });
     expect(await screen.findByText('1,274 records so far · about 3 min left')).toBeInTheDocument();
     expect(screen.getByText('1,234')).toBeInTheDocument();
-    expect(screen.getByText(/Users waits 30 s/)).toBeInTheDocument();
+    expect(screen.getByText(/Users resumes in about 30 s/)).toBeInTheDocument();
     expect(screen.queryByText('999,999')).toBeNull();
   });
 
@@ -58,9 +58,11 @@ describe('SyncNowButton', () => {
     await screen.findByText('Syncing…');
 
     act(() => emitEvent('sync:finished', { integrationId: acme.id, ok: false, message: 'Zendesk says the token expired.' }));
-    expect(await screen.findByText('Zendesk says the token expired.')).toBeInTheDocument();
-    expect(screen.getByText('Sync failed: Acme support')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText('Not syncing')).toBeInTheDocument());
+    expect(await screen.findByText('Sync failed: Acme support')).toBeInTheDocument();
+    // The message is in the notification and in the panel.
+    expect(screen.getAllByText('Zendesk says the token expired.')).toHaveLength(2);
+    await waitFor(() => expect(screen.getByText('Sync failed')).toBeInTheDocument());
+    expect(screen.queryByText('Syncing…')).toBeNull();
   });
 
   it('shows a sync already running instead of starting another', async () => {

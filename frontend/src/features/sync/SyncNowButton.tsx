@@ -16,7 +16,7 @@ import { useSyncProgress } from './useSyncProgress';
  */
 export function SyncNowButton({ integration }: { integration: IntegrationDTO }) {
   const [opened, setOpened] = useState(false);
-  const { view, started, finished } = useSyncProgress(integration.id, integration.name);
+  const { view, started, failedToStart } = useSyncProgress(integration.id, integration.name);
 
   const syncNow = useMutation({
     mutationFn: () => syncApi.syncNow(integration.id),
@@ -24,7 +24,7 @@ export function SyncNowButton({ integration }: { integration: IntegrationDTO }) 
     onError: (err) => {
       // "busy": a sync of this integration is already running; its progress is on its way.
       if (toAppError(err).code === 'busy') return;
-      finished();
+      failedToStart();
       notifyError(err, 'The sync did not start');
     },
     meta: { silent: true },

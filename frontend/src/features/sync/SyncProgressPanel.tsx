@@ -14,8 +14,8 @@ export interface SyncProgressPanelProps {
 
 /** SyncProgressPanel shows a sync's progress per stream (records, pages, waits, ETA) or its last result. */
 export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPanelProps) {
-  const { running, streams, status } = view;
-  const waiting = streams.filter((s) => s.waitingSeconds > 0);
+  const { running, streams, status, outcome } = view;
+  const waiting = running ? streams.filter((s) => s.waitingSeconds > 0) : [];
   const eta = Math.max(0, ...streams.map((s) => s.etaSeconds));
   const records = streams.reduce((n, s) => n + s.records, 0);
 
@@ -25,7 +25,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
         <Group gap="xs">
           {running && <Loader size="xs" />}
           <Text fw={600} size="sm">
-            {running ? 'Syncing…' : 'Not syncing'}
+            {running ? 'Syncing…' : outcome ? (outcome.ok ? 'Sync finished' : 'Sync failed') : 'Not syncing'}
           </Text>
         </Group>
         {running && (
@@ -45,7 +45,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
       {waiting.map((s) => (
         <Alert key={s.stream} color="yellow" p="xs" icon={<IconClockPause size={16} />}>
           <Text size="xs">
-            Zendesk asked us to slow down: {humanize(s.stream)} waits {formatDuration(s.waitingSeconds)}.
+            Rate limited by Zendesk: {humanize(s.stream)} resumes in about {formatDuration(s.waitingSeconds)}.
           </Text>
         </Alert>
       ))}
@@ -71,12 +71,17 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
         </Table>
       )}
 
+      {!running && outcome && (
+        <Text size="xs" c={outcome.ok ? 'teal' : 'red'}>
+          {outcome.message}
+        </Text>
+      )}
       {!running && status && (
         <Text size="xs" c="dimmed">
           Last sync: {formatDateTime(status.lastSyncAt)}
         </Text>
       )}
-      {!running && status?.lastError && (
+      {!running && !outcome && status?.lastError && (
         <Text size="xs" c="red">
           {status.lastError}
         </Text>

@@ -13,23 +13,34 @@ export interface StreamProgress {
   etaSeconds: number;
 }
 
+/** SyncOutcome is how the last sync seen here ended, in Go's words. */
+export interface SyncOutcome {
+  ok: boolean;
+  message: string;
+}
+
 export interface SyncView {
   running: boolean;
+  /** outcome is set once a sync ends while this view is mounted. */
+  outcome: SyncOutcome | null;
   streams: StreamProgress[];
   /** status is the last SyncAPI.Status answer (last sync time, counts, last error). */
   status: SyncStatus | undefined;
 }
 
-type Live = { running: boolean | null; streams: Record<string, StreamProgress> };
-type Action = { type: 'started' } | { type: 'progress'; p: SyncProgress } | { type: 'finished' };
+type Live = { running: boolean | null; streams: Record<string, StreamProgress>; outcome: SyncOutcome | null };
+type Action =
+  | { type: 'started' }
+  | { type: 'progress'; p: SyncProgress }
+  | { type: 'finished'; outcome: SyncOutcome | null };
 
 /** reduceLive folds events into what the panel shows; running null = not known from events. */
 export function reduceLive(state: Live, action: Action): Live {
   switch (action.type) {
     case 'started':
-      return { running: true, streams: {} };
+      return { running: true, streams: {}, outcome: null };
     case 'finished':
-      return { ...state, running: false };
+      return { ...state, running: false, outcome: action.outcome ?? state.outcome };
     case 'progress': {
       const p = action.p;
       const stream = p.stream ?? '';
@@ -45,7 +56,8 @@ export function reduceLive(state: Live, action: Action): Live {
             },
           }
         : state.streams;
-      return { running: p.running ?? true, streams };
+      const running = p.running ?? true;
+      return { running, streams, outcome: running ? null : state.outcome };
     }
   }
 }
@@ -61,7 +73,7 @@ export const syncKeys = {
  */
 export function useSyncProgress(integrationId: string, name: string) {
   const qc = useQueryClient();
-  const [live, dispatch] = useReducer(reduceLive, { running: null, streams: {} });
+  const [live, dispatch] = useReducer(reduceLive, { running: null, streams: {}, outcome: null });
   const status = useQuery({
     queryKey: syncKeys.status(integrationId),
     queryFn: () => syncApi.status(integrationId),
@@ -72,12 +84,13 @@ export function useSyncProgress(integrationId: string, name: string) {
   });
   useEvent('sync:finished', (p) => {
     if (p.integrationId !== integrationId) return;
-    dispatch({ type: 'finished' });
+    const message = p.message || (p.ok ? 'Everything is up to date.' : 'The sync stopped.');
+    dispatch({ type: 'finished', outcome: { ok: p.ok, message } });
     notifications.show({
       id: `sync-finished-${integrationId}`,
       color: p.ok ? 'teal' : 'red',
       title: p.ok ? `Sync finished: ${name}` : `Sync failed: ${name}`,
-      message: p.message || (p.ok ? 'Everything is up to date.' : 'The sync stopped.'),
+      message,
       autoClose: p.ok ? 5000 : 10000,
     });
     void qc.invalidateQueries({ queryKey: syncKeys.status(integrationId) });
@@ -94,8 +107,13 @@ export function useSyncProgress(integrationId: string, name: string) {
   const liveStreams = Object.values(live.streams);
   const view: SyncView = {
     running: live.running ?? status.data?.running ?? false,
+    outcome: live.outcome,
     streams: liveStreams.length > 0 ? liveStreams : fromStatus,
     status: status.data,
   };
-  return { view, started: () => dispatch({ type: 'started' }), finished: () => dispatch({ type: 'finished' }) };
+  return {
+    view,
+    started: () => dispatch({ type: 'started' }),
+    failedToStart: () => dispatch({ type: 'finished', outcome: null }),
+  };
 }
