@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // authRequest is a validated authorization request (the query of
@@ -127,6 +128,7 @@ func (s *authState) handleDecision(w http.ResponseWriter, r *http.Request) {
 	}
 	code := randomToken(32)
 	s.mu.Lock()
+	s.sweepCodesLocked()
 	s.codes[code] = &authCode{
 		code: code, clientID: req.client.Identifier, redirectURI: req.redirectURI, userID: sess.userID,
 		scopes: req.scopes, challenge: req.challenge, expires: s.now().Add(authCodeLifetime),
@@ -161,4 +163,18 @@ func withQuery(raw string, params url.Values) string {
 		sep = "&"
 	}
 	return raw + sep + params.Encode()
+}
+
+// sweepCodesLocked forgets expired authorization codes once there are many, so an emulator
+// that runs for days does not grow without bound. Callers hold s.mu.
+func (s *authState) sweepCodesLocked() {
+	if len(s.codes) < 1000 {
+		return
+	}
+	now := s.now()
+	for k, c := range s.codes {
+		if now.After(c.expires.Add(time.Hour)) {
+			delete(s.codes, k)
+		}
+	}
 }

@@ -123,10 +123,14 @@ func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	ch, ok := s.challenges[id]
 	if !ok || !now.Before(ch.expires) || ch.attempts >= maxVerifyAttempts {
+		returnTo := ""
+		if ok {
+			returnTo = ch.returnTo
+		}
 		delete(s.challenges, id)
 		s.mu.Unlock()
 		s.renderPage(w, http.StatusOK, "signin", pageData{Title: "Sign in", Action: s.prefix() + "/access/login",
-			Error: "Your verification code has expired. Sign in again."})
+			ReturnTo: returnTo, Error: "Your verification code has expired. Sign in again."})
 		return
 	}
 	if subtle.ConstantTimeCompare([]byte(ch.code), []byte(code)) != 1 {

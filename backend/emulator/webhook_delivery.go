@@ -34,7 +34,7 @@ type deliveryConfig struct {
 
 func defaultDeliveryConfig() deliveryConfig {
 	return deliveryConfig{
-		workers: 64, perHook: 8, queueSize: 1 << 16,
+		workers: 64, perHook: 4, queueSize: 1 << 16,
 		timeout: 12 * time.Second, maxRetries: 3, maxRetryAfter: 60 * time.Second,
 		conflictDelay: 500 * time.Millisecond, keepInvocations: 10000,
 		breakerWindow: 5 * time.Minute, breakerMinRequests: 1000, breakerErrorRate: 0.7,

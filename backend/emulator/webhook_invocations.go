@@ -55,13 +55,13 @@ func (inv *invocation) view() invocationJSON {
 	return v
 }
 
-// newInvocationLocked starts an invocation for a delivery to e, dropping the oldest past
-// cfg.keepInvocations. Callers hold s.mu for writing.
+// newInvocationLocked starts an invocation for a delivery to e, dropping the oldest once more
+// than cfg.keepInvocations (plus a quarter, trimmed in one go) are kept. Callers hold s.mu for writing.
 func (s *webhookState) newInvocationLocked(e *hookEntry, eventType string, now time.Time) *invocation {
 	inv := &invocation{ID: newULID(now), WebhookID: e.hook.ID, EventType: eventType, Status: "accepted", CreatedAt: now}
-	if len(e.invocations) >= s.cfg.keepInvocations {
-		drop := len(e.invocations) - s.cfg.keepInvocations + 1
-		e.invocations = append(e.invocations[:0], e.invocations[drop:]...)
+	if keep := s.cfg.keepInvocations; len(e.invocations) >= keep+keep/4 {
+		// Trim in batches so a busy webhook does not copy the whole history per event.
+		e.invocations = append(e.invocations[:0], e.invocations[len(e.invocations)-keep+1:]...)
 	}
 	e.invocations = append(e.invocations, inv)
 	return inv
