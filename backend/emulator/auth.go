@@ -10,6 +10,30 @@ import (
 // authState is the identity half of one account: OAuth clients, the browser sign-in with its
 // 2FA outbox, authorization codes, and the access/refresh token pairs. All of it lives in
 // memory under one mutex; a restart of the emulator signs everyone out.
+//
+// Browser routes (below /<subdomain>): GET /oauth/authorizations/new → 302 to GET
+// /access/login?return_to=… (inputs "email", "password"; button "Sign in") → POST /access/login
+// → the code page (input "code", labelled "Verification code"; button "Verify"; the code is in
+// the outbox) → POST /access/verify sets the session cookie _zendesk_session (Path=/<subdomain>)
+// and 303s back to the authorization URL → the Allow page (buttons "Allow" / "Deny") → POST
+// /oauth/authorizations → 302 to redirect_uri?code=…&state=… or ?error=access_denied&….
+// GET /access/logout?return_to=… ends the session.
+//
+// Choices where Zendesk's behaviour is not documented precisely:
+//   - Every seeded user has a second factor: the 6-digit code lives 10 minutes and allows 5
+//     tries; the browser session lives 8 hours.
+//   - A request whose client_id is unknown or whose redirect_uri does not match exactly gets a
+//     400 page and no redirect; other refusals (missing PKCE for a public client, a method other
+//     than S256, an unknown scope, response_type other than code) redirect with error=….
+//   - No scope means "read". Scopes: read, write and <resource>:read|write; write does not imply
+//     read. Unknown scopes are refused.
+//   - /oauth/tokens: invalid_client is 401, the other errors 400 (invalid_grant,
+//     invalid_request, unsupported_grant_type), worded as Doorkeeper words them. Replaying a used
+//     code also revokes the pair it produced. Refresh tokens live 30 days unless
+//     refresh_token_expires_in asks otherwise; access tokens Options.TokenLifetime (2 h).
+//   - A request without credentials gets 401 {"error":"Couldn't authenticate you"}; basic auth
+//     and API tokens are not emulated.
+//   - Revoking the current token deletes its refresh token too.
 type authState struct {
 	acct *Account
 
