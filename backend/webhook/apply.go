@@ -3,6 +3,7 @@ package webhook
 import (
 	"encoding/json"
 	"html"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,6 +18,7 @@ type plan struct {
 	batch   store.Batch
 	tickets []candidate       // snapshots in inbox order; resolve picks the winners into batch.Tickets
 	fetch   map[int64][]int64 // ticket id → inbox ids waiting for it
+	created []int64           // tickets created by these events: their first comments are fetched
 	deleted []int64
 	merged  map[int64]int64 // ticket id → merged into (0: unknown)
 	done    []int64         // inbox ids settled by the batch (or needing nothing)
@@ -47,6 +49,9 @@ func (p *plan) add(row store.InboxEvent) {
 	}
 	if c, ok := ev.Comment(); ok && change == typeCommentAdded {
 		p.batch.Comments = append(p.batch.Comments, commentRecord(ticketID, c, ev.Time))
+	}
+	if ev.Type == TicketCreated && !slices.Contains(p.created, ticketID) {
+		p.created = append(p.created, ticketID)
 	}
 	into := mergedInto(ev)
 	if change == typeMerged {

@@ -2,15 +2,11 @@ package webhook
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"maps"
-	"slices"
 	"sync"
 	"time"
 
 	"zensync/backend/store"
-	"zensync/backend/zendesk"
 )
 
 // ProcessorInbox is the inbox as the processor uses it (store.InboxRepo).
@@ -145,7 +141,7 @@ func (p *Processor) processIntegration(ctx context.Context, integrationID string
 		pl.add(r)
 	}
 	failed := map[int64]string{}
-	if len(pl.fetch) > 0 {
+	if len(pl.fetch) > 0 || len(pl.created) > 0 {
 		p.fetchMissing(ctx, pl, failed)
 	}
 	ids := make([]int64, 0, len(pl.tickets))
@@ -190,48 +186,6 @@ func (p *Processor) processIntegration(ctx context.Context, integrationID string
 		p.notify.call(integrationID)
 	}
 	return nil
-}
-
-// fetchMissing reads, with show_many, the tickets whose events lack their detail, and adds them
-// to the batch. A ticket show_many no longer returns is marked deleted.
-func (p *Processor) fetchMissing(ctx context.Context, pl *plan, failed map[int64]string) {
-	ids := slices.Sorted(maps.Keys(pl.fetch))
-	fail := func(chunk []int64, err error) {
-		for _, t := range chunk {
-			for _, row := range pl.fetch[t] {
-				failed[row] = err.Error()
-			}
-		}
-	}
-	in, err := p.deps.Integrations.Get(ctx, pl.batch.IntegrationID)
-	if err != nil || p.deps.Client == nil {
-		fail(ids, fmt.Errorf("cannot fetch tickets: %w", err))
-		return
-	}
-	c, err := p.deps.Client(ctx, in)
-	if err != nil {
-		fail(ids, err)
-		return
-	}
-	for chunk := range slices.Chunk(ids, zendesk.MaxShowMany) {
-		tickets, err := c.ShowTickets(ctx, chunk)
-		if err != nil {
-			fail(chunk, err)
-			continue
-		}
-		got := map[int64]bool{}
-		for _, t := range tickets {
-			got[t.ID] = true
-			waiting := pl.fetch[t.ID]
-			pl.tickets = append(pl.tickets, candidate{rec: fetchedRecord(t), at: p.now(), inboxID: slices.Max(append([]int64{0}, waiting...))})
-		}
-		for _, t := range chunk {
-			if !got[t] {
-				pl.deleted = append(pl.deleted, t)
-			}
-			pl.done = append(pl.done, pl.fetch[t]...)
-		}
-	}
 }
 
 // settle records failures: each failed event is retried later, and given up (marked processed
