@@ -1,7 +1,6 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TicketSort } from '../../api/data';
 import { humanize } from '../../lib/format';
 import { IntegrationPicker } from './IntegrationPicker';
@@ -20,22 +19,23 @@ const idOption = (o: { id: number; name: string }) => ({ value: String(o.id), la
 const words = (values: string[] | null | undefined) =>
   (values ?? []).map((v) => ({ value: v, label: humanize(v) }));
 
-/** SearchBox is the debounced full-text search over subjects, descriptions and comments. */
+/**
+ * SearchBox is the full-text search over subjects, descriptions and comments. Every keystroke goes
+ * to the URL at once (so opening a ticket and coming back keeps what was typed); the page runs
+ * the search once typing pauses (SEARCH_DEBOUNCE_MS).
+ */
 function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
   const [text, setText] = useState(value);
-  const [settled] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (settled !== value) onSearch(settled);
-    // Only a settled change of the text searches; a new value from the URL does not echo back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
   return (
     <TextInput
       label="Search tickets"
       placeholder="Words in subjects, descriptions and comments"
       leftSection={<IconSearch size={16} />}
       value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        onSearch(e.currentTarget.value);
+      }}
       w={320}
       type="search"
     />

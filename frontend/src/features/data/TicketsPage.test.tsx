@@ -5,7 +5,8 @@ import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, stubGo } from '../../test/wails';
 import { NOTHING_SYNCED } from './EmptyStates';
-import { filterOptions, INTEGRATION_ID, ticketsOf, withViewport } from './testData';
+import { filterOptions, INTEGRATION_ID, ticketDetail, ticketsOf, withViewport } from './testData';
+import { TicketPage } from './TicketPage';
 import { TicketsPage } from './TicketsPage';
 import { WINDOW_ROWS } from './useRowWindows';
 
@@ -128,6 +129,21 @@ describe('TicketsPage', () => {
     const { user } = renderTickets();
     await user.click(await screen.findByRole('row', { name: /Ticket subject 2\b/ }));
     expect(await screen.findByText('Opened ticket page')).toBeInTheDocument();
+  });
+
+  it('keeps what was typed in the search when going back from a ticket, even before the search ran', async () => {
+    stubGo('DataAPI', { Tickets: ticketsOf(3), Ticket: () => ticketDetail(2, []) });
+    const { user } = renderWithApp(
+      <Routes>
+        <Route path="/" element={<TicketsPage />} />
+        <Route path="/tickets/:integrationId/:id" element={<TicketPage />} />
+      </Routes>,
+    );
+    const row = await screen.findByRole('row', { name: /Ticket subject 2\b/ });
+    await user.type(screen.getByLabelText('Search tickets'), 'printer');
+    await user.click(row); // within the debounce: the search has not run yet
+    await user.click(await screen.findByRole('link', { name: 'Back to tickets' }));
+    expect(await screen.findByLabelText('Search tickets')).toHaveValue('printer');
   });
 
   it('marks deleted and merged tickets', async () => {

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
@@ -6,7 +7,7 @@ import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { countOf } from './labels';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { ticketColumns, ticketRowStyle } from './ticketColumns';
-import { TicketFiltersBar } from './TicketFiltersBar';
+import { SEARCH_DEBOUNCE_MS, TicketFiltersBar } from './TicketFiltersBar';
 import {
   buildTicketQuery,
   filtersFromParams,
@@ -25,9 +26,12 @@ export function TicketsPage() {
   useRefreshOnDataEvents();
   const integrations = useIntegrationList();
 
-  const key = dataKeys.tickets(filters);
+  // The search runs once typing pauses; the other filters apply at once.
+  const [search] = useDebouncedValue(filters.search, SEARCH_DEBOUNCE_MS);
+  const applied = { ...filters, search };
+  const key = dataKeys.tickets(applied);
   const fetchWindow = (offset: number, limit: number) =>
-    dataApi.tickets(buildTicketQuery(filters, offset, limit));
+    dataApi.tickets(buildTicketQuery(applied, offset, limit));
   const list = useListTotal(key, fetchWindow);
 
   const onChange = (change: Partial<TicketFilterState>) =>
@@ -41,7 +45,7 @@ export function TicketsPage() {
   const total = list.total ?? 0;
   let body;
   if (list.error) body = <LoadError error={list.error} what="tickets" />;
-  else if (noIntegrations || (list.total === 0 && !isFiltered(filters))) body = <NothingSynced />;
+  else if (noIntegrations || (list.total === 0 && !isFiltered(applied))) body = <NothingSynced />;
   else if (list.total === 0) body = <NoMatch what="tickets" />;
   else
     body = (

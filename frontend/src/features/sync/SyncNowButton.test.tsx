@@ -61,7 +61,7 @@ describe('SyncNowButton', () => {
     expect(await screen.findByText('Sync failed: Acme support')).toBeInTheDocument();
     // The message is in the notification and in the panel.
     expect(screen.getAllByText('Zendesk says the token expired.')).toHaveLength(2);
-    await waitFor(() => expect(screen.getByText('Sync failed')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('Not syncing')).toBeInTheDocument());
     expect(screen.queryByText('Syncing…')).toBeNull();
   });
 

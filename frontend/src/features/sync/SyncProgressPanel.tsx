@@ -25,7 +25,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
         <Group gap="xs">
           {running && <Loader size="xs" />}
           <Text fw={600} size="sm">
-            {running ? 'Syncing…' : outcome ? (outcome.ok ? 'Sync finished' : 'Sync failed') : 'Not syncing'}
+            {running ? 'Syncing…' : 'Not syncing'}
           </Text>
         </Group>
         {running && (
