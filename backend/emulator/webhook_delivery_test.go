@@ -237,7 +237,7 @@ func TestDeliveryRetries(t *testing.T) {
 			e.acct.hooks.ticketChanged(created)
 
 			reqs := rc.waitFor(tc.wantTries)
-			inv := e.waitInvocation(tok, id, tc.wantStatus)
+			inv := e.waitInvocation(tok, id, tc.wantStatus, tc.wantTries)
 			time.Sleep(30 * time.Millisecond)
 			if rc.count() != tc.wantTries {
 				t.Fatalf("endpoint got %d requests, want %d", rc.count(), tc.wantTries)
@@ -256,8 +256,9 @@ func TestDeliveryRetries(t *testing.T) {
 	}
 }
 
-// waitInvocation polls the invocations API until the newest invocation has status.
-func (e *idEnv) waitInvocation(token, hookID, status string) map[string]any {
+// waitInvocation polls the invocations API until the newest invocation has status (and, when
+// attempts > 0, that many attempts).
+func (e *idEnv) waitInvocation(token, hookID, status string, attempts int) map[string]any {
 	e.t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	var last []byte
@@ -266,7 +267,8 @@ func (e *idEnv) waitInvocation(token, hookID, status string) map[string]any {
 		last = b
 		if st == http.StatusOK {
 			invs := decodeMap(e.t, b)["invocations"].([]any)
-			if len(invs) > 0 && invs[0].(map[string]any)["status"] == status {
+			if len(invs) > 0 && invs[0].(map[string]any)["status"] == status &&
+				(attempts == 0 || invs[0].(map[string]any)["attempts_count"] == float64(attempts)) {
 				return invs[0].(map[string]any)
 			}
 		}
@@ -290,7 +292,7 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before = TicketCreated, nil
 	e.acct.hooks.ticketChanged(created)
-	inv := e.waitInvocation(tok, id, "timeout")
+	inv := e.waitInvocation(tok, id, "timeout", 0)
 	if inv["attempts_count"] != float64(1) || rc.count() != 1 {
 		t.Fatalf("timeout: invocation %v, %d requests, want one attempt", inv, rc.count())
 	}
@@ -308,7 +310,7 @@ func TestCircuitBreakerStopsDeliveriesToAFailingEndpoint(t *testing.T) {
 	for range 5 {
 		e.acct.hooks.ticketChanged(created)
 	}
-	e.waitInvocation(tok, id, "circuit broken")
+	e.waitInvocation(tok, id, "circuit broken", 0)
 	time.Sleep(30 * time.Millisecond)
 	if rc.count() != 3 {
 		t.Fatalf("failing endpoint got %d requests, want 3 before the breaker opened", rc.count())
