@@ -65,6 +65,9 @@ describe('Help Center', () => {
 
     expect(await screen.findByText('Getting started')).toBeInTheDocument();
     expect(api.HelpCenter).toHaveBeenCalledWith('hc-1');
+    // Only Content Management integrations are offered, and the first is chosen.
+    expect(screen.getByRole('combobox', { name: 'Integration' })).toHaveValue('Acme docs');
+    expect(screen.queryByRole('option', { name: 'Acme support', hidden: true })).toBeNull();
     const section = screen.getByRole('navigation', { name: 'Accounts' });
     expect(within(section).getByRole('link', { name: 'Reset your password' })).toBeInTheDocument();
     expect(within(section).getByText('Draft')).toBeInTheDocument();

@@ -168,6 +168,19 @@ describe('TicketsPage', () => {
     expect(await screen.findByText(NOTHING_SYNCED)).toBeInTheDocument();
   });
 
+  it('refreshes while a sync runs, at most once every few seconds', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+    const before = api.Tickets.mock.calls.length;
+    act(() => emitEvent('sync:progress', { integrationId: INTEGRATION_ID, stream: 'tickets', records: 10 }));
+    await waitFor(() => expect(api.Tickets.mock.calls.length).toBeGreaterThan(before));
+    const afterFirst = api.Tickets.mock.calls.length;
+    act(() => emitEvent('sync:progress', { integrationId: INTEGRATION_ID, stream: 'tickets', records: 20 }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.Tickets.mock.calls.length).toBe(afterFirst);
+  });
+
   it('refetches the list when tickets change', async () => {
     const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
     renderTickets();

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useEvent } from '../../api/events';
 import { dataApi, type DirectoryQuery } from '../../api/data';
 import { integrationsApi } from '../../api/integrations';
@@ -32,12 +33,23 @@ export function useIntegrationList() {
   return useQuery({ queryKey: integrationsKey, queryFn: integrationsApi.list });
 }
 
+/** PROGRESS_REFRESH_MS is how often a running sync refreshes the screen showing its data. */
+export const PROGRESS_REFRESH_MS = 4000;
+
 /**
- * useRefreshOnDataEvents refetches the data screens when Go says local data changed: a finished
- * sync refreshes everything, a webhook-driven ticket change the ticket queries.
+ * useRefreshOnDataEvents refetches the data screens when Go says local data changed: a running
+ * sync every PROGRESS_REFRESH_MS at most (records appear while the first sync runs), a finished
+ * sync everything, a webhook-driven ticket change the ticket queries.
  */
 export function useRefreshOnDataEvents() {
   const qc = useQueryClient();
+  const lastRefresh = useRef(0);
+  useEvent('sync:progress', () => {
+    const now = Date.now();
+    if (now - lastRefresh.current < PROGRESS_REFRESH_MS) return;
+    lastRefresh.current = now;
+    void qc.invalidateQueries({ queryKey: dataKeys.all });
+  });
   useEvent('sync:finished', () => {
     void qc.invalidateQueries({ queryKey: dataKeys.all });
   });
