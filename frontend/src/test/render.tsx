@@ -8,7 +8,8 @@ import { newQueryClient } from '../app/queryClient';
 /** renderWithApp renders ui inside the app's providers with a fresh query client (no retries). */
 export function renderWithApp(ui: ReactElement): RenderResult & { user: ReturnType<typeof userEvent.setup> } {
   const client = newQueryClient({ retry: false });
-  const user = userEvent.setup();
+  // delay: null types without waiting between keys: the same events, much faster tests.
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <Providers client={client}>
       <MemoryRouter>{ui}</MemoryRouter>
