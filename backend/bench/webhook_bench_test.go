@@ -2,8 +2,8 @@ package bench
 
 // Webhook benchmarks (issue 7): verified and stored events per second through the listener over
 // loopback, and the delay from an emulator ticket update to the row in the database under that
-// load. Run with `make bench`; the figures go to $ZENSYNC_BENCH_RESULTS as webhook_events_per_s
-// and webhook_p99_ms.
+// load. Run with `make bench`; record (bench_test.go) merges the figures into
+// $ZENSYNC_BENCH_RESULTS as webhook_events_per_s and webhook_p99_ms.
 
 import (
 	"bytes"
@@ -13,7 +13,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -177,9 +176,8 @@ func BenchmarkWebhookEventsPerSecond(b *testing.B) {
 		}
 		perSec = float64(total) / took.Seconds()
 	}
-	b.ReportMetric(perSec, "events/s")
 	fmt.Printf("webhook: %d events verified and stored in the inbox: %.0f events/s\n", total, perSec)
-	webhookWriteResults(b, map[string]float64{"webhook_events_per_s": webhookRound1(perSec)})
+	record(b, "webhook_events_per_s", webhookRound1(perSec)) // merged into $ZENSYNC_BENCH_RESULTS
 }
 
 // BenchmarkWebhookUpdateToRowP99: ticket updates made through the emulator's API, delivered by
@@ -244,11 +242,10 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 	slices.Sort(delays)
 	p50 := delays[len(delays)/2]
 	p99 := delays[(len(delays)*99+99)/100-1]
-	b.ReportMetric(webhookMS(p99), "p99_ms")
 	b.ReportMetric(webhookMS(p50), "p50_ms")
 	fmt.Printf("webhook: emulator update → row in the database, %d updates under 2,000 events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
 		len(delays), webhookMS(p50), webhookMS(p99), webhookMS(delays[len(delays)-1]))
-	webhookWriteResults(b, map[string]float64{"webhook_p99_ms": webhookRound1(webhookMS(p99))})
+	record(b, "webhook_p99_ms", webhookRound1(webhookMS(p99)))
 }
 
 func webhookWaitSubject(db *store.DB, integrationID string, id int64, subject string, limit time.Duration) bool {
@@ -294,37 +291,3 @@ func (t webhookBearer) RoundTrip(r *http.Request) (*http.Response, error) {
 func webhookMS(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func webhookRound1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
-
-// webhookWriteResults merges figures into $ZENSYNC_BENCH_RESULTS (a flat JSON object of numbers),
-// keeping what other benchmarks wrote. Without the variable it does nothing.
-func webhookWriteResults(b *testing.B, figures map[string]float64) {
-	path := os.Getenv("ZENSYNC_BENCH_RESULTS")
-	if path == "" {
-		return
-	}
-	webhookResultsMu.Lock()
-	defer webhookResultsMu.Unlock()
-	all := map[string]any{}
-	if raw, err := os.ReadFile(path); err == nil && len(raw) > 0 {
-		if err := json.Unmarshal(raw, &all); err != nil {
-			b.Logf("bench results: %s is not JSON (%v); starting afresh", path, err)
-			all = map[string]any{}
-		}
-	}
-	for k, v := range figures {
-		all[k] = v
-	}
-	out, _ := json.MarshalIndent(all, "", "  ")
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		b.Fatal(err)
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(out, '\n'), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-}
-
-var webhookResultsMu sync.Mutex
