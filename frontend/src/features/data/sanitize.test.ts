@@ -61,6 +61,12 @@ describe('sanitizeHtml', () => {
     expect(dom(without).querySelector('a')?.hasAttribute('href')).toBe(false);
   });
 
+  it('keeps inline styles but not fixed or absolute positioning', () => {
+    const p = dom(sanitizeHtml('<p style="color: red; position: fixed; top: 0">x</p>')).querySelector('p')!;
+    expect(p.style.color).toBe('red');
+    expect(p.style.position).toBe('');
+  });
+
   it('returns an empty string for empty input', () => {
     expect(sanitizeHtml('')).toBe('');
   });

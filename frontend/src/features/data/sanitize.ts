@@ -63,6 +63,9 @@ function secureElement(node: Element, baseUrl?: string): void {
     if (safe === null) node.removeAttribute(name);
     else node.setAttribute(name, safe);
   }
+  // Content may style itself, but not lift itself out of the flow to cover the app.
+  const style = (node as HTMLElement).style;
+  if (style && ['fixed', 'absolute', 'sticky'].includes(style.position)) style.removeProperty('position');
   // An image whose source was dropped would only leave an empty box.
   if (tag === 'img' && !node.hasAttribute('src')) node.setAttribute('hidden', '');
   if (tag === 'a' || tag === 'area') {
