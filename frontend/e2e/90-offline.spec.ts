@@ -1,0 +1,53 @@
+// Runs last: Zendesk goes away (the emulator is killed) and everything synced is still there.
+// Relies on 20-connect and 30-sync ("Demo support" tickets and "Demo Help Center" articles
+// synced). The ticket and article are picked while the emulator still answers.
+import { expect, test } from '@playwright/test'
+import {
+  articleTexts,
+  conversation,
+  emulatorPID,
+  emulatorURL,
+  expectArticleBody,
+  names,
+  openApp,
+  openFirstArticle,
+  pickTicket,
+  searchAndOpenTicket,
+  type PickedTicket,
+} from './env'
+
+test.describe.configure({ mode: 'serial' })
+
+let ticket: PickedTicket
+let articles: Map<number, string>
+
+test.beforeAll(async () => {
+  ticket = await pickTicket(150) // the same ticket as 30-sync
+  articles = await articleTexts()
+  expect(emulatorPID, 'E2E_EMULATOR_PID').toBeGreaterThan(0)
+})
+
+test('with Zendesk unreachable, search, open and read a ticket from the local database', async ({ page }) => {
+  process.kill(emulatorPID, 'SIGTERM')
+  await expect
+    .poll(() =>
+      fetch(`${emulatorURL}/healthz`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    )
+    .toBe('down')
+
+  await openApp(page)
+  await searchAndOpenTicket(page, ticket)
+  await expect(page.getByRole('heading', { name: ticket.subject, exact: true })).toBeVisible()
+  await expect(conversation(page)).toContainText(ticket.phrase)
+})
+
+test('with Zendesk unreachable, a Help Center article still renders', async ({ page }) => {
+  await openApp(page)
+  const id = await openFirstArticle(page, names.content)
+  const text = articles.get(id) ?? ''
+  expect(text, `article ${id} is one of Zendesk's`).not.toBe('')
+  await expectArticleBody(page, text)
+})
