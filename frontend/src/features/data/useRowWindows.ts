@@ -18,8 +18,10 @@ export interface RowWindows<Row> {
 
 /** windowsFor lists the windows to fetch for a visible range: the first, and those around it. */
 export function windowsFor(range: VisibleRange, windowRows = WINDOW_ROWS): number[] {
-  const from = Math.max(0, Math.floor((range.start - windowRows / 2) / windowRows));
-  const to = Math.max(0, Math.floor((range.end + windowRows / 2) / windowRows));
+  // Rows within a quarter window of the screen count as needed: the next window loads early.
+  const margin = windowRows / 4;
+  const from = Math.max(0, Math.floor((range.start - margin) / windowRows));
+  const to = Math.max(0, Math.floor((range.end + margin) / windowRows));
   const out = new Set<number>([0]);
   for (let w = from; w <= to; w++) out.add(w);
   return [...out];
