@@ -28,13 +28,3 @@ func MatchQuery(plain string) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-// searchClause restricts tickets (alias t) to those whose subject and description, or one of
-// whose comments, match the FTS5 query bound twice.
-const searchClause = `t.pk IN (
-	SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?
-	UNION
-	SELECT t2.pk FROM comments_fts
-	JOIN comments c ON c.pk = comments_fts.rowid
-	JOIN tickets t2 ON t2.integration_id = c.integration_id AND t2.id = c.ticket_id
-	WHERE comments_fts MATCH ?)`

@@ -35,9 +35,7 @@ func (q TicketQuery) where() (string, []any) {
 	if q.IntegrationID != "" {
 		conds, args = append(conds, "t.integration_id = ?"), append(args, q.IntegrationID)
 	}
-	if m := MatchQuery(q.Search); m != "" {
-		conds, args = append(conds, searchClause), append(args, m, m)
-	} else if q.Search != "" {
+	if q.Search != "" { // a search with no word in it matches nothing (searches go to searchTickets)
 		conds = append(conds, "0")
 	}
 	if len(q.Statuses) > 0 {
@@ -85,6 +83,9 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 	}
 	if q.Offset < 0 {
 		q.Offset = 0
+	}
+	if MatchQuery(q.Search) != "" {
+		return r.searchTickets(ctx, q)
 	}
 	where, args := q.where()
 	total, err := r.count(ctx, where, args)

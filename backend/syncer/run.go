@@ -122,6 +122,10 @@ func (r *run) execute(ctx context.Context) (Result, error) {
 	res.Finished = r.s.o.Now()
 	res.Records, res.Pages = r.totals()
 	res.OK = err == nil
+	res.Cancelled = err != nil && ctx.Err() != nil
+	if res.Cancelled {
+		err = fmt.Errorf("%w", context.Canceled)
+	}
 	if err != nil {
 		res.Message = Describe(err)
 	} else {
@@ -206,15 +210,24 @@ func (r *run) record(res Result) {
 	if !res.OK {
 		lastError = res.Message
 	}
-	if err := r.s.o.Integrations.SetLastSync(ctx, r.in.ID, res.Finished, lastError); err != nil {
-		r.s.log.Warn("saving last sync", "integration_id", r.in.ID, "err", err)
+	// A cancelled run is not a sync: the last complete sync and its error stay as they were.
+	if !res.Cancelled {
+		if err := r.s.o.Integrations.SetLastSync(ctx, r.in.ID, res.Finished, lastError); err != nil {
+			r.s.log.Warn("saving last sync", "integration_id", r.in.ID, "err", err)
+		}
 	}
 	if r.s.o.Activity != nil {
 		level := store.LevelInfo
-		if !res.OK {
+		switch {
+		case res.Cancelled:
+			level = store.LevelWarn
+		case !res.OK:
 			level = store.LevelError
 		}
 		msg := res.Message
+		if res.Cancelled {
+			msg = fmt.Sprintf("Sync cancelled after %d records; the next sync resumes from there.", res.Records)
+		}
 		if res.OK {
 			msg = fmt.Sprintf("Sync finished: %d records in %d pages (%s).", res.Records, res.Pages,
 				res.Finished.Sub(res.Started).Round(time.Millisecond))

@@ -59,6 +59,7 @@ type Progress struct {
 type Result struct {
 	IntegrationID string
 	OK            bool
+	Cancelled     bool // stopped by Cancel or Shutdown: what was committed stays
 	Message       string
 	Records       int64
 	Pages         int64

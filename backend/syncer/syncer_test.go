@@ -204,8 +204,11 @@ func TestCancelStopsTheSyncAndKeepsWhatIsCommitted(t *testing.T) {
 	e.mu.Lock()
 	last := e.finished[len(e.finished)-1]
 	e.mu.Unlock()
-	if last.OK || !strings.Contains(last.Message, "cancelled") {
+	if last.OK || !last.Cancelled || !strings.Contains(last.Message, "cancelled") {
 		t.Errorf("finished = %+v, want cancelled", last)
+	}
+	if in, _ := e.ints.Get(context.Background(), "i"); in.LastSyncAt != nil || in.LastError != "" {
+		t.Errorf("a cancelled run was recorded as a sync: last_sync_at %v, last_error %q", in.LastSyncAt, in.LastError)
 	}
 	s := takeSnapshot(t, e.db, "i")
 	if len(s.Tickets) == 0 || len(s.Tickets) == 2000 {

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// searchHit is one ticket matching a search, with its sort keys.
+type searchHit struct {
+	pk, updated, created, id int64
+	integ                    string
+}
+
+// searchTickets answers a ticket query with a full-text search in two steps: one pass collects
+// every matching ticket's pk and sort keys (so the matches are found once, for both the total and
+// the page), Go sorts them, and a second query reads only the page's rows.
+func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (TicketPage, error) {
+	m := MatchQuery(q.Search)
+	q.Search = "" // the match is applied below, once per index
+	where, args := q.where()
+	filter := strings.Replace(where, " WHERE ", " AND ", 1)
+	seen := map[int64]bool{}
+	var hits []searchHit
+	for _, src := range []string{
+		`SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id FROM tickets_fts
+			JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?` + filter,
+		`SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id FROM comments_fts
+			JOIN comments c ON c.pk = comments_fts.rowid
+			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
+			WHERE comments_fts MATCH ?` + filter,
+	} {
+		rows, err := r.db.Read().WithContext(ctx).Raw(src, append([]any{m}, args...)...).Rows()
+		if err != nil {
+			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+		}
+		for rows.Next() {
+			var h searchHit
+			if err := rows.Scan(&h.pk, &h.updated, &h.created, &h.id, &h.integ); err != nil {
+				rows.Close()
+				return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+			}
+			if !seen[h.pk] {
+				seen[h.pk] = true
+				hits = append(hits, h)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+		}
+	}
+	slices.SortFunc(hits, hitOrder(q.Sort))
+	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
+	if q.Offset >= len(hits) {
+		return out, nil
+	}
+	page := hits[q.Offset:min(len(hits), q.Offset+q.Limit)]
+	pks := make([]string, len(page))
+	pos := make(map[int64]int, len(page))
+	for i, h := range page {
+		pks[i] = strconv.FormatInt(h.pk, 10)
+		pos[h.pk] = i
+	}
+	got, err := r.rowsByPK(ctx, strings.Join(pks, ","))
+	if err != nil {
+		return TicketPage{}, err
+	}
+	out.Rows = make([]TicketRow, len(page))
+	for pk, row := range got {
+		out.Rows[pos[pk]] = row
+	}
+	return out, nil
+}
+
+// hitOrder is the comparison for a sort name (the same orders as TicketQuery.orderBy).
+func hitOrder(sort string) func(a, b searchHit) int {
+	desc := func(x, y int64) int { return -cmpInt(x, y) }
+	switch sort {
+	case SortCreatedDesc:
+		return func(a, b searchHit) int {
+			if c := desc(a.created, b.created); c != 0 {
+				return c
+			}
+			return desc(a.id, b.id)
+		}
+	case SortIDAsc:
+		return func(a, b searchHit) int {
+			if c := cmpInt(a.id, b.id); c != 0 {
+				return c
+			}
+			return strings.Compare(a.integ, b.integ)
+		}
+	default:
+		return func(a, b searchHit) int {
+			if c := desc(a.updated, b.updated); c != 0 {
+				return c
+			}
+			return desc(a.id, b.id)
+		}
+	}
+}
+
+func cmpInt(x, y int64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+// rowsByPK reads list rows for a comma-separated list of pks (integers formatted by Go).
+func (r *TicketReader) rowsByPK(ctx context.Context, pkList string) (map[int64]TicketRow, error) {
+	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT t.pk, t.integration_id, t.id, t.subject, t.status, t.priority,
+		coalesce(rq.name, ''), coalesce(asg.name, ''), coalesce(o.name, ''), t.tags,
+		t.created_at, t.updated_at, t.deleted, t.merged_into
+		FROM tickets t
+		LEFT JOIN users rq ON rq.integration_id = t.integration_id AND rq.id = t.requester_id
+		LEFT JOIN users asg ON asg.integration_id = t.integration_id AND asg.id = t.assignee_id
+		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id
+		WHERE t.pk IN (` + pkList + `)`).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("reading tickets: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]TicketRow{}
+	for rows.Next() {
+		var t TicketRow
+		var pk, created, updated int64
+		var tags string
+		if err := rows.Scan(&pk, &t.IntegrationID, &t.ID, &t.Subject, &t.Status, &t.Priority, &t.RequesterName,
+			&t.AssigneeName, &t.OrganizationName, &tags, &created, &updated, &t.Deleted, &t.MergedInto); err != nil {
+			return nil, fmt.Errorf("reading tickets: %w", err)
+		}
+		t.Tags, t.CreatedAt, t.UpdatedAt = splitList(tags), formatUnix(created), formatUnix(updated)
+		out[pk] = t
+	}
+	return out, rows.Err()
+}
