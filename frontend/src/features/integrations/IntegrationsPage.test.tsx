@@ -37,7 +37,7 @@ describe('Integrations page', () => {
     expect(top.getByText('Content Management')).toBeInTheDocument();
     expect(top.getByText('beta.zendesk.com')).toBeInTheDocument();
     expect(top.getByText('Token expired')).toBeInTheDocument();
-    expect(top.getByText('Polling only')).toBeInTheDocument();
+    expect(top.getByText('Webhooks off — polling only')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Not connected')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Never')).toBeInTheDocument();
     for (const name of ['Edit', 'Delete']) {

@@ -38,7 +38,7 @@ export const statusLabels: Record<IntegrationStatus, { label: string; color: str
 
 const webhookStates: Record<string, string> = {
   none: 'Not registered',
-  no_base_url: 'Polling only',
+  no_base_url: 'Webhooks off — polling only',
   active: 'Active',
   error: 'Error',
 };
