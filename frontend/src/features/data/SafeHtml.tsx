@@ -1,5 +1,5 @@
 import { Text, Typography } from '@mantine/core';
-import { useMemo, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { openExternal } from '../../api/data';
 import { sanitizeHtml } from './sanitize';
 
@@ -19,6 +19,19 @@ export interface SafeHtmlProps {
  */
 export function SafeHtml({ html, plainText = '', baseUrl }: SafeHtmlProps) {
   const clean = useMemo(() => sanitizeHtml(html, { baseUrl }), [html, baseUrl]);
+  const box = useRef<HTMLDivElement>(null);
+
+  // Offline, remote images cannot load: hide them rather than show broken-image boxes. (Load
+  // errors do not bubble, so listen in the capture phase.)
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const onError = (e: Event) => {
+      if (e.target instanceof HTMLImageElement) e.target.hidden = true;
+    };
+    el.addEventListener('error', onError, true);
+    return () => el.removeEventListener('error', onError, true);
+  }, [clean]);
 
   if (!clean.trim()) {
     return (
@@ -35,6 +48,7 @@ export function SafeHtml({ html, plainText = '', baseUrl }: SafeHtmlProps) {
 
   return (
     <Typography
+      ref={box}
       onClick={onClick}
       style={{ contain: 'content', overflowWrap: 'anywhere', maxWidth: '100%' }}
       dangerouslySetInnerHTML={{ __html: clean }}
