@@ -2,11 +2,12 @@
 // without Sync now (the emulator holds changes back from exports for a minute, and the poll
 // interval is 5 minutes, so only the webhook can bring them). Relies on 20-connect ("Demo
 // support" connected with the webhook base URL of the app's listener) and 30-sync (tickets synced).
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   control,
   conversation,
   demo,
+  gotoScreen,
   integrationRow,
   names,
   openApp,
@@ -33,9 +34,17 @@ test('Verify webhook shows a tick for every check and the test delivery', async 
   await expect(dialog).toBeHidden()
 })
 
+/** acceptedDeliveries is the webhook listener's "Accepted n" on the Activity screen. */
+async function acceptedDeliveries(page: Page): Promise<number> {
+  const text = await page.getByText(/^Accepted \d+$/).innerText()
+  return Number(text.replace('Accepted ', ''))
+}
+
 test('an open ticket page shows a change made in Zendesk within seconds', async ({ page }) => {
   const ticket = await pickTicket(300, { open: true })
   await openApp(page)
+  await gotoScreen(page, 'Activity')
+  const accepted = await acceptedDeliveries(page)
   await searchAndOpenTicket(page, ticket)
   await expect(page.getByRole('heading', { name: ticket.subject, exact: true })).toBeVisible()
 
@@ -50,4 +59,7 @@ test('an open ticket page shows a change made in Zendesk within seconds', async 
   await expect(page.getByRole('heading', { name: subject, exact: true })).toBeVisible({ timeout: 10_000 })
   await expect(conversation(page)).toContainText(reply, { timeout: 10_000 })
   await expect(conversation(page).getByRole('article').last()).toContainText(reply)
+  // It came through the webhook listener.
+  await gotoScreen(page, 'Activity')
+  await expect.poll(() => acceptedDeliveries(page)).toBeGreaterThan(accepted)
 })

@@ -13,6 +13,7 @@ import {
   openFirstArticle,
   pickTicket,
   searchAndOpenTicket,
+  testConnection,
   type PickedTicket,
 } from './env'
 
@@ -50,4 +51,9 @@ test('with Zendesk unreachable, a Help Center article still renders', async ({ p
   const text = articles.get(id) ?? ''
   expect(text, `article ${id} is one of Zendesk's`).not.toBe('')
   await expectArticleBody(page, text)
+})
+
+test('with Zendesk unreachable, Test Connection says so in words', async ({ page }) => {
+  await openApp(page)
+  await testConnection(page, names.helpdesk, 'Offline', /Cannot reach .+\. Check the network connection\./)
 })

@@ -50,7 +50,7 @@ export async function zendesk(path: string, init?: RequestInit): Promise<any> {
 }
 
 /** gotoScreen opens a screen from the left navigation, as a user would. */
-export async function gotoScreen(page: Page, label: 'Integrations' | 'Tickets' | 'Help Center') {
+export async function gotoScreen(page: Page, label: 'Integrations' | 'Tickets' | 'Help Center' | 'Activity') {
   await page
     .getByRole('navigation', { name: 'Main navigation' })
     .getByRole('link', { name: label, exact: true })
