@@ -194,3 +194,38 @@ func migrateV14BulkSearchIndex(tx *gorm.DB) error {
 		`DROP TRIGGER IF EXISTS comments_fts_ai`,
 	)
 }
+
+// migrateV15LeanSearchIndex rebuilds both full-text indexes with detail=none and columnsize=0:
+// searches are AND-ed single words (see MatchQuery), which need neither positions nor column
+// sizes, and the lean index costs far less to write during a sync.
+func migrateV15LeanSearchIndex(tx *gorm.DB) error {
+	return execAll(tx,
+		`DROP TRIGGER IF EXISTS tickets_fts_ad`,
+		`DROP TRIGGER IF EXISTS tickets_fts_au`,
+		`DROP TRIGGER IF EXISTS comments_fts_ad`,
+		`DROP TRIGGER IF EXISTS comments_fts_au`,
+		`DROP TABLE IF EXISTS tickets_fts`,
+		`DROP TABLE IF EXISTS comments_fts`,
+		`CREATE VIRTUAL TABLE tickets_fts USING fts5(subject, description, content='tickets', content_rowid='pk',
+			detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2')`,
+		`CREATE VIRTUAL TABLE comments_fts USING fts5(body, content='comments', content_rowid='pk',
+			detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2')`,
+		`INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')`,
+		`INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')`,
+		`CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
+			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
+		END`,
+		`CREATE TRIGGER tickets_fts_au AFTER UPDATE OF subject, description ON tickets
+		WHEN old.subject IS NOT new.subject OR old.description IS NOT new.description BEGIN
+			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
+			INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.pk, new.subject, new.description);
+		END`,
+		`CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN
+			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+		END`,
+		`CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments WHEN old.body IS NOT new.body BEGIN
+			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+			INSERT INTO comments_fts (rowid, body) VALUES (new.pk, new.body);
+		END`,
+	)
+}

@@ -10,10 +10,11 @@ const maxSearchTerms = 8
 
 // MatchQuery turns what a user typed into a safe FTS5 query: every word must match; each word is
 // quoted (so FTS5 syntax in the input is taken literally) and the last one, if at least three
-// characters long, matches as a prefix. It returns "" when there is no word to search for.
+// characters long, matches as a prefix. Words are split where the tokenizer splits, so every
+// quoted term is a single token (the index keeps no positions, so phrases are not possible). It returns "" when there is no word to search for.
 func MatchQuery(plain string) string {
 	words := strings.FieldsFunc(plain, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) // as the unicode61 tokenizer splits
 	})
 	if len(words) > maxSearchTerms {
 		words = words[:maxSearchTerms]

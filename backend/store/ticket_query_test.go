@@ -167,7 +167,7 @@ func TestMatchQuery(t *testing.T) {
 		`a"b OR c`:        `"a" "b" "OR" "c"`,
 		"NEAR(x y) café":  `"NEAR" "x" "y" "café"*`,
 		"ab":              `"ab"`,
-		"one-two three_4": `"one" "two" "three_4"*`,
+		"one-two three_4": `"one" "two" "three" "4"`,
 	}
 	for in, want := range tests {
 		if got := MatchQuery(in); got != want {
