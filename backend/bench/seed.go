@@ -11,7 +11,7 @@ import (
 )
 
 // SeedVersion changes whenever SeedDB's data changes, so cached databases are rebuilt.
-const SeedVersion = 1
+const SeedVersion = 2
 
 // Seeded integrations: tickets are spread over two, like an admin with two accounts.
 var seedIntegrations = []string{"seed-a", "seed-b"}

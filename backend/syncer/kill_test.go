@@ -54,14 +54,14 @@ func TestKillAndResume(t *testing.T) {
 			run.openDB(dbPath)
 			run.syncer = New(Options{Records: run.records, Integrations: run.ints, Clients: emuClients{e.srv.URL}, PageSize: 100})
 			run.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
-			e.control("POST", "acme", "/faults", emulator.Fault{Kind: emulator.FaultDelay, PathPrefix: "/api/v2/incremental/", Count: 10000, DelayMS: 15}, nil)
+			e.control("POST", "acme", "/faults", emulator.Fault{Kind: emulator.FaultDelay, PathPrefix: "/api/v2/incremental/", Count: 10000, DelayMS: 40}, nil)
 
 			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSyncProcess$")
 			cmd.Env = append(os.Environ(), "ZENSYNC_SYNC_HELPER=1", "ZENSYNC_SYNC_DB="+dbPath, "ZENSYNC_SYNC_EMULATOR="+e.srv.URL)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(time.Duration(150+rng.IntN(700)) * time.Millisecond)
+			time.Sleep(time.Duration(100+rng.IntN(500)) * time.Millisecond)
 			cmd.Process.Signal(syscall.SIGKILL)
 			cmd.Wait()
 			e.control("DELETE", "acme", "/faults", nil, nil)
@@ -87,8 +87,8 @@ func TestKillAndResume(t *testing.T) {
 			}
 		})
 	}
-	if partial == 0 {
-		t.Error("no kill landed in the middle of a sync; the test proved nothing")
+	if partial < 2 {
+		t.Errorf("only %d kills landed in the middle of a sync; the test proved too little", partial)
 	}
 }
 
