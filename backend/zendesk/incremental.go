@@ -42,7 +42,7 @@ func (s ExportStart) query(extra url.Values) string {
 func (c *Client) ExportTickets(ctx context.Context, from ExportStart) (TicketExportPage, error) {
 	var page TicketExportPage
 	path := "/api/v2/incremental/tickets/cursor.json?" + from.query(url.Values{"include": {"users,groups,organizations"}})
-	if err := c.getJSON(ctx, path, &page); err != nil {
+	if err := c.getExport(ctx, path, &page); err != nil {
 		return TicketExportPage{}, fmt.Errorf("ticket export: %w", err)
 	}
 	if page.AfterCursor == "" && !page.EndOfStream {
@@ -54,7 +54,7 @@ func (c *Client) ExportTickets(ctx context.Context, from ExportStart) (TicketExp
 // ExportUsers reads one page of the cursor-based user export (same rules as ExportTickets).
 func (c *Client) ExportUsers(ctx context.Context, from ExportStart) (UserExportPage, error) {
 	var page UserExportPage
-	if err := c.getJSON(ctx, "/api/v2/incremental/users/cursor.json?"+from.query(nil), &page); err != nil {
+	if err := c.getExport(ctx, "/api/v2/incremental/users/cursor.json?"+from.query(nil), &page); err != nil {
 		return UserExportPage{}, fmt.Errorf("user export: %w", err)
 	}
 	if page.AfterCursor == "" && !page.EndOfStream {
@@ -68,7 +68,7 @@ func (c *Client) ExportUsers(ctx context.Context, from ExportStart) (UserExportP
 func (c *Client) ExportOrganizations(ctx context.Context, startTime int64) (OrganizationExportPage, error) {
 	var page OrganizationExportPage
 	path := "/api/v2/incremental/organizations.json?" + ExportStart{StartTime: startTime}.query(nil)
-	if err := c.getJSON(ctx, path, &page); err != nil {
+	if err := c.getExport(ctx, path, &page); err != nil {
 		return OrganizationExportPage{}, fmt.Errorf("organization export: %w", err)
 	}
 	if page.EndTime == 0 && !page.EndOfStream && len(page.Organizations) > 0 {
@@ -82,7 +82,7 @@ func (c *Client) ExportOrganizations(ctx context.Context, startTime int64) (Orga
 func (c *Client) ExportTicketEvents(ctx context.Context, startTime int64) (TicketEventPage, error) {
 	var page TicketEventPage
 	path := "/api/v2/incremental/ticket_events.json?" + ExportStart{StartTime: startTime}.query(url.Values{"include": {"comment_events"}})
-	if err := c.getJSON(ctx, path, &page); err != nil {
+	if err := c.getExport(ctx, path, &page); err != nil {
 		return TicketEventPage{}, fmt.Errorf("ticket events export: %w", err)
 	}
 	if page.EndTime == 0 && !page.EndOfStream && len(page.TicketEvents) > 0 {
