@@ -4,7 +4,7 @@ import (
 	"time"
 )
 
-// progressFor returns (creating) a stream's progress; callers hold r.mu or run before streams start.
+// progressFor returns (creating) a stream's progress; callers hold r.mu.
 func (r *run) progressFor(name string) *streamProgress {
 	p, ok := r.streams[name]
 	if !ok {

@@ -167,9 +167,13 @@ func (r *run) runStreams(ctx context.Context) error {
 		return fmt.Errorf("capability %q has nothing to sync", r.in.Capability)
 	}
 	errs := make([]error, len(streams))
+	r.mu.Lock()
+	for _, st := range streams {
+		r.progressFor(st.name())
+	}
+	r.mu.Unlock()
 	var wg sync.WaitGroup
 	for i, st := range streams {
-		r.progressFor(st.name())
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
