@@ -17,8 +17,17 @@ function useActivity(filter: ActivityFilter) {
   };
   useEvent('webhook:received', refresh);
   useEvent('sync:finished', refresh);
-  const entries = useQuery({ queryKey: ['activity', filter], queryFn: () => activityApi.list(filter) });
-  const listener = useQuery({ queryKey: ['webhook-listener'], queryFn: () => webhooksApi.listener() });
+  // Events refresh the page only while it is open, so opening it always reads afresh.
+  const entries = useQuery({
+    queryKey: ['activity', filter],
+    queryFn: () => activityApi.list(filter),
+    refetchOnMount: 'always',
+  });
+  const listener = useQuery({
+    queryKey: ['webhook-listener'],
+    queryFn: () => webhooksApi.listener(),
+    refetchOnMount: 'always',
+  });
   return { entries, listener };
 }
 
