@@ -17,9 +17,10 @@ wait_http() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null 
 Xvfb "$display" -screen 0 1366x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 & pids+=($!)
 ./build/bin/zensync emulator --addr "$emu_addr" --seed-tickets 400 >"$out/emulator.log" 2>&1 & emu=$!; pids+=($emu)
 wait_http "http://$emu_addr/healthz"
+# BROWSER=true: the tests open the sign-in link themselves; no system browser is started.
 DISPLAY=$display assetdir=frontend/dist devserver=$app_addr \
   ZENSYNC_DATA_DIR="$data" ZENSYNC_ZENDESK_URL="http://$emu_addr/{subdomain}" \
-  ZENSYNC_KEYRING_SERVICE=zensync-e2e ZENSYNC_WEBHOOK_ADDR=127.0.0.1:47601 \
+  ZENSYNC_KEYRING_SERVICE=zensync-e2e ZENSYNC_WEBHOOK_ADDR=127.0.0.1:47601 BROWSER=true \
   ./build/bin/zensync-dev --log-level debug >"$out/app.log" 2>&1 & pids+=($!)
 wait_http "http://$app_addr/"
 cd frontend
