@@ -42,6 +42,56 @@ export namespace app {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class Article {
+	    id: number;
+	    title: string;
+	    bodyHtml: string;
+	    locale: string;
+	    sectionName: string;
+	    categoryName: string;
+	    authorName: string;
+	    labelNames: string[];
+	    updatedAt: string;
+	    htmlUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Article(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.bodyHtml = source["bodyHtml"];
+	        this.locale = source["locale"];
+	        this.sectionName = source["sectionName"];
+	        this.categoryName = source["categoryName"];
+	        this.authorName = source["authorName"];
+	        this.labelNames = source["labelNames"];
+	        this.updatedAt = source["updatedAt"];
+	        this.htmlUrl = source["htmlUrl"];
+	    }
+	}
+	export class ArticleSummary {
+	    id: number;
+	    title: string;
+	    locale: string;
+	    draft: boolean;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.locale = source["locale"];
+	        this.draft = source["draft"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
 	export class BootStatus {
 	    ok: boolean;
 	    message: string;
@@ -62,6 +112,30 @@ export namespace app {
 	        this.version = source["version"];
 	    }
 	}
+	export class Comment {
+	    id: number;
+	    authorId: number;
+	    authorName: string;
+	    public: boolean;
+	    htmlBody: string;
+	    plainBody: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Comment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.authorId = source["authorId"];
+	        this.authorName = source["authorName"];
+	        this.public = source["public"];
+	        this.htmlBody = source["htmlBody"];
+	        this.plainBody = source["plainBody"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
 	export class ConnectStart {
 	    authUrl: string;
 	    redirectUrl: string;
@@ -74,6 +148,24 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.authUrl = source["authUrl"];
 	        this.redirectUrl = source["redirectUrl"];
+	    }
+	}
+	export class DirectoryQuery {
+	    integrationId: string;
+	    search: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DirectoryQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.search = source["search"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class DomainCheck {
@@ -93,6 +185,107 @@ export namespace app {
 	        this.host = source["host"];
 	        this.message = source["message"];
 	    }
+	}
+	export class HelpCenterSection {
+	    id: number;
+	    name: string;
+	    articles: ArticleSummary[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpCenterSection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.articles = this.convertValues(source["articles"], ArticleSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HelpCenterCategory {
+	    id: number;
+	    name: string;
+	    description: string;
+	    sections: HelpCenterSection[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpCenterCategory(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.sections = this.convertValues(source["sections"], HelpCenterSection);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class HelpCenterTree {
+	    categories: HelpCenterCategory[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpCenterTree(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.categories = this.convertValues(source["categories"], HelpCenterCategory);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class IntegrationDTO {
 	    id: string;
@@ -204,6 +397,159 @@ export namespace app {
 	        this.rejected = source["rejected"];
 	    }
 	}
+	export class NamedID {
+	    id: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NamedID(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class OrganizationRow {
+	    integrationId: string;
+	    id: number;
+	    name: string;
+	    domainNames: string[];
+	    tags: string[];
+	    userCount: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrganizationRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.domainNames = source["domainNames"];
+	        this.tags = source["tags"];
+	        this.userCount = source["userCount"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class OrganizationPage {
+	    total: number;
+	    rows: OrganizationRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OrganizationPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.rows = this.convertValues(source["rows"], OrganizationRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class StreamStatus {
+	    name: string;
+	    records: number;
+	    pages: number;
+	    lastError: string;
+	    checkpoint: string;
+	    waitingUntil: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StreamStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.records = source["records"];
+	        this.pages = source["pages"];
+	        this.lastError = source["lastError"];
+	        this.checkpoint = source["checkpoint"];
+	        this.waitingUntil = source["waitingUntil"];
+	    }
+	}
+	export class SyncCounts {
+	    tickets: number;
+	    users: number;
+	    organizations: number;
+	    groups: number;
+	    articles: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tickets = source["tickets"];
+	        this.users = source["users"];
+	        this.organizations = source["organizations"];
+	        this.groups = source["groups"];
+	        this.articles = source["articles"];
+	    }
+	}
+	export class SyncStatus {
+	    integrationId: string;
+	    running: boolean;
+	    lastSyncAt: string;
+	    lastError: string;
+	    counts: SyncCounts;
+	    streams: StreamStatus[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.running = source["running"];
+	        this.lastSyncAt = source["lastSyncAt"];
+	        this.lastError = source["lastError"];
+	        this.counts = this.convertValues(source["counts"], SyncCounts);
+	        this.streams = this.convertValues(source["streams"], StreamStatus);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TestResult {
 	    ok: boolean;
 	    kind: string;
@@ -228,6 +574,268 @@ export namespace app {
 	        this.retryAfterSeconds = source["retryAfterSeconds"];
 	    }
 	}
+	export class TicketDetail {
+	    integrationId: string;
+	    id: number;
+	    subject: string;
+	    status: string;
+	    priority: string;
+	    requesterName: string;
+	    assigneeName: string;
+	    organizationName: string;
+	    tags: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	    deleted: boolean;
+	    mergedInto: number;
+	    description: string;
+	    type: string;
+	    groupName: string;
+	    via: string;
+	    comments: Comment[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.status = source["status"];
+	        this.priority = source["priority"];
+	        this.requesterName = source["requesterName"];
+	        this.assigneeName = source["assigneeName"];
+	        this.organizationName = source["organizationName"];
+	        this.tags = source["tags"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deleted = source["deleted"];
+	        this.mergedInto = source["mergedInto"];
+	        this.description = source["description"];
+	        this.type = source["type"];
+	        this.groupName = source["groupName"];
+	        this.via = source["via"];
+	        this.comments = this.convertValues(source["comments"], Comment);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketFilters {
+	    statuses: string[];
+	    priorities: string[];
+	    assignees: NamedID[];
+	    organizations: NamedID[];
+	    tags: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketFilters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = source["statuses"];
+	        this.priorities = source["priorities"];
+	        this.assignees = this.convertValues(source["assignees"], NamedID);
+	        this.organizations = this.convertValues(source["organizations"], NamedID);
+	        this.tags = source["tags"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketRow {
+	    integrationId: string;
+	    id: number;
+	    subject: string;
+	    status: string;
+	    priority: string;
+	    requesterName: string;
+	    assigneeName: string;
+	    organizationName: string;
+	    tags: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	    deleted: boolean;
+	    mergedInto: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.status = source["status"];
+	        this.priority = source["priority"];
+	        this.requesterName = source["requesterName"];
+	        this.assigneeName = source["assigneeName"];
+	        this.organizationName = source["organizationName"];
+	        this.tags = source["tags"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deleted = source["deleted"];
+	        this.mergedInto = source["mergedInto"];
+	    }
+	}
+	export class TicketPage {
+	    total: number;
+	    rows: TicketRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.rows = this.convertValues(source["rows"], TicketRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketQuery {
+	    integrationId: string;
+	    search: string;
+	    statuses: string[];
+	    priorities: string[];
+	    assigneeId: number;
+	    organizationId: number;
+	    tag: string;
+	    offset: number;
+	    limit: number;
+	    sort: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.search = source["search"];
+	        this.statuses = source["statuses"];
+	        this.priorities = source["priorities"];
+	        this.assigneeId = source["assigneeId"];
+	        this.organizationId = source["organizationId"];
+	        this.tag = source["tag"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.sort = source["sort"];
+	    }
+	}
+	
+	export class UserRow {
+	    integrationId: string;
+	    id: number;
+	    name: string;
+	    email: string;
+	    role: string;
+	    organizationName: string;
+	    active: boolean;
+	    suspended: boolean;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UserRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.role = source["role"];
+	        this.organizationName = source["organizationName"];
+	        this.active = source["active"];
+	        this.suspended = source["suspended"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class UserPage {
+	    total: number;
+	    rows: UserRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new UserPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.rows = this.convertValues(source["rows"], UserRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class WebhookCheck {
 	    id: string;
 	    label: string;
