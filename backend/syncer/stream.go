@@ -45,9 +45,13 @@ func (r *run) runStream(ctx context.Context, st stream) (err error) {
 		return nil
 	}
 	fetchCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	pages := make(chan fetched, 1)
 	go r.fetchAll(fetchCtx, st, state.Checkpoint, pages)
+	defer func() {
+		cancel()
+		for range pages { // wait for the fetcher to stop; what it fetched past here is not committed
+		}
+	}()
 	for f := range pages {
 		if f.err != nil {
 			return f.err
