@@ -9,11 +9,11 @@ import (
 
 func saveCheckpoint(ctx context.Context, tx *sql.Tx, integrationID string, c Checkpoint, now time.Time) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO sync_state (integration_id, stream, checkpoint, mode, records, pages, updated_at, error_count, last_error)
-		VALUES (?, ?, ?, ?, ?, 1, ?, 0, '')
+		VALUES (?, ?, ?, ?, ?, ?, ?, 0, '')
 		ON CONFLICT(integration_id, stream) DO UPDATE SET checkpoint = excluded.checkpoint, mode = excluded.mode,
-			records = sync_state.records + excluded.records, pages = sync_state.pages + 1,
+			records = sync_state.records + excluded.records, pages = sync_state.pages + excluded.pages,
 			updated_at = excluded.updated_at, error_count = 0, last_error = '', retry_after_until = 0`,
-		integrationID, c.Stream, c.Value, c.Mode, c.Records, now.Unix())
+		integrationID, c.Stream, c.Value, c.Mode, c.Records, max(c.Pages, 1), now.Unix())
 	if err != nil {
 		return fmt.Errorf("saving checkpoint %s/%s: %w", integrationID, c.Stream, err)
 	}

@@ -45,7 +45,7 @@ func (r *run) runStream(ctx context.Context, st stream) (err error) {
 		return nil
 	}
 	fetchCtx, cancel := context.WithCancel(ctx)
-	pages := make(chan fetched, 1)
+	pages := make(chan fetched, maxGroup)
 	go r.fetchAll(fetchCtx, st, state.Checkpoint, pages)
 	defer func() {
 		cancel()
@@ -56,18 +56,71 @@ func (r *run) runStream(ctx context.Context, st stream) (err error) {
 		if f.err != nil {
 			return f.err
 		}
-		b := f.p.batch
-		b.IntegrationID, b.Mode = r.in.ID, r.mode
-		b.Checkpoint = &store.Checkpoint{Stream: name, Value: f.p.next, Mode: string(r.in.PullRecordBy), Records: f.p.records}
-		if _, err := r.s.o.Records.Apply(ctx, b); err != nil {
-			return fmt.Errorf("saving a page: %w", err)
+		group, pending := r.gather(f, pages)
+		if err := r.commit(ctx, name, group); err != nil {
+			return err
 		}
-		r.pageDone(name, f.p, len(b.Tickets)+len(b.Comments) > 0)
-		if f.p.done {
+		if pending.err != nil {
+			return pending.err
+		}
+		if group[len(group)-1].done {
 			return nil
 		}
 	}
 	return ctx.Err()
+}
+
+// maxGroup is how many fetched pages may wait, and be committed together, when writing is
+// slower than fetching (fewer, larger transactions write less).
+const maxGroup = 3
+
+// gather takes first and whatever further pages are already waiting (up to maxGroup), stopping
+// at the stream's end. A waiting error is returned as pending, to report after the commit.
+func (r *run) gather(first fetched, pages <-chan fetched) (group []page, pending fetched) {
+	group = []page{first.p}
+	for len(group) < maxGroup && !group[len(group)-1].done {
+		select {
+		case f, ok := <-pages:
+			if !ok {
+				return group, fetched{}
+			}
+			if f.err != nil {
+				return group, f
+			}
+			group = append(group, f.p)
+		default:
+			return group, fetched{}
+		}
+	}
+	return group, fetched{}
+}
+
+// commit writes a group of pages and the checkpoint after the last one in one transaction.
+func (r *run) commit(ctx context.Context, name string, group []page) error {
+	b := group[0].batch
+	records := group[0].records
+	for _, p := range group[1:] {
+		b.Tickets = append(b.Tickets, p.batch.Tickets...)
+		b.Comments = append(b.Comments, p.batch.Comments...)
+		b.Users = append(b.Users, p.batch.Users...)
+		b.Organizations = append(b.Organizations, p.batch.Organizations...)
+		b.Groups = append(b.Groups, p.batch.Groups...)
+		b.Categories = append(b.Categories, p.batch.Categories...)
+		b.Sections = append(b.Sections, p.batch.Sections...)
+		b.Articles = append(b.Articles, p.batch.Articles...)
+		records += p.records
+	}
+	last := group[len(group)-1]
+	b.IntegrationID, b.Mode = r.in.ID, r.mode
+	b.Checkpoint = &store.Checkpoint{Stream: name, Value: last.next, Mode: string(r.in.PullRecordBy),
+		Records: records, Pages: len(group)}
+	if _, err := r.s.o.Records.Apply(ctx, b); err != nil {
+		return fmt.Errorf("saving a page: %w", err)
+	}
+	for _, p := range group {
+		r.pageDone(name, p, len(p.batch.Tickets)+len(p.batch.Comments) > 0)
+	}
+	return nil
 }
 
 // fetchAll fetches pages in order into out until the stream ends, an error, or ctx ends.
