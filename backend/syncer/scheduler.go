@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"zensync/backend/integration"
+	"zensync/backend/store"
 )
 
 // Start syncs every connected integration now and then each one again when its poll interval
@@ -41,8 +42,15 @@ func (s *Syncer) pollDue(atStart bool) {
 		if in.Status != integration.StatusConnected {
 			continue
 		}
-		if !atStart && !due(in, now) {
-			continue
+		if !atStart {
+			states, err := s.o.Records.SyncStates(s.baseCtx, in.ID)
+			if err != nil {
+				s.log.Warn("reading sync state", "integration_id", in.ID, "err", err)
+				continue
+			}
+			if !due(in, states, now) {
+				continue
+			}
 		}
 		if err := s.SyncNow(in.ID); err != nil && !errors.Is(err, ErrRunning) {
 			s.log.Warn("starting scheduled sync", "integration_id", in.ID, "err", err)
@@ -50,15 +58,32 @@ func (s *Syncer) pollDue(atStart bool) {
 	}
 }
 
-func due(in integration.Integration, now time.Time) bool {
+// maxPollBackoff bounds how far repeated failures stretch the poll interval.
+const maxPollBackoff = 2 * time.Hour
+
+// due reports whether an integration should be polled now: its poll interval has passed since
+// its last sync, doubled for each failure in a row of its worst stream (up to maxPollBackoff),
+// and no stream is still inside a Retry-After that Zendesk asked for.
+func due(in integration.Integration, states map[string]store.SyncState, now time.Time) bool {
+	failures := 0
+	for _, st := range states {
+		if st.RetryAfterUntil.After(now) {
+			return false
+		}
+		failures = max(failures, st.ErrorCount)
+	}
 	if in.LastSyncAt == nil {
 		return true
 	}
 	every := time.Duration(in.PollIntervalMinutes) * time.Minute
 	if every <= 0 {
-		every = 5 * time.Minute
+		every = time.Duration(integration.DefaultPollIntervalMinutes) * time.Minute
 	}
-	return !now.Before(in.LastSyncAt.Add(every))
+	limit := max(maxPollBackoff, every)
+	for i := 0; i < failures && every < limit; i++ {
+		every *= 2
+	}
+	return !now.Before(in.LastSyncAt.Add(min(every, limit)))
 }
 
 // SyncNow starts a sync of the integration in the background and returns at once; ErrRunning

@@ -271,3 +271,31 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestProgressIsThrottledAndEndsNotRunning(t *testing.T) {
+	e := newEnv(t, func(o *Options) { o.PageSize = 50 })
+	e.account("acme", emulator.SeedConfig{Seed: 5, Tickets: 1500})
+	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e.control("POST", "acme", "/faults", emulator.Fault{Kind: emulator.FaultDelay, PathPrefix: "/api/v2/incremental/", Count: 1000, DelayMS: 10}, nil)
+	start := time.Now()
+	if r := e.run("i"); !r.OK {
+		t.Fatal(r.Message)
+	}
+	took := time.Since(start)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	n := len(e.progress)
+	// At most one report per 250 ms, plus the final one.
+	if limit := int(took/(250*time.Millisecond)) + 2; n > limit || n < 2 {
+		t.Errorf("%d progress reports in %s, want 2..%d", n, took, limit)
+	}
+	last := e.progress[n-1]
+	if last.Running || last.Records == 0 || last.Pages < 30 {
+		t.Errorf("last progress = %+v", last)
+	}
+	for _, p := range e.progress[:n-1] {
+		if !p.Running {
+			t.Errorf("a report before the end says not running: %+v", p)
+		}
+	}
+}
