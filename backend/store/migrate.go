@@ -32,6 +32,7 @@ var migrations = []Migration{
 	{Version: 13, Name: "ticket and comment search", Up: migrateV13Search},
 	{Version: 14, Name: "bulk search indexing", Up: migrateV14BulkSearchIndex},
 	{Version: 15, Name: "lean search index", Up: migrateV15LeanSearchIndex},
+	{Version: 16, Name: "ticket tags", Up: migrateV16TicketTags},
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 	{Version: 21, Name: "webhook ticket versions", Up: migrate21WebhookTicketVersions},
 }

@@ -99,6 +99,9 @@ func (w *batchWriter) indexNewRows() error {
 			SELECT pk, subject, description FROM tickets WHERE pk > ?`, w.ticketPK); err != nil {
 			return err
 		}
+		if err := w.tagNewRows(); err != nil {
+			return err
+		}
 	}
 	if w.newComments {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO comments_fts (rowid, body)

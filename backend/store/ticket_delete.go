@@ -22,6 +22,9 @@ func (r *RecordRepo) DeleteIntegrationData(ctx context.Context, integrationID st
 		return fmt.Errorf("deleting data of %s: %w", integrationID, err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	if _, err := tx.ExecContext(ctx, `DELETE FROM ticket_tags WHERE ticket_pk IN (SELECT pk FROM tickets WHERE integration_id = ?)`, integrationID); err != nil {
+		return fmt.Errorf("deleting tags of %s: %w", integrationID, err)
+	}
 	for _, t := range recordTables {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE integration_id = ?", integrationID); err != nil {
 			return fmt.Errorf("deleting %s of %s: %w", t, integrationID, err)

@@ -28,8 +28,12 @@ func NewTicketReader(db *DB, gen func() uint64) *TicketReader {
 	return &TicketReader{db: db, gen: gen, counts: map[string]countEntry{}}
 }
 
-// where builds the WHERE clause of q over tickets aliased t.
-func (q TicketQuery) where() (string, []any) {
+// where builds the WHERE clause of q over tickets aliased t (a tag as an IN list).
+func (q TicketQuery) where() (string, []any) { return q.whereWith(false) }
+
+// whereWith builds the WHERE clause; tagExists tests the tag per ticket instead, which is faster
+// when walking an index in sort order and the tag is common.
+func (q TicketQuery) whereWith(tagExists bool) (string, []any) {
 	var conds []string
 	var args []any
 	if q.IntegrationID != "" {
@@ -57,7 +61,12 @@ func (q TicketQuery) where() (string, []any) {
 		conds, args = append(conds, "t.organization_id = ?"), append(args, q.OrganizationID)
 	}
 	if tag := strings.TrimSpace(q.Tag); tag != "" {
-		conds, args = append(conds, "t.tags LIKE ? ESCAPE '\\'"), append(args, "% "+escapeLike(tag)+" %")
+		if tagExists {
+			conds = append(conds, "EXISTS (SELECT 1 FROM ticket_tags g WHERE g.tag = ? AND g.ticket_pk = t.pk)")
+		} else {
+			conds = append(conds, "t.pk IN (SELECT ticket_pk FROM ticket_tags WHERE tag = ?)")
+		}
+		args = append(args, tag)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -88,9 +97,17 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 		return r.searchTickets(ctx, q)
 	}
 	where, args := q.where()
-	total, err := r.count(ctx, where, args)
+	countSQL := "SELECT count(*) FROM tickets t" + where
+	if onlyTag := (TicketQuery{Tag: q.Tag}); q.Tag != "" && q.sameFilters(onlyTag) {
+		countSQL, args = "SELECT count(*) FROM ticket_tags WHERE tag = ?", []any{strings.TrimSpace(q.Tag)}
+	}
+	total, err := r.count(ctx, countSQL, args)
 	if err != nil {
 		return TicketPage{}, err
+	}
+	where, args = q.where()
+	if q.Tag != "" && total > tagScanAbove {
+		where, args = q.whereWith(true)
 	}
 	page := `SELECT t.integration_id, t.id, t.subject, t.status, t.priority,
 		coalesce(rq.name, ''), coalesce(asg.name, ''), coalesce(o.name, ''), t.tags,
@@ -119,9 +136,20 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 	return out, rows.Err()
 }
 
-// count returns the number of tickets matching where, cached per data generation.
-func (r *TicketReader) count(ctx context.Context, where string, args []any) (int64, error) {
-	key := where + fmt.Sprint(args...)
+// tagScanAbove is the number of tagged tickets above which the page walks the sort index and
+// tests each ticket's tag, rather than sorting every tagged ticket.
+const tagScanAbove = 20000
+
+// sameFilters reports whether q filters exactly like o (ignoring paging and sort).
+func (q TicketQuery) sameFilters(o TicketQuery) bool {
+	return q.IntegrationID == o.IntegrationID && q.Search == o.Search && len(q.Statuses) == len(o.Statuses) &&
+		len(q.Priorities) == len(o.Priorities) && q.AssigneeID == o.AssigneeID &&
+		q.OrganizationID == o.OrganizationID && q.Tag == o.Tag
+}
+
+// count runs a count query (SELECT count(*) …), cached per data generation.
+func (r *TicketReader) count(ctx context.Context, countSQL string, args []any) (int64, error) {
+	key := countSQL + fmt.Sprint(args...)
 	var gen uint64
 	if r.gen != nil {
 		gen = r.gen()
@@ -133,7 +161,7 @@ func (r *TicketReader) count(ctx context.Context, where string, args []any) (int
 		}
 	}
 	var total int64
-	if err := r.db.Read().WithContext(ctx).Raw("SELECT count(*) FROM tickets t"+where, args...).Row().Scan(&total); err != nil {
+	if err := r.db.Read().WithContext(ctx).Raw(countSQL, args...).Row().Scan(&total); err != nil {
 		return 0, fmt.Errorf("counting tickets: %w", err)
 	}
 	if r.gen != nil {

@@ -50,6 +50,9 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 	if err != nil {
 		return n, err
 	}
+	if err := w.retagUpdated(ts, n); err != nil {
+		return n, err
+	}
 	return n, w.fillMergedFromComments(ts)
 }
 
