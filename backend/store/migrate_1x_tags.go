@@ -27,3 +27,9 @@ func migrateV16TicketTags(tx *gorm.DB) error {
 		splitTagsInto("1"),
 	)
 }
+
+// migrateV17DropTicketTagsIndex drops ticket_tags_ticket: Apply removes a ticket's tags by
+// (tag, pk), the table's key, so the second index only cost writes.
+func migrateV17DropTicketTagsIndex(tx *gorm.DB) error {
+	return execAll(tx, `DROP INDEX IF EXISTS ticket_tags_ticket`)
+}

@@ -5,31 +5,88 @@ import (
 	"strings"
 )
 
-// retagUpdated refreshes ticket_tags for tickets of the batch that existed before it and were
-// changed (changed counts inserted and updated rows; inserted rows are tagged by indexNewRows).
-func (w *batchWriter) retagUpdated(ts []TicketRecord, changed int) error {
-	var maxPK int64
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(pk), 0) FROM tickets`).Scan(&maxPK); err != nil {
+// existingTags reads the stored tags of the batch's tickets that exist already (before the
+// upsert), so retagUpdated can tell which changed. Pks of new tickets are above w.ticketPK.
+func (w *batchWriter) existingTags(ts []TicketRecord) (map[int64]string, error) {
+	if len(ts) == 0 || w.mode == InsertOnce {
+		return nil, nil // insert-once never changes a stored ticket
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, tags FROM tickets WHERE integration_id = ? AND id IN (`+idList(ts)+`)`, w.integ)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var pk int64
+		var tags string
+		if err := rows.Scan(&pk, &tags); err != nil {
+			return nil, err
+		}
+		out[pk] = tags
+	}
+	return out, rows.Err()
+}
+
+// retagUpdated brings ticket_tags up to date for stored tickets whose tags the upsert changed
+// (new tickets are tagged by tagNewRows).
+func (w *batchWriter) retagUpdated(before map[int64]string) error {
+	if len(before) == 0 {
+		return nil
+	}
+	pks := make([]string, 0, len(before))
+	for pk := range before {
+		pks = append(pks, strconv.FormatInt(pk, 10))
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, tags FROM tickets WHERE pk IN (`+strings.Join(pks, ",")+`)`)
+	if err != nil {
 		return err
 	}
-	if inserted := maxPK - w.ticketPK; int64(changed) <= inserted {
-		return nil // nothing was updated
+	type change struct {
+		pk       int64
+		old, now []string
 	}
-	ids := make([]string, len(ts))
-	for i := range ts {
-		ids[i] = strconv.FormatInt(ts[i].ID, 10)
+	var changes []change
+	for rows.Next() {
+		var pk int64
+		var tags string
+		if err := rows.Scan(&pk, &tags); err != nil {
+			rows.Close()
+			return err
+		}
+		if tags != before[pk] {
+			changes = append(changes, change{pk, splitList(before[pk]), splitList(tags)})
+		}
 	}
-	old := "integration_id = ? AND id IN (" + strings.Join(ids, ",") + ") AND pk <= ?"
-	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM ticket_tags WHERE ticket_pk IN (SELECT pk FROM tickets WHERE `+old+`)`,
-		w.integ, w.ticketPK); err != nil {
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return err
 	}
-	_, err := w.tx.ExecContext(w.ctx, splitTagsInto(old), w.integ, w.ticketPK)
-	return err
+	for _, c := range changes {
+		for _, tag := range c.old {
+			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM ticket_tags WHERE tag = ? AND ticket_pk = ?`, tag, c.pk); err != nil {
+				return err
+			}
+		}
+		for _, tag := range c.now {
+			if _, err := w.tx.ExecContext(w.ctx, `INSERT OR IGNORE INTO ticket_tags (tag, ticket_pk) VALUES (?, ?)`, tag, c.pk); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // tagNewRows adds the tags of the tickets this batch inserted.
 func (w *batchWriter) tagNewRows() error {
 	_, err := w.tx.ExecContext(w.ctx, splitTagsInto("pk > ?"), w.ticketPK)
 	return err
+}
+
+func idList(ts []TicketRecord) string {
+	ids := make([]string, len(ts))
+	for i := range ts {
+		ids[i] = strconv.FormatInt(ts[i].ID, 10)
+	}
+	return strings.Join(ids, ",")
 }

@@ -25,6 +25,10 @@ const ticketNewer = `excluded.updated_at > tickets.updated_at
 const MergeTag = "closed_by_merge"
 
 func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
+	before, err := w.existingTags(ts)
+	if err != nil {
+		return 0, err
+	}
 	n, err := w.multi(ticketInsert, 8, w.conflict("integration_id, id", ticketSet, ticketNewer), len(ts), func(i int, r *rowBuf) {
 		t := &ts[i]
 		r.Str(w.integ)
@@ -50,7 +54,7 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 	if err != nil {
 		return n, err
 	}
-	if err := w.retagUpdated(ts, n); err != nil {
+	if err := w.retagUpdated(before); err != nil {
 		return n, err
 	}
 	return n, w.fillMergedFromComments(ts)
