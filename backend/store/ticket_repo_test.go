@@ -164,3 +164,32 @@ func TestDeleteIntegrationDataLeavesOthers(t *testing.T) {
 		t.Errorf("sync state of a kept: %v", st)
 	}
 }
+
+func TestATicketTwiceInOneBatchKeepsTheSearchIndexSound(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	repo := NewRecordRepo(db, nil)
+	for _, mode := range []WriteMode{NewerWins, InsertOnce} {
+		integ := map[WriteMode]string{NewerWins: "newer", InsertOnce: "once"}[mode]
+		first, second := ticket(1, "walrus", t0), ticket(1, "pelican", t0.Add(time.Minute))
+		if _, err := repo.Apply(ctx, Batch{IntegrationID: integ, Mode: mode, Tickets: []TicketRecord{first, second, ticket(2, "other", t0)}}); err != nil {
+			t.Fatal(err)
+		}
+		want := map[WriteMode]string{NewerWins: "pelican", InsertOnce: "walrus"}[mode]
+		d, err := NewTicketReader(db, nil).Ticket(ctx, integ, 1)
+		if err != nil || d.Subject != want {
+			t.Errorf("%s: subject %q (%v), want %q", integ, d.Subject, err, want)
+		}
+	}
+	read := NewTicketReader(db, nil)
+	for word, want := range map[string]int64{"walrus": 1, "pelican": 1} {
+		if p, err := read.Tickets(ctx, TicketQuery{Search: word}); err != nil || p.Total != want {
+			t.Errorf("search %q: %d (%v), want %d", word, p.Total, err, want)
+		}
+	}
+	for _, fts := range []string{"tickets_fts", "comments_fts"} {
+		if err := db.Gorm().Exec("INSERT INTO " + fts + " (" + fts + ") VALUES ('integrity-check')").Error; err != nil {
+			t.Errorf("%s integrity: %v", fts, err)
+		}
+	}
+}

@@ -25,6 +25,7 @@ const ticketNewer = `excluded.updated_at > tickets.updated_at
 const MergeTag = "closed_by_merge"
 
 func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
+	ts = w.dedupeTickets(ts)
 	before, err := w.existingTags(ts)
 	if err != nil {
 		return 0, err
@@ -100,4 +101,48 @@ func hasTag(tags []string, tag string) bool {
 		}
 	}
 	return false
+}
+
+// dedupeTickets keeps one record per ticket id: the one that would win (the first for
+// InsertOnce, else the newest). A batch can hold a ticket twice (it changed while the export was
+// paged), and a row inserted and then updated in one batch must not reach the search index's
+// update trigger before the batch indexes its new rows.
+func (w *batchWriter) dedupeTickets(ts []TicketRecord) []TicketRecord {
+	at := make(map[int64]int, len(ts))
+	dup := false
+	for i := range ts {
+		if _, ok := at[ts[i].ID]; ok {
+			dup = true
+			break
+		}
+		at[ts[i].ID] = i
+	}
+	if !dup {
+		return ts
+	}
+	clear(at)
+	out := make([]TicketRecord, 0, len(ts))
+	for _, t := range ts {
+		k, seen := at[t.ID]
+		switch {
+		case !seen:
+			at[t.ID] = len(out)
+			out = append(out, t)
+		case w.mode != InsertOnce && newerTicket(t, out[k]):
+			out[k] = t
+		}
+	}
+	return out
+}
+
+// newerTicket mirrors ticketNewer: whether a replaces b.
+func newerTicket(a, b TicketRecord) bool {
+	ad, bd := a.Deleted || a.Status == "deleted", b.Deleted || b.Status == "deleted"
+	switch {
+	case a.UpdatedAt.After(b.UpdatedAt):
+		return true
+	case a.UpdatedAt.Equal(b.UpdatedAt) && a.GeneratedTimestamp > b.GeneratedTimestamp:
+		return true
+	}
+	return ad && !bd
 }
