@@ -8,10 +8,11 @@ GO            ?= go
 GOBIN         := $(shell $(GO) env GOPATH)/bin
 WAILS_VERSION := $(shell awk '$$1=="github.com/wailsapp/wails/v2"{print $$2}' go.mod)
 WAILS         := $(GOBIN)/wails
-# Debian 12 ships WebKitGTK 4.0 dev files; newer Ubuntu only 4.1 (Wails build tag webkit2_41).
-WEBKIT_TAGS   := $(shell pkg-config --exists webkit2gtk-4.0 2>/dev/null || echo webkit2_41)
-APT_PACKAGES  := libgtk-3-dev pkg-config gcc xvfb xauth chromium gnome-keyring dbus dbus-x11 imagemagick \
-                 $(if $(shell apt-cache show libwebkit2gtk-4.0-dev >/dev/null 2>&1 && echo y),libwebkit2gtk-4.0-dev,libwebkit2gtk-4.1-dev)
+# Wails links WebKitGTK 4.0 by default and 4.1 with the build tag webkit2_41; whichever is
+# installed is used (the variable is expanded when a recipe runs, after deps-system).
+WEBKIT_TAGS    = $(shell pkg-config --exists webkit2gtk-4.0 2>/dev/null || echo webkit2_41)
+APT_PACKAGES  := libgtk-3-dev pkg-config gcc xvfb xauth chromium gnome-keyring dbus dbus-x11 \
+                 imagemagick xdotool curl
 BIN           := build/bin/zensync
 DEMO_DIR      ?= $(CURDIR)/build/demo
 
@@ -41,7 +42,7 @@ test-go:
 	$(GO) test -race -count=1 -timeout 20m ./...
 
 test-keyring:
-	XDG_DATA_HOME=$$(mktemp -d) dbus-run-session -- bash -c 'echo -n zensync | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ZENSYNC_KEYRING_TESTS=1 $(GO) test -count=1 -run Keyring ./backend/secrets/...'
+	XDG_DATA_HOME=$$(mktemp -d) dbus-run-session -- bash -c 'echo -n zensync | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ZENSYNC_KEYRING_TESTS=1 $(GO) test -count=1 -v -run Keyring ./backend/secrets/...'
 
 test-frontend:
 	cd frontend && npm test
@@ -71,6 +72,8 @@ deps: deps-system deps-wails deps-npm
 
 deps-system:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if ! pkg-config --exists webkit2gtk-4.0 2>/dev/null && ! pkg-config --exists webkit2gtk-4.1 2>/dev/null; then \
+	  missing="$$missing libwebkit2gtk-4.1-dev"; fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:" $$missing; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
