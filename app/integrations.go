@@ -43,6 +43,8 @@ type IntegrationsDeps struct {
 	Now     func() time.Time // nil: time.Now
 	Hooks   IntegrationHooks
 	Timeout time.Duration // per call; 0: one minute (Delete's hooks may call Zendesk)
+	// Counts reads how many records an integration keeps locally; nil shows zeros.
+	Counts func(ctx context.Context, integrationID string) (store.RecordCounts, error)
 }
 
 // IntegrationsAPI is the Settings → Integrations screen's facade, bound to Wails.
@@ -54,6 +56,7 @@ type IntegrationsAPI struct {
 	now     func() time.Time
 	hooks   IntegrationHooks
 	timeout time.Duration
+	counts  func(ctx context.Context, integrationID string) (store.RecordCounts, error)
 	bridge  *bridge
 }
 
@@ -74,7 +77,7 @@ func NewIntegrationsAPI(d IntegrationsDeps) *IntegrationsAPI {
 	log := d.Log.With("component", "integrations")
 	return &IntegrationsAPI{
 		repo: d.Repo, secrets: d.Secrets, emit: d.Emit, log: log, now: d.Now, hooks: d.Hooks,
-		timeout: d.Timeout, bridge: newBridge(log, mapStoreError, mapSecretsError),
+		timeout: d.Timeout, counts: d.Counts, bridge: newBridge(log, mapStoreError, mapSecretsError),
 	}
 }
 
@@ -94,8 +97,22 @@ func (a *IntegrationsAPI) List() ([]IntegrationDTO, error) {
 	out := make([]IntegrationDTO, len(list))
 	for k, i := range list {
 		out[k] = toIntegrationDTO(i, now)
+		out[k].Counts = a.countsOf(ctx, i.ID)
 	}
 	return out, nil
+}
+
+// countsOf reads an integration's local record counts; a failure only logs, the list still shows.
+func (a *IntegrationsAPI) countsOf(ctx context.Context, id string) SyncCounts {
+	if a.counts == nil {
+		return SyncCounts{}
+	}
+	c, err := a.counts(ctx, id)
+	if err != nil {
+		a.log.Warn("counting local records", "integration_id", id, "err", err)
+		return SyncCounts{}
+	}
+	return SyncCounts(c)
 }
 
 // Get returns one integration.
@@ -106,7 +123,9 @@ func (a *IntegrationsAPI) Get(id string) (IntegrationDTO, error) {
 	if err != nil {
 		return IntegrationDTO{}, a.bridge.wrap("integrations.get", err)
 	}
-	return toIntegrationDTO(i, a.now()), nil
+	d := toIntegrationDTO(i, a.now())
+	d.Counts = a.countsOf(ctx, i.ID)
+	return d, nil
 }
 
 // CheckDomain normalises what the admin typed in the domain field, for the live message

@@ -10,27 +10,28 @@ import (
 // ("2026-11-25T09:00:00Z"); an empty string means "never" / "not set". Status is the effective
 // one: a connected integration whose token expires within a day shows token_expiring.
 type IntegrationDTO struct {
-	ID                  string `json:"id"`
-	Name                string `json:"name"`
-	Capability          string `json:"capability"`
-	Domain              string `json:"domain"`
-	Host                string `json:"host"`
-	PullRecordBy        string `json:"pullRecordBy"`
-	BackfillStart       string `json:"backfillStart"` // YYYY-MM-DD or ""
-	OAuthClientID       string `json:"oauthClientId"`
-	HasClientSecret     bool   `json:"hasClientSecret"`
-	Environment         string `json:"environment"`
-	HelpCenterLocale    string `json:"helpCenterLocale"`
-	PollIntervalMinutes int    `json:"pollIntervalMinutes"`
-	WebhookBaseURL      string `json:"webhookBaseUrl"`
-	Status              string `json:"status"` // not_connected|connected|token_expiring|token_expired|error
-	StatusMessage       string `json:"statusMessage"`
-	TokenExpiresAt      string `json:"tokenExpiresAt"`
-	LastSyncAt          string `json:"lastSyncAt"`
-	LastError           string `json:"lastError"`
-	WebhookState        string `json:"webhookState"` // none|no_base_url|active|error
-	CreatedAt           string `json:"createdAt"`
-	UpdatedAt           string `json:"updatedAt"`
+	ID                  string     `json:"id"`
+	Name                string     `json:"name"`
+	Capability          string     `json:"capability"`
+	Domain              string     `json:"domain"`
+	Host                string     `json:"host"`
+	PullRecordBy        string     `json:"pullRecordBy"`
+	BackfillStart       string     `json:"backfillStart"` // YYYY-MM-DD or ""
+	OAuthClientID       string     `json:"oauthClientId"`
+	HasClientSecret     bool       `json:"hasClientSecret"`
+	Environment         string     `json:"environment"`
+	HelpCenterLocale    string     `json:"helpCenterLocale"`
+	PollIntervalMinutes int        `json:"pollIntervalMinutes"`
+	WebhookBaseURL      string     `json:"webhookBaseUrl"`
+	Status              string     `json:"status"` // not_connected|connected|token_expiring|token_expired|error
+	StatusMessage       string     `json:"statusMessage"`
+	TokenExpiresAt      string     `json:"tokenExpiresAt"`
+	LastSyncAt          string     `json:"lastSyncAt"`
+	LastError           string     `json:"lastError"`
+	WebhookState        string     `json:"webhookState"` // none|no_base_url|active|error
+	Counts              SyncCounts `json:"counts"`       // records kept locally
+	CreatedAt           string     `json:"createdAt"`
+	UpdatedAt           string     `json:"updatedAt"`
 }
 
 // IntegrationInput is what the setup and edit form sends. An empty oauthClientSecret on Update

@@ -59,6 +59,7 @@ func wire(cfg Config) *wiring {
 		Secrets: w.secrets,
 		Emit:    w.shell.Emit,
 		Log:     log,
+		Counts:  records.Counts,
 		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
 		// Hooks that call Zendesk (removing the webhook) go before w.oauth.Revoke, which kills the token.
 		Hooks: IntegrationHooks{

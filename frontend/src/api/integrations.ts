@@ -1,4 +1,5 @@
 import { call } from './client';
+import type { SyncCounts } from './sync';
 
 // Types mirror the Go DTOs of app.IntegrationsAPI (JSON names are fixed).
 
@@ -32,6 +33,8 @@ export interface IntegrationDTO {
   lastSyncAt: string;
   lastError: string;
   webhookState: string;
+  /** Records kept locally for this integration. */
+  counts: SyncCounts;
   createdAt: string;
   updatedAt: string;
 }

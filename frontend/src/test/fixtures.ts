@@ -23,6 +23,7 @@ export function integration(over: Partial<IntegrationDTO> = {}): IntegrationDTO 
     lastSyncAt: '',
     lastError: '',
     webhookState: 'none',
+    counts: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0 },
     createdAt: '2026-11-20T08:00:00Z',
     updatedAt: '2026-11-20T08:00:00Z',
     ...over,

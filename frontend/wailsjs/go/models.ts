@@ -287,6 +287,26 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class SyncCounts {
+	    tickets: number;
+	    users: number;
+	    organizations: number;
+	    groups: number;
+	    articles: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tickets = source["tickets"];
+	        this.users = source["users"];
+	        this.organizations = source["organizations"];
+	        this.groups = source["groups"];
+	        this.articles = source["articles"];
+	    }
+	}
 	export class IntegrationDTO {
 	    id: string;
 	    name: string;
@@ -307,6 +327,7 @@ export namespace app {
 	    lastSyncAt: string;
 	    lastError: string;
 	    webhookState: string;
+	    counts: SyncCounts;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -335,9 +356,28 @@ export namespace app {
 	        this.lastSyncAt = source["lastSyncAt"];
 	        this.lastError = source["lastError"];
 	        this.webhookState = source["webhookState"];
+	        this.counts = this.convertValues(source["counts"], SyncCounts);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class IntegrationInput {
 	    name: string;
@@ -490,26 +530,7 @@ export namespace app {
 	        this.waitingUntil = source["waitingUntil"];
 	    }
 	}
-	export class SyncCounts {
-	    tickets: number;
-	    users: number;
-	    organizations: number;
-	    groups: number;
-	    articles: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new SyncCounts(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.tickets = source["tickets"];
-	        this.users = source["users"];
-	        this.organizations = source["organizations"];
-	        this.groups = source["groups"];
-	        this.articles = source["articles"];
-	    }
-	}
 	export class SyncStatus {
 	    integrationId: string;
 	    running: boolean;

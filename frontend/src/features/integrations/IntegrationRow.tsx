@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { TestConnectionButton } from '../connect/TestConnectionButton';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { VerifyWebhookButton } from '../webhooks/VerifyWebhookButton';
-import { capabilityLabels, webhookStateLabel } from './labels';
+import { capabilityLabels, countsLabel, webhookStateLabel } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -39,7 +39,16 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <StatusBadge integration={i} />
       </Table.Td>
-      <Table.Td>{formatDateTime(i.lastSyncAt)}</Table.Td>
+      <Table.Td>
+        <Stack gap={0}>
+          <Text size="sm">{formatDateTime(i.lastSyncAt)}</Text>
+          {countsLabel(i.capability, i.counts) && (
+            <Text size="xs" c="dimmed">
+              {countsLabel(i.capability, i.counts)}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
       <Table.Td>{webhookStateLabel(i.webhookState)}</Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">

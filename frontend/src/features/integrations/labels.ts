@@ -4,6 +4,7 @@ import type {
   IntegrationStatus,
   PullRecordBy,
 } from '../../api/integrations';
+import type { SyncCounts } from '../../api/sync';
 import { humanize } from '../../lib/format';
 
 export const capabilityLabels: Record<Capability, string> = {
@@ -47,4 +48,26 @@ const webhookStates: Record<string, string> = {
 export function webhookStateLabel(state: string): string {
   if (!state) return '—';
   return webhookStates[state] ?? humanize(state);
+}
+
+const countWords: Record<Capability, Array<[keyof SyncCounts, string, string]>> = {
+  helpdesk: [
+    ['tickets', 'ticket', 'tickets'],
+    ['users', 'user', 'users'],
+    ['organizations', 'organization', 'organizations'],
+  ],
+  crm: [
+    ['users', 'user', 'users'],
+    ['organizations', 'organization', 'organizations'],
+  ],
+  content_management: [['articles', 'article', 'articles']],
+};
+
+/** countsLabel words what an integration keeps locally: "1,234 tickets · 56 users"; "" for none. */
+export function countsLabel(capability: Capability, counts: SyncCounts | undefined): string {
+  if (!counts) return '';
+  const parts = (countWords[capability] ?? [])
+    .filter(([key]) => counts[key] > 0)
+    .map(([key, one, many]) => `${counts[key].toLocaleString('en-US')} ${counts[key] === 1 ? one : many}`);
+  return parts.join(' · ');
 }
