@@ -13,10 +13,11 @@ import (
 
 // syncWiring is the sync and data area: the syncer and its two facades.
 type syncWiring struct {
-	syncer *syncer.Syncer
-	api    *SyncAPI
-	data   *DataAPI
-	log    *slog.Logger
+	syncer  *syncer.Syncer
+	api     *SyncAPI
+	data    *DataAPI
+	records *store.RecordRepo
+	log     *slog.Logger
 }
 
 // zendeskExportLimit is Zendesk's incremental-export limit per minute (without the add-on).
@@ -34,7 +35,7 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,
 		IncrementalPerMinute: perMinute,
 	})
-	return &syncWiring{syncer: s, log: log,
+	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
 		data: NewDataAPI(store.NewTicketReader(db, records.Generation), log)}
 }
@@ -60,4 +61,24 @@ func (sw *syncWiring) stop() {
 	if err := sw.syncer.Shutdown(ctx); err != nil {
 		sw.log.Warn("sync shutdown", "err", err)
 	}
+}
+
+// onUpdate keeps the local copy true to the account an integration points at. A new Zendesk
+// domain is another account: its records and checkpoints would mix with the old ones (and an old
+// cursor means nothing there), so the old account's local data goes. A new Pull Record By walks
+// the exports again from the backfill date under the new rule; the records stay.
+func (sw *syncWiring) onUpdate(ctx context.Context, before, after integration.Integration) error {
+	switch {
+	case before.Domain != after.Domain:
+		if err := sw.syncer.Stop(ctx, after.ID); err != nil {
+			return err
+		}
+		return sw.records.DeleteIntegrationData(ctx, after.ID)
+	case before.PullRecordBy != after.PullRecordBy:
+		if err := sw.syncer.Stop(ctx, after.ID); err != nil {
+			return err
+		}
+		return sw.records.ResetSyncState(ctx, after.ID)
+	}
+	return nil
 }

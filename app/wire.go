@@ -65,7 +65,7 @@ func wire(cfg Config) *wiring {
 		Hooks: IntegrationHooks{
 			OnDelete:        []DeleteHook{w.sync.onDelete, w.webhooks.onDelete, w.oauth.Revoke},
 			DeleteLocalData: records.DeleteIntegrationData,
-			OnUpdate:        []UpdateHook{w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
+			OnUpdate:        []UpdateHook{w.sync.onUpdate, w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
 		},
 	})
 	return w
