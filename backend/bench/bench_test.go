@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"testing"
@@ -81,6 +82,17 @@ func syncChild(tb testing.TB, tickets int) SyncFigures {
 func TestBenchSyncChild(t *testing.T) {
 	if os.Getenv("ZENSYNC_BENCH_CHILD") != "1" {
 		t.Skip("runs only as the child process of the sync benchmark")
+	}
+	if path := os.Getenv("ZENSYNC_BENCH_CPUPROFILE"); path != "" { // profile the sync alone
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	f, err := RunSync(context.Background(), os.Getenv("ZENSYNC_BENCH_EMULATOR"), os.Getenv("ZENSYNC_BENCH_DB"))
 	if err != nil {
