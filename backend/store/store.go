@@ -45,7 +45,7 @@ type DB struct {
 }
 
 // pragmas run on every new connection, busy_timeout first so the others wait instead of failing.
-var pragmas = []string{"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"}
+var pragmas = []string{"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "temp_store(MEMORY)"}
 
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
