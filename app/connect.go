@@ -20,17 +20,20 @@ type ConnectDeps struct {
 	OpenURL func(url string) // the Shell's, opens the system browser
 	Log     *slog.Logger
 	Timeout time.Duration // per call (Test Connection, Disconnect); 0: one minute
+	// Activity, when set, gets one entry per finished sign-in (never a token).
+	Activity *store.ActivityRepo
 }
 
 // ConnectAPI is the facade of Connect, Re-generate Token, Test Connection and Disconnect.
 type ConnectAPI struct {
-	m       *oauth.Manager
-	repo    *store.IntegrationRepo
-	emit    Emitter
-	openURL func(string)
-	log     *slog.Logger
-	timeout time.Duration
-	bridge  *bridge
+	m        *oauth.Manager
+	repo     *store.IntegrationRepo
+	emit     Emitter
+	openURL  func(string)
+	log      *slog.Logger
+	timeout  time.Duration
+	bridge   *bridge
+	activity *store.ActivityRepo
 
 	life context.Context // sign-ins run in the background until the app stops
 	stop context.CancelFunc
@@ -54,7 +57,7 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 	life, stop := context.WithCancel(context.Background())
 	return &ConnectAPI{m: d.Manager, repo: d.Repo, emit: d.Emit, openURL: d.OpenURL, log: log,
 		timeout: d.Timeout, bridge: newBridge(log, mapOAuthError, mapStoreError, mapSecretsError),
-		life: life, stop: stop}
+		activity: d.Activity, life: life, stop: stop}
 }
 
 // close ends any sign-in in progress (wiring.stop calls it).
@@ -102,9 +105,29 @@ func (a *ConnectAPI) finish(in integration.Integration, regenerate bool, wait fu
 		ev.Message = signInFailure(err)
 		a.log.Info("sign-in failed", "integration_id", in.ID, "err", err)
 	}
+	a.record(in, ev)
 	a.emit(EventOAuthFinished, ev)
 	if err == nil {
 		a.emit(EventIntegrationsChanged, in.ID)
+	}
+}
+
+// record writes a finished sign-in to the Activity screen (Connections).
+func (a *ConnectAPI) record(in integration.Integration, ev OAuthFinished) {
+	if a.activity == nil {
+		return
+	}
+	entry := store.Activity{IntegrationID: in.ID, Kind: store.ActivityConnect, Level: store.LevelInfo, Message: ev.Message}
+	switch {
+	case ev.Cancelled:
+		entry.Level, entry.Reason = store.LevelWarn, "cancelled"
+	case !ev.OK:
+		entry.Level, entry.Reason = store.LevelError, "sign_in_failed"
+	}
+	ctx, cancel := context.WithTimeout(a.life, 5*time.Second)
+	defer cancel()
+	if _, err := a.activity.Add(ctx, entry); err != nil {
+		a.log.Warn("recording the sign-in in activity", "integration_id", in.ID, "err", err)
 	}
 }
 

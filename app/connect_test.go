@@ -41,6 +41,21 @@ type connectFixture struct {
 		name string
 		data any
 	}
+	activity *store.ActivityRepo
+}
+
+// connections lists the Activity screen's Connections entries as "level: message", oldest first.
+func (f *connectFixture) connections(t *testing.T) []string {
+	t.Helper()
+	list, err := f.activity.List(context.Background(), store.ActivityFilter{Kind: store.ActivityConnect}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(list))
+	for k, e := range list {
+		out[len(list)-1-k] = string(e.Level) + ": " + e.Message
+	}
+	return out
 }
 
 func newConnectFixture(t *testing.T) *connectFixture {
@@ -67,7 +82,8 @@ func newConnectFixture(t *testing.T) *connectFixture {
 	ln.Close()
 	cfg := Config{ZendeskURL: emu.URL + "/{subdomain}", OAuthAddr: f.oauth}
 	shell := NewShell(slogDiscard())
-	_, f.api = wireConnect(cfg, slogDiscard(), f.repo, secrets.NewMemory(), shell)
+	f.activity = store.NewActivityRepo(db, nil)
+	_, f.api = wireConnect(cfg, slogDiscard(), f.repo, f.activity, secrets.NewMemory(), shell)
 	f.api.emit = f.emit
 	f.api.openURL = func(u string) { f.opened <- u }
 	t.Cleanup(f.api.close)
@@ -220,6 +236,11 @@ func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
 		t.Fatalf("re-generate: %+v", ev)
 	}
 
+	want := []string{"info: Connected to acme.zendesk.com.", "info: Token re-generated for acme.zendesk.com."}
+	if got := f.connections(t); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Activity → Connections = %q, want %q", got, want)
+	}
+
 	if err := f.api.Disconnect(f.in.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -242,6 +263,9 @@ func TestConnectAPIFailuresInWords(t *testing.T) {
 		}
 		if strings.Join(names, ",") != "oauth:finished" {
 			t.Errorf("events = %v (nothing changed, so no integrations:changed)", names)
+		}
+		if got := f.connections(t); len(got) != 1 || !strings.HasPrefix(got[0], "error: Sign-in was denied") {
+			t.Errorf("Activity → Connections = %q", got)
 		}
 	})
 	t.Run("cancel", func(t *testing.T) {

@@ -14,13 +14,15 @@ import (
 
 // wireConnect builds the token manager and the Connect facade from the config: the redirect
 // listener at cfg.OAuthAddr, Zendesk at cfg.ZendeskURL.
-func wireConnect(cfg Config, log *slog.Logger, repo *store.IntegrationRepo, sec secrets.Store, shell *Shell) (*oauth.Manager, *ConnectAPI) {
+func wireConnect(cfg Config, log *slog.Logger, repo *store.IntegrationRepo, activity *store.ActivityRepo, sec secrets.Store,
+	shell *Shell) (*oauth.Manager, *ConnectAPI) {
 	hc := &http.Client{Timeout: 60 * time.Second}
 	flow := oauth.NewFlow(oauth.FlowConfig{Addr: cfg.OAuthAddr, HTTPClient: hc, Log: log})
 	m := oauth.NewManager(oauth.ManagerConfig{
 		URLTemplate: cfg.ZendeskURL, Flow: flow, Secrets: sec, Store: repo, HTTPClient: hc, Log: log,
 	})
-	api := NewConnectAPI(ConnectDeps{Manager: m, Repo: repo, Emit: shell.Emit, OpenURL: shell.OpenURL, Log: log})
+	api := NewConnectAPI(ConnectDeps{Manager: m, Repo: repo, Emit: shell.Emit, OpenURL: shell.OpenURL, Log: log,
+		Activity: activity})
 	return m, api
 }
 

@@ -56,7 +56,9 @@ func TestTheListShowsEachIntegrationsLocalRecordCounts(t *testing.T) {
 
 func TestAFailedCountStillListsTheIntegration(t *testing.T) {
 	f := newFixture(t, IntegrationHooks{})
-	f.api.counts = func(context.Context, string) (store.RecordCounts, error) { return store.RecordCounts{}, errors.New("disk gone") }
+	f.api.counts = func(context.Context, string) (store.RecordCounts, error) {
+		return store.RecordCounts{}, errors.New("disk gone")
+	}
 	if _, err := f.api.Create(helpdesk("Acme")); err != nil {
 		t.Fatal(err)
 	}

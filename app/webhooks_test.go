@@ -73,3 +73,26 @@ func TestWebhooksAndActivityFacades(t *testing.T) {
 		}
 	})
 }
+
+func TestAWebhookThatCannotBeRegisteredSaysWhyInActivity(t *testing.T) {
+	w := wire(Config{DataDir: t.TempDir(), LogLevel: "error", KeyringService: "zensync-test-" + uuid.NewString(),
+		WebhookAddr: "127.0.0.1:0", ZendeskURL: "http://127.0.0.1:1/{subdomain}"})
+	ctx := context.Background()
+	defer w.stop(ctx)
+	in := integration.Integration{
+		ID: uuid.NewString(), Name: "No token", Capability: integration.Helpdesk, Domain: "acme",
+		PullRecordBy: integration.PullByUpdatedTime, OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5,
+		Status: integration.StatusConnected, WebhookBaseURL: "https://tunnel.example.test",
+	}
+	if _, err := store.NewIntegrationRepo(w.db, nil).Create(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	w.webhooks.ensure(ctx, in) // no token in the keyring (or no keyring): registration fails, and says so
+	list, err := w.webhooks.activity.List(ActivityFilter{IntegrationID: in.ID, Kind: "webhook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Level != "error" || !strings.HasPrefix(list[0].Message, "The Zendesk webhook could not be registered: ") {
+		t.Fatalf("activity = %+v", list)
+	}
+}

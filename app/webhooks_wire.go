@@ -20,6 +20,7 @@ type webhookWiring struct {
 	listener  *webhook.Listener
 	processor *webhook.Processor
 	registrar *webhook.Registrar
+	entries   *store.ActivityRepo // registration failures go to Activity
 	log       *slog.Logger
 	emit      Emitter
 	cancel    context.CancelFunc
@@ -28,12 +29,12 @@ type webhookWiring struct {
 
 // wireWebhooks builds the webhook area. records should be the RecordRepo the ticket views read
 // through, so their cached counts see webhook writes.
-func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, records *store.RecordRepo,
+func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, activity *store.ActivityRepo,
+	records *store.RecordRepo,
 	sec secrets.Store, tokens *oauth.Manager, emit Emitter) *webhookWiring {
 	log = log.With("component", "webhooks")
 	cache := webhook.NewSecretCache(sec)
-	activity := store.NewActivityRepo(db, nil)
-	ww := &webhookWiring{log: log, emit: emit}
+	ww := &webhookWiring{log: log, emit: emit, entries: activity}
 	ww.processor = webhook.NewProcessor(webhook.ProcessorDeps{
 		Inbox: store.NewInboxRepo(db), Records: records, Integrations: repo, Client: tokens.Client, Log: log,
 		OnChanged: func(id string) { emit(EventTicketsChanged, TicketsChanged{IntegrationID: id}) },
@@ -124,6 +125,11 @@ func (ww *webhookWiring) ensure(ctx context.Context, in integration.Integration)
 	reg, err := ww.registrar.Ensure(ctx, in)
 	if err != nil {
 		ww.log.Warn("webhook not registered", "integration_id", in.ID, "err", err)
+		entry := store.Activity{IntegrationID: in.ID, Kind: store.ActivityWebhook, Level: store.LevelError,
+			Message: "The Zendesk webhook could not be registered: " + err.Error(), Reason: "registration_failed"}
+		if _, aerr := ww.entries.Add(ctx, entry); aerr != nil {
+			ww.log.Warn("recording the webhook failure in activity", "integration_id", in.ID, "err", aerr)
+		}
 	} else {
 		ww.log.Info("webhook registered", "integration_id", in.ID, "state", reg.State, "webhook_id", reg.WebhookID)
 	}

@@ -48,9 +48,10 @@ func wire(cfg Config) *wiring {
 	w.boot = NewBoot(BootStatus{OK: true, Path: dbPath, DataDir: cfg.DataDir})
 	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
 	repo := store.NewIntegrationRepo(db, nil)
-	w.oauth, w.connect = wireConnect(cfg, log, repo, w.secrets, w.shell)
+	activity := store.NewActivityRepo(db, nil)
+	w.oauth, w.connect = wireConnect(cfg, log, repo, activity, w.secrets, w.shell)
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
-	w.webhooks = wireWebhooks(cfg, log, db, repo, records, w.secrets, w.oauth, w.shell.Emit)
+	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.webhooks.onConnected)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.sync.onConnected)
