@@ -208,10 +208,15 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 		kind       TestKind
 		message    string
 		wantStatus integration.Status
+		capability integration.Capability // default: the harness's Helpdesk
 	}{
 		{name: "an admin succeeds", connect: true, kind: TestSuccess, message: "Signed in as Jane Admin (admin)", wantStatus: integration.StatusConnected},
 		{name: "an agent is not enough", connect: true, after: func(f *fakeZendesk) { f.role = "agent" },
 			kind: TestNotAdmin, message: "Zensync needs an admin"},
+		{name: "an agent may read a Help Center", connect: true, after: func(f *fakeZendesk) { f.role = "agent" },
+			capability: integration.ContentManagement, kind: TestSuccess, message: "(agent)", wantStatus: integration.StatusConnected},
+		{name: "an end-user cannot read a Help Center", connect: true, after: func(f *fakeZendesk) { f.role = "end-user" },
+			capability: integration.ContentManagement, kind: TestNotAdmin, message: "takes an agent or an admin"},
 		{name: "a revoked token", connect: true, after: func(f *fakeZendesk) { f.revokeAll() },
 			kind: TestTokenExpired, message: "expired or was revoked", wantStatus: integration.StatusTokenExpired},
 		{name: "an expired token whose refresh is refused", connect: true,
@@ -251,6 +256,9 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 				f.mu.Unlock()
 				after(f)
 			}
+			if tt.capability != "" {
+				h.in.Capability = tt.capability
+			}
 			r := h.m.TestConnection(context.Background(), h.in)
 			if r.Kind != tt.kind || r.OK != (tt.kind == TestSuccess) || !strings.Contains(r.Message, tt.message) {
 				t.Errorf("result = %+v, want kind %s saying %q", r, tt.kind, tt.message)
@@ -258,7 +266,11 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 			if tt.kind == TestRateLimited && r.RetryAfterSeconds != 42 {
 				t.Errorf("retryAfterSeconds = %d", r.RetryAfterSeconds)
 			}
-			if tt.kind == TestSuccess && (r.UserName != "Jane Admin" || r.UserEmail != "jane@acme.test" || r.Role != "admin") {
+			wantRole := "admin"
+			if tt.capability == integration.ContentManagement {
+				wantRole = "agent"
+			}
+			if tt.kind == TestSuccess && (r.UserName != "Jane Admin" || r.UserEmail != "jane@acme.test" || r.Role != wantRole) {
 				t.Errorf("user = %+v", r)
 			}
 			if tt.wantStatus != "" {

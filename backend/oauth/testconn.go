@@ -55,9 +55,8 @@ func (m *Manager) TestConnection(ctx context.Context, in integration.Integration
 		return r
 	}
 	r := TestResult{UserName: me.Name, UserEmail: me.Email, Role: me.Role}
-	if me.Role != zendesk.RoleAdmin {
-		r.Kind = TestNotAdmin
-		r.Message = fmt.Sprintf("Signed in as %s (%s), but Zensync needs an admin: it creates the webhook. Re-generate the token as an admin of %s.", me.Name, me.Role, host)
+	if msg := roleProblem(in.Capability, me, host); msg != "" {
+		r.Kind, r.Message = TestNotAdmin, msg
 		return r
 	}
 	r.OK, r.Kind = true, TestSuccess
@@ -95,4 +94,20 @@ func classify(err error, host string) TestResult {
 		return TestResult{Kind: TestError, Message: "The test was cancelled or took too long."}
 	}
 	return TestResult{Kind: TestError, Message: "The test failed: " + err.Error()}
+}
+
+// roleProblem says why the signed-in user cannot serve the capability, or "" when they can.
+// Helpdesk and CRM create the webhook, which takes an admin; Content Management only reads the
+// Help Center, which an agent may do too.
+func roleProblem(c integration.Capability, me zendesk.User, host string) string {
+	switch {
+	case me.Role == zendesk.RoleAdmin:
+		return ""
+	case c.NeedsOAuthSetup():
+		return fmt.Sprintf("Signed in as %s (%s), but Zensync needs an admin: it creates the webhook. Re-generate the token as an admin of %s.", me.Name, me.Role, host)
+	case me.Role == "agent":
+		return ""
+	default:
+		return fmt.Sprintf("Signed in as %s (%s), but reading the Help Center takes an agent or an admin. Re-generate the token as one of %s.", me.Name, me.Role, host)
+	}
 }
