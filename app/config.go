@@ -3,8 +3,10 @@ package app
 import (
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Config is everything the app reads from its flags and environment at start.
@@ -34,7 +36,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	}
 	var cfg Config
 	fs := flag.NewFlagSet("zensync", flag.ContinueOnError)
-	fs.StringVar(&cfg.DataDir, "data-dir", env("ZENSYNC_DATA_DIR", defaultDir), "folder for the database and logs")
+	fs.StringVar(&cfg.DataDir, "data-dir", env("ZENSYNC_DATA_DIR", defaultDir), "folder for the database")
 	fs.StringVar(&cfg.ZendeskURL, "zendesk-url", env("ZENSYNC_ZENDESK_URL", DefaultZendeskURL), "Zendesk URL template with {subdomain}")
 	fs.StringVar(&cfg.OAuthAddr, "oauth-addr", env("ZENSYNC_OAUTH_ADDR", "127.0.0.1:47600"), "loopback address of the OAuth redirect listener")
 	fs.StringVar(&cfg.WebhookAddr, "webhook-addr", env("ZENSYNC_WEBHOOK_ADDR", "127.0.0.1:47601"), "address of the webhook listener")
@@ -47,5 +49,27 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	if cfg.DataDir == "" {
 		return Config{}, fmt.Errorf("no data folder: set --data-dir or ZENSYNC_DATA_DIR")
 	}
+	if err := requireLoopback(cfg.OAuthAddr); err != nil {
+		return Config{}, fmt.Errorf("--oauth-addr: %w", err)
+	}
+	if !strings.Contains(cfg.ZendeskURL, "{subdomain}") {
+		return Config{}, fmt.Errorf("--zendesk-url %q has no {subdomain}: write it like %s", cfg.ZendeskURL, DefaultZendeskURL)
+	}
 	return cfg, nil
+}
+
+// requireLoopback refuses an OAuth redirect address off this machine: the sign-in code must
+// never travel over the network, and Zendesk only allows http redirects to 127.0.0.1/localhost.
+func requireLoopback(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%q is not host:port (e.g. 127.0.0.1:47600): %w", addr, err)
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("%q is not a loopback address: use 127.0.0.1:<port>", addr)
 }

@@ -108,7 +108,7 @@ func (a *ConnectAPI) finish(in integration.Integration, regenerate bool, wait fu
 	a.record(in, ev)
 	a.emit(EventOAuthFinished, ev)
 	if err == nil {
-		a.emit(EventIntegrationsChanged, in.ID)
+		a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
 	}
 }
 
@@ -148,7 +148,7 @@ func (a *ConnectAPI) TestConnection(integrationID string) (TestResult, error) {
 	}
 	r := a.m.TestConnection(ctx, in)
 	a.log.Info("connection tested", "integration_id", in.ID, "kind", r.Kind)
-	a.emit(EventIntegrationsChanged, in.ID)
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
 	return toTestResult(r), nil
 }
 
@@ -165,7 +165,7 @@ func (a *ConnectAPI) Disconnect(integrationID string) error {
 	if err := a.m.Disconnect(ctx, in); err != nil {
 		return a.bridge.wrap("connect.disconnect", err)
 	}
-	a.emit(EventIntegrationsChanged, in.ID)
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
 	return nil
 }
 

@@ -10,3 +10,8 @@ const (
 	EventTicketsChanged      = "tickets:changed"
 	EventWebhookReceived     = "webhook:received"
 )
+
+// IntegrationsChanged is the payload of integrations:changed: which integration changed.
+type IntegrationsChanged struct {
+	ID string `json:"id"`
+}

@@ -172,7 +172,7 @@ func (a *IntegrationsAPI) Create(in IntegrationInput) (IntegrationDTO, error) {
 		return IntegrationDTO{}, a.saveErr("integrations.create", i.Name, err)
 	}
 	a.log.Info("integration created", "integration_id", saved.ID, "capability", saved.Capability, "domain", saved.Domain)
-	a.emit(EventIntegrationsChanged, saved.ID)
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: saved.ID})
 	return toIntegrationDTO(saved, a.now()), nil
 }
 
@@ -221,7 +221,7 @@ func (a *IntegrationsAPI) Update(id string, in IntegrationInput) (IntegrationDTO
 		}
 	}
 	a.log.Info("integration updated", "integration_id", id)
-	a.emit(EventIntegrationsChanged, id)
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: id})
 	return toIntegrationDTO(saved, a.now()), nil
 }
 
@@ -289,7 +289,7 @@ func (a *IntegrationsAPI) Delete(id string, deleteLocalData bool) error {
 		return a.bridge.wrap("integrations.delete", err)
 	}
 	a.log.Info("integration deleted", "integration_id", id, "local_data_deleted", deleteLocalData)
-	a.emit(EventIntegrationsChanged, id)
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: id})
 	return nil
 }
 

@@ -91,7 +91,7 @@ func syncEvents(emit Emitter) (func(syncer.Progress), func(syncer.Result), func(
 	}
 	finished := func(r syncer.Result) {
 		emit(EventSyncFinished, SyncFinished{IntegrationID: r.IntegrationID, OK: r.OK, Message: r.Message})
-		emit(EventIntegrationsChanged)
+		emit(EventIntegrationsChanged, IntegrationsChanged{ID: r.IntegrationID})
 	}
 	changed := func(id string) { emit(EventTicketsChanged, TicketsChanged{IntegrationID: id}) }
 	return progress, finished, changed

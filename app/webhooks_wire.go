@@ -133,5 +133,5 @@ func (ww *webhookWiring) ensure(ctx context.Context, in integration.Integration)
 	} else {
 		ww.log.Info("webhook registered", "integration_id", in.ID, "state", reg.State, "webhook_id", reg.WebhookID)
 	}
-	ww.emit(EventIntegrationsChanged, map[string]string{"id": in.ID})
+	ww.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
 }

@@ -1,0 +1,55 @@
+package app
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseConfig(t *testing.T) {
+	env := func(vars map[string]string) func(string) string {
+		return func(k string) string { return vars[k] }
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		env     map[string]string
+		check   func(Config) bool
+		wantErr string
+	}{
+		{name: "defaults", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"},
+			check: func(c Config) bool {
+				return c.ZendeskURL == DefaultZendeskURL && c.OAuthAddr == "127.0.0.1:47600" &&
+					c.WebhookAddr == "127.0.0.1:47601" && c.KeyringService == "zensync" && c.DataDir == "/tmp/z"
+			}},
+		{name: "environment", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z",
+			"ZENSYNC_ZENDESK_URL": "http://127.0.0.1:8089/{subdomain}", "ZENSYNC_OAUTH_ADDR": "localhost:5000"},
+			check: func(c Config) bool {
+				return c.ZendeskURL == "http://127.0.0.1:8089/{subdomain}" && c.OAuthAddr == "localhost:5000"
+			}},
+		{name: "flags win over the environment", args: []string{"--data-dir", "/tmp/flag", "--webhook-addr", "0.0.0.0:9000"},
+			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/env"},
+			check: func(c Config) bool { return c.DataDir == "/tmp/flag" && c.WebhookAddr == "0.0.0.0:9000" }},
+		{name: "an OAuth listener off this machine is refused", args: []string{"--oauth-addr", "0.0.0.0:47600"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: "not a loopback address"},
+		{name: "an OAuth address without a port is refused", args: []string{"--oauth-addr", "127.0.0.1"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: "not host:port"},
+		{name: "a Zendesk URL without {subdomain} is refused", args: []string{"--zendesk-url", "https://acme.zendesk.com"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: "has no {subdomain}"},
+		{name: "an unknown flag is refused", args: []string{"--colour", "blue"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: "reading flags"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := ParseConfig(tt.args, env(tt.env))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one saying %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || !tt.check(cfg) {
+				t.Fatalf("ParseConfig = %+v, %v", cfg, err)
+			}
+		})
+	}
+}
