@@ -11,4 +11,9 @@
 // Registrar creates or updates the `Zensync <instance id>` webhook at connect and on Edit, keeps
 // its signing secret in the keyring and removes both on Delete. Verifier checks a registered
 // webhook the way an admin would in Admin Center and sends a test delivery through the tunnel.
+//
+// Replays: a body whose signature timestamp is more than five minutes from now is refused (401).
+// Inside that window a body seen before — same invocation id or event id — answers 200 and is not
+// stored again: Zendesk retries deliveries with the same ids, and a 4xx there would only make it
+// retry (or trip its circuit breaker). Either way a replayed body changes nothing.
 package webhook
