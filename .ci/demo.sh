@@ -19,4 +19,4 @@ Zensync demo
   Data folder:     $data
 
 MSG
-ZENSYNC_DATA_DIR="$data" ZENSYNC_ZENDESK_URL="http://$addr/{subdomain}" ./build/bin/zensync
+ZENSYNC_KEYRING_SERVICE=zensync-demo ZENSYNC_DATA_DIR="$data" ZENSYNC_ZENDESK_URL="http://$addr/{subdomain}" ./build/bin/zensync

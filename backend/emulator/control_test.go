@@ -147,13 +147,25 @@ func TestControlAPI(t *testing.T) {
 			t.Fatalf("%d %v", s, m)
 		}
 	})
-	t.Run("the control API answers loopback clients only", func(t *testing.T) {
-		rec := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", "/_emulator/acme/state", nil)
-		req.RemoteAddr = net.JoinHostPort("192.0.2.10", "5555")
-		e.srv.ServeHTTP(rec, req)
-		if rec.Code != 403 {
-			t.Fatalf("status %d", rec.Code)
+	t.Run("the control API answers loopback clients through a loopback Host only", func(t *testing.T) {
+		for _, c := range []struct {
+			remote, host string
+			want         int
+		}{
+			{"192.0.2.10", "127.0.0.1:8089", 403},
+			{"127.0.0.1", "rebound.example:8089", 403}, // DNS rebinding: a page's own name, resolved to us
+			{"127.0.0.1", "127.0.0.1:8089", 200},
+			{"127.0.0.1", "localhost:8089", 200},
+			{"::1", "[::1]:8089", 200},
+		} {
+			rec := httptest.NewRecorder()
+			req := httptest.NewRequest("GET", "/_emulator/acme/state", nil)
+			req.RemoteAddr = net.JoinHostPort(c.remote, "5555")
+			req.Host = c.host
+			e.srv.ServeHTTP(rec, req)
+			if rec.Code != c.want {
+				t.Errorf("from %s as Host %s: status %d, want %d", c.remote, c.host, rec.Code, c.want)
+			}
 		}
 	})
 	t.Run("healthz", func(t *testing.T) {

@@ -128,7 +128,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	first, rest := splitFirst(path)
 	if first == "_emulator" {
-		if !isLoopback(r.RemoteAddr) {
+		// Both ends must be this machine: a loopback client, and a loopback Host (a web page that
+		// rebinds its own name to 127.0.0.1 still sends that name as Host).
+		if !isLoopback(r.RemoteAddr) || !isLoopbackHost(r.Host) {
 			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
 			return
 		}
@@ -154,6 +156,14 @@ func splitFirst(path string) (string, string) {
 		return p, "/"
 	}
 	return p[:i], p[i:]
+}
+
+func isLoopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	return host == "localhost" || isLoopback(host)
 }
 
 func isLoopback(remoteAddr string) bool {
