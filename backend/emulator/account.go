@@ -145,3 +145,10 @@ func (a *Account) serveControlAccount(w http.ResponseWriter, r *http.Request, re
 	r2.URL.RawPath = ""
 	a.controlMux.ServeHTTP(w, r2)
 }
+
+// cursorEpoch is what export cursors are tied to; a reseed starts a new one.
+func (a *Account) cursorEpoch() string {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.store.epoch
+}

@@ -25,16 +25,19 @@ func putBuf(b *[]byte) {
 	}
 }
 
-func encodePos(p int64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("p" + strconv.FormatInt(p, 10)))
+// encodePos writes an export position as an opaque cursor tied to the store's epoch.
+func encodePos(epoch string, p int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("p" + epoch + "." + strconv.FormatInt(p, 10)))
 }
 
-func decodePos(s string) (int64, bool) {
+// decodePos reads a cursor written by encodePos with the same epoch.
+func decodePos(epoch string, s string) (int64, bool) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil || len(b) < 2 || b[0] != 'p' {
+	prefix := "p" + epoch + "."
+	if err != nil || len(b) <= len(prefix) || string(b[:len(prefix)]) != prefix {
 		return 0, false
 	}
-	v, err := strconv.ParseInt(string(b[1:]), 10, 64)
+	v, err := strconv.ParseInt(string(b[len(prefix):]), 10, 64)
 	return v, err == nil && v >= 0
 }
 

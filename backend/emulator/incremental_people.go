@@ -16,9 +16,10 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 		return e
 	}
 	ds := a.data()
+	epoch := a.cursorEpoch()
 	var from int
 	if c := q.Get("cursor"); c != "" {
-		p, ok := decodePos(c)
+		p, ok := decodePos(epoch, c)
 		if !ok {
 			return errBadRequest("InvalidValue", "cursor is invalid")
 		}
@@ -33,7 +34,7 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 	from = min(from, len(ds.users))
 	to := min(from+n, len(ds.users))
 	users := mapSlice(ds.users[from:to], func(u User) User { return withUserURL(r.base, u) })
-	after, before := encodePos(int64(to)), encodePos(int64(from))
+	after, before := encodePos(epoch, int64(to)), encodePos(epoch, int64(from))
 	out := map[string]any{
 		"users": users, "after_cursor": after, "before_cursor": before,
 		"after_url": exportURL(r, "cursor", after), "before_url": exportURL(r, "cursor", before),

@@ -190,3 +190,22 @@ func TestTimeBasedExports(t *testing.T) {
 	})
 	_ = strconv.Itoa
 }
+
+// A cursor outlives neither a restart nor a reseed: the change log it points into is gone, so
+// it is refused rather than silently skipping the changes made since.
+func TestACursorFromBeforeAReseedIsRefused(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 50})
+	start := e.acct.data().start.Unix() - 1
+	_, last := e.exportAll(fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start))
+	cursor := last["after_cursor"].(string)
+	if status, _, _ := e.do("GET", "/acme/api/v2/incremental/tickets/cursor.json?cursor="+cursor, testToken, nil); status != 200 {
+		t.Fatalf("the cursor before the reseed: %d", status)
+	}
+	if status, _, _ := e.do("POST", "/_emulator/acme/reset", "", nil); status != 200 {
+		t.Fatalf("reset: %d", status)
+	}
+	status, m, _ := e.do("GET", "/acme/api/v2/incremental/tickets/cursor.json?cursor="+cursor, testToken, nil)
+	if status != 400 || m["error"] != "InvalidValue" {
+		t.Fatalf("the old cursor after a reset: %d %v, want 400 InvalidValue", status, m)
+	}
+}

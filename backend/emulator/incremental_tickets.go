@@ -71,8 +71,9 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 		return e
 	}
 	var from int64
+	epoch := a.cursorEpoch()
 	if c := q.Get("cursor"); c != "" {
-		p, ok := decodePos(c)
+		p, ok := decodePos(epoch, c)
 		if !ok {
 			return errBadRequest("InvalidValue", "cursor is invalid")
 		}
@@ -92,7 +93,7 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 	defer putBuf(bp)
 	b := append((*bp)[:0], `{"tickets":[`...)
 	b, wk := a.walkTickets(b, from, n, r.base, q.Get("exclude_deleted") == "true", keep)
-	after, before := encodePos(wk.lastPos), encodePos(from-1)
+	after, before := encodePos(epoch, wk.lastPos), encodePos(epoch, from-1)
 	b = append(b, `],"after_url":`...)
 	b = appendString(b, exportURL(r, "cursor", after))
 	b = append(b, `,"after_cursor":`...)

@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -16,6 +17,10 @@ type ticketStore struct {
 	nextTicketID  int64
 	nextCommentID int64
 	liveSeeded    int // seeded tickets that are not deleted (for counts)
+	// epoch names this store's positions in export cursors. The change log lives in memory, so
+	// a cursor from before a restart or a reseed would point at other changes: it is refused
+	// (400 InvalidValue, as Zendesk refuses a cursor it cannot use) instead of skipping some.
+	epoch string
 }
 
 // ticketRec is a ticket changed through the API. Its value and slices are replaced, never
@@ -51,6 +56,7 @@ func newTicketStore(ds *dataset) *ticketStore {
 		ds: ds, recs: map[int64]*ticketRec{},
 		nextTicketID:  int64(ds.cfg.Tickets) + 1,
 		nextCommentID: 900_000_000_000,
+		epoch:         strconv.FormatInt(time.Now().UnixNano(), 36),
 	}
 	for id := int64(1); id <= int64(ds.cfg.Tickets); id++ {
 		if del, _ := ds.seededKind(id); !del {

@@ -2,7 +2,9 @@ package syncer
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"zensync/backend/store"
@@ -44,9 +46,30 @@ func (r *run) runStream(ctx context.Context, st stream) (err error) {
 	if st.fresh(state.Checkpoint, r.s.o.Now()) {
 		return nil
 	}
+	err = r.walk(ctx, st, state.Checkpoint)
+	if state.Checkpoint != "" && checkpointRefused(err) {
+		// Zendesk no longer accepts the saved cursor (it expired, or the account is not the one
+		// it came from): walk the export again from the backfill start. Nothing was committed from
+		// the refused cursor, and re-applied records change nothing (newer wins, or insert once).
+		r.s.log.Warn("checkpoint refused; walking the export again from the start",
+			"integration_id", r.in.ID, "stream", name, "err", err)
+		return r.walk(ctx, st, "")
+	}
+	return err
+}
+
+// checkpointRefused reports a 400 answer: Zendesk refusing the cursor or start_time it was sent.
+func checkpointRefused(err error) bool {
+	var ae *zendesk.APIError
+	return errors.As(err, &ae) && ae.Status == http.StatusBadRequest
+}
+
+// walk fetches and commits one stream's pages from checkpoint cp to the end.
+func (r *run) walk(ctx context.Context, st stream, cp string) (err error) {
+	name := st.name()
 	fetchCtx, cancel := context.WithCancel(ctx)
 	pages := make(chan fetched, maxGroup)
-	go r.fetchAll(fetchCtx, st, state.Checkpoint, pages)
+	go r.fetchAll(fetchCtx, st, cp, pages)
 	defer func() {
 		cancel()
 		for range pages { // wait for the fetcher to stop; what it fetched past here is not committed
