@@ -121,6 +121,8 @@ are seeded ids (skipping ids that changed since), positions after that are chang
 
   - start_time missing, malformed or within the last minute: 400 {"error":"InvalidValue"}.
     Records changed within the last minute are held back from every export.
+  - Export cursors carry the epoch of the account's in-memory change log; a cursor from before
+    a restart or a reseed is refused like any invalid cursor, rather than skipping changes.
   - An invalid cursor: 400 {"error":"InvalidValue"} (exports) or
     {"error":"InvalidPaginationParameter"} (lists).
   - Cursor export: after_cursor always points after the last record scanned (also on the
