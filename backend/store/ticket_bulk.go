@@ -16,11 +16,13 @@ const (
 	maxChunkParams = 256
 )
 
-// rowBuf builds the VALUES list of one statement.
+// rowBuf builds the VALUES list of one statement, or (raw) collects every value to bind.
 type rowBuf struct {
 	sql   []byte
 	args  []any
 	first bool // the next value is the first of its row
+	raw   bool
+	vals  []rawVal
 }
 
 func (r *rowBuf) sep() {
@@ -32,6 +34,10 @@ func (r *rowBuf) sep() {
 
 // Int appends an integer literal.
 func (r *rowBuf) Int(v int64) {
+	if r.raw {
+		r.vals = append(r.vals, rawVal{i: v})
+		return
+	}
 	r.sep()
 	r.sql = strconv.AppendInt(r.sql, v, 10)
 }
@@ -41,6 +47,10 @@ func (r *rowBuf) Bool(b bool) { r.Int(int64(boolInt(b))) }
 
 // Str appends a bound text parameter.
 func (r *rowBuf) Str(s string) {
+	if r.raw {
+		r.vals = append(r.vals, rawVal{s: s, isText: true})
+		return
+	}
 	r.sep()
 	r.sql = append(r.sql, '?')
 	r.args = append(r.args, s)
@@ -52,6 +62,9 @@ func (r *rowBuf) Str(s string) {
 func (w *batchWriter) multi(head string, texts int, tail string, n int, row func(i int, r *rowBuf)) (int, error) {
 	if n == 0 {
 		return 0, nil
+	}
+	if w.raw != nil {
+		return w.multiRaw(head, tail, n, row)
 	}
 	chunk := maxChunkRows
 	if texts > 0 {

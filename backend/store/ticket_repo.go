@@ -59,13 +59,22 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 	if err != nil {
 		return a, err
 	}
-	tx, err := sqlDB.BeginTx(ctx, nil)
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return a, fmt.Errorf("applying records: %w", err)
+	}
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return a, fmt.Errorf("applying records: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	w := &batchWriter{ctx: ctx, tx: tx, integ: b.IntegrationID, mode: b.Mode,
+	w := &batchWriter{ctx: ctx, tx: tx, conn: conn, integ: b.IntegrationID, mode: b.Mode,
 		newTickets: len(b.Tickets) > 0, newComments: len(b.Comments) > 0}
+	if err := w.openRaw(); err != nil {
+		return a, fmt.Errorf("applying records: %w", err)
+	}
+	defer w.closeRaw()
 	steps := []func() error{
 		w.lastPKs,
 		func() (err error) { a.Users, err = w.users(b.Users); return },
@@ -88,6 +97,7 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 			return Applied{}, err
 		}
 	}
+	w.closeRaw()
 	if err := tx.Commit(); err != nil {
 		return Applied{}, fmt.Errorf("committing records of %s: %w", b.IntegrationID, err)
 	}
@@ -134,11 +144,31 @@ func (r *RecordRepo) exec1(ctx context.Context, q string, args ...any) (bool, er
 type batchWriter struct {
 	ctx   context.Context
 	tx    *sql.Tx
+	conn  *sql.Conn // the writer connection tx runs on
+	raw   *rawConn  // its SQLite handle, for prepared multi-row inserts (nil: write through tx)
 	integ string
 	mode  WriteMode
 
 	ticketPK, commentPK     int64 // highest pks before the batch
 	newTickets, newComments bool  // whether the batch may have inserted any
+}
+
+// openRaw reaches the connection's SQLite handle (see rawConn); without it, writes go through tx.
+func (w *batchWriter) openRaw() error {
+	return w.conn.Raw(func(dc any) error {
+		if raw, err := rawConnOf(dc); err == nil {
+			w.raw = raw
+		}
+		return nil
+	})
+}
+
+// closeRaw finalizes the batch's prepared statements (before the commit, and on every return).
+func (w *batchWriter) closeRaw() {
+	if w.raw == nil || len(w.raw.stmts) == 0 {
+		return
+	}
+	_ = w.conn.Raw(func(any) error { w.raw.close(); return nil })
 }
 
 // conflict returns the ON CONFLICT clause for the batch's mode: set is the column list to

@@ -1,0 +1,128 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"unsafe"
+
+	"modernc.org/libc"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// rawConn is the SQLite handle under the writer connection, used by a batch to prepare each of
+// its multi-row INSERT statements once and run it for every chunk. The database/sql driver
+// (glebarez/go-sqlite) parses a statement again on every Exec, and parsing those statements
+// was a fifth of a sync's CPU. It is only used inside (*sql.Conn).Raw, which holds the
+// connection, and inside the batch's transaction; when the driver's connection does not have
+// the expected shape, rawConnOf fails and the batch writes through database/sql as before.
+type rawConn struct {
+	tls   *libc.TLS
+	db    uintptr
+	stmts map[string]uintptr // prepared statements by SQL text
+	text  strings.Builder    // one chunk's text values, copied to C memory at once
+}
+
+// errNoRawConn means the driver connection is not a glebarez/go-sqlite one as expected.
+var errNoRawConn = errors.New("not a glebarez/go-sqlite connection")
+
+// rawConnOf reads the sqlite3 handle and thread state of a glebarez/go-sqlite connection.
+func rawConnOf(driverConn any) (*rawConn, error) {
+	v := reflect.ValueOf(driverConn)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil, errNoRawConn
+	}
+	e := v.Elem()
+	db, tls := e.FieldByName("db"), e.FieldByName("tls")
+	if !db.IsValid() || db.Kind() != reflect.Uintptr || db.Uint() == 0 ||
+		!tls.IsValid() || tls.Type() != reflect.TypeFor[*libc.TLS]() || tls.IsNil() {
+		return nil, errNoRawConn
+	}
+	t := reflect.NewAt(tls.Type(), unsafe.Pointer(tls.UnsafeAddr())).Elem().Interface().(*libc.TLS)
+	return &rawConn{tls: t, db: uintptr(db.Uint()), stmts: map[string]uintptr{}}, nil
+}
+
+// rawVal is one bound value: text when isText, else an integer.
+type rawVal struct {
+	i      int64
+	s      string
+	isText bool
+}
+
+// prepare returns the prepared statement for query, preparing it on first use.
+func (c *rawConn) prepare(query string) (uintptr, error) {
+	if p, ok := c.stmts[query]; ok {
+		return p, nil
+	}
+	z, err := libc.CString(query)
+	if err != nil {
+		return 0, err
+	}
+	defer libc.Xfree(c.tls, z)
+	pp := c.tls.Alloc(8)
+	defer c.tls.Free(8)
+	if rc := sqlite3.Xsqlite3_prepare_v2(c.tls, c.db, z, -1, pp, 0); rc != sqlite3.SQLITE_OK {
+		return 0, c.err(rc)
+	}
+	p := uintptr(binary.NativeEndian.Uint64(libc.GoBytes(pp, 8)))
+	if p == 0 {
+		return 0, fmt.Errorf("sqlite: empty statement")
+	}
+	c.stmts[query] = p
+	return p, nil
+}
+
+// exec binds vals to the prepared statement p (in order), runs it and returns the rows changed.
+func (c *rawConn) exec(p uintptr, vals []rawVal) (int, error) {
+	c.text.Reset()
+	for i := range vals {
+		if vals[i].isText {
+			c.text.WriteString(vals[i].s)
+		}
+	}
+	buf, err := libc.CString(c.text.String())
+	if err != nil {
+		return 0, err
+	}
+	defer libc.Xfree(c.tls, buf)
+	off := uintptr(0)
+	for i := range vals {
+		v := &vals[i]
+		var rc int32
+		if v.isText {
+			rc = sqlite3.Xsqlite3_bind_text(c.tls, p, int32(i+1), buf+off, int32(len(v.s)), 0)
+			off += uintptr(len(v.s))
+		} else {
+			rc = sqlite3.Xsqlite3_bind_int64(c.tls, p, int32(i+1), v.i)
+		}
+		if rc != sqlite3.SQLITE_OK {
+			sqlite3.Xsqlite3_reset(c.tls, p)
+			return 0, c.err(rc)
+		}
+	}
+	rc := sqlite3.Xsqlite3_step(c.tls, p)
+	if rc != sqlite3.SQLITE_DONE && rc != sqlite3.SQLITE_ROW {
+		err := c.err(rc)
+		sqlite3.Xsqlite3_reset(c.tls, p)
+		return 0, err
+	}
+	n := int(sqlite3.Xsqlite3_changes(c.tls, c.db))
+	// Unbind before buf is freed: a reset statement keeps its bindings.
+	sqlite3.Xsqlite3_reset(c.tls, p)
+	sqlite3.Xsqlite3_clear_bindings(c.tls, p)
+	return n, nil
+}
+
+// close finalizes every prepared statement; the connection stays open (it is the driver's).
+func (c *rawConn) close() {
+	for q, p := range c.stmts {
+		sqlite3.Xsqlite3_finalize(c.tls, p)
+		delete(c.stmts, q)
+	}
+}
+
+func (c *rawConn) err(rc int32) error {
+	return fmt.Errorf("sqlite: %s (%d)", libc.GoString(sqlite3.Xsqlite3_errmsg(c.tls, c.db)), rc)
+}
