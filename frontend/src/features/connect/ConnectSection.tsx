@@ -19,7 +19,16 @@ type Phase =
  * the system browser; the same link is shown here to copy. It waits (with Cancel) for the
  * `oauth:finished` event and then says how it went.
  */
-export function ConnectSection({ integration, mode }: { integration: IntegrationDTO; mode: 'setup' | 'edit' }) {
+export function ConnectSection({
+  integration,
+  mode,
+  onConnected,
+}: {
+  integration: IntegrationDTO;
+  mode: 'setup' | 'edit';
+  /** Called once the sign-in succeeded (the token is saved). */
+  onConnected?: () => void;
+}) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   // Set while a sign-in of ours is running: events for other integrations, or for a sign-in
   // the admin cancelled, are ignored.
@@ -34,6 +43,7 @@ export function ConnectSection({ integration, mode }: { integration: Integration
     if (e.ok) {
       const message = regenerate ? 'Token re-generated' : `Connected to ${host}`;
       setPhase({ name: 'done', message });
+      onConnected?.();
     } else {
       setPhase({ name: 'failed', message: e.message || 'The sign-in did not finish.' });
     }

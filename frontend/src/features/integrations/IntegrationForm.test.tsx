@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
-import { goError, stubGo } from '../../test/wails';
+import { emitEvent, goError, stubGo } from '../../test/wails';
 import { checkDomain } from './domain';
 import { IntegrationFormModal } from './IntegrationFormModal';
 
@@ -71,6 +71,26 @@ describe('setup form', () => {
     // The saved integration can now be connected: ConnectSection is shown under the form.
     expect(screen.queryByText('Save the integration first; then connect it to Zendesk.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument();
+  });
+
+  it('drops "It shows as Not connected" once the new integration is connected', async () => {
+    stubApi();
+    const saved = integration({ name: 'Docs', capability: 'content_management' });
+    stubGo('IntegrationsAPI', { Create: async () => saved, CheckDomain: async (raw: string) => checkDomain(raw) });
+    stubGo('ConnectAPI', { Start: () => ({ authUrl: 'http://127.0.0.1:8089/acme/oauth', redirectUrl: '' }) });
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
+    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('It shows as Not connected until you connect it to Zendesk.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByLabelText('Sign-in link');
+    act(() => emitEvent('oauth:finished', { integrationId: saved.id, ok: true, message: '' }));
+    expect(await screen.findByText('The integration is connected.')).toBeInTheDocument();
+    expect(screen.queryByText('It shows as Not connected until you connect it to Zendesk.')).not.toBeInTheDocument();
   });
 
   it('saves a Helpdesk integration with every field', async () => {

@@ -31,6 +31,8 @@ export function IntegrationForm({ integration, onClose }: Props) {
   const update = useUpdateIntegration();
   const saving = create.isPending || update.isPending;
   const justCreated = mode === 'setup' && saved !== null;
+  // Once connected, "It shows as Not connected…" would contradict the Connect confirmation.
+  const [connected, setConnected] = useState(false);
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
@@ -78,7 +80,7 @@ export function IntegrationForm({ integration, onClose }: Props) {
             {formError}
           </Alert>
         )}
-        {justCreated && (
+        {justCreated && !connected && (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="Integration saved">
             It shows as Not connected until you connect it to Zendesk.
           </Alert>
@@ -95,7 +97,7 @@ export function IntegrationForm({ integration, onClose }: Props) {
             <Stack gap="lg">
               <ConfigTab form={form} hasSavedSecret={saved?.hasClientSecret ?? false} />
               {saved ? (
-                <ConnectSection integration={saved} mode={mode} />
+                <ConnectSection integration={saved} mode={mode} onConnected={() => setConnected(true)} />
               ) : (
                 <Text size="sm" c="dimmed">
                   Save the integration first; then connect it to Zendesk.
