@@ -12,14 +12,19 @@ function Mark({ ok }: { ok: boolean }) {
 
 /** OffNotice says webhooks are off for this integration and how to turn them on. */
 export function OffNotice({ message }: { message: string }) {
+  const text = message.replace(/^Webhooks off — polling only\.\s*/, '');
+  // Go's message may already name a tunnel command (with the listener's real address): say it once.
+  const hasExample = /cloudflared|ngrok|ssh -R/.test(text);
   return (
     <Alert color="yellow" icon={<IconInfoCircle />} title="Webhooks off — polling only">
       <Stack gap="xs">
-        <Text size="sm">{message.replace(/^Webhooks off — polling only\.\s*/, '')}</Text>
-        <Text size="sm">
-          For example, run <Code>cloudflared tunnel --url http://127.0.0.1:47601</Code> and enter the https address it
-          prints as the public base URL.
-        </Text>
+        {text && <Text size="sm">{text}</Text>}
+        {!hasExample && (
+          <Text size="sm">
+            For example, run <Code>cloudflared tunnel --url http://127.0.0.1:47601</Code> and enter the https address it
+            prints as the public base URL.
+          </Text>
+        )}
       </Stack>
     </Alert>
   );

@@ -72,6 +72,15 @@ describe('VerifyWebhookButton', () => {
     expect(within(dialog).getByText('cloudflared tunnel --url http://127.0.0.1:47601')).toBeInTheDocument();
   });
 
+  it('names the tunnel command once when Go already gives it', async () => {
+    const message =
+      'Webhooks off — polling only. To receive changes within seconds, set a public base URL that tunnels to the webhook listener (for example: cloudflared tunnel --url http://127.0.0.1:47611) in Edit → Authentication & configuration.';
+    const dialog = await openVerify(report({ off: true, checks: [], message }));
+    expect(await within(dialog).findByText(/cloudflared tunnel --url http:\/\/127\.0\.0\.1:47611/)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/For example, run/)).not.toBeInTheDocument();
+    expect(within(dialog).getAllByText(/cloudflared/)).toHaveLength(1);
+  });
+
   it('shows why Zendesk could not be asked', async () => {
     const dialog = await openVerify(() => {
       throw goError('unauthorized', 'The token is expired or revoked: Edit → Authentication → Re-generate Token.');
