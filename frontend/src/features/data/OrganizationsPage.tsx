@@ -7,7 +7,7 @@ const columns: Column<OrganizationRow>[] = [
   { id: 'id', header: 'ID', width: '100px', render: (o) => `#${o.id}` },
   { id: 'name', header: 'Name', width: 'minmax(200px, 2fr)', render: (o) => o.name || '—' },
   { id: 'domains', header: 'Domains', width: 'minmax(180px, 2fr)', render: (o) => (o.domainNames ?? []).join(', ') || '—' },
-  { id: 'tags', header: 'Tags', width: 'minmax(140px, 1.5fr)', render: (o) => <Tags tags={o.tags} /> },
+  { id: 'tags', header: 'Tags', width: 'minmax(140px, 1.5fr)', render: (o) => <Tags tags={o.tags} max={2} /> },
   { id: 'users', header: 'Users', width: '90px', render: (o) => formatNumber(o.userCount) },
   { id: 'updated', header: 'Updated', width: '110px', render: (o) => <DateCell iso={o.updatedAt} /> },
 ];

@@ -1,4 +1,4 @@
-import { Box } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import {
   elementScroll,
   observeElementOffset,
@@ -15,6 +15,7 @@ import {
   type RefObject,
 } from 'react';
 import { rowTop, scrollScale } from './scrollScale';
+import { GAP_PX, minTableWidth, PAD_PX } from './tableWidth';
 import { TableRow, type Column } from './TableRow';
 
 export type { Column } from './TableRow';
@@ -84,12 +85,13 @@ export function VirtualTable<Row>({
   const scrollRef = useRef<HTMLDivElement>(null);
   const fill = useFillHeight(scrollRef, 28);
   const gridTemplateColumns = useMemo(() => columns.map((c) => c.width).join(' '), [columns]);
+  const minWidth = useMemo(() => minTableWidth(columns.map((c) => c.width)), [columns]);
   const grid: CSSProperties = {
     display: 'grid',
     gridTemplateColumns,
     alignItems: 'center',
-    columnGap: 12,
-    paddingInline: 12,
+    columnGap: GAP_PX,
+    paddingInline: PAD_PX,
   };
 
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
@@ -137,7 +139,7 @@ export function VirtualTable<Row>({
       bd="1px solid var(--mantine-color-default-border)"
       style={{ borderRadius: 'var(--mantine-radius-md)', overflowX: 'auto' }}
     >
-      <Box miw={columns.length * 110}>
+      <Box miw={minWidth}>
         <div role="rowgroup">
           <Box
             role="row"
@@ -149,9 +151,9 @@ export function VirtualTable<Row>({
             style={{ ...grid, borderBottom: '1px solid var(--mantine-color-default-border)' }}
           >
             {columns.map((c) => (
-              <div key={c.id} role="columnheader">
+              <Text key={c.id} role="columnheader" inherit truncate="end" title={c.header}>
                 {c.header}
-              </div>
+              </Text>
             ))}
           </Box>
         </div>

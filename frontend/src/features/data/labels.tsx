@@ -37,15 +37,26 @@ export function PriorityBadge({ priority }: { priority: string }) {
   );
 }
 
-export function Tags({ tags }: { tags: string[] | null | undefined }) {
+/**
+ * Tags shows a record's tags as badges. In a table cell (max set) it shows the first `max` and
+ * "+N" for the rest, every tag on hover, rather than squeezing each badge to an ellipsis.
+ */
+export function Tags({ tags, max }: { tags: string[] | null | undefined; max?: number }) {
   if (!tags?.length) return null;
+  const shown = max === undefined ? tags : tags.slice(0, max);
+  const more = tags.length - shown.length;
   return (
-    <Group gap={4} wrap="nowrap">
-      {tags.map((t) => (
-        <Badge key={t} size="xs" variant="outline" color="gray" tt="none">
+    <Group gap={4} wrap={max === undefined ? 'wrap' : 'nowrap'} title={more > 0 ? tags.join(', ') : undefined}>
+      {shown.map((t) => (
+        <Badge key={t} size="xs" variant="outline" color="gray" tt="none" style={{ flexShrink: 1, minWidth: 0 }}>
           {t}
         </Badge>
       ))}
+      {more > 0 && (
+        <Badge size="xs" variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
+          +{more}
+        </Badge>
+      )}
     </Group>
   );
 }

@@ -26,13 +26,13 @@ function Subject({ row }: { row: TicketRow }) {
 
 export const ticketColumns: Column<TicketRow>[] = [
   { id: 'id', header: 'ID', width: '72px', render: (r) => `#${r.id}` },
-  { id: 'subject', header: 'Subject', width: 'minmax(220px, 4fr)', render: (r) => <Subject row={r} /> },
+  { id: 'subject', header: 'Subject', width: 'minmax(156px, 4fr)', render: (r) => <Subject row={r} /> },
   { id: 'status', header: 'Status', width: '84px', render: (r) => <StatusBadge status={r.status} /> },
   { id: 'priority', header: 'Priority', width: '88px', render: (r) => <PriorityBadge priority={r.priority} /> },
-  { id: 'requester', header: 'Requester', width: 'minmax(100px, 1.2fr)', render: (r) => r.requesterName || '—' },
-  { id: 'assignee', header: 'Assignee', width: 'minmax(100px, 1.2fr)', render: (r) => r.assigneeName || '—' },
-  { id: 'organization', header: 'Organization', width: 'minmax(100px, 1.2fr)', render: (r) => r.organizationName || '—' },
-  { id: 'tags', header: 'Tags', width: 'minmax(80px, 1fr)', render: (r) => <Tags tags={r.tags} /> },
+  { id: 'requester', header: 'Requester', width: 'minmax(90px, 1.2fr)', render: (r) => r.requesterName || '—' },
+  { id: 'assignee', header: 'Assignee', width: 'minmax(90px, 1.2fr)', render: (r) => r.assigneeName || '—' },
+  { id: 'organization', header: 'Organization', width: 'minmax(104px, 1.2fr)', render: (r) => r.organizationName || '—' },
+  { id: 'tags', header: 'Tags', width: 'minmax(72px, 1fr)', render: (r) => <Tags tags={r.tags} max={1} /> },
   { id: 'created', header: 'Created', width: '96px', render: (r) => <DateCell iso={r.createdAt} /> },
   { id: 'updated', header: 'Updated', width: '96px', render: (r) => <DateCell iso={r.updatedAt} /> },
 ];
