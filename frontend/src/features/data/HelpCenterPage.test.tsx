@@ -74,6 +74,19 @@ describe('Help Center', () => {
     expect(screen.getByText('2 articles')).toBeInTheDocument();
   });
 
+  it('opens on the integration that has synced articles, not an empty one listed first', async () => {
+    const empty = integration({ id: 'hc-new', name: 'New docs', capability: 'content_management', status: 'not_connected' });
+    const synced = { ...content, counts: { ...content.counts, articles: 2 } };
+    stubGo('IntegrationsAPI', { List: () => [empty, synced] });
+    const api = stubGo('DataAPI', { HelpCenter: () => tree });
+    renderHelpCenter();
+
+    expect(await screen.findByText('Getting started')).toBeInTheDocument();
+    expect(api.HelpCenter).toHaveBeenCalledWith('hc-1');
+    expect(api.HelpCenter).not.toHaveBeenCalledWith('hc-new');
+    expect(screen.getByRole('combobox', { name: 'Integration' })).toHaveValue('Acme docs');
+  });
+
   it('filters articles by title', async () => {
     stubGo('IntegrationsAPI', { List: () => [content] });
     stubGo('DataAPI', { HelpCenter: () => tree });

@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { HelpCenterCategory } from '../../api/data';
+import type { IntegrationDTO } from '../../api/integrations';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
 import { IntegrationPicker, pickable } from './IntegrationPicker';
@@ -57,6 +58,19 @@ function CategoryTree({ integrationId, categories }: { integrationId: string; ca
   );
 }
 
+/**
+ * firstWithArticles is the integration the page opens on: the first with synced articles, else
+ * the first connected one, else the first (a new, empty integration listed first must not hide
+ * the Help Center another one has synced).
+ */
+export function firstWithArticles(candidates: IntegrationDTO[]): IntegrationDTO | undefined {
+  return (
+    candidates.find((i) => (i.counts?.articles ?? 0) > 0) ??
+    candidates.find((i) => i.status === 'connected') ??
+    candidates[0]
+  );
+}
+
 /** HelpCenterPage browses synced Help Center content: categories → sections → articles. */
 export function HelpCenterPage() {
   const [params, setParams] = useSearchParams();
@@ -69,8 +83,9 @@ export function HelpCenterPage() {
   useRefreshOnDataEvents();
 
   useEffect(() => {
-    if (!integrationId && candidates.length > 0) {
-      setParams({ integration: candidates[0].id }, { replace: true });
+    const first = integrationId ? undefined : firstWithArticles(candidates);
+    if (first) {
+      setParams({ integration: first.id }, { replace: true });
     }
   }, [integrationId, candidates, setParams]);
 
