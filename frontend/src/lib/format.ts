@@ -7,6 +7,15 @@ export function formatDateTime(iso: string | undefined | null, fallback = 'Never
   return Number.isNaN(d.getTime()) ? fallback : dateTime.format(d);
 }
 
+const dateTimeSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** formatDateTimeSeconds is formatDateTime to the second, for logs: "Nov 25, 2026, 10:39:01 AM". */
+export function formatDateTimeSeconds(iso: string | undefined | null, fallback = '—'): string {
+  if (!iso || iso.startsWith('0001-01-01')) return fallback;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? fallback : dateTimeSeconds.format(d);
+}
+
 /** humanize turns a snake_case state into words: "not_registered" → "Not registered". */
 export function humanize(state: string): string {
   const s = state.replace(/[_-]+/g, ' ').trim();

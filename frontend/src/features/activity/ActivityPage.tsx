@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { activityApi, type ActivityEntry, type ActivityFilter } from '../../api/activity';
 import { useEvent } from '../../api/events';
 import { webhooksApi } from '../../api/webhooks';
+import { formatDateTimeSeconds } from '../../lib/format';
 
 const levelColor: Record<string, string> = { info: 'blue', warn: 'yellow', error: 'red' };
 const kindLabel: Record<string, string> = { sync: 'Sync', webhook: 'Webhook', connect: 'Connect' };
@@ -62,7 +63,7 @@ function ListenerCard({ status }: { status: Awaited<ReturnType<typeof webhooksAp
 function Row({ e }: { e: ActivityEntry }) {
   return (
     <Table.Tr>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{new Date(e.at).toLocaleString()}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeSeconds(e.at)}</Table.Td>
       <Table.Td>{e.integrationName || '—'}</Table.Td>
       <Table.Td>{kindLabel[e.kind] ?? e.kind}</Table.Td>
       <Table.Td>
