@@ -6,6 +6,7 @@ import { TestConnectionButton } from '../connect/TestConnectionButton';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { VerifyWebhookButton } from '../webhooks/VerifyWebhookButton';
 import { capabilityLabels, countsLabel, webhookStateLabel } from './labels';
+import { stickyActions } from './IntegrationsTable';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
   return (
     <Table.Tr aria-label={i.name}>
-      <Table.Td miw={150}>
+      <Table.Td miw={180}>
         <Stack gap={0}>
           <Text fw={600} size="sm">
             {i.name}
@@ -41,7 +42,9 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
       </Table.Td>
       <Table.Td>
         <Stack gap={0}>
-          <Text size="sm">{formatDateTime(i.lastSyncAt)}</Text>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {formatDateTime(i.lastSyncAt)}
+          </Text>
           {countsLabel(i.capability, i.counts) && (
             <Text size="xs" c="dimmed">
               {countsLabel(i.capability, i.counts)}
@@ -50,7 +53,7 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
         </Stack>
       </Table.Td>
       <Table.Td>{webhookStateLabel(i.webhookState)}</Table.Td>
-      <Table.Td>
+      <Table.Td style={stickyActions}>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <TestConnectionButton integration={i} />
           <SyncNowButton integration={i} />

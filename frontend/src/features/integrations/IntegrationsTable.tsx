@@ -8,6 +8,17 @@ interface Props {
   onDelete: (i: IntegrationDTO) => void;
 }
 
+/**
+ * stickyActions keeps the Actions column in view when a narrow window scrolls the table sideways:
+ * Test Connection, Sync now, Edit and Delete must not hide off the right edge.
+ */
+export const stickyActions = {
+  position: 'sticky',
+  right: 0,
+  background: 'var(--mantine-color-body)',
+  boxShadow: '-1px 0 0 var(--mantine-color-default-border)',
+} as const;
+
 export function IntegrationsTable({ integrations, onEdit, onDelete }: Props) {
   return (
     <Paper withBorder radius="md">
@@ -21,7 +32,9 @@ export function IntegrationsTable({ integrations, onEdit, onDelete }: Props) {
               <Table.Th>Status</Table.Th>
               <Table.Th>Last sync</Table.Th>
               <Table.Th>Webhook</Table.Th>
-              <Table.Th ta="right">Actions</Table.Th>
+              <Table.Th ta="right" style={stickyActions}>
+                Actions
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
