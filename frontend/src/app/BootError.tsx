@@ -31,8 +31,8 @@ export function BootError({ message, path, kind = 'database' }: Props) {
           {kind === 'database' && (
             <Text size="sm" c="dimmed">
               The file was left untouched: Zensync did not change, overwrite or delete it. Close
-              the window, fix the cause (or move the file aside, or start Zensync with another
-              --data-dir), and start Zensync again.
+              the window, fix the cause (or move the file aside, or start Zensync with another{' '}
+              <Code style={{ whiteSpace: 'nowrap' }}>--data-dir</Code>), and start Zensync again.
             </Text>
           )}
         </Stack>

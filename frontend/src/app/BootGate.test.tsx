@@ -19,6 +19,8 @@ describe('App boot', () => {
     expect(screen.getByText('file is not a database')).toBeInTheDocument();
     expect(screen.getByText('/home/ada/.config/zensync/zensync.db')).toBeInTheDocument();
     expect(screen.getByText(/The file was left untouched/)).toBeInTheDocument();
+    // The flag is one unbreakable piece of code, not "-" and "-data-dir" on two lines.
+    expect(screen.getByText('--data-dir')).toHaveStyle({ whiteSpace: 'nowrap' });
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
