@@ -98,7 +98,7 @@ function ContentFields({ form }: { form: IntegrationForm }) {
     <SimpleGrid cols={2} spacing="md">
       <NativeSelect
         label="Environment"
-        description="Optional. A sandbox is a separate account with its own domain."
+        description="Optional. Sandbox: a separate test account."
         value={values.environment}
         onChange={(e) => setField('environment', e.currentTarget.value as Environment)}
         data={[
