@@ -29,7 +29,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
   return (
     <TextInput
       label="Search tickets"
-      placeholder="Words in subjects, descriptions and comments"
+      placeholder="Subjects, descriptions, comments"
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(e) => {
