@@ -120,6 +120,18 @@ export function IntegrationForm({ integration, onClose }: Props) {
   );
 }
 
+/**
+ * stickyFooter keeps Cancel / Back / Save at the bottom of the dialog while its long Helpdesk
+ * and CRM tab scrolls: without it Save sat below the fold of a 900px-high window.
+ */
+const stickyFooter = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  borderTop: '1px solid var(--mantine-color-default-border)',
+} as const;
+
 interface FooterProps {
   tab: TabName;
   canSaveFromBasic: boolean;
@@ -132,7 +144,7 @@ interface FooterProps {
 
 function Footer({ tab, canSaveFromBasic, justCreated, saving, onNext, onBack, onClose }: FooterProps) {
   return (
-    <Group justify="space-between" mt="sm">
+    <Group justify="space-between" mt="sm" py="sm" style={stickyFooter}>
       <Button variant="default" onClick={onClose}>
         {justCreated ? 'Done' : 'Cancel'}
       </Button>
