@@ -31,6 +31,8 @@ async function syncNow(page: Page, name: string) {
   await expect(progress.getByText('Not syncing')).toBeVisible()
   await expect(progress.getByText(/^Last sync: /)).toBeVisible()
   await expect(integrationRow(page, name).getByRole('cell').nth(4)).not.toHaveText('—')
+  // The row says what is kept locally now.
+  await expect(integrationRow(page, name)).toContainText(/\d[\d,]* (ticket|article)s?/)
 }
 
 test('search finds a ticket by a word of a later comment; its page shows that comment', async ({ page }) => {

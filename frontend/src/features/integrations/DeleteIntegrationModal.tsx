@@ -41,7 +41,9 @@ function ConfirmDelete({ integration, onClose }: { integration: IntegrationDTO; 
     <Stack gap="md">
       <Text size="sm">Zensync will remove:</Text>
       <List size="sm" spacing={4}>
-        <List.Item>the webhook Zensync created in Zendesk for this integration;</List.Item>
+        {integration.capability !== 'content_management' && (
+          <List.Item>the webhook Zensync created in Zendesk for this integration;</List.Item>
+        )}
         <List.Item>its tokens (and client secret) in the keyring;</List.Item>
         <List.Item>its settings in Zensync.</List.Item>
       </List>

@@ -52,12 +52,12 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>{webhookStateLabel(i.webhookState)}</Table.Td>
+      <Table.Td>{webhookStateLabel(i.webhookState, i.capability)}</Table.Td>
       <Table.Td style={stickyActions}>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <TestConnectionButton integration={i} />
           <SyncNowButton integration={i} />
-          <VerifyWebhookButton integration={i} />
+          {i.capability !== 'content_management' && <VerifyWebhookButton integration={i} />}
           <Tooltip label="Edit">
             <ActionIcon variant="subtle" color="gray" aria-label="Edit" onClick={() => onEdit(i)}>
               <IconPencil size={18} />

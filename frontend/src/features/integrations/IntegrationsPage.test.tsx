@@ -15,7 +15,7 @@ function stubList(list: IntegrationDTO[]) {
   return { api, set: (next: IntegrationDTO[]) => (current = next) };
 }
 
-const older = integration({ id: 'a', name: 'Older', createdAt: '2026-11-01T00:00:00Z' });
+const older = integration({ id: 'a', name: 'Older', createdAt: '2026-11-01T00:00:00Z', webhookState: 'no_base_url' });
 const newer = integration({
   id: 'b',
   name: 'Newer',
@@ -37,7 +37,10 @@ describe('Integrations page', () => {
     expect(top.getByText('Content Management')).toBeInTheDocument();
     expect(top.getByText('beta.zendesk.com')).toBeInTheDocument();
     expect(top.getByText('Token expired')).toBeInTheDocument();
-    expect(top.getByText('Webhooks off — polling only')).toBeInTheDocument();
+    // Content Management reads the Help Center only: no webhook, nothing to verify.
+    expect(top.getByText('Not used')).toBeInTheDocument();
+    expect(top.queryByRole('button', { name: 'Verify webhook' })).toBeNull();
+    expect(within(rows[1]).getByText('Webhooks off — polling only')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Not connected')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Never')).toBeInTheDocument();
     for (const name of ['Edit', 'Delete']) {

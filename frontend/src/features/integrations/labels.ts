@@ -45,7 +45,8 @@ const webhookStates: Record<string, string> = {
 };
 
 /** webhookStateLabel words the webhook state of backend/integration (none, active, …). */
-export function webhookStateLabel(state: string): string {
+export function webhookStateLabel(state: string, capability?: Capability): string {
+  if (capability === 'content_management') return 'Not used';
   if (!state) return '—';
   return webhookStates[state] ?? humanize(state);
 }
