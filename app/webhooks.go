@@ -48,7 +48,7 @@ func (a *WebhooksAPI) Verify(integrationID string) (VerifyReport, error) {
 			Message: "Content Management integrations have no webhook: Help Center content is kept current by polling."}, nil
 	}
 	if strings.TrimSpace(in.WebhookBaseURL) == "" {
-		return VerifyReport{IntegrationID: in.ID, Checks: []WebhookCheck{}, Off: true, Message: webhook.OffMessage}, nil
+		return VerifyReport{IntegrationID: in.ID, Checks: []WebhookCheck{}, Off: true, Message: webhook.OffMessageFor(a.listener.Addr())}, nil
 	}
 	rep, err := a.verifier.Verify(ctx, in)
 	if err != nil {

@@ -35,7 +35,7 @@ func TestWebhooksAndActivityFacades(t *testing.T) {
 	t.Run("Verify without a public base URL says webhooks are off and how to turn them on", func(t *testing.T) {
 		rep, err := w.webhooks.api.Verify(in.ID)
 		if err != nil || !rep.Off || !strings.Contains(rep.Message, "Webhooks off — polling only") ||
-			!strings.Contains(rep.Message, "cloudflared tunnel --url") || rep.Checks == nil {
+			!strings.Contains(rep.Message, "cloudflared tunnel --url http://"+st.Address) || rep.Checks == nil {
 			t.Fatalf("%+v %v", rep, err)
 		}
 	})

@@ -39,3 +39,14 @@ func TestDescribeSaysWhatWentWrongInWords(t *testing.T) {
 		t.Errorf("joined = %q", joined)
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n    int64
+		want string
+	}{{0, "0 pages"}, {1, "1 page"}, {2, "2 pages"}, {1000, "1000 pages"}} {
+		if got := plural(c.n, "page"); got != c.want {
+			t.Errorf("plural(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

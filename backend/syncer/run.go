@@ -128,7 +128,7 @@ func (r *run) execute(ctx context.Context) (Result, error) {
 	if err != nil {
 		res.Message = Describe(err)
 	} else {
-		res.Message = fmt.Sprintf("Synced %d records in %d pages.", res.Records, res.Pages)
+		res.Message = fmt.Sprintf("Synced %s in %s.", plural(res.Records, "record"), plural(res.Pages, "page"))
 	}
 	r.mu.Lock()
 	r.finishing = true
@@ -232,7 +232,7 @@ func (r *run) record(res Result) {
 			msg = fmt.Sprintf("Sync cancelled after %d records; the next sync resumes from there.", res.Records)
 		}
 		if res.OK {
-			msg = fmt.Sprintf("Sync finished: %d records in %d pages (%s).", res.Records, res.Pages,
+			msg = fmt.Sprintf("Sync finished: %s in %s (%s).", plural(res.Records, "record"), plural(res.Pages, "page"),
 				res.Finished.Sub(res.Started).Round(time.Millisecond))
 		}
 		if _, err := r.s.o.Activity.Add(ctx, store.Activity{IntegrationID: r.in.ID, Kind: store.ActivitySync,
@@ -245,4 +245,12 @@ func (r *run) record(res Result) {
 	if r.s.o.OnFinished != nil {
 		r.s.o.OnFinished(res)
 	}
+}
+
+// plural writes a count with its noun: "1 page", "3 pages".
+func plural[N ~int | ~int64](n N, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

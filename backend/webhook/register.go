@@ -26,6 +26,14 @@ const OffMessage = "Webhooks off — polling only. To receive changes within sec
 	"that tunnels to the webhook listener (for example: cloudflared tunnel --url http://127.0.0.1:47601) " +
 	"in Edit → Authentication & configuration."
 
+// OffMessageFor is OffMessage naming the listener's real address (the default when addr is "").
+func OffMessageFor(addr string) string {
+	if addr == "" || addr == DefaultAddr {
+		return OffMessage
+	}
+	return strings.Replace(OffMessage, DefaultAddr, addr, 1)
+}
+
 // Name is the name of an integration's webhook in Zendesk: "Zensync <instance id>".
 func Name(integrationID string) string { return "Zensync " + integrationID }
 
