@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { activityApi, type ActivityEntry, type ActivityFilter } from '../../api/activity';
 import { useEvent } from '../../api/events';
 import { webhooksApi } from '../../api/webhooks';
+import { SyncsInProgress } from '../sync/SyncsInProgress';
 import { formatDateTimeSeconds } from '../../lib/format';
 
 const levelColor: Record<string, string> = { info: 'blue', warn: 'yellow', error: 'red' };
@@ -78,7 +79,7 @@ function Row({ e }: { e: ActivityEntry }) {
 }
 
 /**
- * ActivityPage lists sync runs and webhook deliveries (received, accepted, rejected with the
+ * ActivityPage shows the syncs running now (live progress) and lists sync runs and webhook deliveries (received, accepted, rejected with the
  * reason), newest first, with the webhook listener's counters. It refreshes by itself on
  * `webhook:received` and `sync:finished`.
  */
@@ -101,6 +102,7 @@ export function ActivityPage() {
           ]}
         />
       </Group>
+      <SyncsInProgress />
       {listener.data && <ListenerCard status={listener.data} />}
       {entries.isError && <Alert color="red">{entries.error.message}</Alert>}
       {entries.data && entries.data.length === 0 && (
