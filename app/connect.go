@@ -35,6 +35,8 @@ type ConnectAPI struct {
 	bridge   *bridge
 	activity *store.ActivityRepo
 
+	beforeDisconnect []func(ctx context.Context, in integration.Integration) error
+
 	life context.Context // sign-ins run in the background until the app stops
 	stop context.CancelFunc
 }
@@ -68,6 +70,12 @@ func (a *ConnectAPI) close() { a.stop() }
 // oauth.Manager.OnConnected.
 func (a *ConnectAPI) OnConnected(fn func(ctx context.Context, in integration.Integration)) {
 	a.m.OnConnected(fn)
+}
+
+// BeforeDisconnect registers work that needs the token one last time before Disconnect revokes
+// it; a failure is logged and Disconnect goes on. Call it while wiring, before the window opens.
+func (a *ConnectAPI) BeforeDisconnect(fn func(ctx context.Context, in integration.Integration) error) {
+	a.beforeDisconnect = append(a.beforeDisconnect, fn)
 }
 
 // Start begins Connect (or Re-generate Token on an integration that has a token): it opens the
@@ -162,6 +170,11 @@ func (a *ConnectAPI) Disconnect(integrationID string) error {
 		return a.bridge.wrap("connect.disconnect", err)
 	}
 	a.m.Cancel(in.ID)
+	for _, fn := range a.beforeDisconnect { // while the token still works (e.g. removing the webhook)
+		if err := fn(ctx, in); err != nil {
+			a.log.Warn("before disconnect", "integration_id", in.ID, "err", err)
+		}
+	}
 	if err := a.m.Disconnect(ctx, in); err != nil {
 		return a.bridge.wrap("connect.disconnect", err)
 	}

@@ -241,8 +241,17 @@ func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
 		t.Errorf("Activity → Connections = %q, want %q", got, want)
 	}
 
+	var removedWithToken bool
+	f.api.BeforeDisconnect(func(ctx context.Context, in integration.Integration) error {
+		r := f.api.m.TestConnection(ctx, in) // the token must still work here
+		removedWithToken = r.OK
+		return nil
+	})
 	if err := f.api.Disconnect(f.in.ID); err != nil {
 		t.Fatal(err)
+	}
+	if !removedWithToken {
+		t.Error("BeforeDisconnect ran without a working token")
 	}
 	if r, _ := f.api.TestConnection(f.in.ID); r.Kind != "not_connected" {
 		t.Errorf("after Disconnect: %+v", r)

@@ -53,6 +53,7 @@ func wire(cfg Config) *wiring {
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.webhooks.onConnected)
+	w.connect.BeforeDisconnect(w.webhooks.onDelete)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
 	w.connect.OnConnected(w.sync.onConnected)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{

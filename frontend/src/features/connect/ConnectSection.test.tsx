@@ -37,6 +37,22 @@ describe('ConnectSection', () => {
     expect(await screen.findByText('Token re-generated')).toBeInTheDocument();
   });
 
+  it('disconnects a connected integration and says what stays', async () => {
+    const api = stubGo('ConnectAPI', { Disconnect: () => undefined });
+    const i = integration({ status: 'connected' });
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="edit" />);
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    expect(api.Disconnect).toHaveBeenCalledWith(i.id);
+    expect(await screen.findByText('Disconnected from acme.zendesk.com')).toBeInTheDocument();
+    expect(screen.getByText(/the synced data stays/)).toBeInTheDocument();
+  });
+
+  it('offers no Disconnect before the first sign-in', () => {
+    stubGo('ConnectAPI', {});
+    renderWithApp(<ConnectSection integration={integration({ status: 'not_connected' })} mode="edit" />);
+    expect(screen.queryByRole('button', { name: 'Disconnect' })).toBeNull();
+  });
+
   it('shows a failure in words and lets the admin try again', async () => {
     stubGo('ConnectAPI', { Start: () => started });
     const i = integration();

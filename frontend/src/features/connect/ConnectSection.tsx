@@ -9,8 +9,9 @@ import type { IntegrationDTO } from '../../api/integrations';
 type Phase =
   | { name: 'idle' }
   | { name: 'starting' }
+  | { name: 'disconnecting' }
   | { name: 'waiting'; authUrl: string }
-  | { name: 'done'; message: string }
+  | { name: 'done'; message: string; detail: string }
   | { name: 'failed'; message: string };
 
 /**
@@ -42,7 +43,11 @@ export function ConnectSection({
     active.current = false;
     if (e.ok) {
       const message = regenerate ? 'Token re-generated' : `Connected to ${host}`;
-      setPhase({ name: 'done', message });
+      setPhase({
+        name: 'done',
+        message,
+        detail: regenerate ? 'The new token is saved. Test Connection should now pass.' : 'The integration is connected.',
+      });
       onConnected?.();
     } else {
       setPhase({ name: 'failed', message: e.message || 'The sign-in did not finish.' });
@@ -71,7 +76,23 @@ export function ConnectSection({
     }
   };
 
-  const busy = phase.name === 'starting' || phase.name === 'waiting';
+  // Disconnect removes the webhook, revokes the token at Zendesk and forgets it; settings and
+  // synced data stay, and Connect signs in again.
+  const disconnect = async () => {
+    setPhase({ name: 'disconnecting' });
+    try {
+      await connectApi.disconnect(integration.id);
+      setPhase({
+        name: 'done',
+        message: `Disconnected from ${host}`,
+        detail: 'The token was revoked and removed from the keyring; the synced data stays. Connect signs in again.',
+      });
+    } catch (err) {
+      setPhase({ name: 'failed', message: toAppError(err).message });
+    }
+  };
+
+  const busy = phase.name === 'starting' || phase.name === 'waiting' || phase.name === 'disconnecting';
   return (
     <Stack gap="sm" aria-label="Connection">
       <Text size="sm" c="dimmed">
@@ -83,6 +104,11 @@ export function ConnectSection({
         <Button onClick={start} loading={phase.name === 'starting'} disabled={busy}>
           {label}
         </Button>
+        {regenerate && (
+          <Button variant="subtle" color="red" onClick={disconnect} loading={phase.name === 'disconnecting'} disabled={busy}>
+            Disconnect
+          </Button>
+        )}
       </Group>
 
       {phase.name === 'waiting' && (
@@ -129,7 +155,7 @@ export function ConnectSection({
 
       {phase.name === 'done' && (
         <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={phase.message} role="status">
-          {regenerate ? 'The new token is saved. Test Connection should now pass.' : 'The integration is connected.'}
+          {phase.detail}
         </Alert>
       )}
 
