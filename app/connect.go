@@ -65,16 +65,16 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 // close ends any sign-in in progress (wiring.stop calls it).
 func (a *ConnectAPI) close() { a.stop() }
 
-// OnConnected registers fn to run after every successful Connect or Re-generate Token (the
+// onConnected registers fn to run after every successful Connect or Re-generate Token (the
 // sync area starts the first sync, the webhook area creates the webhook). See
 // oauth.Manager.OnConnected.
-func (a *ConnectAPI) OnConnected(fn func(ctx context.Context, in integration.Integration)) {
+func (a *ConnectAPI) onConnected(fn func(ctx context.Context, in integration.Integration)) {
 	a.m.OnConnected(fn)
 }
 
-// BeforeDisconnect registers work that needs the token one last time before Disconnect revokes
+// beforeDisconnectHook registers work that needs the token one last time before Disconnect revokes
 // it; a failure is logged and Disconnect goes on. Call it while wiring, before the window opens.
-func (a *ConnectAPI) BeforeDisconnect(fn func(ctx context.Context, in integration.Integration) error) {
+func (a *ConnectAPI) beforeDisconnectHook(fn func(ctx context.Context, in integration.Integration) error) {
 	a.beforeDisconnect = append(a.beforeDisconnect, fn)
 }
 

@@ -242,7 +242,7 @@ func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
 	}
 
 	var removedWithToken bool
-	f.api.BeforeDisconnect(func(ctx context.Context, in integration.Integration) error {
+	f.api.beforeDisconnectHook(func(ctx context.Context, in integration.Integration) error {
 		r := f.api.m.TestConnection(ctx, in) // the token must still work here
 		removedWithToken = r.OK
 		return nil

@@ -52,10 +52,10 @@ func wire(cfg Config) *wiring {
 	w.oauth, w.connect = wireConnect(cfg, log, repo, activity, w.secrets, w.shell)
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
-	w.connect.OnConnected(w.webhooks.onConnected)
-	w.connect.BeforeDisconnect(w.webhooks.onDelete)
+	w.connect.onConnected(w.webhooks.onConnected)
+	w.connect.beforeDisconnectHook(w.webhooks.onDelete)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
-	w.connect.OnConnected(w.sync.onConnected)
+	w.connect.onConnected(w.sync.onConnected)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Repo:    repo,
 		Secrets: w.secrets,

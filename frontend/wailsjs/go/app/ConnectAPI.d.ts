@@ -6,8 +6,6 @@ export function Cancel(arg1:string):Promise<void>;
 
 export function Disconnect(arg1:string):Promise<void>;
 
-export function OnConnected(arg1:any):Promise<void>;
-
 export function Start(arg1:string):Promise<app.ConnectStart>;
 
 export function TestConnection(arg1:string):Promise<app.TestResult>;

@@ -10,10 +10,6 @@ export function Disconnect(arg1) {
   return window['go']['app']['ConnectAPI']['Disconnect'](arg1);
 }
 
-export function OnConnected(arg1) {
-  return window['go']['app']['ConnectAPI']['OnConnected'](arg1);
-}
-
 export function Start(arg1) {
   return window['go']['app']['ConnectAPI']['Start'](arg1);
 }
