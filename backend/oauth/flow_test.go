@@ -48,7 +48,7 @@ func TestFlowSignsInWithPKCE(t *testing.T) {
 		t.Fatalf("wait: %v", err)
 	}
 	if !strings.HasPrefix(tok.AccessToken, "AT-") || !strings.HasPrefix(tok.RefreshToken, "RT-") ||
-		tok.Scope != "read write" || !tok.Expiry.After(time.Now()) || tok.RefreshExpiry.IsZero() {
+		tok.Scope != "read write" || !tok.Expiry.After(f.clock()) || tok.RefreshExpiry.IsZero() {
 		t.Fatalf("token not filled in: expiry %v refresh expiry %v scope %q", tok.Expiry, tok.RefreshExpiry, tok.Scope)
 	}
 	// Single use: the port is free again and a second redirect finds nobody.
