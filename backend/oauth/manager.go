@@ -161,6 +161,7 @@ func (m *Manager) Cancel(integrationID string) bool { return m.cfg.Flow.Cancel(i
 func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 	lock := m.lockFor(id)
 	lock.Lock()
+	replaced, loadErr := m.tokens.load(ctx, id) // a Re-generate Token replaces a live grant
 	err := m.tokens.save(ctx, id, tok)
 	if err == nil {
 		m.setCache(id, cachedToken{tok: tok})
@@ -175,6 +176,9 @@ func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 	in, err := m.cfg.Store.Get(ctx, id)
 	if err != nil {
 		return fmt.Errorf("reading the integration: %w", err)
+	}
+	if loadErr == nil && replaced.AccessToken != "" && replaced.AccessToken != tok.AccessToken {
+		m.revokeReplaced(ctx, in, replaced)
 	}
 	m.log.Info("integration connected", "integration_id", id, "token", tok)
 	m.hooksMu.Lock()

@@ -54,6 +54,13 @@ func TestRegenerateTokenReplacesTheTokenAndKeepsTheIntegration(t *testing.T) {
 	if second.AccessToken == first.AccessToken || second.RefreshToken == first.RefreshToken {
 		t.Error("Re-generate Token kept the old token")
 	}
+	f.mu.Lock()
+	revoked := f.revoked
+	f.mu.Unlock()
+	live := f.liveTokens()
+	if revoked != 1 || live != 1 {
+		t.Errorf("after Re-generate Token: %d grants revoked, %d live; want the replaced one revoked and one live", revoked, live)
+	}
 	if h.in.ID != "5f0c7a52-0000-4000-8000-000000000001" || h.in.Name != "Acme" || !h.in.CreatedAt.Equal(created) {
 		t.Errorf("the integration changed: %+v", h.in)
 	}
