@@ -1,5 +1,7 @@
 import { Divider, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { Environment, PullRecordBy } from '../../api/integrations';
+import { webhooksApi } from '../../api/webhooks';
 import { ClientSecretField } from './ClientSecretField';
 import { DomainField } from './DomainField';
 import { needsOAuthSetup } from './formValues';
@@ -23,6 +25,7 @@ export function ConfigTab({ form, hasSavedSecret }: { form: IntegrationForm; has
 }
 
 function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedSecret: boolean }) {
+  const listenerAddress = useListenerAddress();
   const { values, errors, setField } = form;
   return (
     <>
@@ -82,7 +85,9 @@ function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedS
       <Divider label="Webhook" labelPosition="left" />
       <TextInput
         label="Webhook public base URL"
-        description="Optional. The public address of a tunnel to Zensync's webhook listener, so ticket changes arrive within seconds. Without it Zensync polls only."
+        description={`Optional. The public address of a tunnel to Zensync's webhook listener${
+          listenerAddress ? ` (on this computer at ${listenerAddress})` : ''
+        }, so ticket changes arrive within seconds. Without it Zensync polls only.`}
         placeholder="https://zensync.example.com"
         value={values.webhookBaseUrl}
         onChange={(e) => setField('webhookBaseUrl', e.currentTarget.value)}
@@ -117,4 +122,10 @@ function ContentFields({ form }: { form: IntegrationForm }) {
       />
     </SimpleGrid>
   );
+}
+
+/** useListenerAddress is where the webhook listener runs on this computer ("" until known). */
+function useListenerAddress(): string {
+  const listener = useQuery({ queryKey: ['webhook-listener'], queryFn: () => webhooksApi.listener() });
+  return listener.data?.running ? listener.data.address : '';
 }

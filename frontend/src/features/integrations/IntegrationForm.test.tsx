@@ -219,6 +219,16 @@ describe('edit form', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 
+  it("names the local webhook listener's address next to the public base URL", async () => {
+    stubApi();
+    stubGo('WebhooksAPI', {
+      Listener: async () => ({ address: '127.0.0.1:47601', running: true, error: '', received: 0, accepted: 0, duplicates: 0, rejected: 0 }),
+    });
+    const { user } = renderWithApp(<IntegrationFormModal opened integration={integration({ id: 'i-2' })} onClose={vi.fn()} />);
+    await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
+    expect(await screen.findByText(/on this computer at 127\.0\.0\.1:47601/)).toBeInTheDocument();
+  });
+
   it('removes the saved secret when asked', async () => {
     const saved = integration({ id: 'i-2', hasClientSecret: true });
     const api = stubApi();
