@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -151,15 +152,23 @@ func (m *Manager) markExpired(ctx context.Context, id string) {
 }
 
 // bearerTransport adds the integration's access token to each request and notices when
-// Zendesk refuses it.
+// Zendesk refuses it. It refuses any request off the account's scheme and host (origin), so
+// the token never leaves the account even if a redirect or a link points elsewhere.
 type bearerTransport struct {
-	m    *Manager
-	in   integration.Integration
-	base http.RoundTripper
+	m      *Manager
+	in     integration.Integration
+	origin *url.URL
+	base   http.RoundTripper
 }
 
 func (t *bearerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
+	if !sameOrigin(req.URL, t.origin) {
+		if req.Body != nil {
+			_ = req.Body.Close()
+		}
+		return nil, foreignURL(req.URL)
+	}
 	tok, err := t.m.token(ctx, t.in)
 	if err != nil {
 		if req.Body != nil {
