@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"zensync/backend/zendesk"
 )
@@ -42,12 +43,8 @@ func (o *otherHost) requests() []string {
 func TestTheTokenNeverFollowsARedirectToAnotherHost(t *testing.T) {
 	for _, status := range []int{http.StatusFound, http.StatusTemporaryRedirect, http.StatusPermanentRedirect} {
 		t.Run(http.StatusText(status), func(t *testing.T) {
-			f := newFakeZendesk(t)
+			f, _, c := connectedClient(t)
 			other := newOtherHost(t)
-			h := newHarness(t, f.template(), f.clock)
-			if err := h.connect(t, follow); err != nil {
-				t.Fatal(err)
-			}
 			f.mu.Lock()
 			f.meAnswer = func(w http.ResponseWriter) bool {
 				w.Header().Set("Location", other.srv.URL+"/api/v2/users/me.json")
@@ -55,11 +52,7 @@ func TestTheTokenNeverFollowsARedirectToAnotherHost(t *testing.T) {
 				return true
 			}
 			f.mu.Unlock()
-			c, err := h.m.Client(context.Background(), h.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = c.Me(context.Background())
+			_, err := c.Me(context.Background())
 			if !errors.Is(err, zendesk.ErrForeignURL) || !strings.Contains(err.Error(), "refusing to send the token") {
 				t.Errorf("Me after a redirect to another host = %v, want a refusal", err)
 			}
@@ -73,17 +66,9 @@ func TestTheTokenNeverFollowsARedirectToAnotherHost(t *testing.T) {
 }
 
 func TestTheBearerTransportRefusesAnotherOrigin(t *testing.T) {
-	f := newFakeZendesk(t)
+	f, h, c := connectedClient(t)
 	other := newOtherHost(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
-	// Called directly (no redirect): a plain client with the transport still refuses.
-	c, err := h.m.Client(context.Background(), h.in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Called directly (no redirect): the transport itself refuses.
 	tr := &bearerTransport{m: h.m, in: h.in, origin: mustURL(t, c.BaseURL()), base: http.DefaultTransport}
 	for _, target := range []string{other.srv.URL + "/x", strings.Replace(f.srv.URL, "http://", "https://", 1) + "/acme/x"} {
 		req, _ := http.NewRequest(http.MethodGet, target, nil)
@@ -110,4 +95,40 @@ func mustURL(t *testing.T, s string) *url.URL {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// A token refresh re-sends its form (the refresh token) on a 307/308; the Manager must not
+// follow it to another host.
+func TestATokenRefreshDoesNotFollowARedirectToAnotherHost(t *testing.T) {
+	var mu sync.Mutex
+	var leaked []string
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		mu.Lock()
+		leaked = append(leaked, r.PostForm.Get("refresh_token")+r.Header.Get("Authorization"))
+		mu.Unlock()
+	}))
+	defer other.Close()
+	account := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, other.URL+r.URL.Path, http.StatusTemporaryRedirect)
+	}))
+	defer account.Close()
+	now := func() time.Time { return time.Unix(1_800_000_000, 0) }
+	h := newHarness(t, account.URL+"/{subdomain}", now)
+	expired := Token{AccessToken: "AT-old", RefreshToken: "RT-secret", Expiry: now().Add(-time.Minute), IssuedAt: now().Add(-time.Hour)}
+	if err := (tokenStore{secrets: h.sec}).save(context.Background(), h.in.ID, expired); err != nil {
+		t.Fatal(err)
+	}
+	c, err := h.m.Client(context.Background(), h.in)
+	if err == nil {
+		_, err = c.Me(context.Background())
+	}
+	if !errors.Is(err, zendesk.ErrForeignURL) {
+		t.Errorf("a call whose refresh is redirected = %v, want a refused redirect", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(leaked) != 0 {
+		t.Errorf("the other host received %q", leaked)
+	}
 }

@@ -23,15 +23,7 @@ func TestARefreshRefusedBecauseAnotherProcessRotatedThePairUsesTheKeyring(t *tes
 		{"the rotated pair is due for a refresh too", 50 * time.Minute, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeZendesk(t)
-			h := newHarness(t, f.template(), f.clock)
-			if err := h.connect(t, follow); err != nil {
-				t.Fatal(err)
-			}
-			c, err := h.m.Client(ctx, h.in)
-			if err != nil {
-				t.Fatal(err)
-			}
+			f, h, c := connectedClient(t)
 			if _, err := c.Me(ctx); err != nil { // caches the first pair
 				t.Fatal(err)
 			}
@@ -62,15 +54,7 @@ func TestARefreshRefusedBecauseAnotherProcessRotatedThePairUsesTheKeyring(t *tes
 
 func TestARefreshRefusedWithNothingNewerInTheKeyringIsExpired(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
-	c, err := h.m.Client(ctx, h.in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, h, c := connectedClient(t)
 	f.revokeAll()
 	f.advance(50 * time.Minute)
 	if _, err := c.Me(ctx); !errors.Is(err, zendesk.ErrUnauthorized) {
@@ -79,4 +63,19 @@ func TestARefreshRefusedWithNothingNewerInTheKeyringIsExpired(t *testing.T) {
 	if st := h.get(t).Status; st != integration.StatusTokenExpired {
 		t.Errorf("status = %q, want token expired", st)
 	}
+}
+
+// connectedClient signs in against a fake Zendesk and returns an API client of the integration.
+func connectedClient(t *testing.T) (*fakeZendesk, *harness, *zendesk.Client) {
+	t.Helper()
+	f := newFakeZendesk(t)
+	h := newHarness(t, f.template(), f.clock)
+	if err := h.connect(t, follow); err != nil {
+		t.Fatal(err)
+	}
+	c, err := h.m.Client(context.Background(), h.in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, h, c
 }
