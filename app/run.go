@@ -39,8 +39,9 @@ func Run(cfg Config, assets embed.FS, icon []byte) error {
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 255},
 		AssetServer:      &assetserver.Options{Assets: dist},
 		SingleInstanceLock: &options.SingleInstanceLock{
-			// One window per data folder: the file lock stops a second launch before this, and
-			// this brings the first window forward when Wails runs its own check.
+			// One window per data folder. The file lock stops a second launch before this; the
+			// first window listens under this id, and the second launch's raiseRunning asks it
+			// to come forward (OnSecondInstanceLaunch).
 			UniqueId: singleInstanceID(cfg.DataDir),
 			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
 				if w.shell.ctx != nil {
