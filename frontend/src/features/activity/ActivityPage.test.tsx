@@ -79,4 +79,26 @@ describe('ActivityPage', () => {
     await screen.findByText(/Nothing yet/);
     expect(api.List).toHaveBeenLastCalledWith({ integrationId: '', kind: 'webhook', limit: 200 });
   });
+
+  it('refetches once for a burst of webhook events, not once per event', async () => {
+    let calls = 0;
+    const api = stubGo('ActivityAPI', {
+      List: () => {
+        calls++;
+        return [entry({ id: calls, message: `entry ${calls}` })];
+      },
+    });
+    const listenerApi = stubGo('WebhooksAPI', { Listener: () => listener() });
+    renderWithApp(<ActivityPage />);
+    expect(await screen.findByText('entry 1')).toBeInTheDocument();
+    act(() => {
+      for (let i = 0; i < 50; i++) {
+        emitEvent('webhook:received', { integrationId: 'i1', accepted: false, reason: 'bad_signature' });
+      }
+    });
+    expect(await screen.findByText('entry 2')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 700)); // longer than the debounce: nothing else comes
+    expect(api.List).toHaveBeenCalledTimes(2);
+    expect(listenerApi.Listener).toHaveBeenCalledTimes(2);
+  });
 });
