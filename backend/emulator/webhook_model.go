@@ -162,7 +162,7 @@ func (h *webhook) validate() map[string][]fieldError {
 		switch {
 		case sub == conditionalSub:
 			conditional++
-		case strings.HasPrefix(sub, eventTypePrefix) && len(sub) > len(eventTypePrefix):
+		case knownEventType(sub):
 			events++
 		default:
 			add("subscriptions", fmt.Sprintf("Subscriptions: %q is not a known event type", sub))
