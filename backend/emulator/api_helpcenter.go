@@ -141,7 +141,7 @@ func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest
 		end = out[len(out)-1].UpdatedAt.Unix()
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"articles": out, "count": len(out), "end_time": end, "end_of_stream": len(out) < n,
+		"articles": out, "count": len(out), "end_time": end, // no end_of_stream: Zendesk's has none
 		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
 	})
 	return nil

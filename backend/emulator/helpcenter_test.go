@@ -44,8 +44,9 @@ func TestHelpCenter(t *testing.T) {
 	})
 	t.Run("incremental articles", func(t *testing.T) {
 		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.data().start.Unix()))
-		if len(list(m, "articles")) != 40 || m["end_of_stream"] != true {
-			t.Fatalf("%d articles", len(list(m, "articles")))
+		_, hasEnd := m["end_of_stream"] // Zendesk's article export has none: the client ends on count
+		if len(list(m, "articles")) != 40 || num(m["count"]) != 40 || hasEnd {
+			t.Fatalf("%d articles, end_of_stream present: %v", len(list(m, "articles")), hasEnd)
 		}
 	})
 	t.Run("an unknown locale or article is not found", func(t *testing.T) {
