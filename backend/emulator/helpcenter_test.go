@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -40,6 +41,20 @@ func TestHelpCenter(t *testing.T) {
 		m := e.get("/acme/api/v2/help_center/articles.json?per_page=15&page=3")
 		if len(list(m, "articles")) != 10 || m["next_page"] != nil || num(m["count"]) != 40 {
 			t.Fatalf("page 3: %d articles", len(list(m, "articles")))
+		}
+	})
+	t.Run("cursor pages link as Help Center does", func(t *testing.T) {
+		// recorded: first and last always, next only while has_more, prev only after the first page
+		m := e.get("/acme/api/v2/help_center/articles.json?page[size]=30")
+		links := m["links"].(map[string]any)
+		if links["next"] == nil || links["prev"] != nil || links["first"] == nil || links["last"] == nil {
+			t.Fatalf("first page links %v", links)
+		}
+		next := links["next"].(string)
+		m = e.get(next[strings.Index(next, "/acme/"):])
+		links = m["links"].(map[string]any)
+		if len(list(m, "articles")) != 10 || links["next"] != nil || links["prev"] == nil || m["meta"].(map[string]any)["has_more"] != false {
+			t.Fatalf("last page: %d articles, links %v", len(list(m, "articles")), links)
 		}
 	})
 	t.Run("incremental articles", func(t *testing.T) {
