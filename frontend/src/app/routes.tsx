@@ -20,6 +20,8 @@ import { HelpCenterPage } from '../features/data/HelpCenterPage';
 import { ArticlePage } from '../features/data/ArticlePage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { IconActivity } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { AboutPage } from '../features/about/AboutPage';
 
 export type NavSection = 'data' | 'activity' | 'settings';
 
@@ -41,6 +43,7 @@ export const routes: AppRoute[] = [
   { path: '/help-center/:integrationId/:articleId', label: 'Article', section: 'data', icon: IconBook, element: <ArticlePage />, nav: false },
   { path: '/activity', label: 'Activity', section: 'activity', icon: IconActivity, element: <ActivityPage /> },
   { path: '/settings/integrations', label: 'Integrations', section: 'settings', icon: IconPlugConnected, element: <IntegrationsPage /> },
+  { path: '/settings/about', label: 'About', section: 'settings', icon: IconInfoCircle, element: <AboutPage /> },
 ];
 
 /** Where "/" goes. */
