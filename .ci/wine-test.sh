@@ -17,7 +17,11 @@
 # .ci/wine/bcryptprimitives.c is a test-only stand-in built with MinGW into the prefix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export WINEPREFIX=${WINEPREFIX:-$(mktemp -d /tmp/zensync-wine.XXXXXX)}
+if [ -z "${WINEPREFIX:-}" ]; then
+  WINEPREFIX=$(mktemp -d /tmp/zensync-wine.XXXXXX)
+  trap '/usr/lib/wine/wineserver64 -k 2>/dev/null || true; rm -rf "$WINEPREFIX"' EXIT
+fi
+export WINEPREFIX
 export WINEDEBUG=-all
 t0=$SECONDS
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
