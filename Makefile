@@ -66,12 +66,12 @@ test-smoke:
 
 ## package: the Linux packages, the tarball, the Windows .exe and installer, SHA256SUMS, in build/dist.
 package: build deps-package
-	NFPM=$(NFPM) WAILS=$(WAILS) WEBKIT_TAGS="$(WEBKIT_TAGS)" .ci/package.sh
+	ZENSYNC_VERSION="$(VERSION)" NFPM=$(NFPM) WAILS=$(WAILS) WEBKIT_TAGS="$(WEBKIT_TAGS)" .ci/package.sh
 
 ## test-package: lintian, then the .deb installed (as root with CI=true) or unpacked, its version,
 ## its window under Xvfb, its removal; the Windows files are GUI executables with the version.
 test-package: package
-	.ci/package-test.sh
+	ZENSYNC_VERSION="$(VERSION)" .ci/package-test.sh
 
 ## test-windows: the backend's Go tests compiled for Windows, run under Wine.
 test-windows: deps-package

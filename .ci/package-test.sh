@@ -9,7 +9,7 @@
 # - The Windows .exe and installer are GUI executables (PE subsystem 2) carrying the version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(.ci/version.sh)
+version=${ZENSYNC_VERSION:-$(.ci/version.sh)} # make passes the version it linked
 dist=build/dist
 deb=$dist/zensync_${version}_amd64.deb
 passed=0 failed=0

@@ -9,7 +9,7 @@
 # ImageMagick. Environment: NFPM, WAILS (paths), WEBKIT_TAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(.ci/version.sh)
+version=${ZENSYNC_VERSION:-$(.ci/version.sh)} # make passes the version it linked
 winversion=$(.ci/version.sh --windows)
 dist=build/dist
 stage=build/stage
