@@ -51,8 +51,9 @@ else
   webkit_dep=libwebkit2gtk-4.0-37 webkit_rpm=webkit2gtk4.0
 fi
 export ZENSYNC_VERSION=$version ZENSYNC_STAGE=$stage ZENSYNC_WEBKIT_DEP=$webkit_dep ZENSYNC_WEBKIT_RPM=$webkit_rpm
-"$NFPM" package -f build/linux/nfpm.yaml -p deb -t "$dist/zensync_${version}_amd64.deb"
-"$NFPM" package -f build/linux/nfpm.yaml -p rpm -t "$dist/zensync-${version}-1.x86_64.rpm"
+envsubst <build/linux/nfpm.yaml >"$stage/nfpm.yaml"
+"$NFPM" package -f "$stage/nfpm.yaml" -p deb -t "$dist/zensync_${version}_amd64.deb"
+"$NFPM" package -f "$stage/nfpm.yaml" -p rpm -t "$dist/zensync-${version}-1.x86_64.rpm"
 
 tarroot=zensync-$version-linux-amd64
 mkdir -p "$stage/tar/$tarroot"
