@@ -23,7 +23,7 @@ LDFLAGS       := -X zensync/app.Version=$(VERSION)
 # Windows tests under Wine).
 NFPM_VERSION  := v2.45.2
 NFPM          := $(GOBIN)/nfpm
-PACKAGE_APT   := nsis lintian appstream wine64 gcc-mingw-w64-x86-64-win32 file
+PACKAGE_APT   := nsis lintian appstream wine64 gcc-mingw-w64-x86-64-win32 file gettext-base binutils
 DEMO_DIR      ?= $(CURDIR)/build/demo
 
 .PHONY: run build demo test test-go test-keyring test-frontend test-e2e test-smoke bench deps \
