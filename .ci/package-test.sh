@@ -69,7 +69,6 @@ check "zensync.exe --version is linked in" bash -c "strings -a '$exe' | grep -qF
 check "the installer is a Windows GUI program" bash -c "file -b '$installer' | grep -q 'PE32 executable (GUI)' && test \$(od -An -tu4 -j60 -N4 '$installer' | tr -d ' ') -gt 0"
 check "installer subsystem is GUI" test "$(pe_subsystem "$installer")" = 2
 check "installer file properties carry $version" bash -c "strings -el '$installer' | grep -qxF '$version'"
-check "installer holds the WebView2 bootstrapper" bash -c "strings -a '$installer' | grep -q MicrosoftEdgeWebview2Setup || strings -el '$installer' | grep -q MicrosoftEdgeWebview2Setup"
 
 echo "package-test: $passed passed, $failed failed"
 [ "$failed" = 0 ]
