@@ -4,12 +4,13 @@ import * as Boot from '../../wailsjs/go/app/Boot';
 import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
 import * as DataAPI from '../../wailsjs/go/app/DataAPI';
 import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
+import * as LinksAPI from '../../wailsjs/go/app/LinksAPI';
 import * as SyncAPI from '../../wailsjs/go/app/SyncAPI';
 import * as WebhooksAPI from '../../wailsjs/go/app/WebhooksAPI';
 import type { EventName, EventMap } from '../api/events';
 
 /** The generated bindings by struct name: stubs may only bind methods Go has. */
-const generated = { ActivityAPI, Boot, ConnectAPI, DataAPI, IntegrationsAPI, SyncAPI, WebhooksAPI };
+const generated = { ActivityAPI, Boot, ConnectAPI, DataAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
 type Struct = keyof typeof generated;
 
 type Method = (...args: never[]) => unknown;
