@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"zensync/backend/zendesk"
 )
 
 // Config is everything the app reads from its flags and environment at start.
@@ -20,7 +22,7 @@ type Config struct {
 }
 
 // DefaultZendeskURL is the real Zendesk; the emulator is reached by overriding it.
-const DefaultZendeskURL = "https://{subdomain}.zendesk.com"
+const DefaultZendeskURL = zendesk.DefaultURLTemplate
 
 // ParseConfig reads flags, falling back to environment variables, then defaults.
 func ParseConfig(args []string, getenv func(string) string) (Config, error) {
