@@ -78,7 +78,10 @@ func (f fakeTokens) Connect(_ context.Context, in integration.Integration) (stri
 	}, nil
 }
 
-func (f fakeTokens) Cancel(string) bool { f.c.add("tokens.cancel", integration.Integration{}); return false }
+func (f fakeTokens) Cancel(string) bool {
+	f.c.add("tokens.cancel", integration.Integration{})
+	return false
+}
 
 func (f fakeTokens) Revoke(ctx context.Context, in integration.Integration) error {
 	if err := f.c.add("tokens.revoke", in); err != nil {
