@@ -30,7 +30,7 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 	})
 	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
-		data: NewDataAPI(store.NewTicketReader(db, records.Generation), log)}
+		data: NewDataAPI(db, records.Generation, log)}
 }
 
 func (sw *syncWiring) start() { sw.syncer.Start() }

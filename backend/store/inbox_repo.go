@@ -169,25 +169,6 @@ func (r *InboxRepo) Count(ctx context.Context, integrationID string) (int64, err
 	return n, nil
 }
 
-// MarkProcessed marks events processed (applied, or nothing to apply) in one write.
-func (r *InboxRepo) MarkProcessed(ctx context.Context, ids []int64, at time.Time) error {
-	return r.MarkProcessedTx(ctx, r.db.Gorm(), ids, at)
-}
-
-// MarkProcessedTx marks events processed inside the caller's transaction, so applying an event
-// and recording that it was applied commit together.
-func (r *InboxRepo) MarkProcessedTx(ctx context.Context, tx *gorm.DB, ids []int64, at time.Time) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := tx.WithContext(ctx).Model(&inboxRow{}).Where("id IN ?", ids).
-		Updates(map[string]any{"processed_at": at.UTC(), "attempts": gorm.Expr("attempts + 1"), "error": ""}).Error
-	if err != nil {
-		return fmt.Errorf("marking webhook events processed: %w", err)
-	}
-	return nil
-}
-
 // MarkFailed records a failed attempt. With giveUp, the event is also marked processed (with its
 // error kept), so it no longer holds back the events after it; polling repairs what it missed.
 func (r *InboxRepo) MarkFailed(ctx context.Context, id int64, msg string, giveUp bool, at time.Time) error {
