@@ -177,91 +177,50 @@ func TestAKeyringFailureOnCreateSavesNothing(t *testing.T) {
 	}
 }
 
-func TestUpdateKeepsReplacesOrClearsTheSecret(t *testing.T) {
+// TestUpdateMapsEachFailureToItsCode: what the form shows for each way Update can fail (that a
+// failed Update changes nothing is lifecycle's test).
+func TestUpdateMapsEachFailureToItsCode(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	in := helpdesk("Support")
-	in.OAuthClientSecret = "first"
-	created, err := f.api.Create(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key := secrets.ClientSecretKey(created.ID)
-	steps := []struct {
-		name       string
-		secret     string
-		clear      bool
-		wantSecret string // "" = absent
-		wantHas    bool
-	}{
-		{"an empty secret keeps the saved one", "", false, "first", true},
-		{"a new secret replaces it", "second", false, "second", true},
-		{"clear removes it", "", true, "", false},
-	}
-	for _, s := range steps {
-		t.Run(s.name, func(t *testing.T) {
-			in := helpdesk("Support")
-			in.OAuthClientSecret, in.ClearClientSecret = s.secret, s.clear
-			got, err := f.api.Update(created.ID, in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			stored, gerr := f.secrets.Get(ctx, key)
-			if s.wantSecret == "" && !errors.Is(gerr, secrets.ErrNotFound) || s.wantSecret != "" && stored != s.wantSecret {
-				t.Fatalf("keyring holds %q (%v), want %q", stored, gerr, s.wantSecret)
-			}
-			if got.HasClientSecret != s.wantHas {
-				t.Fatalf("hasClientSecret = %v", got.HasClientSecret)
-			}
-		})
-	}
-}
-
-func TestAFailedUpdateChangesNothing(t *testing.T) {
-	f := newFixture(t)
-	ctx := context.Background()
 	if _, err := f.api.Create(helpdesk("Other")); err != nil {
 		t.Fatal(err)
 	}
-	in := helpdesk("Support")
-	in.OAuthClientSecret = "original"
-	a, err := f.api.Create(in)
+	a, err := f.api.Create(helpdesk("Support"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, _ := f.api.Get(a.ID)
-
-	t.Run("a taken name puts the old secret back", func(t *testing.T) {
-		edit := helpdesk("other")
-		edit.OAuthClientSecret = "replacement"
-		if ce := codeOf(t, func() error { _, err := f.api.Update(a.ID, edit); return err }()); ce.Code != CodeConflict {
-			t.Fatalf("error = %+v", ce)
-		}
-		if s, _ := f.secrets.Get(ctx, secrets.ClientSecretKey(a.ID)); s != "original" {
-			t.Fatalf("secret after a failed update = %q", s)
-		}
-	})
-	t.Run("a keyring failure leaves the row alone", func(t *testing.T) {
-		f.secrets.SetFailure(errors.New("locked"))
-		defer f.secrets.SetFailure(nil)
-		edit := helpdesk("Renamed")
-		edit.OAuthClientSecret = "replacement"
-		if ce := codeOf(t, func() error { _, err := f.api.Update(a.ID, edit); return err }()); ce.Code != CodeKeyring {
-			t.Fatalf("error = %+v", ce)
-		}
-	})
-	t.Run("an invalid form leaves the row alone", func(t *testing.T) {
-		edit := helpdesk("Renamed")
-		edit.PollIntervalMinutes = 5000
-		if ce := codeOf(t, func() error { _, err := f.api.Update(a.ID, edit); return err }()); ce.Fields["pollIntervalMinutes"] == "" {
-			t.Fatalf("error = %+v", ce)
-		}
-	})
-	if after, _ := f.api.Get(a.ID); !reflect.DeepEqual(after, before) {
-		t.Fatalf("row changed:\nbefore %+v\nafter  %+v", before, after)
+	invalid := helpdesk("Renamed")
+	invalid.PollIntervalMinutes = 5000
+	withSecret := helpdesk("Renamed")
+	withSecret.OAuthClientSecret = "replacement"
+	tests := []struct {
+		name    string
+		id      string
+		in      IntegrationInput
+		locked  bool
+		code    Code
+		message string
+		field   string
+	}{
+		{"a taken name is a conflict on the name", a.ID, helpdesk("other"), false, CodeConflict,
+			`An integration named "other" already exists. Choose another name.`, "name"},
+		{"an invalid form names the field", a.ID, invalid, false, CodeInvalidInput, "", "pollIntervalMinutes"},
+		{"a locked keyring says so", a.ID, withSecret, true, CodeKeyring, "", ""},
+		{"a missing integration is not found", "no-such-id", helpdesk("X"), false, CodeNotFound, "", ""},
 	}
-	if ce := codeOf(t, func() error { _, err := f.api.Update("no-such-id", helpdesk("X")); return err }()); ce.Code != CodeNotFound {
-		t.Fatalf("Update of a missing id = %+v", ce)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.locked {
+				f.secrets.SetFailure(errors.New("locked"))
+				defer f.secrets.SetFailure(nil)
+			}
+			ce := codeOf(t, func() error { _, err := f.api.Update(tt.id, tt.in); return err }())
+			if ce.Code != tt.code || tt.message != "" && ce.Message != tt.message || tt.field != "" && ce.Fields[tt.field] == "" {
+				t.Fatalf("error = %+v", ce)
+			}
+		})
+	}
+	if f.events.count() != 2 {
+		t.Errorf("events = %d, want only the two creates", f.events.count())
 	}
 }
 

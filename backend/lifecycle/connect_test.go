@@ -17,46 +17,28 @@ import (
 func TestEverySuccessfulSignInStartsTheSyncThenRegistersTheWebhook(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	in, err := f.svc.Create(ctx, helpdesk("Support"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := f.create(t, helpdesk("Support"))
 	for round, name := range []string{"connect", "re-generate token"} {
 		f.calls.reset()
 		stored, _ := f.repo.Get(ctx, in.ID)
-		_, wait, err := f.svc.Connect(ctx, stored)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := wait(ctx); err != nil {
+		if err := f.signIn(t, stored); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		want := "tokens.connect:acme → syncs.now → webhooks.ensure:acme/connected"
 		if got := joined(f.calls.waitFor(t, 3)); got != want {
 			t.Errorf("%s (round %d): steps %s, want %s", name, round, got, want)
 		}
-		select {
-		case id := <-f.changed:
-			if id != in.ID {
-				t.Errorf("OnChanged(%q)", id)
-			}
-		case <-time.After(5 * time.Second):
-			t.Fatalf("%s: OnChanged not called after the webhook", name)
+		if id := f.changedID(t); id != in.ID {
+			t.Errorf("%s: OnChanged(%q)", name, id)
 		}
 	}
 }
 
 func TestAFailedSignInStartsNothing(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	in, _ := f.svc.Create(ctx, helpdesk("Support"))
-	f.calls.reset()
+	in := f.create(t, helpdesk("Support"))
 	f.calls.fail["tokens.wait"] = errors.New("denied")
-	_, wait, err := f.svc.Connect(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := wait(ctx); err == nil || err.Error() != "denied" {
+	if err := f.signIn(t, in); err == nil || err.Error() != "denied" {
 		t.Fatalf("wait = %v", err)
 	}
 	time.Sleep(50 * time.Millisecond) // afterConnect would run in the background
@@ -68,17 +50,12 @@ func TestAFailedSignInStartsNothing(t *testing.T) {
 func TestAWebhookThatCannotBeRegisteredIsShownInActivity(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	in, _ := f.svc.Create(ctx, helpdesk("Support"))
+	in := f.create(t, helpdesk("Support"))
 	f.calls.fail["webhooks.ensure"] = errors.New("forbidden")
-	_, wait, _ := f.svc.Connect(ctx, in)
-	if err := wait(ctx); err != nil {
+	if err := f.signIn(t, in); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case <-f.changed:
-	case <-time.After(5 * time.Second):
-		t.Fatal("OnChanged not called")
-	}
+	f.changedID(t)
 	list, err := f.activity.List(ctx, store.ActivityFilter{Kind: store.ActivityWebhook}, 10)
 	if err != nil || len(list) != 1 {
 		t.Fatalf("activity = %+v, %v", list, err)

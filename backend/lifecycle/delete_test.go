@@ -43,10 +43,7 @@ func TestDeleteUndoesEverythingInOrderThenRemovesSecretsAndTheRow(t *testing.T) 
 func TestADeleteThatCannotRemoveDataOrSecretsKeepsTheIntegration(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	a, err := f.svc.Create(ctx, helpdesk("Support"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := f.create(t, helpdesk("Support"))
 	f.calls.fail["data.delete"] = errors.New("disk full")
 	if err := f.svc.Delete(ctx, a.ID, true); err == nil {
 		t.Fatal("Delete succeeded although the local data stayed")

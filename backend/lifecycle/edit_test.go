@@ -28,9 +28,7 @@ func TestCreateRefusesWhatItCannotSaveAndLeavesNothingBehind(t *testing.T) {
 	})
 	t.Run("a taken name is NameTakenError and leaves no secret", func(t *testing.T) {
 		f := newFixture(t)
-		if _, err := f.svc.Create(ctx, helpdesk("Support")); err != nil {
-			t.Fatal(err)
-		}
+		f.create(t, helpdesk("Support"))
 		in := helpdesk("SUPPORT")
 		in.OAuthClientSecret = "s3cret"
 		_, err := f.svc.Create(ctx, in)
@@ -99,9 +97,7 @@ func TestUpdateKeepsReplacesOrClearsTheSecret(t *testing.T) {
 func TestAFailedUpdateChangesNothing(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	if _, err := f.svc.Create(ctx, helpdesk("Other")); err != nil {
-		t.Fatal(err)
-	}
+	f.create(t, helpdesk("Other"))
 	in := helpdesk("Support")
 	in.OAuthClientSecret = "original"
 	a, err := f.svc.Create(ctx, in)
@@ -201,11 +197,7 @@ func TestUpdateUndoesWhatTheEditChangedInOrder(t *testing.T) {
 func TestAnEditOfAnIntegrationNotConnectedTouchesNoWebhookOrToken(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	a, err := f.svc.Create(ctx, helpdesk("Support"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.calls.reset()
+	a := f.create(t, helpdesk("Support"))
 	form := helpdesk("Support")
 	form.Domain = "acme-eu"
 	got, err := f.svc.Update(ctx, a.ID, form, false)

@@ -163,14 +163,22 @@ func helpdesk(name string) integration.Input {
 	}
 }
 
+// create saves a new integration from the form and forgets the steps it recorded.
+func (f *fixture) create(t *testing.T, form integration.Input) integration.Integration {
+	t.Helper()
+	in, err := f.svc.Create(context.Background(), form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.calls.reset()
+	return in
+}
+
 // connected creates an integration from the form and marks it connected with a token.
 func (f *fixture) connected(t *testing.T, form integration.Input) integration.Integration {
 	t.Helper()
 	ctx := context.Background()
-	in, err := f.svc.Create(ctx, form)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := f.create(t, form)
 	exp := time.Now().Add(48 * time.Hour)
 	if err := f.repo.SetConnected(ctx, in.ID, &exp); err != nil {
 		t.Fatal(err)
@@ -180,6 +188,29 @@ func (f *fixture) connected(t *testing.T, form integration.Input) integration.In
 	}
 	f.calls.reset()
 	return in
+}
+
+// signIn runs Connect and waits for the sign-in to end.
+func (f *fixture) signIn(t *testing.T, in integration.Integration) error {
+	t.Helper()
+	ctx := context.Background()
+	_, wait, err := f.svc.Connect(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wait(ctx)
+}
+
+// changedID waits for OnChanged (told after the webhook step, in the background).
+func (f *fixture) changedID(t *testing.T) string {
+	t.Helper()
+	select {
+	case id := <-f.changed:
+		return id
+	case <-time.After(5 * time.Second):
+		t.Fatal("OnChanged not called after the webhook step")
+		return ""
+	}
 }
 
 func joined(xs []string) string { return strings.Join(xs, " → ") }

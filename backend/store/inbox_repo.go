@@ -128,6 +128,14 @@ func (r inboxRow) toEvent() InboxEvent {
 	return e
 }
 
+func toEvents(rows []inboxRow) []InboxEvent {
+	out := make([]InboxEvent, len(rows))
+	for i, row := range rows {
+		out[i] = row.toEvent()
+	}
+	return out
+}
+
 // Pending returns up to limit unprocessed events across all integrations: never-tried ones
 // first, each group in the order they were accepted (so events failing again and again cannot
 // starve fresh ones).
@@ -137,11 +145,7 @@ func (r *InboxRepo) Pending(ctx context.Context, limit int) ([]InboxEvent, error
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
-	out := make([]InboxEvent, len(rows))
-	for i, row := range rows {
-		out[i] = row.toEvent()
-	}
-	return out, nil
+	return toEvents(rows), nil
 }
 
 // List returns an integration's events, newest first (for diagnostics and tests).
@@ -152,11 +156,7 @@ func (r *InboxRepo) List(ctx context.Context, integrationID string, limit int) (
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
-	out := make([]InboxEvent, len(rows))
-	for i, row := range rows {
-		out[i] = row.toEvent()
-	}
-	return out, nil
+	return toEvents(rows), nil
 }
 
 // Count returns how many events an integration has in the inbox, processed or not.
