@@ -27,6 +27,7 @@ type wiring struct {
 	connect      *ConnectAPI
 	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
 	sync         *syncWiring    // syncer; SyncAPI and DataAPI
+	housekeeping *housekeeping  // prunes Activity and processed webhook events (retention)
 }
 
 func wire(cfg Config) *wiring {
@@ -53,6 +54,7 @@ func wire(cfg Config) *wiring {
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
 	w.oauth = newTokenManager(cfg, log, repo, w.secrets)
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
+	w.housekeeping = wireHousekeeping(cfg, log, db, activity)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
 	life := lifecycle.New(lifecycle.Deps{
 		Repo: repo, Secrets: w.secrets, Tokens: w.oauth, Webhooks: w.webhooks.registrar, Syncs: w.sync.syncer,
@@ -69,6 +71,9 @@ func wire(cfg Config) *wiring {
 
 // start runs after the window exists; long-lived workers start here and stop in stop.
 func (w *wiring) start(ctx context.Context) {
+	if w.housekeeping != nil {
+		w.housekeeping.start(ctx)
+	}
 	if w.webhooks != nil {
 		w.webhooks.start(ctx)
 	}
@@ -87,6 +92,9 @@ func (w *wiring) stop(ctx context.Context) {
 	}
 	if w.webhooks != nil {
 		w.webhooks.stop()
+	}
+	if w.housekeeping != nil {
+		w.housekeeping.stop()
 	}
 	if w.db != nil {
 		if err := w.db.Close(); err != nil {
