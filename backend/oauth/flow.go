@@ -63,6 +63,7 @@ func NewFlow(cfg FlowConfig) *Flow {
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = http.DefaultClient
 	}
+	cfg.HTTPClient = withoutForeignRedirects(cfg.HTTPClient) // the code exchange sends the client secret
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}

@@ -15,8 +15,9 @@ import (
 )
 
 // TestAWebhookTicketAndASyncedTicketAreStoredAlike: the same ticket, once as a webhook event's
-// detail (Zendesk's event shape: string ids, upper-case enumerations) applied by the processor's
-// plan, once as an export ticket converted by the syncer's conversion, gives identical rows.
+// detail (Zendesk's event shape: string ids, upper-case enumerations, the via type's name)
+// applied by the processor's plan, once as an export ticket converted by the syncer's
+// conversion, gives identical rows.
 func TestAWebhookTicketAndASyncedTicketAreStoredAlike(t *testing.T) {
 	created := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
 	updated := created.Add(26 * time.Hour)
@@ -25,7 +26,7 @@ func TestAWebhookTicketAndASyncedTicketAreStoredAlike(t *testing.T) {
 		`"zendesk_event_version":"2022-11-06","subject":"zen:ticket:42","detail":{"id":"42","subject":"Printer on fire",`+
 		`"description":"It smokes.","status":"ON_HOLD","priority":"HIGH","type":"INCIDENT","tags":["printer","urgent"],`+
 		`"requester_id":"11","submitter_id":"12","assignee_id":"13","organization_id":"14","group_id":"15",`+
-		`"via":{"channel":"WEB"},"created_at":%q,"updated_at":%q},"event":{}}`,
+		`"via":{"channel":"WEB_FORM"},"created_at":%q,"updated_at":%q},"event":{}}`,
 		eventAt.Format(time.RFC3339), created.Format(time.RFC3339), updated.Format(time.RFC3339))
 	exported := zendesk.Ticket{ID: 42, Subject: "Printer on fire", Description: "It smokes.", Status: "hold",
 		Priority: "high", Type: "incident", Tags: []string{"printer", "urgent"}, RequesterID: 11, SubmitterID: 12,
