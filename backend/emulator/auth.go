@@ -21,7 +21,9 @@ import (
 //
 // Choices where Zendesk's behaviour is not documented precisely:
 //   - Every seeded user has a second factor: the 6-digit code lives 10 minutes and allows 5
-//     tries; the browser session lives 8 hours.
+//     tries; the browser session lives 8 hours by the account's clock, checked on the server
+//     (the cookie itself is a browser-session cookie with no Expires, so moving the account's
+//     clock never meets the computer's clock in a browser's cookie store).
 //   - A request whose client_id is unknown or whose redirect_uri does not match exactly gets a
 //     400 page and no redirect; other refusals (missing PKCE for a public client, a method other
 //     than S256, an unknown scope, response_type other than code) redirect with error=….
