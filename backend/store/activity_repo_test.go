@@ -132,6 +132,7 @@ func TestActivityDeleteBeforeKeepsRecentEntries(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
 	acts := NewActivityRepo(db, nil)
+	// A fixed date is safe: the entries carry their own times and DeleteBefore gets an explicit cutoff.
 	base := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 	for d := 0; d < 5; d++ {
 		if _, err := acts.Add(ctx, Activity{At: base.AddDate(0, 0, d), Kind: ActivitySync, Level: LevelInfo, Message: fmt.Sprint(d)}); err != nil {
