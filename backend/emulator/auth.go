@@ -65,7 +65,7 @@ func newAuthState(a *Account) *authState {
 		Identifier:   seededClientID,
 		Name:         "Zensync",
 		Kind:         clientPublic,
-		RedirectURLs: []string{seededRedirectURL},
+		RedirectURLs: []string{a.srv.opts.redirectURL()},
 		CreatedAt:    a.Now(),
 	}
 	return s
@@ -75,6 +75,14 @@ const (
 	seededClientID    = "zensync_desktop"
 	seededRedirectURL = "http://127.0.0.1:47600/oauth/callback"
 )
+
+// redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
+func (o Options) redirectURL() string {
+	if o.RedirectURL != "" {
+		return o.RedirectURL
+	}
+	return seededRedirectURL
+}
 
 // routes registers Zendesk's OAuth endpoints and the sign-in pages (paths below /<subdomain>).
 func (s *authState) routes(mux *http.ServeMux) {
