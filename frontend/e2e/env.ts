@@ -11,8 +11,11 @@ export const demo = {
   email: 'admin@demo.test',
   password: 'zensync-demo',
   clientId: 'zensync_desktop',
-  /** The app's webhook listener: the emulator delivers to it directly, no tunnel needed. */
-  webhookBaseURL: 'http://127.0.0.1:47601',
+  /**
+   * The app's webhook listener: the emulator delivers to it directly, no tunnel needed. The
+   * port is the app's default in a network namespace of the tests' own, a free one otherwise.
+   */
+  webhookBaseURL: process.env.E2E_WEBHOOK_BASE_URL ?? 'http://127.0.0.1:47601',
 }
 
 /** Names of the integrations the specs create and later specs rely on. */
