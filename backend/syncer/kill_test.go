@@ -61,9 +61,14 @@ func TestKillAndResume(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(time.Duration(100+rng.IntN(500)) * time.Millisecond)
+			// Kill at a random moment after the first page is committed, so a slow start on a
+			// loaded machine does not turn every kill into a kill before the sync began.
+			exited := make(chan struct{})
+			go func() { cmd.Wait(); close(exited) }()
+			waitForFirstPage(t, run, exited)
+			time.Sleep(time.Duration(rng.IntN(300)) * time.Millisecond)
 			cmd.Process.Signal(syscall.SIGKILL)
-			cmd.Wait()
+			<-exited
 			e.control("DELETE", "acme", "/faults", nil, nil)
 
 			killed := takeSnapshot(t, run.db, "i")
@@ -106,4 +111,24 @@ func (e *env) openTicketsOr() []int64 {
 		ids = append(ids, id)
 	}
 	return ids
+}
+
+// waitForFirstPage polls the helper's database until it holds a ticket (at most 60 s); it
+// stops the test with a clear message if the helper exits first.
+func waitForFirstPage(t *testing.T, run *env, exited <-chan struct{}) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		var n int64
+		run.db.Read().Raw(`SELECT count(*) FROM tickets WHERE integration_id = 'i'`).Scan(&n)
+		if n > 0 {
+			return
+		}
+		select {
+		case <-exited:
+			t.Fatalf("the helper sync process exited before its first page was stored")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	t.Fatalf("the helper sync process stored no page within 60 s")
 }
