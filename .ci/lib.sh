@@ -9,9 +9,11 @@
 #   a URL while stopping at once, naming the program and showing its log, if it exits early.
 
 # ci_can_isolate says whether ci_isolate will use a network namespace of its own: as root, with
-# unshare and ip present and the kernel allowing it, when not already inside one.
+# unshare and ip present and the kernel allowing it, when not already inside one, and unless
+# ZENSYNC_CI_NO_NETNS=1 asks for free ports instead (to try that path as root).
 ci_can_isolate() {
-  [ -z "${ZENSYNC_CI_NETNS:-}" ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null &&
+  [ -z "${ZENSYNC_CI_NETNS:-}" ] && [ -z "${ZENSYNC_CI_NO_NETNS:-}" ] && [ "$(id -u)" = 0 ] &&
+    command -v unshare >/dev/null &&
     command -v ip >/dev/null && unshare --net true 2>/dev/null
 }
 
