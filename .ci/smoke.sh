@@ -5,8 +5,9 @@
 # As root it runs in a network namespace of its own (see .ci/lib.sh); its listeners use port 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bin=${1:-./build/bin/zensync} # .ci/package-test.sh passes the packaged binary
 source .ci/lib.sh
-if ci_can_isolate; then ci_isolate bash .ci/smoke.sh; fi
+if ci_can_isolate; then ci_isolate bash .ci/smoke.sh "$bin"; fi
 CI_PREFIX=smoke
 out=build/test-artifacts
 mkdir -p "$out"
@@ -16,7 +17,7 @@ trap cleanup EXIT
 ci_xvfb "$out/xvfb.log"
 display=$CI_DISPLAY
 ci_start app "$out/smoke-app.log" env DISPLAY="$display" ZENSYNC_DATA_DIR="$data" \
-  ZENSYNC_OAUTH_ADDR=127.0.0.1:0 ZENSYNC_WEBHOOK_ADDR=127.0.0.1:0 ./build/bin/zensync --log-level debug
+  ZENSYNC_OAUTH_ADDR=127.0.0.1:0 ZENSYNC_WEBHOOK_ADDR=127.0.0.1:0 "$bin" --log-level debug
 ok=
 for _ in $(seq 1 120); do
   ci_watch || exit 1

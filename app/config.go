@@ -6,7 +6,11 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
+
+	"zensync/backend/store"
 )
 
 // Config is everything the app reads from its flags and environment at start.
@@ -17,6 +21,20 @@ type Config struct {
 	WebhookAddr    string // --webhook-addr / ZENSYNC_WEBHOOK_ADDR; webhook listener
 	KeyringService string // --keyring-service / ZENSYNC_KEYRING_SERVICE; lets tests use their own namespace
 	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
+	RetentionDays  int    // --retention-days / ZENSYNC_RETENTION_DAYS; Activity and processed webhook events (30)
+	RetentionRows  int    // --retention-rows / ZENSYNC_RETENTION_ROWS; at most this many of each kept (10000)
+}
+
+// Retention is the store's pruning policy from the settings (the default for a field left 0).
+func (c Config) Retention() store.Retention {
+	r := store.DefaultRetention()
+	if c.RetentionDays > 0 {
+		r.MaxAge = time.Duration(c.RetentionDays) * 24 * time.Hour
+	}
+	if c.RetentionRows > 0 {
+		r.MaxRows = c.RetentionRows
+	}
+	return r
 }
 
 // DefaultZendeskURL is the real Zendesk; the emulator is reached by overriding it.
@@ -42,9 +60,20 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	fs.StringVar(&cfg.WebhookAddr, "webhook-addr", env("ZENSYNC_WEBHOOK_ADDR", "127.0.0.1:47601"), "address of the webhook listener")
 	fs.StringVar(&cfg.KeyringService, "keyring-service", env("ZENSYNC_KEYRING_SERVICE", "zensync"), "keyring service name for tokens")
 	fs.StringVar(&cfg.LogLevel, "log-level", env("ZENSYNC_LOG_LEVEL", "info"), "log level")
+	days := fs.String("retention-days", env("ZENSYNC_RETENTION_DAYS", strconv.Itoa(store.DefaultRetentionDays)),
+		"days Activity entries and processed webhook events are kept")
+	rows := fs.String("retention-rows", env("ZENSYNC_RETENTION_ROWS", strconv.Itoa(store.DefaultRetentionRows)),
+		"most Activity entries and processed webhook events kept (each)")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)
+	}
+	var err error
+	if cfg.RetentionDays, err = positive("--retention-days", *days, 3650); err != nil {
+		return Config{}, err
+	}
+	if cfg.RetentionRows, err = positive("--retention-rows", *rows, 10_000_000); err != nil {
+		return Config{}, err
 	}
 	if cfg.DataDir == "" {
 		return Config{}, fmt.Errorf("no data folder: set --data-dir or ZENSYNC_DATA_DIR")
@@ -56,6 +85,15 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("--zendesk-url %q has no {subdomain}: write it like %s", cfg.ZendeskURL, DefaultZendeskURL)
 	}
 	return cfg, nil
+}
+
+// positive reads a whole number from 1 to most, or says what to write instead.
+func positive(name, v string, most int) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 1 || n > most {
+		return 0, fmt.Errorf("%s %q is not a whole number from 1 to %d: write e.g. %s 30", name, v, most, name)
+	}
+	return n, nil
 }
 
 // requireLoopback refuses an OAuth redirect address off this machine: the sign-in code must

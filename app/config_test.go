@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseConfig(t *testing.T) {
@@ -19,8 +20,16 @@ func TestParseConfig(t *testing.T) {
 		{name: "defaults", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"},
 			check: func(c Config) bool {
 				return c.ZendeskURL == DefaultZendeskURL && c.OAuthAddr == "127.0.0.1:47600" &&
-					c.WebhookAddr == "127.0.0.1:47601" && c.KeyringService == "zensync" && c.DataDir == "/tmp/z"
+					c.WebhookAddr == "127.0.0.1:47601" && c.KeyringService == "zensync" && c.DataDir == "/tmp/z" &&
+					c.Retention().MaxAge == 30*24*time.Hour && c.Retention().MaxRows == 10000
 			}},
+		{name: "retention from the environment and flags", args: []string{"--retention-rows", "500"},
+			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_RETENTION_DAYS": "7", "ZENSYNC_RETENTION_ROWS": "9"},
+			check: func(c Config) bool { return c.RetentionDays == 7 && c.RetentionRows == 500 }},
+		{name: "a retention of zero days is refused", args: []string{"--retention-days", "0"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: `--retention-days "0" is not a whole number from 1 to 3650`},
+		{name: "a retention that is not a number is refused", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_RETENTION_ROWS": "lots"},
+			wantErr: `--retention-rows "lots" is not a whole number`},
 		{name: "environment", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z",
 			"ZENSYNC_ZENDESK_URL": "http://127.0.0.1:8089/{subdomain}", "ZENSYNC_OAUTH_ADDR": "localhost:5000"},
 			check: func(c Config) bool {

@@ -60,7 +60,7 @@ func TestWebhooksAndActivityFacades(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(list) == 1 && list[0].Reason == "unknown or deleted integration" && list[0].Level == "warn" && list[0].At != "" {
+			if len(list) == 1 && list[0].Reason == "unknown_integration" && list[0].Level == "warn" && list[0].At != "" {
 				break
 			}
 			if time.Now().After(deadline) {

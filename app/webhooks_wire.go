@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"time"
 
@@ -41,7 +40,7 @@ func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integr
 	})
 	ww.listener = webhook.NewListener(webhook.Config{Addr: cfg.WebhookAddr}, webhook.ListenerDeps{
 		Integrations: repo, Secrets: cache, Inbox: store.NewInboxRepo(db), Log: log,
-		Activity:   activityWriter(activity),
+		Activity:   webhook.StoreActivity(activity),
 		OnStored:   ww.processor.Wake,
 		OnDelivery: func(d webhook.Delivery) { emit(EventWebhookReceived, WebhookReceived(d)) },
 	})
@@ -49,25 +48,6 @@ func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integr
 	ww.activity = NewActivityAPI(activity, repo, log)
 	ww.api = NewWebhooksAPI(repo, webhook.NewVerifier(tokens.Client, ww.listener, 5*time.Second), ww.listener, log)
 	return ww
-}
-
-// activityWriter adapts the store's ActivityRepo. An entry whose integration was deleted in the
-// meantime is kept without it rather than lost.
-func activityWriter(repo *store.ActivityRepo) webhook.ActivityWriter {
-	return func(ctx context.Context, entries []webhook.Activity) error {
-		var errs []error
-		for _, e := range entries {
-			a := store.Activity{At: e.At, IntegrationID: e.IntegrationID, Kind: store.ActivityWebhook,
-				Level: store.ActivityLevel(e.Level), Message: e.Message, Reason: e.Reason}
-			if _, err := repo.Add(ctx, a); err != nil {
-				a.IntegrationID = ""
-				if _, err2 := repo.Add(ctx, a); err2 != nil {
-					errs = append(errs, err)
-				}
-			}
-		}
-		return errors.Join(errs...)
-	}
 }
 
 // start binds the listener (a busy port is reported by WebhooksAPI.Listener, not fatal: polling

@@ -26,11 +26,14 @@ type wiring struct {
 	connect      *ConnectAPI
 	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
 	sync         *syncWiring    // syncer; SyncAPI and DataAPI
+	housekeeping *housekeeping  // prunes Activity and processed webhook events (retention)
+	links        *LinksAPI
 }
 
 func wire(cfg Config) *wiring {
 	log := newLogger(cfg.LogLevel)
 	w := &wiring{cfg: cfg, log: log, shell: NewShell(log)}
+	w.links = NewLinksAPI(w.shell.OpenExternal, log)
 	if generatingBindings {
 		if dir, err := os.MkdirTemp("", "zensync-bindings-"); err == nil {
 			cfg.DataDir = dir
@@ -52,6 +55,7 @@ func wire(cfg Config) *wiring {
 	w.oauth, w.connect = wireConnect(cfg, log, repo, activity, w.secrets, w.shell)
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
+	w.housekeeping = wireHousekeeping(cfg, log, db, activity)
 	w.connect.onConnected(w.webhooks.onConnected)
 	w.connect.beforeDisconnectHook(w.webhooks.onDelete)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
@@ -75,6 +79,9 @@ func wire(cfg Config) *wiring {
 
 // start runs after the window exists; long-lived workers start here and stop in stop.
 func (w *wiring) start(ctx context.Context) {
+	if w.housekeeping != nil {
+		w.housekeeping.start(ctx)
+	}
 	if w.webhooks != nil {
 		w.webhooks.start(ctx)
 	}
@@ -94,6 +101,9 @@ func (w *wiring) stop(ctx context.Context) {
 	if w.webhooks != nil {
 		w.webhooks.stop()
 	}
+	if w.housekeeping != nil {
+		w.housekeeping.stop()
+	}
 	if w.db != nil {
 		if err := w.db.Close(); err != nil {
 			w.log.Error("closing the database", "err", err)
@@ -105,7 +115,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links}
 }
 
 func newLogger(level string) *slog.Logger {

@@ -34,6 +34,7 @@ type Activity struct {
 	Level         ActivityLevel
 	Message       string
 	Reason        string
+	Count         int // how many like events the entry stands for (1 for a single one)
 }
 
 // ActivityFilter narrows List; zero fields match everything.
@@ -52,6 +53,8 @@ type activityRow struct {
 	Level         string
 	Message       string
 	Reason        string
+	Count         int
+	Bucket        *int64
 }
 
 func (activityRow) TableName() string { return "activity" }
@@ -79,7 +82,8 @@ func (r *ActivityRepo) Add(ctx context.Context, a Activity) (Activity, error) {
 	if a.At.IsZero() {
 		a.At = r.now()
 	}
-	row := activityRow{At: a.At.UTC(), Kind: string(a.Kind), Level: string(a.Level), Message: a.Message, Reason: a.Reason}
+	row := activityRow{At: a.At.UTC(), Kind: string(a.Kind), Level: string(a.Level), Message: a.Message, Reason: a.Reason,
+		Count: max(a.Count, 1)}
 	if a.IntegrationID != "" {
 		id := a.IntegrationID
 		row.IntegrationID = &id
@@ -121,19 +125,10 @@ func (r *ActivityRepo) List(ctx context.Context, f ActivityFilter, limit int) ([
 }
 
 func (row activityRow) toActivity() Activity {
-	a := Activity{ID: row.ID, At: row.At.UTC(), Kind: ActivityKind(row.Kind), Level: ActivityLevel(row.Level), Message: row.Message, Reason: row.Reason}
+	a := Activity{ID: row.ID, At: row.At.UTC(), Kind: ActivityKind(row.Kind), Level: ActivityLevel(row.Level), Message: row.Message,
+		Reason: row.Reason, Count: row.Count}
 	if row.IntegrationID != nil {
 		a.IntegrationID = *row.IntegrationID
 	}
 	return a
-}
-
-// DeleteBefore removes entries older than t (the activity log is not kept forever; call it
-// from a daily housekeeping job) and returns how many went.
-func (r *ActivityRepo) DeleteBefore(ctx context.Context, t time.Time) (int64, error) {
-	res := r.db.Gorm().WithContext(ctx).Where("at < ?", t.UTC()).Delete(&activityRow{})
-	if res.Error != nil {
-		return 0, fmt.Errorf("pruning activity: %w", res.Error)
-	}
-	return res.RowsAffected, nil
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sync"
 	"testing"
-	"time"
 )
 
 func TestActivityAddListFilterAndPage(t *testing.T) {
@@ -126,24 +125,4 @@ func messages(list []Activity) []string {
 		out[k] = a.Message
 	}
 	return out
-}
-
-func TestActivityDeleteBeforeKeepsRecentEntries(t *testing.T) {
-	db := openTemp(t)
-	ctx := context.Background()
-	acts := NewActivityRepo(db, nil)
-	// A fixed date is safe: the entries carry their own times and DeleteBefore gets an explicit cutoff.
-	base := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
-	for d := 0; d < 5; d++ {
-		if _, err := acts.Add(ctx, Activity{At: base.AddDate(0, 0, d), Kind: ActivitySync, Level: LevelInfo, Message: fmt.Sprint(d)}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	n, err := acts.DeleteBefore(ctx, base.AddDate(0, 0, 3).In(time.FixedZone("PST", -8*3600)))
-	if err != nil || n != 3 {
-		t.Fatalf("DeleteBefore = %d, %v; want 3", n, err)
-	}
-	if got, _ := acts.List(ctx, ActivityFilter{}, 0); fmt.Sprint(messages(got)) != "[4 3]" {
-		t.Fatalf("left %v", messages(got))
-	}
 }

@@ -51,7 +51,8 @@ const insertInbox = `INSERT OR IGNORE INTO webhook_inbox
 	SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM integrations WHERE id = ?)`
 
 // InsertBatch stores events in one transaction (a group commit) and returns one outcome per
-// event, in order. When it returns nil error, every Inserted event is durable (committed).
+// event, in order. When it returns nil error, every Inserted event is durable: committed with
+// synchronous=FULL, so the WAL is on disk before the listener answers 200 (see durableConn).
 // A failing batch stores nothing.
 func (r *InboxRepo) InsertBatch(ctx context.Context, events []InboxEvent) ([]InsertOutcome, error) {
 	out := make([]InsertOutcome, len(events))
@@ -59,7 +60,12 @@ func (r *InboxRepo) InsertBatch(ctx context.Context, events []InboxEvent) ([]Ins
 	if err != nil {
 		return nil, err
 	}
-	tx, err := sqlDB.BeginTx(ctx, nil)
+	conn, err := durableConn(ctx, sqlDB)
+	if err != nil {
+		return nil, fmt.Errorf("storing webhook events: %w", err)
+	}
+	defer conn.release()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("storing webhook events: %w", err)
 	}

@@ -29,15 +29,19 @@ type Secrets interface {
 // SecretKey is the keyring key of an integration's webhook signing secret.
 func SecretKey(integrationID string) string { return "webhook-secret:" + integrationID }
 
-// Activity is one line for the Activity page. IntegrationID is empty when the request named no
-// known integration.
+// Activity is what a flush adds to one Activity row: Count deliveries of one integration (empty
+// when the request named no known integration), outcome and reason in the period starting at
+// Bucket. The writer adds Count to the row of that key, creating it at At, and rewrites its text
+// with Message(new total).
 type Activity struct {
 	At            time.Time
+	Bucket        time.Time
 	IntegrationID string
-	Level         string // info, warn, error
-	Message       string
-	Reason        string
+	Accepted      bool
+	Reason        string // a reason code (reasons.go), ReasonDuplicate or "" for stored events
+	EventType     string // of the latest accepted event
+	Count         int
 }
 
-// ActivityWriter stores Activity lines (the app adapts store's ActivityRepo to it).
+// ActivityWriter adds the counts to Activity (the app adapts store's ActivityRepo.AddCounted to it).
 type ActivityWriter func(ctx context.Context, entries []Activity) error

@@ -19,39 +19,46 @@ const PathPrefix = "/webhooks/zendesk/"
 // DefaultMaxBody is the largest delivery accepted; Zendesk's ticket events are a few KiB.
 const DefaultMaxBody = 256 << 10
 
-// refusal is a request turned away: the status to answer and the reason for Activity.
+// refusal is a request turned away: its reason code (reasons.go) and, only when the request
+// named an integration that exists, that integration.
 type refusal struct {
-	status int
-	reason string
+	reason        string
+	integrationID string
 }
 
-func (l *Listener) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+// route routes by hand, not with http.ServeMux: the mux answers a non-canonical path with a
+// redirect that repeats it. Only POST PathPrefix{id} and GET/HEAD /healthz are served; every other
+// request gets a fixed text.
+func (l *Listener) route(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case r.URL.Path == "/healthz":
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeStatus(w, http.StatusMethodNotAllowed, ReasonText(ReasonMethodNotAllowed))
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"status":"ok"}`)
-	})
-	mux.HandleFunc(PathPrefix, l.serveDelivery)
-	return mux
+	case strings.HasPrefix(r.URL.Path, PathPrefix):
+		l.tally.received.Add(1)
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			l.refuse(w, refusal{reason: ReasonMethodNotAllowed})
+			return
+		}
+		l.serveDelivery(w, r, strings.TrimPrefix(r.URL.Path, PathPrefix))
+	default:
+		l.tally.received.Add(1)
+		l.refuse(w, refusal{reason: ReasonNotFound})
+	}
 }
 
 // serveDelivery checks, stores and answers one delivery. It answers 200 only after the event is
 // committed to the inbox (or was already there).
-func (l *Listener) serveDelivery(w http.ResponseWriter, r *http.Request) {
-	l.tally.received.Add(1)
-	id := strings.TrimPrefix(r.URL.Path, PathPrefix)
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		l.refuse(w, r, "", refusal{http.StatusMethodNotAllowed, "method " + r.Method + " not allowed"})
-		return
-	}
+func (l *Listener) serveDelivery(w http.ResponseWriter, r *http.Request, id string) {
 	ev, ref := l.check(r, id)
 	if ref != nil {
-		integrationID := id
-		if ref.status == http.StatusNotFound {
-			integrationID = "" // not a known integration: not tied to one in Activity
-		}
-		l.refuse(w, r, integrationID, *ref)
+		l.refuse(w, *ref)
 		return
 	}
 	if ev == nil { // verified, but not a ticket event (a test send): nothing to store
@@ -62,12 +69,13 @@ func (l *Listener) serveDelivery(w http.ResponseWriter, r *http.Request) {
 	outcome, err := l.committer.submit(r.Context(), *ev)
 	switch {
 	case err != nil:
+		// The error stays in the log (it is ours: "database is locked"); the answer is fixed.
 		l.log.Warn("storing a webhook event failed", "integration_id", id, "err", err)
 		w.Header().Set("Retry-After", "2")
-		l.refuse(w, r, id, refusal{http.StatusServiceUnavailable, "could not store the event: " + err.Error()})
+		l.refuse(w, refusal{reason: ReasonUnavailable, integrationID: id})
 	case outcome == store.IntegrationGone:
 		l.known.forget(id)
-		l.refuse(w, r, "", refusal{http.StatusNotFound, "unknown or deleted integration"})
+		l.refuse(w, refusal{reason: ReasonUnknownIntegration})
 	case outcome == store.Duplicate:
 		l.tally.accept(id, ev.EventType, true)
 		writeStatus(w, http.StatusOK, "duplicate")
@@ -80,33 +88,34 @@ func (l *Listener) serveDelivery(w http.ResponseWriter, r *http.Request) {
 // check runs every test a delivery must pass, cheapest first, and returns the event to store
 // (nil for a verified delivery that is not a ticket event) or why it is refused.
 func (l *Listener) check(r *http.Request, id string) (*store.InboxEvent, *refusal) {
-	if id == "" || len(id) > 64 || strings.Contains(id, "/") {
-		return nil, &refusal{http.StatusNotFound, "unknown integration id"}
+	if !validID(id) {
+		return nil, &refusal{reason: ReasonUnknownIntegration}
 	}
 	if r.ContentLength > l.cfg.MaxBody {
-		return nil, &refusal{http.StatusRequestEntityTooLarge, fmt.Sprintf("body of %d bytes is over the %d-byte limit", r.ContentLength, l.cfg.MaxBody)}
+		return nil, &refusal{reason: ReasonBodyTooLarge}
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, l.cfg.MaxBody))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return nil, &refusal{http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the %d-byte limit", l.cfg.MaxBody)}
+			return nil, &refusal{reason: ReasonBodyTooLarge}
 		}
-		return nil, &refusal{http.StatusBadRequest, "could not read the body"}
+		return nil, &refusal{reason: ReasonBodyUnreadable}
 	}
 	if ok, err := l.known.exists(r.Context(), id); err != nil {
-		l.log.Warn("looking up the integration of a webhook", "integration_id", id, "err", err)
-		return nil, &refusal{http.StatusServiceUnavailable, "could not read the integration"}
+		l.log.Warn("looking up the integration of a webhook", "err", err)
+		return nil, &refusal{reason: ReasonUnavailable}
 	} else if !ok {
-		return nil, &refusal{http.StatusNotFound, "unknown or deleted integration"}
+		return nil, &refusal{reason: ReasonUnknownIntegration}
 	}
+	// From here the id names an integration that exists: refusals are counted against it.
 	sig, ts := r.Header.Get(HeaderSignature), r.Header.Get(HeaderTimestamp)
 	if sig == "" || ts == "" {
-		return nil, &refusal{http.StatusBadRequest, "missing signature or timestamp header"}
+		return nil, &refusal{reason: ReasonMissingSignature, integrationID: id}
 	}
 	at, ok := parseTimestamp(ts)
 	if !ok {
-		return nil, &refusal{http.StatusBadRequest, "unreadable signature timestamp"}
+		return nil, &refusal{reason: ReasonBadTimestamp, integrationID: id}
 	}
 	secret, ok := l.secrets.Lookup(r.Context(), id)
 	if !ok {
@@ -114,23 +123,23 @@ func (l *Listener) check(r *http.Request, id string) (*store.InboxEvent, *refusa
 		// for a just-deleted integration is a 404 like any other.
 		l.known.forget(id)
 		if exists, err := l.known.exists(r.Context(), id); err == nil && !exists {
-			return nil, &refusal{http.StatusNotFound, "unknown or deleted integration"}
+			return nil, &refusal{reason: ReasonUnknownIntegration}
 		}
-		return nil, &refusal{http.StatusUnauthorized, "no signing secret for this integration (webhook not registered)"}
+		return nil, &refusal{reason: ReasonNotRegistered, integrationID: id}
 	}
 	if !validSignature(secret, ts, body, sig) || secret == PublicTestSecret {
 		if validSignature(PublicTestSecret, ts, body, sig) {
-			return nil, &refusal{http.StatusUnauthorized, "signed with Zendesk's public test secret"}
+			return nil, &refusal{reason: ReasonTestSecret, integrationID: id}
 		}
-		return nil, &refusal{http.StatusUnauthorized, "bad signature"}
+		return nil, &refusal{reason: ReasonBadSignature, integrationID: id}
 	}
 	if skew := l.now().Sub(at); skew > MaxClockSkew || skew < -MaxClockSkew {
-		return nil, &refusal{http.StatusUnauthorized, fmt.Sprintf("timestamp %s is more than %s from now (replay?)", ts, MaxClockSkew)}
+		return nil, &refusal{reason: ReasonStaleTimestamp, integrationID: id}
 	}
 	e, err := parseEvent(body)
 	l.waiters.arrived(id, body)
 	if err != nil && !errors.Is(err, errNotEvent) {
-		return nil, &refusal{http.StatusBadRequest, "malformed JSON"}
+		return nil, &refusal{reason: ReasonMalformedJSON, integrationID: id}
 	}
 	if err != nil || !e.IsTicketEvent() {
 		return nil, nil
@@ -166,23 +175,33 @@ func keptHeaders(h http.Header) map[string]string {
 	return out
 }
 
-func (l *Listener) refuse(w http.ResponseWriter, r *http.Request, integrationID string, ref refusal) {
-	l.tally.reject(integrationID, ref.reason)
-	l.log.Debug("webhook refused", "integration_id", integrationID, "status", ref.status, "reason", ref.reason,
-		"remote", remoteAddr(r))
-	writeStatus(w, ref.status, ref.reason)
+// refuse answers with the reason's fixed status and text and counts it; nothing of the request
+// is repeated anywhere.
+func (l *Listener) refuse(w http.ResponseWriter, ref refusal) {
+	info := reasons[ref.reason]
+	l.tally.reject(ref.integrationID, ref.reason)
+	l.log.Debug("webhook refused", "integration_id", ref.integrationID, "status", info.status, "reason", ref.reason)
+	writeStatus(w, info.status, info.text)
 }
 
-// remoteAddr is the client address, preferring what a tunnel forwarded.
-func remoteAddr(r *http.Request) string {
-	if f := r.Header.Get("X-Forwarded-For"); f != "" {
-		return strings.TrimSpace(strings.Split(f, ",")[0])
+// validID accepts what an integration id can be (a UUID; letters, digits and '-', at most 64),
+// so a junk path costs no database read.
+func validID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
 	}
-	return r.RemoteAddr
+	for _, c := range id {
+		if !(c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
+// writeStatus answers with a fixed JSON text; message is always a constant of this package.
 func writeStatus(w http.ResponseWriter, status int, message string) {
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	fmt.Fprintf(w, "{\"status\":%q}\n", message)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"sync"
@@ -35,6 +36,12 @@ type env struct {
 
 func newEnv(t *testing.T, cfg Config) *env {
 	t.Helper()
+	return newEnvWith(t, cfg, nil, nil)
+}
+
+// newEnvWith is newEnv with Activity written by activity (nil: kept in e.activity) and log.
+func newEnvWith(t *testing.T, cfg Config, activity func(*store.DB) ActivityWriter, log *slog.Logger) *env {
+	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
 	if err != nil {
@@ -49,18 +56,21 @@ func newEnv(t *testing.T, cfg Config) *env {
 	if cfg.ActivityInterval == 0 {
 		cfg.ActivityInterval = 20 * time.Millisecond
 	}
+	write := ActivityWriter(func(_ context.Context, entries []Activity) error {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		e.activity = append(e.activity, entries...)
+		return nil
+	})
+	if activity != nil {
+		write = activity(db)
+	}
 	e.listener = NewListener(cfg, ListenerDeps{
-		Integrations: e.repo, Secrets: e.secrets, Inbox: e.inbox,
+		Integrations: e.repo, Secrets: e.secrets, Inbox: e.inbox, Activity: write, Log: log,
 		OnStored: func() {
 			if wake, ok := e.onStored.Load().(func()); ok {
 				wake()
 			}
-		},
-		Activity: func(_ context.Context, entries []Activity) error {
-			e.mu.Lock()
-			defer e.mu.Unlock()
-			e.activity = append(e.activity, entries...)
-			return nil
 		},
 	})
 	if err := e.listener.Start(ctx); err != nil {

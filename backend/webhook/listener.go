@@ -22,6 +22,8 @@ type Config struct {
 	CommitWindow     time.Duration // how long a lone event waits for others to share its commit
 	MaxBatch         int           // most events per commit (256)
 	ActivityInterval time.Duration // how often deliveries are summarised into Activity (1 s)
+	RejectedPeriod   time.Duration // one Activity row per integration and reason per period (1 h)
+	AcceptedPeriod   time.Duration // the same for accepted events (1 min)
 	Now              func() time.Time
 }
 
@@ -75,10 +77,11 @@ func NewListener(cfg Config, deps ListenerDeps) *Listener {
 		known:     newKnown(deps.Integrations, 2*time.Second, cfg.Now),
 		secrets:   deps.Secrets,
 		committer: newCommitter(deps.Inbox, cfg.CommitWindow, cfg.MaxBatch, deps.OnStored),
-		tally:     newTally(deps.Activity, deps.OnDelivery, cfg.ActivityInterval, log),
-		waiters:   newWaiters(),
-		log:       log,
-		now:       cfg.Now,
+		tally: newTally(deps.Activity, deps.OnDelivery, cfg.ActivityInterval,
+			periods{rejected: cfg.RejectedPeriod, accepted: cfg.AcceptedPeriod}, log, cfg.Now),
+		waiters: newWaiters(),
+		log:     log,
+		now:     cfg.Now,
 	}
 }
 
@@ -99,7 +102,7 @@ func (l *Listener) Start(ctx context.Context) error {
 	go func() { defer l.workers.Done(); l.committer.run(wctx) }()
 	go func() { defer l.workers.Done(); l.tally.run(wctx) }()
 	l.srv = &http.Server{
-		Handler:           l.routes(),
+		Handler:           http.HandlerFunc(l.route),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,

@@ -27,9 +27,10 @@ type Delivery struct {
 	Count         int
 }
 
-// tally counts every delivery at once and writes them to Activity in aggregated batches (one
-// line per integration and reason per flush), so a flood of bad requests costs the database one
-// small write per second, not one per request.
+// tally counts every delivery at once and writes them to Activity in aggregated batches, each
+// batch adding to one row per integration (or none), reason and period: a flood of bad requests
+// costs the database one small write per second and one row per reason and hour, not one per
+// request.
 type tally struct {
 	received, accepted, duplicates, rejected atomic.Int64
 
@@ -39,14 +40,22 @@ type tally struct {
 	write    ActivityWriter
 	notify   func(Delivery)
 	interval time.Duration
+	periods  periods
 	log      *slog.Logger
 	now      func() time.Time
+}
+
+// periods are how long one Activity row counts like deliveries: refusals by the hour (a flood is
+// one row per reason and hour), accepted events by the minute (the page shows them arriving).
+type periods struct {
+	rejected, accepted time.Duration
 }
 
 type tallyKey struct {
 	integrationID string
 	accepted      bool
 	reason        string
+	bucket        time.Time
 }
 
 type tallyValue struct {
@@ -55,47 +64,64 @@ type tallyValue struct {
 	first     time.Time
 }
 
-func newTally(write ActivityWriter, notify func(Delivery), interval time.Duration, log *slog.Logger) *tally {
+// maxTallyKeys bounds the keys of one flush; beyond it, refusals are counted under one key.
+const maxTallyKeys = 1000
+
+func newTally(write ActivityWriter, notify func(Delivery), interval time.Duration, p periods, log *slog.Logger, now func() time.Time) *tally {
 	if interval <= 0 {
 		interval = time.Second
 	}
-	return &tally{pending: map[tallyKey]*tallyValue{}, write: write, notify: notify, interval: interval, log: log, now: time.Now}
+	if p.rejected <= 0 {
+		p.rejected = time.Hour
+	}
+	if p.accepted <= 0 {
+		p.accepted = time.Minute
+	}
+	return &tally{pending: map[tallyKey]*tallyValue{}, write: write, notify: notify, interval: interval, periods: p, log: log, now: now}
 }
 
 func (t *tally) stats() Stats {
 	return Stats{Received: t.received.Load(), Accepted: t.accepted.Load(), Duplicates: t.duplicates.Load(), Rejected: t.rejected.Load()}
 }
 
-// reject counts a refused request; reason is shown in Activity as is.
+// reject counts a refused request under its reason code; integrationID is "" unless the request
+// named an integration that exists.
 func (t *tally) reject(integrationID, reason string) {
 	t.rejected.Add(1)
-	t.add(tallyKey{integrationID, false, reason}, "")
+	t.add(tallyKey{integrationID: integrationID, reason: reason}, "")
 }
 
 // accept counts a stored (or duplicate) event.
 func (t *tally) accept(integrationID, eventType string, duplicate bool) {
 	if duplicate {
 		t.duplicates.Add(1)
-		t.add(tallyKey{integrationID, true, "duplicate delivery, already stored"}, eventType)
+		t.add(tallyKey{integrationID: integrationID, accepted: true, reason: ReasonDuplicate}, eventType)
 		return
 	}
 	t.accepted.Add(1)
-	t.add(tallyKey{integrationID, true, ""}, eventType)
+	t.add(tallyKey{integrationID: integrationID, accepted: true}, eventType)
 }
 
+// ReasonDuplicate marks accepted deliveries that were already stored.
+const ReasonDuplicate = "duplicate"
+
 func (t *tally) add(k tallyKey, eventType string) {
+	now := t.now()
+	period := t.periods.rejected
+	if k.accepted {
+		period = t.periods.accepted
+	}
+	k.bucket = now.Truncate(period)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	v := t.pending[k]
 	if v == nil {
-		if len(t.pending) >= 1000 { // a flood of distinct ids: keep counting, drop the detail
-			k = tallyKey{"", k.accepted, "many distinct requests (details dropped)"}
-			if v = t.pending[k]; v == nil {
-				v = &tallyValue{first: t.now()}
-				t.pending[k] = v
-			}
-		} else {
-			v = &tallyValue{first: t.now()}
+		if len(t.pending) >= maxTallyKeys && !k.accepted { // cannot happen with bounded keys; stay bounded anyway
+			k.integrationID = ""
+			v = t.pending[k]
+		}
+		if v == nil {
+			v = &tallyValue{first: now}
 			t.pending[k] = v
 		}
 	}
@@ -130,7 +156,8 @@ func (t *tally) flush(ctx context.Context) {
 	}
 	entries := make([]Activity, 0, len(batch))
 	for k, v := range batch {
-		entries = append(entries, activityLine(k, v))
+		entries = append(entries, Activity{At: v.first, Bucket: k.bucket, IntegrationID: k.integrationID, Accepted: k.accepted,
+			Reason: k.reason, EventType: v.eventType, Count: v.count})
 		if t.notify != nil {
 			t.notify(Delivery{IntegrationID: k.integrationID, Accepted: k.accepted, Reason: k.reason, EventType: v.eventType, Count: v.count})
 		}
@@ -144,27 +171,33 @@ func (t *tally) flush(ctx context.Context) {
 	}
 }
 
-func activityLine(k tallyKey, v *tallyValue) Activity {
-	a := Activity{At: v.first, IntegrationID: k.integrationID, Reason: k.reason}
+// Level is how the Activity page shows the entry: refusals warn.
+func (a Activity) Level() string {
+	if a.Accepted {
+		return "info"
+	}
+	return "warn"
+}
+
+// Message describes the entry once it counts total deliveries, with fixed texts only (the event
+// type of an accepted event is from a verified body).
+func (a Activity) Message(total int) string {
 	plural := func(one, many string) string {
-		if v.count == 1 {
+		if total == 1 {
 			return one
 		}
-		return fmt.Sprintf(many, v.count)
+		return fmt.Sprintf(many, total)
 	}
 	switch {
-	case !k.accepted:
-		a.Level = "warn"
-		a.Message = plural("Webhook delivery rejected", "%d webhook deliveries rejected")
-	case k.reason != "":
-		a.Level = "info"
-		a.Message = plural("Duplicate webhook delivery ignored", "%d duplicate webhook deliveries ignored")
+	case !a.Accepted:
+		return plural("Webhook delivery rejected", "%d webhook deliveries rejected") + ": " + ReasonText(a.Reason)
+	case a.Reason == ReasonDuplicate:
+		return plural("Duplicate webhook delivery ignored", "%d duplicate webhook deliveries ignored")
 	default:
-		a.Level = "info"
-		a.Message = plural("Webhook event received and stored", "%d webhook events received and stored")
-		if v.eventType != "" {
-			a.Message += " (latest: " + v.eventType + ")"
+		m := plural("Webhook event received and stored", "%d webhook events received and stored")
+		if a.EventType != "" {
+			m += " (latest: " + a.EventType + ")"
 		}
+		return m
 	}
-	return a
 }

@@ -33,7 +33,7 @@ describe('ActivityPage', () => {
   it('lists sync runs and webhook deliveries with the reason of each rejection', async () => {
     stubGo('ActivityAPI', {
       List: () => [
-        entry({ id: 3, level: 'warn', message: '2 webhook deliveries rejected', reason: 'bad signature' }),
+        entry({ id: 3, level: 'warn', message: '2 webhook deliveries rejected', reason: 'bad_signature' }),
         entry({ id: 2 }),
         entry({ id: 1, kind: 'sync', message: 'Sync finished: 120 tickets', integrationName: 'Beta' }),
       ],
@@ -42,7 +42,7 @@ describe('ActivityPage', () => {
     renderWithApp(<ActivityPage />);
     const table = await screen.findByRole('table', { name: 'Activity' });
     expect(within(table).getByText('2 webhook deliveries rejected')).toBeInTheDocument();
-    expect(within(table).getByText('bad signature')).toBeInTheDocument();
+    expect(within(table).getByText('bad_signature')).toBeInTheDocument();
     expect(within(table).getByText('Sync finished: 120 tickets')).toBeInTheDocument();
     expect(within(table).getByText('Sync')).toBeInTheDocument();
     expect(await screen.findByText('Listening on 127.0.0.1:47601')).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('ActivityPage', () => {
     stubGo('WebhooksAPI', { Listener: () => listener() });
     renderWithApp(<ActivityPage />);
     expect(await screen.findByText(/Nothing yet/)).toBeInTheDocument();
-    act(() => emitEvent('webhook:received', { integrationId: 'i1', accepted: false, reason: 'bad signature' }));
+    act(() => emitEvent('webhook:received', { integrationId: 'i1', accepted: false, reason: 'bad_signature' }));
     expect(await screen.findByText('entry 2')).toBeInTheDocument();
     act(() => emitEvent('sync:finished', { integrationId: 'i1', ok: true }));
     expect(await screen.findByText('entry 3')).toBeInTheDocument();
@@ -78,5 +78,27 @@ describe('ActivityPage', () => {
     await user.click(screen.getByText('Webhooks'));
     await screen.findByText(/Nothing yet/);
     expect(api.List).toHaveBeenLastCalledWith({ integrationId: '', kind: 'webhook', limit: 200 });
+  });
+
+  it('refetches once for a burst of webhook events, not once per event', async () => {
+    let calls = 0;
+    const api = stubGo('ActivityAPI', {
+      List: () => {
+        calls++;
+        return [entry({ id: calls, message: `entry ${calls}` })];
+      },
+    });
+    const listenerApi = stubGo('WebhooksAPI', { Listener: () => listener() });
+    renderWithApp(<ActivityPage />);
+    expect(await screen.findByText('entry 1')).toBeInTheDocument();
+    act(() => {
+      for (let i = 0; i < 50; i++) {
+        emitEvent('webhook:received', { integrationId: 'i1', accepted: false, reason: 'bad_signature' });
+      }
+    });
+    expect(await screen.findByText('entry 2')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 700)); // longer than the debounce: nothing else comes
+    expect(api.List).toHaveBeenCalledTimes(2);
+    expect(listenerApi.Listener).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,24 +1,41 @@
 import { Alert, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { activityApi, type ActivityEntry, type ActivityFilter } from '../../api/activity';
 import { useEvent } from '../../api/events';
 import { webhooksApi } from '../../api/webhooks';
 import { SyncsInProgress } from '../sync/SyncsInProgress';
 import { formatDateTimeSeconds } from '../../lib/format';
+import { debounce } from './debounce';
 
 const levelColor: Record<string, string> = { info: 'blue', warn: 'yellow', error: 'red' };
 const kindLabel: Record<string, string> = { sync: 'Sync', webhook: 'Webhook', connect: 'Connect' };
 
-/** useActivity lists activity and refetches on sync and webhook events. */
+/** Refetches wait for a pause in events (REFRESH_WAIT_MS), and for at most REFRESH_MAX_WAIT_MS. */
+const REFRESH_WAIT_MS = 300;
+const REFRESH_MAX_WAIT_MS = 2000;
+
+/**
+ * useActivity lists activity and refetches on sync and webhook events, debounced: a flood of
+ * webhook deliveries refetches the list a few times, not once per event.
+ */
 function useActivity(filter: ActivityFilter) {
   const qc = useQueryClient();
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['activity'] });
-    void qc.invalidateQueries({ queryKey: ['webhook-listener'] });
-  };
-  useEvent('webhook:received', refresh);
-  useEvent('sync:finished', refresh);
+  const refresh = useMemo(
+    () =>
+      debounce(
+        () => {
+          void qc.invalidateQueries({ queryKey: ['activity'] });
+          void qc.invalidateQueries({ queryKey: ['webhook-listener'] });
+        },
+        REFRESH_WAIT_MS,
+        REFRESH_MAX_WAIT_MS,
+      ),
+    [qc],
+  );
+  useEffect(() => refresh.cancel, [refresh]);
+  useEvent('webhook:received', refresh.call);
+  useEvent('sync:finished', refresh.call);
   // Events refresh the page only while it is open, so opening it always reads afresh.
   const entries = useQuery({
     queryKey: ['activity', filter],
