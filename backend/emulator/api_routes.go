@@ -47,6 +47,7 @@ func (a *Account) dataRoutes(mux *http.ServeMux) {
 	h("GET /api/v2/incremental/ticket_events.json", a.handleTicketEvents)
 	h("GET /api/v2/incremental/users/cursor.json", a.handleIncrementalUsersCursor)
 	h("GET /api/v2/incremental/organizations.json", a.handleIncrementalOrgs)
+	a.fieldRoutes(h)
 	mux.Handle("GET /api/v2/help_center/", a.api(a.handleHelpCenter))
 	mux.Handle("/api/v2/", a.api(func(w http.ResponseWriter, r *apiRequest) *APIError {
 		return &APIError{Status: http.StatusNotFound, Error_: "InvalidEndpoint", Description: "Not found"}

@@ -103,11 +103,9 @@ func (ds *dataset) seededTicket(id int64) Ticket {
 	if r.pct(40) {
 		ref = fmt.Sprintf("ORD-%06d", r.intn(1000000))
 	}
-	t.CustomFields = []CustomField{{ID: customFieldPlan, Value: pick(&r, plans)}, {ID: customFieldRef, Value: ref}}
+	plan := pick(&r, plans)
 	t.Via = seededVia(pick(&r, channels), *requester, ds.subdomain)
-	if (t.Status == "solved" || t.Status == "closed") && r.pct(30) {
-		t.SatisfactionRating = map[string]any{"score": pick(&r, []string{"good", "good", "bad"})}
-	}
+	ds.seedFieldValues(&t, plan, ref)
 	recipient := "support@" + ds.subdomain + ".zendesk.com"
 	if t.Via.Channel == "email" {
 		t.Recipient = &recipient

@@ -1,0 +1,125 @@
+package emulator
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+)
+
+func TestDefinitionLists(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 50})
+	cases := []struct {
+		key, path string
+		n         int
+		check     func(t *testing.T, first map[string]any)
+	}{
+		{"ticket_fields", "/acme/api/v2/ticket_fields.json", 13, func(t *testing.T, m map[string]any) {
+			if m["type"] != "subject" || m["title"] != "Subject" {
+				t.Errorf("first ticket field = %v %v, want the Subject system field", m["type"], m["title"])
+			}
+		}},
+		{"ticket_forms", "/acme/api/v2/ticket_forms.json", 3, func(t *testing.T, m map[string]any) {
+			if m["default"] != true || len(list(m, "ticket_field_ids")) != 9 {
+				t.Errorf("default form = %v with %d fields", m["default"], len(list(m, "ticket_field_ids")))
+			}
+		}},
+		{"brands", "/acme/api/v2/brands.json", 2, func(t *testing.T, m map[string]any) {
+			if m["name"] != "Acme Support" || m["subdomain"] != "acme" || m["default"] != true {
+				t.Errorf("first brand = %v", m)
+			}
+		}},
+		{"user_fields", "/acme/api/v2/user_fields.json", 1, func(t *testing.T, m map[string]any) {
+			if m["key"] != "plan" || len(list(m, "custom_field_options")) != len(plans) {
+				t.Errorf("user field = %v", m)
+			}
+		}},
+		{"organization_fields", "/acme/api/v2/organization_fields.json", 1, func(t *testing.T, m map[string]any) {
+			if m["key"] != "tier" {
+				t.Errorf("organization field = %v", m)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.key, func(t *testing.T) {
+			off := e.get(c.path)
+			items := list(off, c.key)
+			if len(items) != c.n || num(off["count"]) != int64(c.n) {
+				t.Fatalf("offset page: %d items, count %v; want %d", len(items), off["count"], c.n)
+			}
+			c.check(t, items[0].(map[string]any))
+			// cursor paging, one per page, walks the same ids
+			var ids []int64
+			next := c.path + "?page[size]=1"
+			for next != "" {
+				p := e.get(next)
+				for _, it := range list(p, c.key) {
+					ids = append(ids, num(it.(map[string]any)["id"]))
+				}
+				next = ""
+				if meta := p["meta"].(map[string]any); meta["has_more"] == true {
+					next = e.rel(p["links"].(map[string]any)["next"].(string))
+				}
+			}
+			if len(ids) != c.n {
+				t.Fatalf("cursor paging gave %d records, want %d", len(ids), c.n)
+			}
+			for i, it := range items {
+				if got := num(it.(map[string]any)["id"]); got != ids[i] {
+					t.Errorf("record %d: offset id %d, cursor id %d", i, got, ids[i])
+				}
+			}
+		})
+	}
+}
+
+// Seeded tickets carry values for every custom field (null when unset), a form and a brand that
+// the definition lists know, and the value types Zendesk uses for each field type.
+func TestSeededFieldValues(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 400})
+	ds := e.acct.data()
+	fields := map[int64]TicketField{}
+	for _, f := range ds.ticketFields("") {
+		fields[f.ID] = f
+	}
+	forms := map[int64]bool{formDefault: true, formBilling: true, formEscalation: true}
+	seen := map[string]bool{}
+	rated := 0
+	for id := int64(1); id <= 400; id++ {
+		tk := ds.seededTicket(id)
+		if tk.TicketFormID == nil || !forms[*tk.TicketFormID] {
+			t.Fatalf("ticket %d: form %v is not a seeded form", id, tk.TicketFormID)
+		}
+		if tk.BrandID != brandID && tk.BrandID != brandLabsID {
+			t.Fatalf("ticket %d: brand %d", id, tk.BrandID)
+		}
+		if len(tk.CustomFields) != 6 {
+			t.Fatalf("ticket %d: %d custom fields, want all 6", id, len(tk.CustomFields))
+		}
+		for _, cf := range tk.CustomFields {
+			f, ok := fields[cf.ID]
+			if !ok {
+				t.Fatalf("ticket %d: unknown field %d", id, cf.ID)
+			}
+			if cf.Value == nil {
+				continue
+			}
+			kind := fmt.Sprintf("%s:%T", f.Type, cf.Value)
+			seen[kind] = true
+			switch kind {
+			case "tagger:string", "text:string", "checkbox:bool", "date:string", "integer:string", "multiselect:[]string":
+			default:
+				t.Fatalf("ticket %d field %d: value %v has kind %s", id, cf.ID, cf.Value, kind)
+			}
+		}
+		if tk.SatisfactionRating != nil {
+			rated++
+		}
+		a, _ := json.Marshal(ds.seededTicket(id))
+		if b, _ := json.Marshal(tk); string(a) != string(b) {
+			t.Fatalf("ticket %d is not rebuilt the same way", id)
+		}
+	}
+	if len(seen) != 6 || rated == 0 {
+		t.Errorf("400 tickets should show every value kind and some ratings: kinds %v, rated %d", seen, rated)
+	}
+}

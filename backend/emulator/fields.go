@@ -1,0 +1,221 @@
+package emulator
+
+import (
+	"strconv"
+	"time"
+)
+
+// Ticket fields, ticket forms, brands, user fields and organization fields: the small definition
+// lists an account has. They are the same for every seed (only their times and URLs vary), so
+// seeded tickets can refer to them by fixed ids. Shapes follow Zendesk's Ticket Fields, Ticket
+// Forms, Brands, User Fields and Organization Fields APIs.
+
+// Custom ticket field ids (customFieldPlan and customFieldRef are in seed_ticket.go).
+const (
+	customFieldEscalated int64 = 360000103
+	customFieldFollowUp  int64 = 360000104
+	customFieldSeats     int64 = 360000105
+	customFieldProducts  int64 = 360000106
+
+	formDefault    int64 = 360000201
+	formBilling    int64 = 360000202
+	formEscalation int64 = 360000203
+
+	brandLabsID int64 = 7_000_002
+)
+
+// FieldOption is one choice of a dropdown (tagger) or multiselect field: Name is shown, Value
+// is the tag stored in the ticket's custom_fields.
+type FieldOption struct {
+	ID      int64  `json:"id"`
+	Name    string `json:"name"`
+	RawName string `json:"raw_name"`
+	Value   string `json:"value"`
+	Default bool   `json:"default"`
+}
+
+// TicketField is a system or custom ticket field.
+type TicketField struct {
+	ID                 int64         `json:"id"`
+	URL                string        `json:"url"`
+	Type               string        `json:"type"`
+	Title              string        `json:"title"`
+	RawTitle           string        `json:"raw_title"`
+	Description        string        `json:"description"`
+	Position           int           `json:"position"`
+	Active             bool          `json:"active"`
+	Required           bool          `json:"required"`
+	VisibleInPortal    bool          `json:"visible_in_portal"`
+	EditableInPortal   bool          `json:"editable_in_portal"`
+	Tag                *string       `json:"tag"`
+	Removable          bool          `json:"removable"`
+	CustomFieldOptions []FieldOption `json:"custom_field_options,omitempty"`
+	CreatedAt          time.Time     `json:"created_at"`
+	UpdatedAt          time.Time     `json:"updated_at"`
+}
+
+// TicketForm is a ticket form: which fields an agent sees, in order.
+type TicketForm struct {
+	ID                 int64     `json:"id"`
+	URL                string    `json:"url"`
+	Name               string    `json:"name"`
+	RawName            string    `json:"raw_name"`
+	DisplayName        string    `json:"display_name"`
+	RawDisplayName     string    `json:"raw_display_name"`
+	Position           int       `json:"position"`
+	Active             bool      `json:"active"`
+	EndUserVisible     bool      `json:"end_user_visible"`
+	Default            bool      `json:"default"`
+	InAllBrands        bool      `json:"in_all_brands"`
+	TicketFieldIDs     []int64   `json:"ticket_field_ids"`
+	RestrictedBrandIDs []int64   `json:"restricted_brand_ids"`
+	CreatedAt          time.Time `json:"created_at"`
+	UpdatedAt          time.Time `json:"updated_at"`
+}
+
+// Brand is one of the account's brands.
+type Brand struct {
+	ID              int64     `json:"id"`
+	URL             string    `json:"url"`
+	Name            string    `json:"name"`
+	BrandURL        string    `json:"brand_url"`
+	Subdomain       string    `json:"subdomain"`
+	HostMapping     *string   `json:"host_mapping"`
+	HasHelpCenter   bool      `json:"has_help_center"`
+	HelpCenterState string    `json:"help_center_state"`
+	Active          bool      `json:"active"`
+	Default         bool      `json:"default"`
+	IsDeleted       bool      `json:"is_deleted"`
+	Logo            any       `json:"logo"`
+	TicketFormIDs   []int64   `json:"ticket_form_ids"`
+	CreatedAt       time.Time `json:"created_at"`
+	UpdatedAt       time.Time `json:"updated_at"`
+}
+
+// PersonField is a user field or an organization field (the two APIs share the shape); Key
+// names the value in a user's user_fields or an organization's organization_fields.
+type PersonField struct {
+	ID                 int64         `json:"id"`
+	URL                string        `json:"url"`
+	Key                string        `json:"key"`
+	Type               string        `json:"type"`
+	Title              string        `json:"title"`
+	RawTitle           string        `json:"raw_title"`
+	Description        string        `json:"description"`
+	Position           int           `json:"position"`
+	Active             bool          `json:"active"`
+	System             bool          `json:"system"`
+	CustomFieldOptions []FieldOption `json:"custom_field_options,omitempty"`
+	CreatedAt          time.Time     `json:"created_at"`
+	UpdatedAt          time.Time     `json:"updated_at"`
+}
+
+var (
+	productOptions = []FieldOption{
+		{ID: 361000011, Name: "Billing", Value: "product_billing"},
+		{ID: 361000012, Name: "Mobile app", Value: "product_mobile"},
+		{ID: 361000013, Name: "Public API", Value: "product_api"},
+		{ID: 361000014, Name: "Reports", Value: "product_reports"},
+	}
+	systemFieldIDs = []int64{360000001, 360000002, 360000003, 360000004, 360000005, 360000006, 360000007}
+)
+
+// planOptions are the "Plan" dropdown's choices; their values are the seeded plans (words.go).
+func planOptions(base int64) []FieldOption {
+	out := make([]FieldOption, len(plans))
+	for i, p := range plans {
+		out[i] = FieldOption{ID: base + int64(i), Name: titleCase(p) + " plan", Value: p}
+	}
+	return out
+}
+
+func titleCase(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+func withRaw(opts []FieldOption) []FieldOption {
+	out := append([]FieldOption(nil), opts...)
+	for i := range out {
+		out[i].RawName = out[i].Name
+	}
+	return out
+}
+
+// ticketFields lists the account's ticket fields, system ones first, by id.
+func (ds *dataset) ticketFields(base string) []TicketField {
+	type def struct {
+		id         int64
+		typ, title string
+		opts       []FieldOption
+		removable  bool
+	}
+	defs := []def{
+		{360000001, "subject", "Subject", nil, false},
+		{360000002, "description", "Description", nil, false},
+		{360000003, "status", "Status", nil, false},
+		{360000004, "tickettype", "Type", nil, false},
+		{360000005, "priority", "Priority", nil, false},
+		{360000006, "group", "Group", nil, false},
+		{360000007, "assignee", "Assignee", nil, false},
+		{customFieldPlan, "tagger", "Plan", planOptions(361000001), true},
+		{customFieldRef, "text", "Order reference", nil, true},
+		{customFieldEscalated, "checkbox", "Escalated", nil, true},
+		{customFieldFollowUp, "date", "Follow-up date", nil, true},
+		{customFieldSeats, "integer", "Seats", nil, true},
+		{customFieldProducts, "multiselect", "Products", productOptions, true},
+	}
+	out := make([]TicketField, len(defs))
+	for i, d := range defs {
+		f := TicketField{ID: d.id, URL: base + "/api/v2/ticket_fields/" + strconv.FormatInt(d.id, 10) + ".json",
+			Type: d.typ, Title: d.title, RawTitle: d.title, Position: i + 1, Active: true,
+			VisibleInPortal: !d.removable || d.id == customFieldRef, Removable: d.removable,
+			CustomFieldOptions: withRaw(d.opts), CreatedAt: ds.start, UpdatedAt: ds.start}
+		if d.id == customFieldEscalated {
+			tag := "escalated"
+			f.Tag = &tag
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// ticketForms lists the account's ticket forms, by id.
+func (ds *dataset) ticketForms(base string) []TicketForm {
+	def := func(id int64, name string, dflt bool, custom ...int64) TicketForm {
+		return TicketForm{ID: id, URL: base + "/api/v2/ticket_forms/" + strconv.FormatInt(id, 10) + ".json",
+			Name: name, RawName: name, DisplayName: name, RawDisplayName: name, Position: int(id - formDefault),
+			Active: true, EndUserVisible: true, Default: dflt, InAllBrands: true,
+			TicketFieldIDs: append(append([]int64(nil), systemFieldIDs...), custom...), RestrictedBrandIDs: []int64{},
+			CreatedAt: ds.start, UpdatedAt: ds.start}
+	}
+	return []TicketForm{
+		def(formDefault, "Default Ticket Form", true, customFieldPlan, customFieldRef),
+		def(formBilling, "Billing request", false, customFieldPlan, customFieldSeats, customFieldProducts, customFieldRef),
+		def(formEscalation, "Escalation", false, customFieldEscalated, customFieldFollowUp, customFieldProducts, customFieldPlan),
+	}
+}
+
+// brands lists the account's brands, by id; the first is the default.
+func (ds *dataset) brands(base string) []Brand {
+	forms := []int64{formDefault, formBilling, formEscalation}
+	mk := func(id int64, name, sub string, dflt bool) Brand {
+		return Brand{ID: id, URL: base + "/api/v2/brands/" + strconv.FormatInt(id, 10) + ".json", Name: name,
+			BrandURL: "https://" + sub + ".zendesk.com", Subdomain: sub, HasHelpCenter: dflt && !ds.cfg.NoHelpCenter,
+			HelpCenterState: map[bool]string{true: "enabled", false: "disabled"}[dflt && !ds.cfg.NoHelpCenter],
+			Active:          true, Default: dflt, TicketFormIDs: forms, CreatedAt: ds.start, UpdatedAt: ds.start}
+	}
+	return []Brand{
+		mk(brandID, titleCase(ds.subdomain)+" Support", ds.subdomain, true),
+		mk(brandLabsID, titleCase(ds.subdomain)+" Labs", ds.subdomain+"-labs", false),
+	}
+}
+
+// personField builds the one seeded user or organization field: a dropdown of plans under key.
+func (ds *dataset) personField(base, kind string, id int64, key, title string) PersonField {
+	return PersonField{ID: id, URL: base + "/api/v2/" + kind + "/" + strconv.FormatInt(id, 10) + ".json",
+		Key: key, Type: "dropdown", Title: title, RawTitle: title, Position: 1, Active: true,
+		CustomFieldOptions: withRaw(planOptions(id*10 + 1)), CreatedAt: ds.start, UpdatedAt: ds.start}
+}
