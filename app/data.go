@@ -50,6 +50,12 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 	for i, c := range d.Comments {
 		out.Comments[i] = Comment(c)
 	}
+	out.BrandName, out.FormName = d.BrandName, d.FormName
+	out.SatisfactionScore, out.SatisfactionComment = d.Satisfaction.Score, d.Satisfaction.Comment
+	out.Fields = make([]FieldValue, len(d.Fields))
+	for i, f := range d.Fields {
+		out.Fields[i] = FieldValue(f)
+	}
 	return out, nil
 }
 
@@ -66,6 +72,14 @@ func (a *DataAPI) TicketFilters(integrationID string) (TicketFilters, error) {
 	}
 	for i, x := range f.Organizations {
 		out.Organizations[i] = NamedID(x)
+	}
+	out.Brands, out.Forms, out.Groups = namedIDs(f.Brands), namedIDs(f.Forms), namedIDs(f.Groups)
+	out.Fields = make([]FilterField, len(f.Fields))
+	for i, x := range f.Fields {
+		out.Fields[i] = FilterField{ID: x.ID, Title: x.Title, Type: x.Type, Options: make([]FieldOption, len(x.Options))}
+		for j, o := range x.Options {
+			out.Fields[i].Options[j] = FieldOption(o)
+		}
 	}
 	return out, nil
 }
@@ -124,4 +138,12 @@ func (a *DataAPI) Article(integrationID string, id int64) (Article, error) {
 		return Article{}, a.bridge.wrap("data.article", err)
 	}
 	return Article(x), nil
+}
+
+func namedIDs(xs []store.IDName) []NamedID {
+	out := make([]NamedID, len(xs))
+	for i, x := range xs {
+		out[i] = NamedID(x)
+	}
+	return out
 }

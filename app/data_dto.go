@@ -16,6 +16,11 @@ type TicketQuery struct {
 	Offset         int      `json:"offset"`
 	Limit          int      `json:"limit"`
 	Sort           string   `json:"sort"`
+	BrandID        int64    `json:"brandId"`
+	FormID         int64    `json:"formId"`
+	GroupID        int64    `json:"groupId"`
+	FieldID        int64    `json:"fieldId"`    // with FieldValue: a custom field's value
+	FieldValue     string   `json:"fieldValue"` // an option's value, "true"/"false", or text
 }
 
 // TicketRow is one line of the ticket table.
@@ -72,6 +77,35 @@ type TicketDetail struct {
 	GroupName        string    `json:"groupName"`
 	Via              string    `json:"via"`
 	Comments         []Comment `json:"comments"`
+	BrandName        string    `json:"brandName"`
+	FormName         string    `json:"formName"`
+	// Satisfaction is the rating ("good", "bad", "offered", "unoffered"; "" = none) and its comment.
+	SatisfactionScore   string       `json:"satisfactionScore"`
+	SatisfactionComment string       `json:"satisfactionComment"`
+	Fields              []FieldValue `json:"fields"`
+}
+
+// FieldValue is a custom field of a ticket as shown: its title and the value's text (option
+// names for dropdowns, Yes/No for checkboxes, dates spelled out).
+type FieldValue struct {
+	ID    int64  `json:"id"`
+	Title string `json:"title"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// FieldOption is a choice of a custom field filter: Value is matched, Name is shown.
+type FieldOption struct {
+	Value string `json:"value"`
+	Name  string `json:"name"`
+}
+
+// FilterField is a custom field the ticket table can filter by (no Options: typed text).
+type FilterField struct {
+	ID      int64         `json:"id"`
+	Title   string        `json:"title"`
+	Type    string        `json:"type"`
+	Options []FieldOption `json:"options"`
 }
 
 // NamedID is a filter choice.
@@ -82,11 +116,15 @@ type NamedID struct {
 
 // TicketFilters are the ticket table's filter choices.
 type TicketFilters struct {
-	Statuses      []string  `json:"statuses"`
-	Priorities    []string  `json:"priorities"`
-	Assignees     []NamedID `json:"assignees"`
-	Organizations []NamedID `json:"organizations"`
-	Tags          []string  `json:"tags"`
+	Statuses      []string      `json:"statuses"`
+	Priorities    []string      `json:"priorities"`
+	Assignees     []NamedID     `json:"assignees"`
+	Organizations []NamedID     `json:"organizations"`
+	Tags          []string      `json:"tags"`
+	Brands        []NamedID     `json:"brands"`
+	Forms         []NamedID     `json:"forms"`
+	Groups        []NamedID     `json:"groups"`
+	Fields        []FilterField `json:"fields"`
 }
 
 // DirectoryQuery selects a window of the users or organizations table.

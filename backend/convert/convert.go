@@ -10,6 +10,9 @@ import (
 
 // Ticket converts an API ticket (an export, show_many, or a webhook event's detail read as a
 // ticket) to the stored form. Times are UTC; a ticket with status "deleted" is marked deleted.
+// A ticket without custom_fields (a webhook event's detail carries neither them nor the
+// satisfaction rating) leaves the stored custom field values and rating as they are; a brand or
+// form of 0 (not sent) leaves the stored one too.
 func Ticket(t *zendesk.Ticket) store.TicketRecord {
 	tags := t.Tags
 	if tags == nil {
@@ -20,7 +23,8 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 		Type: t.Type, RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: t.AssigneeID,
 		OrganizationID: t.OrganizationID, GroupID: t.GroupID, Tags: tags, ViaChannel: t.Via.Channel,
 		CreatedAt: t.CreatedAt.UTC(), UpdatedAt: t.UpdatedAt.UTC(), GeneratedTimestamp: t.GeneratedTimestamp,
-		Deleted: t.Status == "deleted",
+		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: t.TicketFormID,
+		CustomFields: customFields(t.CustomFields), Satisfaction: satisfaction(t.SatisfactionRating, t.CustomFields != nil),
 	}
 }
 

@@ -16,6 +16,11 @@ type TicketQuery struct {
 	Offset         int
 	Limit          int
 	Sort           string
+	BrandID        int64
+	FormID         int64
+	GroupID        int64
+	FieldID        int64  // with FieldValue: tickets whose custom field FieldID holds FieldValue
+	FieldValue     string // a stored value: an option's value, "true"/"false", a date, text
 }
 
 // Ticket list sorts.
@@ -70,6 +75,7 @@ type TicketDetail struct {
 	GroupName   string
 	Via         string
 	Comments    []CommentView
+	TicketFieldsView
 }
 
 // IDName is an id and a display name (filters' choices).
@@ -85,6 +91,10 @@ type TicketFilters struct {
 	Assignees     []IDName
 	Organizations []IDName
 	Tags          []string
+	Brands        []IDName
+	Forms         []IDName
+	Groups        []IDName
+	Fields        []FilterField
 }
 
 // ListQuery pages a simple list (users, organizations) with an optional name/email search.

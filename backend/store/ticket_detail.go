@@ -48,7 +48,11 @@ func (r *TicketReader) Ticket(ctx context.Context, integrationID string, id int6
 		c.CreatedAt = formatUnix(at)
 		d.Comments = append(d.Comments, c)
 	}
-	return d, rows.Err()
+	if err := rows.Err(); err != nil {
+		return TicketDetail{}, fmt.Errorf("reading comments of ticket %d: %w", id, err)
+	}
+	d.TicketFieldsView, err = r.ticketFields(ctx, integrationID, id)
+	return d, err
 }
 
 // Zendesk's ticket enumerations, offered by the filters (deleted is Zensync's own mark).
@@ -73,6 +77,9 @@ func (r *TicketReader) Filters(ctx context.Context, integrationID string) (Ticke
 		return f, err
 	}
 	if f.Organizations, err = r.idNames(ctx, `SELECT DISTINCT id, name FROM organizations WHERE 1`+cond+` ORDER BY name COLLATE NOCASE LIMIT 1000`, args); err != nil {
+		return f, err
+	}
+	if err = r.fieldFilters(ctx, integrationID, &f); err != nil {
 		return f, err
 	}
 	tq := `SELECT tags FROM tickets WHERE tags <> ''` + cond + ` ORDER BY updated_at DESC LIMIT ?`

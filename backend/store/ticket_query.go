@@ -60,6 +60,7 @@ func (q TicketQuery) whereWith(tagExists bool) (string, []any) {
 	if q.OrganizationID != 0 {
 		conds, args = append(conds, "t.organization_id = ?"), append(args, q.OrganizationID)
 	}
+	conds, args = q.fieldConds(conds, args)
 	if tag := strings.TrimSpace(q.Tag); tag != "" {
 		if tagExists {
 			conds = append(conds, "EXISTS (SELECT 1 FROM ticket_tags g WHERE g.tag = ? AND g.ticket_pk = t.pk)")
@@ -144,7 +145,7 @@ const tagScanAbove = 20000
 func (q TicketQuery) sameFilters(o TicketQuery) bool {
 	return q.IntegrationID == o.IntegrationID && q.Search == o.Search && len(q.Statuses) == len(o.Statuses) &&
 		len(q.Priorities) == len(o.Priorities) && q.AssigneeID == o.AssigneeID &&
-		q.OrganizationID == o.OrganizationID && q.Tag == o.Tag
+		q.OrganizationID == o.OrganizationID && q.Tag == o.Tag && q.sameFieldFilters(o)
 }
 
 // count runs a count query (SELECT count(*) …), cached per data generation.

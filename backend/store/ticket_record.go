@@ -27,6 +27,13 @@ type TicketRecord struct {
 	GeneratedTimestamp int64
 	Deleted            bool
 	MergedInto         int64
+	BrandID            int64 // 0 = not known (a stored brand is kept)
+	FormID             int64 // 0 = not known (a stored form is kept)
+	// CustomFields is a JSON object of field id → value (a string, or a list of strings for
+	// multiselect); "" = not known, so the stored values are kept (webhook events carry none).
+	CustomFields string
+	// Satisfaction is a JSON object {"score","comment"}, "{}" when not rated; "" = not known (kept).
+	Satisfaction string
 }
 
 // CommentRecord is one ticket comment. Body is the plain text (searched); HTMLBody is shown

@@ -42,12 +42,14 @@ type Batch struct {
 	Categories    []CategoryRecord
 	Sections      []SectionRecord
 	Articles      []ArticleRecord
-	Checkpoint    *Checkpoint
+	// Definitions each replace every stored definition of their kind.
+	Definitions []DefinitionSet
+	Checkpoint  *Checkpoint
 }
 
 // Applied counts rows inserted or changed by a batch (records skipped as not newer are not counted).
 type Applied struct {
-	Tickets, Comments, Users, Organizations, Groups, Categories, Sections, Articles int
+	Tickets, Comments, Users, Organizations, Groups, Categories, Sections, Articles, Definitions int
 }
 
 // Apply writes b in one transaction. An error rolls everything back, the checkpoint included.
@@ -86,6 +88,7 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 		func() (err error) { a.Categories, err = w.categories(b.Categories); return },
 		func() (err error) { a.Sections, err = w.sections(b.Sections); return },
 		func() (err error) { a.Articles, err = w.articles(b.Articles); return },
+		func() (err error) { a.Definitions, err = w.definitions(b.Definitions); return },
 		w.indexNewRows,
 	}
 	for _, step := range steps {

@@ -4,7 +4,7 @@ import "strings"
 
 const ticketInsert = `INSERT INTO tickets (integration_id, id, subject, description, status, priority, type,
 	requester_id, submitter_id, assignee_id, organization_id, group_id, tags, via_channel,
-	created_at, updated_at, generated_timestamp, deleted, merged_into)
+	created_at, updated_at, generated_timestamp, deleted, merged_into, brand_id, form_id, custom_fields, satisfaction)
 `
 
 const ticketSet = `subject = excluded.subject, description = excluded.description,
@@ -15,7 +15,11 @@ const ticketSet = `subject = excluded.subject, description = excluded.descriptio
 	created_at = excluded.created_at, updated_at = excluded.updated_at,
 	generated_timestamp = excluded.generated_timestamp,
 	deleted = excluded.deleted,
-	merged_into = CASE WHEN excluded.merged_into <> 0 THEN excluded.merged_into ELSE tickets.merged_into END`
+	merged_into = CASE WHEN excluded.merged_into <> 0 THEN excluded.merged_into ELSE tickets.merged_into END,
+	brand_id = CASE WHEN excluded.brand_id <> 0 THEN excluded.brand_id ELSE tickets.brand_id END,
+	form_id = CASE WHEN excluded.form_id <> 0 THEN excluded.form_id ELSE tickets.form_id END,
+	custom_fields = CASE WHEN excluded.custom_fields <> '' THEN excluded.custom_fields ELSE tickets.custom_fields END,
+	satisfaction = CASE WHEN excluded.satisfaction <> '' THEN excluded.satisfaction ELSE tickets.satisfaction END`
 
 const ticketNewer = `excluded.updated_at > tickets.updated_at
 	OR (excluded.updated_at = tickets.updated_at AND excluded.generated_timestamp > tickets.generated_timestamp)
@@ -30,7 +34,7 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := w.multi(ticketInsert, 8, w.conflict("integration_id, id", ticketSet, ticketNewer), len(ts), func(i int, r *rowBuf) {
+	n, err := w.multi(ticketInsert, 10, w.conflict("integration_id, id", ticketSet, ticketNewer), len(ts), func(i int, r *rowBuf) {
 		t := &ts[i]
 		r.Str(w.integ)
 		r.Int(t.ID)
@@ -51,6 +55,10 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 		r.Int(t.GeneratedTimestamp)
 		r.Bool(t.Deleted || t.Status == "deleted")
 		r.Int(t.MergedInto)
+		r.Int(t.BrandID)
+		r.Int(t.FormID)
+		r.Str(t.CustomFields)
+		r.Str(t.Satisfaction)
 	})
 	if err != nil {
 		return n, err

@@ -42,9 +42,9 @@ type streamProgress struct {
 func (r *run) streamsFor(c integration.Capability) []stream {
 	switch c {
 	case integration.Helpdesk:
-		return []stream{ticketStream{r}, commentStream{r}}
+		return append([]stream{ticketStream{r}, commentStream{r}}, helpdeskDefinitions()...)
 	case integration.CRM:
-		return []stream{userStream{r}, orgStream{r}}
+		return append([]stream{userStream{r}, orgStream{r}}, crmDefinitions()...)
 	case integration.ContentManagement:
 		return []stream{helpCenterStream{r}}
 	}

@@ -151,8 +151,8 @@ func (r *run) commit(ctx context.Context, name string, group []page) error {
 // fetchAll fetches pages in order into out until the stream ends, an error, or ctx ends.
 func (r *run) fetchAll(ctx context.Context, st stream, cp string, out chan<- fetched) {
 	defer close(out)
-	var p *pacer // Help Center lists are not incremental exports
-	if st.name() != StreamHelpCenter {
+	var p *pacer // Help Center and definition lists are not incremental exports
+	if st.name() != StreamHelpCenter && !isDefinitionStream(st.name()) {
 		p = r.s.pacerFor(r.in.ID)
 	}
 	for {

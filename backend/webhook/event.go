@@ -200,6 +200,7 @@ func (d TicketDetail) asTicket() zendesk.Ticket {
 		Priority: normalizeEnum(d.Priority), Type: normalizeEnum(d.Type), RequesterID: int64(d.RequesterID),
 		SubmitterID: int64(d.SubmitterID), AssigneeID: int64(d.AssigneeID), OrganizationID: int64(d.OrganizationID),
 		GroupID: int64(d.GroupID), Tags: d.Tags, Via: zendesk.Via{Channel: restChannel(d.Via.Channel)},
+		BrandID: int64(d.BrandID), TicketFormID: int64(d.FormID),
 	}
 	if d.CreatedAt != nil {
 		t.CreatedAt = *d.CreatedAt
