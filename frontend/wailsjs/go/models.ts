@@ -204,6 +204,74 @@ export namespace app {
 	        this.message = source["message"];
 	    }
 	}
+	export class FieldOption {
+	    value: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.name = source["name"];
+	    }
+	}
+	export class FieldValue {
+	    id: number;
+	    title: string;
+	    type: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.type = source["type"];
+	        this.value = source["value"];
+	    }
+	}
+	export class FilterField {
+	    id: number;
+	    title: string;
+	    type: string;
+	    options: FieldOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FilterField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.type = source["type"];
+	        this.options = this.convertValues(source["options"], FieldOption);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class HelpCenterSection {
 	    id: number;
 	    name: string;
@@ -632,6 +700,11 @@ export namespace app {
 	    groupName: string;
 	    via: string;
 	    comments: Comment[];
+	    brandName: string;
+	    formName: string;
+	    satisfactionScore: string;
+	    satisfactionComment: string;
+	    fields: FieldValue[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TicketDetail(source);
@@ -657,6 +730,11 @@ export namespace app {
 	        this.groupName = source["groupName"];
 	        this.via = source["via"];
 	        this.comments = this.convertValues(source["comments"], Comment);
+	        this.brandName = source["brandName"];
+	        this.formName = source["formName"];
+	        this.satisfactionScore = source["satisfactionScore"];
+	        this.satisfactionComment = source["satisfactionComment"];
+	        this.fields = this.convertValues(source["fields"], FieldValue);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -683,6 +761,10 @@ export namespace app {
 	    assignees: NamedID[];
 	    organizations: NamedID[];
 	    tags: string[];
+	    brands: NamedID[];
+	    forms: NamedID[];
+	    groups: NamedID[];
+	    fields: FilterField[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TicketFilters(source);
@@ -695,6 +777,10 @@ export namespace app {
 	        this.assignees = this.convertValues(source["assignees"], NamedID);
 	        this.organizations = this.convertValues(source["organizations"], NamedID);
 	        this.tags = source["tags"];
+	        this.brands = this.convertValues(source["brands"], NamedID);
+	        this.forms = this.convertValues(source["forms"], NamedID);
+	        this.groups = this.convertValues(source["groups"], NamedID);
+	        this.fields = this.convertValues(source["fields"], FilterField);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -794,6 +880,11 @@ export namespace app {
 	    offset: number;
 	    limit: number;
 	    sort: string;
+	    brandId: number;
+	    formId: number;
+	    groupId: number;
+	    fieldId: number;
+	    fieldValue: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new TicketQuery(source);
@@ -811,6 +902,11 @@ export namespace app {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	        this.sort = source["sort"];
+	        this.brandId = source["brandId"];
+	        this.formId = source["formId"];
+	        this.groupId = source["groupId"];
+	        this.fieldId = source["fieldId"];
+	        this.fieldValue = source["fieldValue"];
 	    }
 	}
 	

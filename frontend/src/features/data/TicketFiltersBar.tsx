@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TicketSort } from '../../api/data';
 import { humanize } from '../../lib/format';
+import { FieldFilter } from './FieldFilter';
 import { IntegrationPicker } from './IntegrationPicker';
 import { useTicketFilterOptions } from './queries';
 import { SORTS, type TicketFilterState } from './ticketQuery';
@@ -51,7 +52,17 @@ export function TicketFiltersBar({ filters, onChange }: TicketFiltersBarProps) {
       <IntegrationPicker
         value={filters.integrationId}
         onChange={(integrationId) =>
-          onChange({ integrationId, assigneeId: 0, organizationId: 0, tag: '' })
+          onChange({
+            integrationId,
+            assigneeId: 0,
+            organizationId: 0,
+            tag: '',
+            brandId: 0,
+            formId: 0,
+            groupId: 0,
+            fieldId: 0,
+            fieldValue: '',
+          })
         }
       />
       <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} />
@@ -105,6 +116,40 @@ export function TicketFiltersBar({ filters, onChange }: TicketFiltersBarProps) {
         clearable
         limit={100}
         w={160}
+      />
+      <Select
+        label="Group"
+        placeholder="Any"
+        data={(options?.groups ?? []).map(idOption)}
+        value={idValue(filters.groupId)}
+        onChange={(v) => onChange({ groupId: Number(v) || 0 })}
+        searchable
+        clearable
+        w={160}
+      />
+      <Select
+        label="Brand"
+        placeholder="Any"
+        data={(options?.brands ?? []).map(idOption)}
+        value={idValue(filters.brandId)}
+        onChange={(v) => onChange({ brandId: Number(v) || 0 })}
+        clearable
+        w={160}
+      />
+      <Select
+        label="Form"
+        placeholder="Any"
+        data={(options?.forms ?? []).map(idOption)}
+        value={idValue(filters.formId)}
+        onChange={(v) => onChange({ formId: Number(v) || 0 })}
+        clearable
+        w={170}
+      />
+      <FieldFilter
+        fields={options?.fields ?? []}
+        fieldId={filters.fieldId}
+        fieldValue={filters.fieldValue}
+        onChange={onChange}
       />
       <Select
         label="Sort by"

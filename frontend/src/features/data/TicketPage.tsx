@@ -8,6 +8,7 @@ import { Conversation } from './Conversation';
 import { LoadError } from './EmptyStates';
 import { PriorityBadge, StatusBadge, Tags } from './labels';
 import { RemoteImagesScope } from './RemoteImages';
+import { TicketFieldsSection } from './TicketFieldsSection';
 import { useTicket } from './queries';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -87,6 +88,7 @@ export function TicketPage() {
       {data && (
         <>
           <TicketHeader ticket={data} />
+          <TicketFieldsSection ticket={data} />
           <RemoteImagesScope scope={`ticket:${data.integrationId}:${data.id}`}>
             <Conversation comments={data.comments ?? []} description={data.description} />
           </RemoteImagesScope>

@@ -104,6 +104,11 @@ describe('TicketsPage', () => {
       assigneeId: 5,
       organizationId: 7,
       tag: 'vip',
+      brandId: 0,
+      formId: 0,
+      groupId: 0,
+      fieldId: 0,
+      fieldValue: '',
       offset: 0,
       limit: WINDOW_ROWS,
       sort: 'id_asc',
@@ -121,6 +126,34 @@ describe('TicketsPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Pending', hidden: true }));
     await waitFor(() =>
       expect(api.Tickets).toHaveBeenLastCalledWith(expect.objectContaining({ statuses: ['pending'], offset: 0 })),
+    );
+  });
+
+  it('filters by brand, form, group and a custom field value', async () => {
+    const api = stubGo('DataAPI', { Tickets: ticketsOf(3) });
+    const { user } = renderTickets();
+    await screen.findByRole('row', { name: /Ticket subject 1\b/ });
+
+    const pick = async (box: string, option: string) => {
+      await user.click(screen.getByRole('combobox', { name: box }));
+      await user.click(await screen.findByRole('option', { name: option, hidden: true }));
+    };
+    await pick('Brand', 'Acme Labs');
+    await pick('Form', 'Billing request');
+    await pick('Group', 'Tier 2');
+    await pick('Custom field', 'Plan');
+    await pick('Plan is', 'Gold plan');
+    await waitFor(() =>
+      expect(api.Tickets).toHaveBeenLastCalledWith(
+        expect.objectContaining({ brandId: 71, formId: 80, groupId: 90, fieldId: 360, fieldValue: 'gold', offset: 0 }),
+      ),
+    );
+
+    // a free-text field takes typed text
+    await pick('Custom field', 'Order reference');
+    await user.type(screen.getByRole('textbox', { name: 'Order reference is' }), 'ORD-7');
+    await waitFor(() =>
+      expect(api.Tickets).toHaveBeenLastCalledWith(expect.objectContaining({ fieldId: 361, fieldValue: 'ORD-7' })),
     );
   });
 

@@ -53,6 +53,11 @@ export function ticketDetail(id: number, comments: Comment[], over: Partial<Tick
     groupName: 'Support',
     via: 'email',
     comments,
+    brandName: '',
+    formName: '',
+    satisfactionScore: '',
+    satisfactionComment: '',
+    fields: [],
     ...over,
   };
 }
@@ -63,6 +68,13 @@ export const filterOptions = {
   assignees: [{ id: 5, name: 'Bob Agent' }],
   organizations: [{ id: 7, name: 'Acme' }],
   tags: ['vip', 'billing'],
+  brands: [{ id: 70, name: 'Acme Support' }, { id: 71, name: 'Acme Labs' }],
+  forms: [{ id: 80, name: 'Billing request' }],
+  groups: [{ id: 90, name: 'Tier 2' }],
+  fields: [
+    { id: 360, title: 'Plan', type: 'tagger', options: [{ value: 'gold', name: 'Gold plan' }, { value: 'free', name: 'Free plan' }] },
+    { id: 361, title: 'Order reference', type: 'text', options: [] },
+  ],
 };
 
 /**

@@ -17,6 +17,11 @@ describe('ticket filters', () => {
       assigneeId: 42,
       organizationId: 7,
       tag: 'vip',
+      brandId: 3,
+      formId: 4,
+      groupId: 5,
+      fieldId: 360,
+      fieldValue: ' gold ',
       sort: 'created_desc',
     };
     expect(buildTicketQuery(f, 400, 200)).toEqual({
@@ -27,6 +32,11 @@ describe('ticket filters', () => {
       assigneeId: 42,
       organizationId: 7,
       tag: 'vip',
+      brandId: 3,
+      formId: 4,
+      groupId: 5,
+      fieldId: 360,
+      fieldValue: 'gold',
       offset: 400,
       limit: 200,
       sort: 'created_desc',
@@ -42,6 +52,11 @@ describe('ticket filters', () => {
       assigneeId: 0,
       organizationId: 0,
       tag: '',
+      brandId: 0,
+      formId: 0,
+      groupId: 0,
+      fieldId: 0,
+      fieldValue: '',
       offset: 0,
       limit: 200,
       sort: 'updated_desc',
@@ -57,6 +72,8 @@ describe('ticket filters', () => {
     ['tag and search', 'tag=vip&q=refund', { tag: 'vip', search: 'refund' }],
     ['an unknown sort', 'sort=drop_table', { sort: 'updated_desc' }],
     ['integration', 'integration=abc', { integrationId: 'abc' }],
+    ['brand, form and group', 'brand=7&form=8&group=9', { brandId: 7, formId: 8, groupId: 9 }],
+    ['a custom field value', 'field=360&value=gold', { fieldId: 360, fieldValue: 'gold' }],
   ];
   it.each(cases)('reads %s from the URL', (_name, qs, want) => {
     expect(filtersFromParams(new URLSearchParams(qs))).toEqual({ ...emptyFilters, ...want });
@@ -75,5 +92,15 @@ describe('ticket filters', () => {
     expect(isFiltered({ ...emptyFilters, integrationId: 'x', sort: 'id_asc' })).toBe(false);
     expect(isFiltered({ ...emptyFilters, search: ' x ' })).toBe(true);
     expect(isFiltered({ ...emptyFilters, tag: 'vip' })).toBe(true);
+    expect(isFiltered({ ...emptyFilters, brandId: 2 })).toBe(true);
+    expect(isFiltered({ ...emptyFilters, fieldId: 3 })).toBe(false); // a field picked, no value yet
+    expect(isFiltered({ ...emptyFilters, fieldId: 3, fieldValue: 'x' })).toBe(true);
+  });
+
+  it('sends a custom field only with a value, and a value only with a field', () => {
+    expect(buildTicketQuery({ ...emptyFilters, fieldId: 3 }, 0, 10)).toMatchObject({ fieldId: 0, fieldValue: '' });
+    expect(buildTicketQuery({ ...emptyFilters, fieldValue: 'x' }, 0, 10)).toMatchObject({ fieldId: 0, fieldValue: '' });
+    const f = { ...emptyFilters, fieldId: 3, fieldValue: 'x y' };
+    expect(filtersFromParams(paramsFromFilters(f))).toEqual(f);
   });
 });

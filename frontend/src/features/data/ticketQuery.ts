@@ -12,6 +12,12 @@ export interface TicketFilterState {
   assigneeId: number;
   organizationId: number;
   tag: string;
+  brandId: number;
+  formId: number;
+  groupId: number;
+  /** fieldId with fieldValue: tickets whose custom field holds that value (an option's value, "true"/"false", text). */
+  fieldId: number;
+  fieldValue: string;
   sort: TicketSort;
 }
 
@@ -29,6 +35,11 @@ export const emptyFilters: TicketFilterState = {
   assigneeId: 0,
   organizationId: 0,
   tag: '',
+  brandId: 0,
+  formId: 0,
+  groupId: 0,
+  fieldId: 0,
+  fieldValue: '',
   sort: 'updated_desc',
 };
 
@@ -58,6 +69,11 @@ export function filtersFromParams(p: URLSearchParams): TicketFilterState {
     assigneeId: positiveInt(p.get('assignee')),
     organizationId: positiveInt(p.get('org')),
     tag: p.get('tag') ?? '',
+    brandId: positiveInt(p.get('brand')),
+    formId: positiveInt(p.get('form')),
+    groupId: positiveInt(p.get('group')),
+    fieldId: positiveInt(p.get('field')),
+    fieldValue: p.get('value') ?? '',
     sort: sortOf(p.get('sort')),
   };
 }
@@ -76,6 +92,11 @@ export function paramsFromFilters(f: TicketFilterState): URLSearchParams {
   set('assignee', f.assigneeId);
   set('org', f.organizationId);
   set('tag', f.tag);
+  set('brand', f.brandId);
+  set('form', f.formId);
+  set('group', f.groupId);
+  set('field', f.fieldId);
+  if (f.fieldId > 0) set('value', f.fieldValue);
   if (f.sort !== 'updated_desc') p.set('sort', f.sort);
   return p;
 }
@@ -88,7 +109,11 @@ export function isFiltered(f: TicketFilterState): boolean {
     f.priorities.length > 0 ||
     f.assigneeId > 0 ||
     f.organizationId > 0 ||
-    f.tag !== ''
+    f.tag !== '' ||
+    f.brandId > 0 ||
+    f.formId > 0 ||
+    f.groupId > 0 ||
+    (f.fieldId > 0 && f.fieldValue.trim() !== '')
   );
 }
 
@@ -102,6 +127,11 @@ export function buildTicketQuery(f: TicketFilterState, offset: number, limit: nu
     assigneeId: f.assigneeId,
     organizationId: f.organizationId,
     tag: f.tag,
+    brandId: f.brandId,
+    formId: f.formId,
+    groupId: f.groupId,
+    fieldId: f.fieldValue.trim() ? f.fieldId : 0,
+    fieldValue: f.fieldId > 0 ? f.fieldValue.trim() : '',
     offset,
     limit,
     sort: f.sort,
