@@ -31,6 +31,8 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/users/{id}.json
 	GET    /api/v2/organizations.json, /api/v2/organizations/{id}.json
 	GET    /api/v2/groups.json, /api/v2/groups/{id}.json
+	GET    /api/v2/ticket_fields.json, ticket_forms.json, brands.json, user_fields.json,
+	       organization_fields.json                cursor (page[size]) or offset paging
 	GET    /api/v2/tickets.json                    ?include=users,groups,organizations
 	POST   /api/v2/tickets.json                    201 {"ticket"} + Location
 	GET    /api/v2/tickets/show_many.json?ids=…    (≤ 100)
@@ -108,8 +110,13 @@ Seeding is deterministic for a (SeedConfig, start time) pair. Users, organizatio
 Help Center are built once and held as values. Tickets are never stored: ticket id
 (1..Tickets) is rebuilt from (seed, id) on each read — subject, description, 1–5 comments
 (agents' ones sometimes internal notes, some with attachments), tags, status, priority, type,
-requester/assignee/organization/group, custom fields, via — so a million tickets cost no
-memory. Seeded history spans the two years before (start − 1 h); ticket id lives in its own
+requester/assignee/organization/group, via, form (one of 3), brand (one of 2), every custom
+field (null when unset: a Plan dropdown, an order reference, and by form an Escalated checkbox,
+a Follow-up date, Seats as an integer string and a Products multiselect), and for 30% of solved
+or closed tickets a satisfaction rating {id, score good|bad, comment} — so a million tickets
+cost no memory. The field, form and brand definitions are the same for every seed (13 ticket
+fields of which 7 system, 3 forms, 2 brands, one user field "plan", one organization field
+"tier"; fields.go). Seeded history spans the two years before (start − 1 h); ticket id lives in its own
 time slot, so created_at, comment times and updated_at all increase with id and the export
 order is id order. About 1% of seeded tickets are deleted (status "deleted" in exports, 404
 elsewhere) and 1% merged (closed, tag closed_by_merge, last comment "This request was closed
