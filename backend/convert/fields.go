@@ -17,49 +17,82 @@ func customFields(cfs []zendesk.CustomField) string {
 	if cfs == nil {
 		return ""
 	}
-	out := map[string]any{}
+	b := make([]byte, 0, 16+32*len(cfs))
+	b = append(b, '{')
 	for _, cf := range cfs {
-		if v := fieldValue(cf.Value); v != nil {
-			out[strconv.FormatInt(cf.ID, 10)] = v
+		mark := len(b)
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = strconv.AppendInt(b, cf.ID, 10)
+		b = append(b, '"', ':')
+		var ok bool
+		if b, ok = appendFieldValue(b, cf.Value); !ok {
+			b = b[:mark] // unset: left out
 		}
 	}
-	b, err := json.Marshal(out)
-	if err != nil { // cannot happen: only strings and lists of strings
-		return "{}"
-	}
-	return string(b)
+	return string(append(b, '}'))
 }
 
-// fieldValue normalizes one custom field value (nil = unset).
-func fieldValue(v any) any {
+// appendFieldValue appends one custom field value as stored: a JSON string (numbers and
+// booleans spelled out; an object, as lookup fields may send, as its JSON text) or, for a list,
+// a JSON list of strings. ok is false for an unset value (null, "", an empty list).
+func appendFieldValue(b []byte, v any) (out []byte, ok bool) {
 	switch x := v.(type) {
 	case nil:
-		return nil
+		return b, false
 	case string:
-		if x == "" {
-			return nil
-		}
-		return x
+		return appendJSONString(b, x), x != ""
 	case bool:
-		return strconv.FormatBool(x)
+		return strconv.AppendQuote(b, strconv.FormatBool(x)), true
 	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
+		b = append(b, '"')
+		return append(strconv.AppendFloat(b, x, 'f', -1, 64), '"'), true
 	case json.Number:
-		return x.String()
+		return appendJSONString(b, x.String()), true
 	case []any:
-		list := []string{}
+		mark := len(b)
+		b = append(b, '[')
+		n := 0
 		for _, e := range x {
-			if s, ok := fieldValue(e).(string); ok {
-				list = append(list, s)
+			if n > 0 {
+				b = append(b, ',')
+			}
+			var ok bool
+			before := len(b)
+			if b, ok = appendFieldValue(b, e); ok {
+				n++
+			} else if n > 0 {
+				b = b[:before-1]
+			} else {
+				b = b[:before]
 			}
 		}
-		if len(list) == 0 {
-			return nil
+		if n == 0 {
+			return b[:mark], false
 		}
-		return list
+		return append(b, ']'), true
 	}
-	b, _ := json.Marshal(v) // an object (lookup fields send ids; future types): keep its JSON text
-	return string(b)
+	j, err := json.Marshal(v)
+	if err != nil {
+		return b, false
+	}
+	return appendJSONString(b, string(j)), true
+}
+
+// appendJSONString appends s as a JSON string: directly when it needs no escaping (the usual
+// case: tags, dates, numbers), else through encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= 0x80 {
+			q, _ := json.Marshal(s)
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // satisfaction stores a ticket's satisfaction_rating as {"score","comment"}; null or missing in
@@ -68,8 +101,12 @@ func satisfaction(raw json.RawMessage, known bool) string {
 	if !known {
 		return ""
 	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "{}"
+	}
 	var s store.Satisfaction
-	if len(bytes.TrimSpace(raw)) > 0 {
+	{
 		_ = json.Unmarshal(raw, &s) // a shape we do not know reads as not rated
 	}
 	if s.Score == "" {

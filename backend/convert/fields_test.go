@@ -25,6 +25,10 @@ func TestTicketFieldValues(t *testing.T) {
 			"satisfaction_rating":{"id":3,"score":"good","comment":"Great"}}`,
 			`{"1":"gold","2":"true","3":"false","4":"2026-01-05","5":"42","6":"12.5","7":["a","b"]}`,
 			`{"score":"good","comment":"Great"}`, 7, 9},
+		{"text needing escapes, lists with empty members and lookup objects are stored as valid JSON",
+			`{"id":5,"custom_fields":[{"id":1,"value":"say \"hi\" <b>é"},{"id":2,"value":["","x",""]},{"id":3,"value":{"id":9}},
+			{"id":4,"value":["",null]}],"satisfaction_rating":{"score":"bad","comment":"No \"fix\""}}`,
+			`{"1":"say \"hi\" \u003cb\u003eé","2":["x"],"3":"{\"id\":9}"}`, `{"score":"bad","comment":"No \"fix\""}`, 0, 0},
 		{"a ticket with no custom fields and no rating clears both",
 			`{"id":2,"brand_id":7,"ticket_form_id":null,"custom_fields":[],"satisfaction_rating":null}`, `{}`, `{}`, 7, 0},
 		{"an offered survey is kept as its score",
@@ -39,6 +43,9 @@ func TestTicketFieldValues(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := Ticket(&zt)
+			if got.CustomFields != "" && !json.Valid([]byte(got.CustomFields)) {
+				t.Fatalf("custom fields are not JSON: %s", got.CustomFields)
+			}
 			if got.CustomFields != tt.custom || got.Satisfaction != tt.sat || got.BrandID != tt.brand || got.FormID != tt.form {
 				t.Fatalf("custom %s sat %s brand %d form %d", got.CustomFields, got.Satisfaction, got.BrandID, got.FormID)
 			}
