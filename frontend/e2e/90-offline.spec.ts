@@ -8,12 +8,15 @@ import {
   emulatorPID,
   emulatorURL,
   expectArticleBody,
+  gotoScreen,
   names,
   openApp,
   openFirstArticle,
   pickTicket,
   searchAndOpenTicket,
   testConnection,
+  ticketCount,
+  zendesk,
   type PickedTicket,
 } from './env'
 
@@ -21,10 +24,20 @@ test.describe.configure({ mode: 'serial' })
 
 let ticket: PickedTicket
 let articles: Map<number, string>
+let brandName = ''
+let formName = ''
+let otherBrand = ''
 
 test.beforeAll(async () => {
   ticket = await pickTicket(150) // the same ticket as 30-sync
   articles = await articleTexts()
+  // the ticket's brand and form as Zendesk names them, read while it still answers
+  const { ticket: t } = await zendesk(`/api/v2/tickets/${ticket.id}.json`)
+  const { brands } = await zendesk('/api/v2/brands.json')
+  const { ticket_forms: forms } = await zendesk('/api/v2/ticket_forms.json')
+  brandName = (brands as any[]).find((b) => b.id === t.brand_id)?.name ?? ''
+  otherBrand = (brands as any[]).find((b) => b.id !== t.brand_id)?.name ?? ''
+  formName = (forms as any[]).find((f) => f.id === t.ticket_form_id)?.name ?? 
   expect(emulatorPID, 'E2E_EMULATOR_PID').toBeGreaterThan(0)
 })
 
@@ -43,6 +56,29 @@ test('with Zendesk unreachable, search, open and read a ticket from the local da
   await searchAndOpenTicket(page, ticket)
   await expect(page.getByRole('heading', { name: ticket.subject, exact: true })).toBeVisible()
   await expect(conversation(page)).toContainText(ticket.phrase)
+})
+
+test('with Zendesk unreachable, the ticket shows its brand, form and custom fields, and the list filters by brand', async ({
+  page,
+}) => {
+  expect(brandName && formName && otherBrand, 'the ticket has a brand and a form').toBeTruthy()
+  await openApp(page)
+  await searchAndOpenTicket(page, ticket)
+  const fields = page.getByRole('region', { name: 'Fields' })
+  await expect(fields).toContainText(brandName)
+  await expect(fields).toContainText(formName)
+  await expect(fields).toContainText('Plan') // every seeded ticket has a plan, shown by its option name
+  await expect(fields).toContainText(/(Free|Starter|Growth|Enterprise) plan/)
+
+  await gotoScreen(page, 'Tickets')
+  const count = page.getByTestId('ticket-count')
+  await expect(count).toHaveText(/^\d[\d,]* tickets?/)
+  const all = ticketCount(await count.innerText())
+  await page.getByRole('combobox', { name: 'Brand' }).click()
+  await page.getByRole('option', { name: otherBrand, exact: true }).click()
+  await expect(page).toHaveURL(/[?&]brand=\d+/)
+  await expect.poll(async () => ticketCount(await count.innerText())).toBeLessThan(all)
+  expect(ticketCount(await count.innerText())).toBeGreaterThan(0)
 })
 
 test('with Zendesk unreachable, a Help Center article still renders', async ({ page }) => {

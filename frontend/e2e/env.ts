@@ -318,7 +318,8 @@ export async function searchAndOpenTicket(page: Page, t: PickedTicket) {
   await expect(page.getByText(`#${t.id}`, { exact: true })).toBeVisible()
 }
 
-function ticketCount(text: string): number {
+/** ticketCount reads the number of the ticket count line ("1,234 tickets"); not a count: Infinity. */
+export function ticketCount(text: string): number {
   const m = /^([\d,]+) tickets?/.exec(text.trim())
   return m ? Number(m[1].replace(/,/g, '')) : Number.POSITIVE_INFINITY
 }
