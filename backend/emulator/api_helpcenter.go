@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 func errHelpCenterOff() *APIError {
@@ -34,17 +35,17 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 		loc = strings.ToLower(segs[0])
 		segs = segs[1:]
 		if !hasLocale(loc) {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
 	}
 	if len(segs) == 0 {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	id := int64(0)
 	if len(segs) >= 2 {
 		v, err := strconv.ParseInt(segs[1], 10, 64)
 		if err != nil {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
 		id = v
 	}
@@ -59,25 +60,25 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	case len(segs) == 2 && segs[0] == "categories":
 		i := int(id - catBase - 1)
 		if i < 0 || i >= len(hc.categories) {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"category": hc.category(r.base, loc, hc.categories[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"category": hc.category(r.base, loc, hc.categories[i])})
 	case len(segs) == 2 && segs[0] == "sections":
 		i := int(id - sectionBase - 1)
 		if i < 0 || i >= len(hc.sections) {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"section": hc.section(r.base, loc, hc.sections[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"section": hc.section(r.base, loc, hc.sections[i])})
 	case len(segs) == 2 && segs[0] == "articles":
 		i := int(id - articleBase - 1)
 		if i < 0 || i >= len(hc.articles) {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
 		art, ok := hc.article(r.base, loc, i)
 		if !ok {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"article": art})
+		httpjson.Write(w, http.StatusOK, map[string]any{"article": art})
 	case len(segs) == 3 && segs[0] == "categories" && segs[2] == "sections":
 		return a.serveSections(w, r, hc, loc, id)
 	case len(segs) == 3 && segs[0] == "sections" && segs[2] == "articles":
@@ -85,11 +86,11 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	case len(segs) == 3 && segs[0] == "articles" && segs[2] == "translations":
 		i := int(id - articleBase - 1)
 		if i < 0 || i >= len(hc.articles) {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"translations": hc.translations(r.base, i), "next_page": nil, "previous_page": nil, "count": len(hc.locales[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"translations": hc.translations(r.base, i), "next_page": nil, "previous_page": nil, "count": len(hc.locales[i])})
 	default:
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	return nil
 }
@@ -140,7 +141,7 @@ func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest
 	if len(out) > 0 {
 		end = out[len(out)-1].UpdatedAt.Unix()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	httpjson.Write(w, http.StatusOK, map[string]any{
 		"articles": out, "count": len(out), "end_time": end, // no end_of_stream: Zendesk's has none
 		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
 	})

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // Users, organizations and groups: seeded, read-only, held as values in the dataset.
@@ -35,9 +36,9 @@ func mapSlice[T any](xs []T, f func(T) T) []T {
 func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
 	u, ok := a.UserByID(r.principal.UserID)
 	if !ok {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	httpjson.Write(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
 	return nil
 }
 
@@ -72,20 +73,20 @@ func (a *Account) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *API
 			out = append(out, withUserURL(r.base, u))
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"users": out, "next_page": nil, "previous_page": nil, "count": len(out)})
+	httpjson.Write(w, http.StatusOK, map[string]any{"users": out, "next_page": nil, "previous_page": nil, "count": len(out)})
 	return nil
 }
 
 func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, ok := pathID(r, "id")
 	if !ok {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	u, ok := a.UserByID(id)
 	if !ok {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	httpjson.Write(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
 	return nil
 }
 
@@ -101,9 +102,9 @@ func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
 	ds := a.data()
 	i := ds.orgIndex(id)
 	if i < 0 {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.orgs[i])})
+	httpjson.Write(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.orgs[i])})
 	return nil
 }
 
@@ -119,9 +120,9 @@ func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
 	ds := a.data()
 	i := ds.groupIndex(id)
 	if i < 0 {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.groups[i])})
+	httpjson.Write(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.groups[i])})
 	return nil
 }
 
@@ -150,12 +151,12 @@ func idList(s string) ([]int64, *APIError) {
 		}
 		id, err := strconv.ParseInt(p, 10, 64)
 		if err != nil {
-			return nil, errBadRequest("InvalidValue", "ids must be a comma-separated list of integers")
+			return nil, httpjson.BadRequest("InvalidValue", "ids must be a comma-separated list of integers")
 		}
 		ids = append(ids, id)
 	}
 	if len(ids) > 100 {
-		return nil, errBadRequest("InvalidValue", "at most 100 ids")
+		return nil, httpjson.BadRequest("InvalidValue", "at most 100 ids")
 	}
 	return ids, nil
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // apiRequest is what a data-half handler gets besides the request: who is calling and the
@@ -66,19 +67,19 @@ func (a *Account) api(fn apiHandler) http.Handler {
 			p, err = a.auth.authenticate(r)
 			if err != nil {
 				if ae, isAPI := err.(*APIError); isAPI {
-					writeAPIError(w, ae)
+					httpjson.WriteError(w, ae)
 				} else {
-					writeAPIError(w, &APIError{Status: http.StatusUnauthorized, Error_: "invalid_token", ErrorDescription: err.Error()})
+					httpjson.WriteError(w, &APIError{Status: http.StatusUnauthorized, Error_: "invalid_token", ErrorDescription: err.Error()})
 				}
 				return
 			}
 		}
 		if e := checkAccess(p, r); e != nil {
-			writeAPIError(w, e)
+			httpjson.WriteError(w, e)
 			return
 		}
 		if e := fn(w, &apiRequest{Request: r, principal: p, base: a.baseURL(r)}); e != nil {
-			writeAPIError(w, e)
+			httpjson.WriteError(w, e)
 		}
 	})
 }

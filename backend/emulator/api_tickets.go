@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // ticketSource pages live (not deleted) tickets by id.
@@ -122,11 +123,11 @@ func (a *Account) handleTicket(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
 	t, ok := a.liveTicket(id, r.base)
 	if !ok {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	out := map[string]any{"ticket": t}
 	a.ticketSideloads(r)([]Ticket{t}, out)
-	writeJSON(w, http.StatusOK, out)
+	httpjson.Write(w, http.StatusOK, out)
 	return nil
 }
 
@@ -143,7 +144,7 @@ func (a *Account) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *A
 	}
 	body := map[string]any{"tickets": out, "next_page": nil, "previous_page": nil, "count": len(out)}
 	a.ticketSideloads(r)(out, body)
-	writeJSON(w, http.StatusOK, body)
+	httpjson.Write(w, http.StatusOK, body)
 	return nil
 }
 
@@ -154,10 +155,10 @@ func readTicketInput(r *apiRequest) (ticketInput, *APIError) {
 	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 	if err != nil {
-		return ticketInput{}, errBadRequest("InvalidRequest", "could not read the body")
+		return ticketInput{}, httpjson.BadRequest("InvalidRequest", "could not read the body")
 	}
 	if err := json.Unmarshal(b, &body); err != nil || body.Ticket == nil {
-		return ticketInput{}, errBadRequest("InvalidJSON", "The body must be JSON: {\"ticket\": {...}}")
+		return ticketInput{}, httpjson.BadRequest("InvalidJSON", "The body must be JSON: {\"ticket\": {...}}")
 	}
 	return *body.Ticket, nil
 }
@@ -172,7 +173,7 @@ func (a *Account) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 		return e
 	}
 	w.Header().Set("Location", t.URL)
-	writeJSON(w, http.StatusCreated, map[string]any{"ticket": t})
+	httpjson.Write(w, http.StatusCreated, map[string]any{"ticket": t})
 	return nil
 }
 
@@ -186,7 +187,7 @@ func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	if e != nil {
 		return e
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"ticket": t})
+	httpjson.Write(w, http.StatusOK, map[string]any{"ticket": t})
 	return nil
 }
 
@@ -208,13 +209,13 @@ func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
 		TargetCommentIsPublic *bool   `json:"target_comment_is_public"`
 	}
 	if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&body); err != nil {
-		return errBadRequest("InvalidJSON", "The body must be JSON: {\"ids\": [...]}")
+		return httpjson.BadRequest("InvalidJSON", "The body must be JSON: {\"ids\": [...]}")
 	}
 	public := body.TargetCommentIsPublic == nil || *body.TargetCommentIsPublic
 	if e := a.mergeTickets(id, body.IDs, body.TargetComment, body.SourceComment, public, r.principal, r.base); e != nil {
 		return e
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"job_status": map[string]any{
+	httpjson.Write(w, http.StatusOK, map[string]any{"job_status": map[string]any{
 		"id": encodeCursor(a.Now().UnixNano()), "status": "completed", "total": len(body.IDs), "progress": len(body.IDs),
 		"url": r.base + "/api/v2/job_statuses/" + encodeCursor(a.Now().UnixNano()) + ".json", "message": "Completed",
 	}})
@@ -224,7 +225,7 @@ func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
 func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
 	if _, ok := a.liveTicket(id, r.base); !ok {
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	a.mu.RLock()
 	cs := a.store.comments(id, r.base)

@@ -12,7 +12,6 @@
 package emulator
 
 import (
-	"net/http"
 	"time"
 )
 
@@ -65,8 +64,8 @@ type TicketChange struct {
 //	func (a *Account) UserByID(id int64) (User, bool)
 //	func (a *Account) Password(userID int64) string           // seeded sign-in password
 //	func (a *Account) Now() time.Time                         // the server clock
-//	func writeJSON(w http.ResponseWriter, status int, v any)
-//	func writeAPIError(w http.ResponseWriter, err *APIError)
+//	func httpjson.Write(w http.ResponseWriter, status int, v any)
+//	func httpjson.WriteError(w http.ResponseWriter, err *APIError)
 //
 // Also available (account.go): a.ID() int64 (X-Zendesk-Account-Id), a.Subdomain() string,
 // a.Admin() User, a.Logger() *slog.Logger, a.TokenLifetime() time.Duration (Options.TokenLifetime,
@@ -78,17 +77,3 @@ type TicketChange struct {
 // After authenticating, the data half applies checkAccess (api_routes.go) with Principal.Can /
 // IsStaff / IsAdmin from auth_scope.go: scope per resource, end-users only users/me,
 // incremental exports admin-only.
-
-// APIError is an error answered with Zendesk's error body.
-type APIError struct {
-	Status      int    `json:"-"`
-	Error_      string `json:"error"`
-	Description string `json:"description,omitempty"`
-	Details     any    `json:"details,omitempty"`
-	// OAuth-style errors use error_description instead of description.
-	ErrorDescription string `json:"error_description,omitempty"`
-}
-
-func (e *APIError) Error() string { return e.Error_ + ": " + e.Description + e.ErrorDescription }
-
-var _ = http.StatusOK

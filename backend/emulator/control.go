@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // The control API (loopback only). Server level: GET/POST /_emulator/accounts. Account level,
@@ -17,7 +18,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 	if rest == "/accounts" || rest == "/accounts/" {
 		switch r.Method {
 		case http.MethodGet:
-			writeJSON(w, http.StatusOK, map[string]any{"accounts": s.Subdomains()})
+			httpjson.Write(w, http.StatusOK, map[string]any{"accounts": s.Subdomains()})
 		case http.MethodPost:
 			var body struct {
 				Subdomain string      `json:"subdomain"`
@@ -39,7 +40,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 				ctlError(w, status, err.Error())
 				return
 			}
-			writeJSON(w, http.StatusCreated, a.state())
+			httpjson.Write(w, http.StatusCreated, a.state())
 		default:
 			ctlError(w, http.StatusMethodNotAllowed, "GET or POST")
 		}
@@ -55,7 +56,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 }
 
 func ctlError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+	httpjson.Write(w, status, map[string]string{"error": msg})
 }
 
 // readControlJSON decodes an optional JSON body into v; an empty body leaves v as is.
@@ -105,20 +106,20 @@ func (a *Account) state() accountState {
 
 // controlRoutesData registers the data half's control routes.
 func (a *Account) controlRoutesData(mux *http.ServeMux) {
-	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, a.state()) })
+	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.state()) })
 	mux.HandleFunc("POST /seed", func(w http.ResponseWriter, r *http.Request) {
 		cfg := a.data().cfg
 		if !readControlJSON(w, r, &cfg) {
 			return
 		}
 		a.reseed(cfg)
-		writeJSON(w, http.StatusOK, a.state())
+		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("POST /reset", func(w http.ResponseWriter, r *http.Request) {
 		a.reseed(a.data().cfg)
-		writeJSON(w, http.StatusOK, a.state())
+		httpjson.Write(w, http.StatusOK, a.state())
 	})
-	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, a.limits.get()) })
+	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.get()) })
 	mux.HandleFunc("PUT /rate-limits", func(w http.ResponseWriter, r *http.Request) {
 		rl := a.limits.get()
 		if !readControlJSON(w, r, &rl) {
@@ -129,10 +130,10 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			return
 		}
 		a.limits.set(rl)
-		writeJSON(w, http.StatusOK, rl)
+		httpjson.Write(w, http.StatusOK, rl)
 	})
 	mux.HandleFunc("GET /faults", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]any{"faults": a.faults.list()})
+		httpjson.Write(w, http.StatusOK, map[string]any{"faults": a.faults.list()})
 	})
 	mux.HandleFunc("POST /faults", func(w http.ResponseWriter, r *http.Request) {
 		f := Fault{Count: 1, PathPrefix: "/api/v2/"}
@@ -144,7 +145,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			return
 		}
 		a.faults.add(f)
-		writeJSON(w, http.StatusCreated, map[string]any{"faults": a.faults.list()})
+		httpjson.Write(w, http.StatusCreated, map[string]any{"faults": a.faults.list()})
 	})
 	mux.HandleFunc("DELETE /faults", func(w http.ResponseWriter, r *http.Request) {
 		a.faults.clear()
@@ -164,7 +165,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		a.mu.Lock()
 		a.hcEnabled = *body.Enabled
 		a.mu.Unlock()
-		writeJSON(w, http.StatusOK, map[string]bool{"enabled": *body.Enabled})
+		httpjson.Write(w, http.StatusOK, map[string]bool{"enabled": *body.Enabled})
 	})
 	mux.HandleFunc("POST /clock", func(w http.ResponseWriter, r *http.Request) {
 		var body struct {
@@ -180,7 +181,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		a.mu.Lock()
 		a.clockOffset += time.Duration(body.AdvanceSeconds) * time.Second
 		a.mu.Unlock()
-		writeJSON(w, http.StatusOK, map[string]any{"now": a.Now()})
+		httpjson.Write(w, http.StatusOK, map[string]any{"now": a.Now()})
 	})
 	a.controlTicketRoutes(mux)
 }

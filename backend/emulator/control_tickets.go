@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // Control routes that change tickets as an agent would, without a token, so tests and the
@@ -31,7 +32,7 @@ func (a *Account) controlTicketRoutes(mux *http.ServeMux) {
 				return
 			}
 			if e := fn(w, &apiRequest{Request: r, principal: p, base: a.baseURL(r)}); e != nil {
-				writeAPIError(w, e)
+				httpjson.WriteError(w, e)
 			}
 		}
 	}
@@ -45,10 +46,10 @@ func (a *Account) controlTicketRoutes(mux *http.ServeMux) {
 		t, ok := a.store.get(id)
 		a.mu.RUnlock()
 		if !ok {
-			return errNotFound()
+			return httpjson.NotFound()
 		}
 		t.URL = ticketURL(r.base, id)
-		writeJSON(w, http.StatusOK, map[string]any{"ticket": t})
+		httpjson.Write(w, http.StatusOK, map[string]any{"ticket": t})
 		return nil
 	}))
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // FaultKind is a way the emulator can fail on purpose.
@@ -119,7 +120,7 @@ func (q *faultQueue) apply(w http.ResponseWriter, r *http.Request) bool {
 		if f.RetryAfter > 0 {
 			w.Header().Set("Retry-After", strconv.Itoa(f.RetryAfter))
 		}
-		writeJSON(w, status, map[string]string{"error": http.StatusText(status), "description": "Injected fault"})
+		httpjson.Write(w, status, map[string]string{"error": http.StatusText(status), "description": "Injected fault"})
 	}
 	return false
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // holdBack is how recent a change may be before exports show it; start_time must be older too.
@@ -45,15 +46,15 @@ func decodePos(epoch string, s string) (int64, bool) {
 func exportStart(q url.Values, now time.Time) (time.Time, *APIError) {
 	raw := q.Get("start_time")
 	if raw == "" {
-		return time.Time{}, errBadRequest("InvalidValue", "start_time is required")
+		return time.Time{}, httpjson.BadRequest("InvalidValue", "start_time is required")
 	}
 	sec, err := strconv.ParseInt(raw, 10, 64)
 	if err != nil || sec < 0 {
-		return time.Time{}, errBadRequest("InvalidValue", "start_time must be a Unix epoch time in seconds")
+		return time.Time{}, httpjson.BadRequest("InvalidValue", "start_time must be a Unix epoch time in seconds")
 	}
 	t := time.Unix(sec, 0).UTC()
 	if t.After(now.Add(-holdBack)) {
-		return time.Time{}, errBadRequest("InvalidValue", "Too recent start_time. Use a start_time that is at least one minute in the past")
+		return time.Time{}, httpjson.BadRequest("InvalidValue", "Too recent start_time. Use a start_time that is at least one minute in the past")
 	}
 	return t, nil
 }
@@ -61,7 +62,7 @@ func exportStart(q url.Values, now time.Time) (time.Time, *APIError) {
 func perPage(q url.Values, max int) (int, *APIError) {
 	n, ok := intParam(q, "per_page", max, 1, max)
 	if !ok {
-		return 0, errBadRequest("InvalidValue", "per_page must be a positive integer")
+		return 0, httpjson.BadRequest("InvalidValue", "per_page must be a positive integer")
 	}
 	return n, nil
 }
@@ -75,4 +76,4 @@ func exportURL(r *apiRequest, key, value string) string {
 	return r.base + r.URL.Path + "?" + q.Encode()
 }
 
-func writeBuf(w http.ResponseWriter, b []byte) { writeRawJSON(w, http.StatusOK, b) }
+func writeBuf(w http.ResponseWriter, b []byte) { httpjson.WriteRaw(w, http.StatusOK, b) }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // handleIncrementalUsersCursor serves /api/v2/incremental/users/cursor.json. Users are seeded
@@ -21,7 +22,7 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 	if c := q.Get("cursor"); c != "" {
 		p, ok := decodePos(epoch, c)
 		if !ok {
-			return errBadRequest("InvalidValue", "cursor is invalid")
+			return httpjson.BadRequest("InvalidValue", "cursor is invalid")
 		}
 		from = int(p)
 	} else {
@@ -43,7 +44,7 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 	if includes(r)["organizations"] {
 		out["organizations"] = ds.orgsOf(r.base, users)
 	}
-	writeJSON(w, http.StatusOK, out)
+	httpjson.Write(w, http.StatusOK, out)
 	return nil
 }
 
@@ -63,7 +64,7 @@ func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *A
 	j := min(i+n, len(ds.orgs))
 	orgs := mapSlice(ds.orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })
 	end := timeBasedEnd(start, len(orgs), n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
-	writeJSON(w, http.StatusOK, map[string]any{
+	httpjson.Write(w, http.StatusOK, map[string]any{
 		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,
 		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
 	})

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 )
 
 // ticketWalk is one page of the ticket export: positions scanned and tickets emitted.
@@ -35,7 +37,7 @@ func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeD
 		if w.count > 0 {
 			b = append(b, ',')
 		}
-		b = appendTicketBase(b, &t, base, true)
+		b = record.AppendTicketBase(b, &t, base, true)
 		w.count++
 		w.lastTime = t.UpdatedAt
 		if keep {
@@ -75,7 +77,7 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 	if c := q.Get("cursor"); c != "" {
 		p, ok := decodePos(epoch, c)
 		if !ok {
-			return errBadRequest("InvalidValue", "cursor is invalid")
+			return httpjson.BadRequest("InvalidValue", "cursor is invalid")
 		}
 		from = p + 1
 	} else {
@@ -95,13 +97,13 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 	b, wk := a.walkTickets(b, from, n, r.base, q.Get("exclude_deleted") == "true", keep)
 	after, before := encodePos(epoch, wk.lastPos), encodePos(epoch, from-1)
 	b = append(b, `],"after_url":`...)
-	b = appendString(b, exportURL(r, "cursor", after))
+	b = record.AppendString(b, exportURL(r, "cursor", after))
 	b = append(b, `,"after_cursor":`...)
-	b = appendString(b, after)
+	b = record.AppendString(b, after)
 	b = append(b, `,"before_url":`...)
-	b = appendString(b, exportURL(r, "cursor", before))
+	b = record.AppendString(b, exportURL(r, "cursor", before))
 	b = append(b, `,"before_cursor":`...)
-	b = appendString(b, before)
+	b = record.AppendString(b, before)
 	b = append(b, `,"end_of_stream":`...)
 	b = strconv.AppendBool(b, wk.end)
 	if keep {
@@ -150,7 +152,7 @@ func (a *Account) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit i
 		}
 	}
 	b = append(b, `],"next_page":`...)
-	b = appendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
+	b = record.AppendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
 	b = append(b, `,"end_time":`...)
 	b = strconv.AppendInt(b, end, 10)
 	b = append(b, `,"count":`...)

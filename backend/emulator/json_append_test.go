@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"zensync/backend/emulator/record"
 )
 
 // ticketPlain and commentPlain drop the fast MarshalJSON methods, so encoding/json encodes
@@ -33,10 +34,10 @@ func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 		tk := ds.seededTicket(id)
 		tk.URL = ticketURL("http://h/acme", id)
 		ref, _ := json.Marshal(ticketPlain(tk))
-		sameJSON(t, appendTicket(nil, &tk, false), ref)
+		sameJSON(t, record.AppendTicket(nil, &tk, false), ref)
 		for _, c := range ds.seededComments(id, "http://h/acme") {
 			ref, _ := json.Marshal(commentPlain(c))
-			sameJSON(t, appendComment(nil, &c), ref)
+			sameJSON(t, record.AppendComment(nil, &c), ref)
 		}
 	}
 	t.Run("awkward strings", func(t *testing.T) {
@@ -44,12 +45,12 @@ func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 			tk := ds.seededTicket(1)
 			tk.Subject, tk.Description = s, s
 			ref, _ := json.Marshal(ticketPlain(tk))
-			sameJSON(t, appendTicket(nil, &tk, false), ref)
+			sameJSON(t, record.AppendTicket(nil, &tk, false), ref)
 		}
 	})
 	t.Run("the base URL variant", func(t *testing.T) {
 		tk := ds.seededTicket(3)
-		got := appendTicketBase(nil, &tk, "http://h/acme", true)
+		got := record.AppendTicketBase(nil, &tk, "http://h/acme", true)
 		var m map[string]any
 		if err := json.Unmarshal(got, &m); err != nil || m["url"] != "http://h/acme/api/v2/tickets/3.json" || num(m["generated_timestamp"]) != tk.UpdatedAt.Unix() {
 			t.Fatalf("%v %v", err, m)

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // listSource describes an id-ordered list for cursor and offset paging.
@@ -120,7 +121,7 @@ func servePage[T any](w http.ResponseWriter, r *apiRequest, src listSource[T], d
 	if decorate != nil {
 		decorate(items, out)
 	}
-	writeJSON(w, http.StatusOK, out)
+	httpjson.Write(w, http.StatusOK, out)
 	return nil
 }
 

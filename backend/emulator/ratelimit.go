@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // rateLimiter applies Zendesk's per-minute limits: one for every API request of the account
@@ -84,6 +85,6 @@ func refuse(w http.ResponseWriter, limit, retry int, code string) bool {
 	h.Set("Retry-After", strconv.Itoa(retry))
 	h.Set("X-Rate-Limit", strconv.Itoa(limit))
 	h.Set("X-Rate-Limit-Remaining", "0")
-	writeJSON(w, http.StatusTooManyRequests, map[string]string{"error": code, "description": "Number of allowed API requests per minute exceeded"})
+	httpjson.Write(w, http.StatusTooManyRequests, map[string]string{"error": code, "description": "Number of allowed API requests per minute exceeded"})
 	return false
 }

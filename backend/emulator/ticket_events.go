@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/record"
 )
 
 // The time-based ticket events export (/api/v2/incremental/ticket_events.json). Each seeded
@@ -31,13 +32,13 @@ func (ew *eventWriter) audit(id, ticketID int64, at time.Time, updater int64, vi
 	b = append(b, `,"timestamp":`...)
 	b = strconv.AppendInt(b, at.Unix(), 10)
 	b = append(b, `,"created_at":`...)
-	b = appendTime(b, at)
+	b = record.AppendTime(b, at)
 	b = append(b, `,"updater_id":`...)
 	b = strconv.AppendInt(b, updater, 10)
 	b = append(b, `,"via":`...)
-	b = appendString(b, via)
+	b = record.AppendString(b, via)
 	b = append(b, `,"system":{},"event_type":"Audit","merged_ticket_ids":`...)
-	b = appendInt64s(b, merged)
+	b = record.AppendInt64s(b, merged)
 	b = append(b, `,"child_events":[`...)
 	ew.b = b
 	children(true)
@@ -58,20 +59,20 @@ func appendChange(b []byte, id int64, eventType, field string, value, previous a
 	b = append(b, `{"id":`...)
 	b = strconv.AppendInt(b, id, 10)
 	b = append(b, `,"event_type":`...)
-	b = appendString(b, eventType)
+	b = record.AppendString(b, eventType)
 	b = append(b, `,"field_name":`...)
-	b = appendString(b, field)
+	b = record.AppendString(b, field)
 	b = append(b, `,"value":`...)
-	b = appendAny(b, value)
+	b = record.AppendAny(b, value)
 	if withPrevious {
 		b = append(b, `,"previous_value":`...)
-		b = appendAny(b, previous)
+		b = record.AppendAny(b, previous)
 	}
 	return append(b, '}')
 }
 
 func appendCommentEvent(b []byte, c *Comment) []byte {
-	b = appendComment(b, c)
+	b = record.AppendComment(b, c)
 	b = append(b[:len(b)-1], `,"event_type":"Comment"}`...)
 	return b
 }
@@ -110,7 +111,7 @@ func (a *Account) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *APIE
 		}
 	}
 	b := append(ew.b, `],"next_page":`...)
-	b = appendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
+	b = record.AppendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
 	b = append(b, `,"end_time":`...)
 	b = strconv.AppendInt(b, end, 10)
 	b = append(b, `,"count":`...)

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // nullable is a JSON field that may be absent, null or a value.
@@ -72,7 +73,7 @@ func (v validationErrors) apiError() *APIError {
 	if len(v) == 0 {
 		return nil
 	}
-	return errInvalid("Record validation errors", map[string][]map[string]string(v))
+	return httpjson.Invalid("Record validation errors", map[string][]map[string]string(v))
 }
 
 var (

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // Ticket writes: every one is committed to the ticketStore under the account lock, then
@@ -70,7 +71,7 @@ func (a *Account) updateTicket(id int64, in ticketInput, actor Principal, base s
 	before, ok := s.get(id)
 	if !ok || before.Status == "deleted" {
 		a.mu.Unlock()
-		return Ticket{}, errNotFound()
+		return Ticket{}, httpjson.NotFound()
 	}
 	if before.Status == "closed" {
 		a.mu.Unlock()
@@ -105,7 +106,7 @@ func (a *Account) softDeleteTicket(id int64, actor Principal, base string) *APIE
 	before, ok := a.store.get(id)
 	if !ok || before.Status == "deleted" {
 		a.mu.Unlock()
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	t := before
 	t.Status, t.UpdatedAt = "deleted", now
@@ -128,7 +129,7 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 	tgt, ok := s.get(target)
 	if !ok || tgt.Status == "deleted" {
 		a.mu.Unlock()
-		return errNotFound()
+		return httpjson.NotFound()
 	}
 	if tgt.Status == "closed" || len(sources) == 0 {
 		a.mu.Unlock()
@@ -140,7 +141,7 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 		src, ok := s.get(sid)
 		if !ok || src.Status == "deleted" || sid == target {
 			a.mu.Unlock()
-			return errNotFound()
+			return httpjson.NotFound()
 		}
 		if src.Status == "closed" {
 			a.mu.Unlock()

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // decodeOptionalJSON decodes a JSON body into v; an empty body leaves v untouched.
@@ -21,7 +22,7 @@ func decodeOptionalJSON(r *http.Request, v any) error {
 }
 
 func controlError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+	httpjson.Write(w, status, map[string]string{"error": msg})
 }
 
 // handleControlIssue is POST /_emulator/<sub>/tokens: a token pair for a user (default the
@@ -56,7 +57,7 @@ func (s *authState) handleControlIssue(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	p := s.issuePairLocked(seededClientID, u.ID, scopes, 0, 0, "")
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{
+	httpjson.Write(w, http.StatusOK, map[string]any{
 		"access_token":  p.access,
 		"refresh_token": p.refresh,
 		"expires_in":    int64(p.accessExpires.Sub(s.now()).Round(time.Second) / time.Second),
@@ -79,7 +80,7 @@ func (s *authState) handleControlExpire(w http.ResponseWriter, r *http.Request) 
 		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]int{"expired": s.expireTokens(in.AccessToken, in.Refresh)})
+	httpjson.Write(w, http.StatusOK, map[string]int{"expired": s.expireTokens(in.AccessToken, in.Refresh)})
 }
 
 // handleControlRevoke is POST /_emulator/<sub>/tokens/revoke: the pairs are deleted, so both
@@ -90,7 +91,7 @@ func (s *authState) handleControlRevoke(w http.ResponseWriter, r *http.Request) 
 		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]int{"revoked": s.revokeTokens(in.AccessToken)})
+	httpjson.Write(w, http.StatusOK, map[string]int{"revoked": s.revokeTokens(in.AccessToken)})
 }
 
 // handleControlLifetime is POST /_emulator/<sub>/tokens/lifetime {"access_seconds": n}: the
@@ -107,7 +108,7 @@ func (s *authState) handleControlLifetime(w http.ResponseWriter, r *http.Request
 	s.lifetime = time.Duration(in.AccessSeconds) * time.Second
 	d := s.accessLifetime()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]int64{"access_seconds": int64(d / time.Second)})
+	httpjson.Write(w, http.StatusOK, map[string]int64{"access_seconds": int64(d / time.Second)})
 }
 
 // handleControlOutbox is GET /_emulator/<sub>/outbox[?to=email]: the emails sent, oldest
@@ -122,7 +123,7 @@ func (s *authState) handleControlOutbox(w http.ResponseWriter, r *http.Request) 
 		}
 	}
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, out)
+	httpjson.Write(w, http.StatusOK, out)
 }
 
 // handleControlOutboxClear is DELETE /_emulator/<sub>/outbox.
@@ -143,7 +144,7 @@ func (s *authState) handleControlListClients(w http.ResponseWriter, r *http.Requ
 		out = append(out, cp)
 	}
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"clients": out})
+	httpjson.Write(w, http.StatusOK, map[string]any{"clients": out})
 }
 
 // handleControlAddClient is POST /_emulator/<sub>/oauth_clients with {identifier, name, kind
@@ -163,5 +164,5 @@ func (s *authState) handleControlAddClient(w http.ResponseWriter, r *http.Reques
 	}
 	stored, _ := s.client(c.Identifier)
 	stored.Secret = ""
-	writeJSON(w, http.StatusCreated, map[string]any{"client": stored})
+	httpjson.Write(w, http.StatusCreated, map[string]any{"client": stored})
 }

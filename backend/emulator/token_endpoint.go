@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // OAuth error descriptions, worded as Zendesk's (Doorkeeper's) answers.
@@ -75,17 +76,17 @@ func (s *authState) handleToken(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	p, err := tokenParams(r)
 	if err != nil {
-		writeAPIError(w, oauthError(http.StatusBadRequest, "invalid_request", "The request body could not be read."))
+		httpjson.WriteError(w, oauthError(http.StatusBadRequest, "invalid_request", "The request body could not be read."))
 		return
 	}
 	c, ok := s.client(p["client_id"])
 	if !ok || (c.Kind == clientConfidential && !c.secretMatches(p["client_secret"])) {
-		writeAPIError(w, oauthError(http.StatusUnauthorized, "invalid_client", descInvalidClient))
+		httpjson.WriteError(w, oauthError(http.StatusUnauthorized, "invalid_client", descInvalidClient))
 		return
 	}
 	accessLife, refreshLife, lerr := requestedLifetimes(p)
 	if lerr != nil {
-		writeAPIError(w, lerr)
+		httpjson.WriteError(w, lerr)
 		return
 	}
 	var pair *tokenPair
@@ -102,11 +103,11 @@ func (s *authState) handleToken(w http.ResponseWriter, r *http.Request) {
 	}
 	if gerr != nil {
 		s.acct.Logger().Info("oauth token refused", "grant_type", p["grant_type"], "client_id", c.Identifier, "error", gerr.Error_)
-		writeAPIError(w, gerr)
+		httpjson.WriteError(w, gerr)
 		return
 	}
 	now := s.now()
-	writeJSON(w, http.StatusOK, tokenResponse{
+	httpjson.Write(w, http.StatusOK, tokenResponse{
 		AccessToken:           pair.access,
 		TokenType:             "bearer",
 		Scope:                 strings.Join(pair.scopes, " "),
@@ -194,7 +195,7 @@ func pkceMatches(challenge, verifier string) bool {
 // request is made with (and its refresh token).
 func (s *authState) handleRevokeCurrent(w http.ResponseWriter, r *http.Request) {
 	if _, err := s.authenticate(r); err != nil {
-		writeAPIError(w, err.(*APIError))
+		httpjson.WriteError(w, err.(*APIError))
 		return
 	}
 	_, token, _ := strings.Cut(r.Header.Get("Authorization"), " ")

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // webhookSecretAlgorithm is how Zendesk names the signing algorithm.
@@ -16,7 +17,7 @@ const webhookSecretAlgorithm = "SHA256"
 func (s *webhookState) authorizeHooks(w http.ResponseWriter, r *http.Request, write bool) (Principal, bool) {
 	p, err := s.acct.auth.authorize(r, write, "webhooks", true)
 	if err != nil {
-		writeAPIError(w, err)
+		httpjson.WriteError(w, err)
 		return Principal{}, false
 	}
 	return p, true
@@ -29,17 +30,17 @@ func readWebhookBody(r *http.Request) (webhookInput, *APIError) {
 	}
 	raw, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 	if err != nil || json.Unmarshal(raw, &body) != nil {
-		return webhookInput{}, errBadRequest("InvalidJSON", "The request body must be a JSON object")
+		return webhookInput{}, httpjson.BadRequest("InvalidJSON", "The request body must be a JSON object")
 	}
 	if body.Webhook == nil {
-		return webhookInput{}, errInvalid("Record validation errors", map[string][]fieldError{
+		return webhookInput{}, httpjson.Invalid("Record validation errors", map[string][]fieldError{
 			"webhook": {{Description: "Webhook: is required", Error: "BlankValue"}}})
 	}
 	return *body.Webhook, nil
 }
 
 func invalidHook(errs map[string][]fieldError) *APIError {
-	return errInvalid("Record validation errors", errs)
+	return httpjson.Invalid("Record validation errors", errs)
 }
 
 // handleCreate is POST /api/v2/webhooks (201), or a clone with ?clone_webhook_id=.
@@ -52,7 +53,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	if cloneID := r.URL.Query().Get("clone_webhook_id"); cloneID != "" {
 		src, found := s.lookup(cloneID)
 		if !found {
-			writeAPIError(w, errNotFound())
+			httpjson.WriteError(w, httpjson.NotFound())
 			return
 		}
 		h = src
@@ -61,7 +62,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	} else {
 		in, aerr := readWebhookBody(r)
 		if aerr != nil {
-			writeAPIError(w, aerr)
+			httpjson.WriteError(w, aerr)
 			return
 		}
 		in.apply(&h, true)
@@ -75,7 +76,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if errs := h.validate(); errs != nil {
-		writeAPIError(w, invalidHook(errs))
+		httpjson.WriteError(w, invalidHook(errs))
 		return
 	}
 	now := s.acct.Now()
@@ -89,7 +90,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
-		writeAPIError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
+		httpjson.WriteError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
 		return
 	}
 	e := &hookEntry{hook: h}
@@ -98,7 +99,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	s.order = append(s.order, h.ID)
 	s.mu.Unlock()
 	s.acct.Logger().Info("webhook created", "webhook_id", h.ID, "name", h.Name, "endpoint", h.Endpoint)
-	writeJSON(w, http.StatusCreated, map[string]any{"webhook": h.view()})
+	httpjson.Write(w, http.StatusCreated, map[string]any{"webhook": h.view()})
 }
 
 // handleShow is GET /api/v2/webhooks/{id}.
@@ -108,10 +109,10 @@ func (s *webhookState) handleShow(w http.ResponseWriter, r *http.Request) {
 	}
 	h, ok := s.lookup(hookID(r))
 	if !ok {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"webhook": h.view()})
+	httpjson.Write(w, http.StatusOK, map[string]any{"webhook": h.view()})
 }
 
 // handleUpdate is PUT /api/v2/webhooks/{id}: the whole webhook is replaced (204).
@@ -127,11 +128,11 @@ func (s *webhookState) change(w http.ResponseWriter, r *http.Request, replace bo
 	}
 	in, aerr := readWebhookBody(r)
 	if aerr != nil {
-		writeAPIError(w, aerr)
+		httpjson.WriteError(w, aerr)
 		return
 	}
 	if len(in.SigningSecret) > 0 || len(in.ExternalSource) > 0 {
-		writeAPIError(w, invalidHook(map[string][]fieldError{"webhook": {{
+		httpjson.WriteError(w, invalidHook(map[string][]fieldError{"webhook": {{
 			Description: "Webhook: signing_secret and external_source cannot be changed", Error: "InvalidValue"}}}))
 		return
 	}
@@ -140,13 +141,13 @@ func (s *webhookState) change(w http.ResponseWriter, r *http.Request, replace bo
 	defer s.mu.Unlock()
 	e, found := s.hooks[id]
 	if !found {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	h := e.hook
 	in.apply(&h, replace)
 	if errs := h.validate(); errs != nil {
-		writeAPIError(w, invalidHook(errs))
+		httpjson.WriteError(w, invalidHook(errs))
 		return
 	}
 	h.UpdatedAt, h.UpdatedBy = s.acct.Now(), strconv.FormatInt(p.UserID, 10)
@@ -176,7 +177,7 @@ func (s *webhookState) handleDelete(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Unlock()
 	if !found {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -189,10 +190,10 @@ func (s *webhookState) handleShowSecret(w http.ResponseWriter, r *http.Request) 
 	}
 	h, ok := s.lookup(hookID(r))
 	if !ok {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
-	writeJSON(w, http.StatusOK, secretBody(h.Secret))
+	httpjson.Write(w, http.StatusOK, secretBody(h.Secret))
 }
 
 // handleResetSecret is POST /api/v2/webhooks/{id}/signing_secret: a new secret (201).
@@ -208,10 +209,10 @@ func (s *webhookState) handleResetSecret(w http.ResponseWriter, r *http.Request)
 	}
 	s.mu.Unlock()
 	if !found {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
-	writeJSON(w, http.StatusCreated, secretBody(secret))
+	httpjson.Write(w, http.StatusCreated, secretBody(secret))
 }
 
 func secretBody(secret string) map[string]any {

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // ticketChanged queues the events of one committed ticket change for every active webhook
@@ -79,5 +80,5 @@ func (s *webhookState) handleControlDeliveries(w http.ResponseWriter, r *http.Re
 		}
 	}
 	s.mu.RUnlock()
-	writeJSON(w, http.StatusOK, map[string]any{"deliveries": out})
+	httpjson.Write(w, http.StatusOK, map[string]any{"deliveries": out})
 }

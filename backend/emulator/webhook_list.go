@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // cursorPage is a cursor-paging request: page[size] (≤ 100) and page[after] or page[before].
@@ -21,7 +22,7 @@ func parseCursorPage(q url.Values) (cursorPage, *APIError) {
 	if v := q.Get("page[size]"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
-			return pg, errBadRequest("InvalidPaginationParameter", "page[size] must be a positive number")
+			return pg, httpjson.BadRequest("InvalidPaginationParameter", "page[size] must be a positive number")
 		}
 		pg.size = min(n, 100)
 	}
@@ -32,7 +33,7 @@ func parseCursorPage(q url.Values) (cursorPage, *APIError) {
 		}
 		id, err := base64.RawURLEncoding.DecodeString(v)
 		if err != nil || len(id) == 0 {
-			return pg, errBadRequest("InvalidPaginationParameter", "Invalid cursor in "+k)
+			return pg, httpjson.BadRequest("InvalidPaginationParameter", "Invalid cursor in "+k)
 		}
 		if k == "page[after]" {
 			pg.after = string(id)
@@ -89,7 +90,7 @@ func pageOf[T any](w http.ResponseWriter, r *http.Request, base, key string, ite
 	if len(links) > 0 {
 		out["links"] = links
 	}
-	writeJSON(w, http.StatusOK, out)
+	httpjson.Write(w, http.StatusOK, out)
 }
 
 // pageURL is the request's URL under base with the paging parameters replaced.
@@ -111,7 +112,7 @@ func (s *webhookState) handleList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	pg, aerr := parseCursorPage(q)
 	if aerr != nil {
-		writeAPIError(w, aerr)
+		httpjson.WriteError(w, aerr)
 		return
 	}
 	nameHas := strings.ToLower(q.Get("filter[name_contains]"))
@@ -153,7 +154,7 @@ func (s *webhookState) handleInvocations(w http.ResponseWriter, r *http.Request)
 	q := r.URL.Query()
 	pg, aerr := parseCursorPage(q)
 	if aerr != nil {
-		writeAPIError(w, aerr)
+		httpjson.WriteError(w, aerr)
 		return
 	}
 	from, _ := time.Parse(time.RFC3339, q.Get("filter[from_ts]"))
@@ -172,7 +173,7 @@ func (s *webhookState) handleInvocations(w http.ResponseWriter, r *http.Request)
 	}
 	s.mu.RUnlock()
 	if !found {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	if q.Get("sort") != "latest_completed_at" {
@@ -201,11 +202,11 @@ func (s *webhookState) handleAttempts(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.RUnlock()
 	if !found {
-		writeAPIError(w, errNotFound())
+		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	if attempts == nil {
 		attempts = []attemptRecord{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"attempts": attempts})
+	httpjson.Write(w, http.StatusOK, map[string]any{"attempts": attempts})
 }

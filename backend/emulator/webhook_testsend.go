@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // webhookTestSecret is the fixed, public secret Zendesk signs test requests with when the
@@ -41,14 +42,14 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 	var in testRequest
 	raw, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 	if err != nil || json.Unmarshal(raw, &in) != nil {
-		writeAPIError(w, errBadRequest("InvalidJSON", "The request body must be a JSON object"))
+		httpjson.WriteError(w, httpjson.BadRequest("InvalidJSON", "The request body must be a JSON object"))
 		return
 	}
 	h := webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test", Secret: webhookTestSecret}
 	if id := r.URL.Query().Get("webhook_id"); id != "" {
 		stored, found := s.lookup(id)
 		if !found {
-			writeAPIError(w, errNotFound())
+			httpjson.WriteError(w, httpjson.NotFound())
 			return
 		}
 		h = stored
@@ -60,7 +61,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 		delete(errs, "name")
 		delete(errs, "subscriptions")
 		if len(errs) > 0 {
-			writeAPIError(w, invalidHook(errs))
+			httpjson.WriteError(w, invalidHook(errs))
 			return
 		}
 	}
@@ -83,7 +84,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 	pool := s.pool
 	s.mu.Unlock()
 	if pool == nil {
-		writeAPIError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
+		httpjson.WriteError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
 		return
 	}
 	res := s.send(pool, h, newULID(time.Now()), payload)
@@ -98,7 +99,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 	if res.Error != "" {
 		body = res.Error
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"response": map[string]any{
+	httpjson.Write(w, http.StatusOK, map[string]any{"response": map[string]any{
 		"headers": headers, "status_code": res.StatusCode, "payload": body,
 	}})
 }

@@ -1,4 +1,4 @@
-package emulator
+package record
 
 import "encoding/json"
 
@@ -9,15 +9,15 @@ func appendParty(b []byte, p ViaParty) []byte {
 		return append(b, "{}"...)
 	}
 	b = append(b, `{"address":`...)
-	b = appendString(b, p.Address)
+	b = AppendString(b, p.Address)
 	b = append(b, `,"name":`...)
-	b = appendString(b, p.Name)
+	b = AppendString(b, p.Name)
 	return append(b, '}')
 }
 
 func appendVia(b []byte, v Via) []byte {
 	b = append(b, `{"channel":`...)
-	b = appendString(b, v.Channel)
+	b = AppendString(b, v.Channel)
 	b = append(b, `,"source":{"from":`...)
 	b = appendParty(b, v.Source.From)
 	b = append(b, `,"to":`...)
@@ -26,7 +26,7 @@ func appendVia(b []byte, v Via) []byte {
 	if v.Source.Rel == "" {
 		b = append(b, "null"...)
 	} else {
-		b = appendString(b, v.Source.Rel)
+		b = AppendString(b, v.Source.Rel)
 	}
 	return append(b, "}}"...)
 }

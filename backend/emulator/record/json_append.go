@@ -1,4 +1,4 @@
-package emulator
+package record
 
 import (
 	"encoding/json"
@@ -13,7 +13,7 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
-func appendString(b []byte, s string) []byte {
+func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -64,7 +64,7 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-func appendTime(b []byte, t time.Time) []byte {
+func AppendTime(b []byte, t time.Time) []byte {
 	b = append(b, '"')
 	b = t.UTC().AppendFormat(b, time.RFC3339)
 	return append(b, '"')
@@ -74,7 +74,7 @@ func appendTimePtr(b []byte, t *time.Time) []byte {
 	if t == nil {
 		return append(b, "null"...)
 	}
-	return appendTime(b, *t)
+	return AppendTime(b, *t)
 }
 
 func appendInt64Ptr(b []byte, v *int64) []byte {
@@ -88,10 +88,10 @@ func appendStringPtr(b []byte, v *string) []byte {
 	if v == nil {
 		return append(b, "null"...)
 	}
-	return appendString(b, *v)
+	return AppendString(b, *v)
 }
 
-func appendInt64s(b []byte, xs []int64) []byte {
+func AppendInt64s(b []byte, xs []int64) []byte {
 	b = append(b, '[')
 	for i, x := range xs {
 		if i > 0 {
@@ -108,18 +108,18 @@ func appendStrings(b []byte, xs []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, x)
+		b = AppendString(b, x)
 	}
 	return append(b, ']')
 }
 
 // appendAny is the slow path for free-form values (custom field values, ratings).
-func appendAny(b []byte, v any) []byte {
+func AppendAny(b []byte, v any) []byte {
 	switch x := v.(type) {
 	case nil:
 		return append(b, "null"...)
 	case string:
-		return appendString(b, x)
+		return AppendString(b, x)
 	case bool:
 		return strconv.AppendBool(b, x)
 	case int64:
@@ -135,21 +135,21 @@ func appendAny(b []byte, v any) []byte {
 func appendBool(b []byte, v bool) []byte { return strconv.AppendBool(b, v) }
 
 // appendTicket encodes t; generated adds the incremental exports' generated_timestamp.
-func appendTicket(b []byte, t *Ticket, generated bool) []byte {
-	return appendTicketBase(b, t, "", generated)
+func AppendTicket(b []byte, t *Ticket, generated bool) []byte {
+	return AppendTicketBase(b, t, "", generated)
 }
 
 // appendTicketBase is appendTicket that writes url as base/api/v2/tickets/<id>.json when
 // t.URL is empty, saving a string per ticket in exports.
-func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
+func AppendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 	b = append(b, `{"url":`...)
 	if t.URL == "" && base != "" {
-		b = appendString(b, base)
+		b = AppendString(b, base)
 		b = append(b[:len(b)-1], "/api/v2/tickets/"...)
 		b = strconv.AppendInt(b, t.ID, 10)
 		b = append(b, `.json"`...)
 	} else {
-		b = appendString(b, t.URL)
+		b = AppendString(b, t.URL)
 	}
 	b = append(b, `,"id":`...)
 	b = strconv.AppendInt(b, t.ID, 10)
@@ -158,9 +158,9 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 	b = append(b, `,"via":`...)
 	b = appendVia(b, t.Via)
 	b = append(b, `,"created_at":`...)
-	b = appendTime(b, t.CreatedAt)
+	b = AppendTime(b, t.CreatedAt)
 	b = append(b, `,"updated_at":`...)
-	b = appendTime(b, t.UpdatedAt)
+	b = AppendTime(b, t.UpdatedAt)
 	if generated {
 		b = append(b, `,"generated_timestamp":`...)
 		b = strconv.AppendInt(b, t.UpdatedAt.Unix(), 10)
@@ -168,15 +168,15 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 	b = append(b, `,"type":`...)
 	b = appendStringPtr(b, t.Type)
 	b = append(b, `,"subject":`...)
-	b = appendString(b, t.Subject)
+	b = AppendString(b, t.Subject)
 	b = append(b, `,"raw_subject":`...)
-	b = appendString(b, t.RawSubject)
+	b = AppendString(b, t.RawSubject)
 	b = append(b, `,"description":`...)
-	b = appendString(b, t.Description)
+	b = AppendString(b, t.Description)
 	b = append(b, `,"priority":`...)
 	b = appendStringPtr(b, t.Priority)
 	b = append(b, `,"status":`...)
-	b = appendString(b, t.Status)
+	b = AppendString(b, t.Status)
 	b = append(b, `,"recipient":`...)
 	b = appendStringPtr(b, t.Recipient)
 	b = append(b, `,"requester_id":`...)
@@ -192,9 +192,9 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 	b = append(b, `,"brand_id":`...)
 	b = strconv.AppendInt(b, t.BrandID, 10)
 	b = append(b, `,"collaborator_ids":`...)
-	b = appendInt64s(b, t.CollaboratorIDs)
+	b = AppendInt64s(b, t.CollaboratorIDs)
 	b = append(b, `,"follower_ids":`...)
-	b = appendInt64s(b, t.FollowerIDs)
+	b = AppendInt64s(b, t.FollowerIDs)
 	b = append(b, `,"tags":`...)
 	b = appendStrings(b, t.Tags)
 	b = append(b, `,"custom_fields":[`...)
@@ -205,11 +205,11 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 		b = append(b, `{"id":`...)
 		b = strconv.AppendInt(b, f.ID, 10)
 		b = append(b, `,"value":`...)
-		b = appendAny(b, f.Value)
+		b = AppendAny(b, f.Value)
 		b = append(b, '}')
 	}
 	b = append(b, `],"satisfaction_rating":`...)
-	b = appendAny(b, t.SatisfactionRating)
+	b = AppendAny(b, t.SatisfactionRating)
 	b = append(b, `,"has_incidents":`...)
 	b = appendBool(b, t.HasIncidents)
 	b = append(b, `,"is_public":`...)
@@ -225,22 +225,22 @@ func appendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 
 // MarshalJSON encodes the ticket with the fast encoder.
 func (t Ticket) MarshalJSON() ([]byte, error) {
-	return appendTicket(make([]byte, 0, 1024), &t, false), nil
+	return AppendTicket(make([]byte, 0, 1024), &t, false), nil
 }
 
-func appendComment(b []byte, c *Comment) []byte {
+func AppendComment(b []byte, c *Comment) []byte {
 	b = append(b, `{"id":`...)
 	b = strconv.AppendInt(b, c.ID, 10)
 	b = append(b, `,"type":`...)
-	b = appendString(b, c.Type)
+	b = AppendString(b, c.Type)
 	b = append(b, `,"author_id":`...)
 	b = strconv.AppendInt(b, c.AuthorID, 10)
 	b = append(b, `,"body":`...)
-	b = appendString(b, c.Body)
+	b = AppendString(b, c.Body)
 	b = append(b, `,"html_body":`...)
-	b = appendString(b, c.HTMLBody)
+	b = AppendString(b, c.HTMLBody)
 	b = append(b, `,"plain_body":`...)
-	b = appendString(b, c.PlainBody)
+	b = AppendString(b, c.PlainBody)
 	b = append(b, `,"public":`...)
 	b = appendBool(b, c.Public)
 	b = append(b, `,"attachments":[`...)
@@ -251,11 +251,11 @@ func appendComment(b []byte, c *Comment) []byte {
 		b = append(b, `{"id":`...)
 		b = strconv.AppendInt(b, a.ID, 10)
 		b = append(b, `,"file_name":`...)
-		b = appendString(b, a.FileName)
+		b = AppendString(b, a.FileName)
 		b = append(b, `,"content_url":`...)
-		b = appendString(b, a.ContentURL)
+		b = AppendString(b, a.ContentURL)
 		b = append(b, `,"content_type":`...)
-		b = appendString(b, a.ContentType)
+		b = AppendString(b, a.ContentType)
 		b = append(b, `,"size":`...)
 		b = strconv.AppendInt(b, a.Size, 10)
 		b = append(b, '}')
@@ -265,9 +265,9 @@ func appendComment(b []byte, c *Comment) []byte {
 	b = append(b, `,"via":`...)
 	b = appendVia(b, c.Via)
 	b = append(b, `,"created_at":`...)
-	b = appendTime(b, c.CreatedAt)
+	b = AppendTime(b, c.CreatedAt)
 	return append(b, '}')
 }
 
 // MarshalJSON encodes the comment with the fast encoder.
-func (c Comment) MarshalJSON() ([]byte, error) { return appendComment(make([]byte, 0, 512), &c), nil }
+func (c Comment) MarshalJSON() ([]byte, error) { return AppendComment(make([]byte, 0, 512), &c), nil }
