@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // Account is one emulated Zendesk account, served at /<subdomain>. Its seeded records are
@@ -16,7 +17,7 @@ type Account struct {
 	id        int64
 	logger    *slog.Logger
 
-	auth  *authState
+	auth  *auth.State
 	hooks *webhookState
 
 	apiMux     *http.ServeMux
@@ -43,13 +44,13 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 	}
 	a.limits = newRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
 	a.reseed(seed)
-	a.auth = newAuthState(a)
+	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = newWebhookState(a)
 	a.dataRoutes(a.apiMux)
-	a.auth.routes(a.apiMux)
+	a.auth.Routes(a.apiMux)
 	a.hooks.routes(a.apiMux)
 	a.controlRoutesData(a.controlMux)
-	a.auth.controlRoutes(a.controlMux)
+	a.auth.ControlRoutes(a.controlMux)
 	a.hooks.controlRoutes(a.controlMux)
 	return a
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 )
 
@@ -64,7 +65,7 @@ func (a *Account) api(fn apiHandler) http.Handler {
 		}
 		if !ok {
 			var err error
-			p, err = a.auth.authenticate(r)
+			p, err = a.auth.Authenticate(r)
 			if err != nil {
 				if ae, isAPI := err.(*APIError); isAPI {
 					httpjson.WriteError(w, ae)
@@ -93,14 +94,14 @@ func checkAccess(p Principal, r *http.Request) *APIError {
 		return nil
 	}
 	if !p.IsStaff() {
-		return errForbidden()
+		return auth.Forbidden()
 	}
 	if strings.HasPrefix(path, "/api/v2/incremental/") && !p.IsAdmin() {
-		return errForbidden()
+		return auth.Forbidden()
 	}
 	write := r.Method != http.MethodGet && r.Method != http.MethodHead
 	if !p.Can(write, scopeResource(path)) {
-		return errForbidden()
+		return auth.Forbidden()
 	}
 	return nil
 }

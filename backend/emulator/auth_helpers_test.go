@@ -16,6 +16,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // fakeClock is a settable clock for token and code expiry.
@@ -160,7 +161,7 @@ func (e *idEnv) controlToken(email, scope string) (access, refresh string) {
 func (e *idEnv) latestCode(email string) string {
 	e.t.Helper()
 	st, _, b := e.do(nil, "GET", e.url("/_emulator/demo/outbox?to="+url.QueryEscape(email)), "", nil, nil)
-	var mails []outboxMail
+	var mails []auth.OutboxMail
 	if st != http.StatusOK || json.Unmarshal(b, &mails) != nil || len(mails) == 0 {
 		e.t.Fatalf("outbox: %d %s", st, b)
 	}
@@ -188,7 +189,7 @@ func pkcePair(seed string) (verifier, challenge string) {
 // authorizeURL is the app's authorization link for the seeded client.
 func (e *idEnv) authorizeURL(challenge, state string) string {
 	q := url.Values{
-		"response_type": {"code"}, "client_id": {seededClientID}, "redirect_uri": {seededRedirectURL},
+		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
 		"scope": {"read write"}, "state": {state}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
 	}
 	return e.url("/demo/oauth/authorizations/new?" + q.Encode())
@@ -224,7 +225,7 @@ func (e *idEnv) decide(c *http.Client, allowPage []byte, decision string) url.Va
 		e.t.Fatalf("decision %s: %d %s", decision, st, body)
 	}
 	loc, err := url.Parse(hdr.Get("Location"))
-	if err != nil || !strings.HasPrefix(loc.String(), seededRedirectURL+"?") {
+	if err != nil || !strings.HasPrefix(loc.String(), auth.DefaultRedirectURL+"?") {
 		e.t.Fatalf("redirect to %q, want the client's redirect URI", hdr.Get("Location"))
 	}
 	return loc.Query()
@@ -233,8 +234,8 @@ func (e *idEnv) decide(c *http.Client, allowPage []byte, decision string) url.Va
 // exchange posts the authorization_code grant.
 func (e *idEnv) exchange(code, verifier string) (int, map[string]any) {
 	st, b := e.postJSON("/demo/oauth/tokens", map[string]string{
-		"grant_type": "authorization_code", "code": code, "client_id": seededClientID,
-		"redirect_uri": seededRedirectURL, "code_verifier": verifier,
+		"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
+		"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier,
 	}, nil)
 	var out map[string]any
 	_ = json.Unmarshal(b, &out)

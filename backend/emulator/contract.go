@@ -15,14 +15,6 @@ import (
 	"time"
 )
 
-// Principal is who an API request acts as, after its bearer token was checked.
-type Principal struct {
-	UserID int64
-	Email  string
-	Role   string   // admin, agent or end-user
-	Scopes []string // e.g. ["read","write"]
-}
-
 // TicketChangeKind says what happened to a ticket, so the webhook half can produce the
 // event-subscribed payloads Zendesk would send (ZENDESK_API.md §8).
 type TicketChangeKind string

@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )
@@ -21,3 +22,6 @@ type (
 
 // APIError is an error answered with Zendesk's error body.
 type APIError = httpjson.APIError
+
+// Principal is who an API request acts as, after its bearer token was checked (package auth).
+type Principal = auth.Principal

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 )
 
@@ -182,4 +183,12 @@ func isLoopback(remoteAddr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
+func (o Options) redirectURL() string {
+	if o.RedirectURL != "" {
+		return o.RedirectURL
+	}
+	return auth.DefaultRedirectURL
 }

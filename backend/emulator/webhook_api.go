@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/internal/random"
 )
 
 // webhookSecretAlgorithm is how Zendesk names the signing algorithm.
@@ -15,7 +16,7 @@ const webhookSecretAlgorithm = "SHA256"
 
 // authorizeHooks lets admins with a webhooks (or global) scope in; the webhooks API is admin only.
 func (s *webhookState) authorizeHooks(w http.ResponseWriter, r *http.Request, write bool) (Principal, bool) {
-	p, err := s.acct.auth.authorize(r, write, "webhooks", true)
+	p, err := s.acct.auth.Authorize(r, write, "webhooks", true)
 	if err != nil {
 		httpjson.WriteError(w, err)
 		return Principal{}, false
@@ -80,9 +81,9 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := s.acct.Now()
-	h.ID = newULID(now)
+	h.ID = random.ULID(now)
 	if h.Secret == "" || r.URL.Query().Get("clone_webhook_id") != "" {
-		h.Secret = randomSecret(32)
+		h.Secret = random.Secret(32)
 	}
 	h.CreatedAt = now // a new webhook has no updated_at until its first update (recorded)
 	h.CreatedBy = strconv.FormatInt(p.UserID, 10)
@@ -201,7 +202,7 @@ func (s *webhookState) handleResetSecret(w http.ResponseWriter, r *http.Request)
 	if _, ok := s.authorizeHooks(w, r, true); !ok {
 		return
 	}
-	secret := randomSecret(32)
+	secret := random.Secret(32)
 	s.mu.Lock()
 	e, found := s.hooks[hookID(r)]
 	if found {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/random"
 )
 
 // zendeskEventVersion is the event schema version Zendesk stamps on event payloads.
@@ -303,14 +304,14 @@ func (s *webhookState) encodeTicketEvents(c TicketChange) ([]typedEvent, [][]byt
 		at = s.acct.Now()
 	}
 	detail, _ := json.Marshal(newTicketDetail(c.After, c.ActorID))
-	seq := newUUID()
+	seq := random.UUID()
 	bodies := make([][]byte, len(evs))
 	for i, ev := range evs {
 		if len(evs) > 1 || ev.Type != eventTypePrefix+"ticket.created" {
 			ev.Event["meta"] = map[string]any{"sequence": map[string]any{"id": seq, "position": i + 1, "total": len(evs)}}
 		}
 		body, _ := json.Marshal(ticketEvent{
-			Type: ev.Type, AccountID: s.acct.ID(), ID: newUUID(), Time: at.UTC().Format(time.RFC3339Nano),
+			Type: ev.Type, AccountID: s.acct.ID(), ID: random.UUID(), Time: at.UTC().Format(time.RFC3339Nano),
 			ZendeskEventVersion: zendeskEventVersion, Subject: "zen:ticket:" + strconv.FormatInt(c.After.ID, 10),
 			Detail: detail, Event: ev.Event,
 		})

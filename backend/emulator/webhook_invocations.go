@@ -3,6 +3,7 @@ package emulator
 import (
 	"strconv"
 	"time"
+	"zensync/backend/emulator/internal/random"
 )
 
 // invocation is one event sent (or refused) to one webhook, with all its attempts.
@@ -58,7 +59,7 @@ func (inv *invocation) view() invocationJSON {
 // newInvocationLocked starts an invocation for a delivery to e, dropping the oldest once more
 // than cfg.keepInvocations (plus a quarter, trimmed in one go) are kept. Callers hold s.mu for writing.
 func (s *webhookState) newInvocationLocked(e *hookEntry, eventType string, now time.Time) *invocation {
-	inv := &invocation{ID: newULID(now), WebhookID: e.hook.ID, EventType: eventType, Status: "accepted", CreatedAt: now}
+	inv := &invocation{ID: random.ULID(now), WebhookID: e.hook.ID, EventType: eventType, Status: "accepted", CreatedAt: now}
 	if keep := s.cfg.keepInvocations; len(e.invocations) >= keep+keep/4 {
 		// Trim in batches so a busy webhook does not copy the whole history per event.
 		e.invocations = append(e.invocations[:0], e.invocations[len(e.invocations)-keep+1:]...)

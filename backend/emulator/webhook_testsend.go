@@ -7,6 +7,7 @@ import (
 	"sort"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/internal/random"
 )
 
 // webhookTestSecret is the fixed, public secret Zendesk signs test requests with when the
@@ -87,7 +88,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 		httpjson.WriteError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
 		return
 	}
-	res := s.send(pool, h, newULID(time.Now()), payload)
+	res := s.send(pool, h, random.ULID(time.Now()), payload)
 	headers := []headerPair{}
 	for k, vs := range res.headers {
 		for _, v := range vs {

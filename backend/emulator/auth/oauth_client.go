@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"crypto/subtle"
@@ -15,9 +15,9 @@ const (
 	clientConfidential = "confidential"
 )
 
-// oauthClient is an OAuth client registered on the account. Public clients have no secret and
+// Client is an OAuth client registered on the account. Public clients have no secret and
 // must use PKCE; confidential clients authenticate with their secret at /oauth/tokens.
-type oauthClient struct {
+type Client struct {
 	Identifier   string    `json:"identifier"`
 	Name         string    `json:"name"`
 	Kind         string    `json:"kind"`
@@ -29,7 +29,7 @@ type oauthClient struct {
 // validate checks a client as Admin Center does: identifier and name present, a known kind, a
 // secret for confidential clients, and absolute redirect URLs that are https unless they point
 // at localhost or 127.0.0.1.
-func (c *oauthClient) validate() error {
+func (c *Client) validate() error {
 	switch {
 	case c.Identifier == "":
 		return fmt.Errorf("identifier is required")
@@ -43,14 +43,14 @@ func (c *oauthClient) validate() error {
 		return fmt.Errorf("at least one redirect URL is required")
 	}
 	for _, raw := range c.RedirectURLs {
-		if err := validRedirectURL(raw); err != nil {
+		if err := ValidRedirectURL(raw); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func validRedirectURL(raw string) error {
+func ValidRedirectURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || !u.IsAbs() || u.Host == "" || u.Fragment != "" {
 		return fmt.Errorf("redirect URL %q must be an absolute URL without a fragment", raw)
@@ -67,26 +67,26 @@ func validRedirectURL(raw string) error {
 }
 
 // allowsRedirect reports whether uri exactly matches one of the registered redirect URLs.
-func (c *oauthClient) allowsRedirect(uri string) bool { return slices.Contains(c.RedirectURLs, uri) }
+func (c *Client) allowsRedirect(uri string) bool { return slices.Contains(c.RedirectURLs, uri) }
 
 // secretMatches compares a presented client secret in constant time.
-func (c *oauthClient) secretMatches(secret string) bool {
+func (c *Client) secretMatches(secret string) bool {
 	return c.Secret != "" && subtle.ConstantTimeCompare([]byte(c.Secret), []byte(secret)) == 1
 }
 
-// client returns a copy of the registered client with that identifier.
-func (s *authState) client(id string) (oauthClient, bool) {
+// Client returns a copy of the registered client with that identifier.
+func (s *State) Client(id string) (Client, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c, ok := s.clients[id]
 	if !ok {
-		return oauthClient{}, false
+		return Client{}, false
 	}
 	return *c, true
 }
 
 // addClient registers (or replaces) a client after validating it.
-func (s *authState) addClient(c oauthClient) error {
+func (s *State) addClient(c Client) error {
 	if err := c.validate(); err != nil {
 		return err
 	}

@@ -1,4 +1,5 @@
-package emulator
+// Package random makes the emulator's tokens, secrets, codes and ids.
+package random
 
 import (
 	"crypto/rand"
@@ -8,24 +9,24 @@ import (
 	"time"
 )
 
-// randomToken returns n random bytes as lowercase hex: the shape of Zendesk's OAuth tokens
+// Token returns n random bytes as lowercase hex: the shape of Zendesk's OAuth tokens
 // and codes (opaque strings, no structure a client may rely on).
-func randomToken(n int) string {
+func Token(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go ≥ 1.24)
 	return hex.EncodeToString(b)
 }
 
-// randomSecret returns a base64 (standard, unpadded) secret of n random bytes, the shape of a
+// Secret returns a base64 (standard, unpadded) secret of n random bytes, the shape of a
 // webhook signing secret.
-func randomSecret(n int) string {
+func Secret(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	return base64.RawStdEncoding.EncodeToString(b)
 }
 
-// randomDigits returns a numeric code of n digits (the emailed 2FA code).
-func randomDigits(n int) string {
+// Digits returns a numeric code of n digits (the emailed 2FA code).
+func Digits(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	for i := range b {
@@ -36,9 +37,9 @@ func randomDigits(n int) string {
 
 const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
-// newULID returns a 26-character ULID (48-bit millisecond time, 80 random bits, Crockford
+// ULID returns a 26-character ULID (48-bit millisecond time, 80 random bits, Crockford
 // base32): the shape of Zendesk webhook ids.
-func newULID(t time.Time) string {
+func ULID(t time.Time) string {
 	var b [16]byte
 	ms := uint64(t.UnixMilli())
 	binary.BigEndian.PutUint16(b[0:2], uint16(ms>>32))
@@ -56,8 +57,8 @@ func newULID(t time.Time) string {
 	return string(out[:])
 }
 
-// newUUID returns a random (version 4) UUID string: the shape of Zendesk event ids.
-func newUUID() string {
+// UUID returns a random (version 4) UUID string: the shape of Zendesk event ids.
+func UUID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40

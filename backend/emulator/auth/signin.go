@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"crypto/subtle"
@@ -7,10 +7,11 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/random"
 )
 
-// sessionCookie is the browser sign-in cookie, scoped to the account's path prefix.
-const sessionCookie = "_zendesk_session"
+// SessionCookie is the browser sign-in cookie, scoped to the account's path prefix.
+const SessionCookie = "_zendesk_session"
 
 // signInSession is a signed-in browser. A browser with a live session skips the sign-in and
 // 2FA pages and goes straight to Allow.
@@ -29,9 +30,9 @@ type verifyChallenge struct {
 	attempts int
 }
 
-// outboxMail is one email the account "sent". The control API lists them so tests and the demo
+// OutboxMail is one email the account "sent". The control API lists them so tests and the demo
 // can read the 2FA code.
-type outboxMail struct {
+type OutboxMail struct {
 	To      string    `json:"to"`
 	Subject string    `json:"subject"`
 	Body    string    `json:"body"`
@@ -43,8 +44,8 @@ type outboxMail struct {
 const maxOutbox = 1000
 
 // currentSession returns the browser's live session, if any.
-func (s *authState) currentSession(r *http.Request) (signInSession, bool) {
-	c, err := r.Cookie(sessionCookie)
+func (s *State) currentSession(r *http.Request) (signInSession, bool) {
+	c, err := r.Cookie(SessionCookie)
 	if err != nil {
 		return signInSession{}, false
 	}
@@ -60,7 +61,7 @@ func (s *authState) currentSession(r *http.Request) (signInSession, bool) {
 
 // safeReturnTo keeps only a return path back into this account's authorization page, so the
 // sign-in form cannot be used to redirect anywhere else.
-func (s *authState) safeReturnTo(raw string) string {
+func (s *State) safeReturnTo(raw string) string {
 	want := s.prefix() + "/oauth/authorizations/new"
 	if raw == want || strings.HasPrefix(raw, want+"?") {
 		return raw
@@ -69,7 +70,7 @@ func (s *authState) safeReturnTo(raw string) string {
 }
 
 // handleSignInPage shows the sign-in form (GET /access/login?return_to=…).
-func (s *authState) handleSignInPage(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleSignInPage(w http.ResponseWriter, r *http.Request) {
 	s.renderPage(w, http.StatusOK, "signin", pageData{
 		Title:    "Sign in",
 		Action:   s.prefix() + "/access/login",
@@ -78,7 +79,7 @@ func (s *authState) handleSignInPage(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleSignIn checks email and password, then emails a 2FA code and shows the code page.
-func (s *authState) handleSignIn(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleSignIn(w http.ResponseWriter, r *http.Request) {
 	email := strings.TrimSpace(r.PostFormValue("email"))
 	password := r.PostFormValue("password")
 	returnTo := s.safeReturnTo(r.PostFormValue("return_to"))
@@ -95,16 +96,16 @@ func (s *authState) handleSignIn(w http.ResponseWriter, r *http.Request) {
 		s.renderPage(w, http.StatusOK, "signin", again)
 		return
 	}
-	id, code := randomToken(16), randomDigits(6)
+	id, code := random.Token(16), random.Digits(6)
 	now := s.now()
 	s.mu.Lock()
-	s.challenges[id] = &verifyChallenge{userID: u.ID, code: code, returnTo: returnTo, expires: now.Add(verificationLifetime)}
-	s.sendMailLocked(outboxMail{
+	s.challenges[id] = &verifyChallenge{userID: u.ID, code: code, returnTo: returnTo, expires: now.Add(VerificationLifetime)}
+	s.sendMailLocked(OutboxMail{
 		To:      u.Email,
 		Subject: "Your verification code for " + s.acct.Subdomain(),
 		Body: fmt.Sprintf("Hi %s,\n\nYour verification code is %s. It expires in %d minutes.\n\n"+
 			"If you did not try to sign in to %s, you can ignore this email.\n",
-			u.Name, code, int(verificationLifetime/time.Minute), s.acct.Subdomain()),
+			u.Name, code, int(VerificationLifetime/time.Minute), s.acct.Subdomain()),
 		Code:   code,
 		SentAt: now,
 	})
@@ -115,7 +116,7 @@ func (s *authState) handleSignIn(w http.ResponseWriter, r *http.Request) {
 
 // handleVerify checks the emailed code, starts the browser session and returns to the
 // authorization page.
-func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleVerify(w http.ResponseWriter, r *http.Request) {
 	id := r.PostFormValue("challenge")
 	code := strings.TrimSpace(r.PostFormValue("code"))
 	now := s.now()
@@ -142,8 +143,8 @@ func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	delete(s.challenges, id)
-	sid := randomToken(32)
-	s.sessions[sid] = &signInSession{userID: ch.userID, csrf: randomToken(16), expires: now.Add(signInSessionLife)}
+	sid := random.Token(32)
+	s.sessions[sid] = &signInSession{userID: ch.userID, csrf: random.Token(16), expires: now.Add(SignInSessionLife)}
 	returnTo := ch.returnTo
 	s.mu.Unlock()
 
@@ -153,7 +154,7 @@ func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
 	// (a clock behind the computer's). The session's 8 hours are checked on the server, against
 	// the account's clock, in currentSession.
 	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: sid, Path: s.prefix(), HttpOnly: true, SameSite: http.SameSiteLaxMode,
+		Name: SessionCookie, Value: sid, Path: s.prefix(), HttpOnly: true, SameSite: http.SameSiteLaxMode,
 	})
 	if returnTo == "" {
 		s.renderProblem(w, http.StatusOK, "You are signed in", "You can close this page.")
@@ -163,13 +164,13 @@ func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleSignOut ends the browser session and goes back to return_to (or says it is done).
-func (s *authState) handleSignOut(w http.ResponseWriter, r *http.Request) {
-	if c, err := r.Cookie(sessionCookie); err == nil {
+func (s *State) handleSignOut(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie(SessionCookie); err == nil {
 		s.mu.Lock()
 		delete(s.sessions, c.Value)
 		s.mu.Unlock()
 	}
-	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: s.prefix(), MaxAge: -1, HttpOnly: true})
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: s.prefix(), MaxAge: -1, HttpOnly: true})
 	if rt := s.safeReturnTo(r.URL.Query().Get("return_to")); rt != "" {
 		http.Redirect(w, r, rt, http.StatusSeeOther)
 		return
@@ -178,7 +179,7 @@ func (s *authState) handleSignOut(w http.ResponseWriter, r *http.Request) {
 }
 
 // sendMailLocked appends to the outbox, dropping the oldest mail past maxOutbox. Callers hold s.mu.
-func (s *authState) sendMailLocked(m outboxMail) {
+func (s *State) sendMailLocked(m OutboxMail) {
 	if len(s.outbox) >= maxOutbox {
 		s.outbox = append(s.outbox[:0], s.outbox[1:]...)
 	}
@@ -190,7 +191,7 @@ func passwordMatches(want, got string) bool {
 }
 
 // signInURL is where a browser without a session is sent to sign in before the request r.
-func (s *authState) signInURL(authorizeQuery string) string {
+func (s *State) signInURL(authorizeQuery string) string {
 	rt := s.prefix() + "/oauth/authorizations/new?" + authorizeQuery
 	return s.prefix() + "/access/login?return_to=" + url.QueryEscape(rt)
 }

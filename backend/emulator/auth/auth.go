@@ -1,13 +1,19 @@
-package emulator
+// Package auth is the emulator's identity half for one account: OAuth clients, the browser
+// sign-in with its 2FA outbox, authorization codes and tokens. It reads the account only through
+// Account, and tells the rest of the emulator who a request acts as (Authenticate, Authorize).
+package auth
 
 import (
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 )
 
-// authState is the identity half of one account: OAuth clients, the browser sign-in with its
+// State is the identity half of one account: OAuth clients, the browser sign-in with its
 // 2FA outbox, authorization codes, and the access/refresh token pairs. All of it lives in
 // memory under one mutex; a restart of the emulator signs everyone out.
 //
@@ -36,56 +42,65 @@ import (
 //   - A request without credentials gets 401 {"error":"Couldn't authenticate you"}; basic auth
 //     and API tokens are not emulated.
 //   - Revoking the current token deletes its refresh token too.
-type authState struct {
-	acct *Account
+type State struct {
+	acct Account
 
 	mu         sync.Mutex
-	clients    map[string]*oauthClient // by identifier
+	clients    map[string]*Client // by identifier
 	codes      map[string]*authCode
 	byAccess   map[string]*tokenPair
 	byRefresh  map[string]*tokenPair
 	sessions   map[string]*signInSession   // by cookie value
 	challenges map[string]*verifyChallenge // 2FA in progress, by id
-	outbox     []outboxMail
+	outbox     []OutboxMail
 	lifetime   time.Duration // access token lifetime override (control API); 0 = account's
 }
 
-// newAuthState returns the identity half of a, with the seeded public client zensync_desktop.
-func newAuthState(a *Account) *authState {
-	s := &authState{
+// Account is what the identity half reads from the account it serves. The emulator's Account
+// implements it; Now is the account's clock (server clock plus any control-API offset).
+type Account interface {
+	ID() int64
+	Subdomain() string
+	Admin() record.User
+	UserByEmail(email string) (record.User, bool)
+	UserByID(id int64) (record.User, bool)
+	Password(userID int64) string // seeded sign-in password; "" for an unknown user
+	Now() time.Time
+	Logger() *slog.Logger
+	TokenLifetime() time.Duration
+}
+
+// New returns the identity half of a, with the seeded public client zensync_desktop.
+func New(a Account, redirectURL string) *State {
+	s := &State{
 		acct:       a,
-		clients:    map[string]*oauthClient{},
+		clients:    map[string]*Client{},
 		codes:      map[string]*authCode{},
 		byAccess:   map[string]*tokenPair{},
 		byRefresh:  map[string]*tokenPair{},
 		sessions:   map[string]*signInSession{},
 		challenges: map[string]*verifyChallenge{},
 	}
-	s.clients[seededClientID] = &oauthClient{
-		Identifier:   seededClientID,
+	s.clients[SeededClientID] = &Client{
+		Identifier:   SeededClientID,
 		Name:         "Zensync",
 		Kind:         clientPublic,
-		RedirectURLs: []string{a.srv.opts.redirectURL()},
+		RedirectURLs: []string{redirectURL},
 		CreatedAt:    a.Now(),
 	}
 	return s
 }
 
 const (
-	seededClientID    = "zensync_desktop"
-	seededRedirectURL = "http://127.0.0.1:47600/oauth/callback"
+	// SeededClientID is the public client every account starts with (the desktop app).
+	SeededClientID = "zensync_desktop"
+	// DefaultRedirectURL is the seeded client's redirect URL when none is configured: the
+	// app's default --oauth-addr.
+	DefaultRedirectURL = "http://127.0.0.1:47600/oauth/callback"
 )
 
-// redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
-func (o Options) redirectURL() string {
-	if o.RedirectURL != "" {
-		return o.RedirectURL
-	}
-	return seededRedirectURL
-}
-
 // routes registers Zendesk's OAuth endpoints and the sign-in pages (paths below /<subdomain>).
-func (s *authState) routes(mux *http.ServeMux) {
+func (s *State) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /oauth/authorizations/new", s.handleAuthorize)
 	mux.HandleFunc("POST /oauth/authorizations", s.handleDecision)
 	mux.HandleFunc("GET /access/login", s.handleSignInPage)
@@ -98,7 +113,7 @@ func (s *authState) routes(mux *http.ServeMux) {
 }
 
 // controlRoutes registers the identity half's control API (paths below /_emulator/<subdomain>).
-func (s *authState) controlRoutes(mux *http.ServeMux) {
+func (s *State) ControlRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /tokens", s.handleControlIssue)
 	mux.HandleFunc("POST /tokens/expire", s.handleControlExpire)
 	mux.HandleFunc("POST /tokens/revoke", s.handleControlRevoke)
@@ -109,11 +124,11 @@ func (s *authState) controlRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /oauth_clients", s.handleControlAddClient)
 }
 
-// authenticate checks the request's bearer token and returns who it acts as. The error is an
+// Authenticate checks the request's bearer token and returns who it acts as. The error is an
 // *APIError: 401 invalid_token for an expired, revoked or unknown token, 401 "Couldn't
 // authenticate you" without credentials. Scope and role checks are the caller's (see
 // authorize, Principal.Can, Principal.IsAdmin).
-func (s *authState) authenticate(r *http.Request) (Principal, error) {
+func (s *State) Authenticate(r *http.Request) (Principal, error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
 		return Principal{}, errNoCredentials()
@@ -134,26 +149,26 @@ func (s *authState) authenticate(r *http.Request) (Principal, error) {
 	return Principal{UserID: u.ID, Email: u.Email, Role: u.Role, Scopes: append([]string(nil), p.scopes...)}, nil
 }
 
-// authorize authenticates r and checks that its token may read (or write) resource, and, when
+// Authorize authenticates r and checks that its token may read (or write) resource, and, when
 // adminOnly, that the user is an admin. The data half calls it at the top of each API handler;
 // on error it answers the right 401/403 body itself with writeAPIError.
-func (s *authState) authorize(r *http.Request, write bool, resource string, adminOnly bool) (Principal, *APIError) {
-	p, err := s.authenticate(r)
+func (s *State) Authorize(r *http.Request, write bool, resource string, adminOnly bool) (Principal, *httpjson.APIError) {
+	p, err := s.Authenticate(r)
 	if err != nil {
-		return Principal{}, err.(*APIError)
+		return Principal{}, err.(*httpjson.APIError)
 	}
 	if !p.Can(write, resource) || (adminOnly && !p.IsAdmin()) {
-		return Principal{}, errForbidden()
+		return Principal{}, Forbidden()
 	}
 	return p, nil
 }
 
 // now is the account clock.
-func (s *authState) now() time.Time { return s.acct.Now() }
+func (s *State) now() time.Time { return s.acct.Now() }
 
 // accessLifetime is the lifetime of new access tokens: the control API's override, else the
 // server's Options.TokenLifetime.
-func (s *authState) accessLifetime() time.Duration {
+func (s *State) accessLifetime() time.Duration {
 	if s.lifetime > 0 {
 		return s.lifetime
 	}
@@ -165,4 +180,4 @@ func (s *authState) accessLifetime() time.Duration {
 
 // prefix is the account's path prefix ("/demo"): sign-in pages post to it and the session
 // cookie is scoped to it.
-func (s *authState) prefix() string { return "/" + s.acct.Subdomain() }
+func (s *State) prefix() string { return "/" + s.acct.Subdomain() }

@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"encoding/json"
@@ -29,7 +29,7 @@ func controlError(w http.ResponseWriter, status int, msg string) {
 // admin) as if they had gone through the OAuth flow with the seeded client zensync_desktop.
 // Body (optional): {"email": "...", "scope": "read write"}.
 // Answer: {"access_token", "refresh_token", "expires_in"}.
-func (s *authState) handleControlIssue(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlIssue(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Email string `json:"email"`
 		Scope string `json:"scope"`
@@ -55,7 +55,7 @@ func (s *authState) handleControlIssue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	p := s.issuePairLocked(seededClientID, u.ID, scopes, 0, 0, "")
+	p := s.issuePairLocked(SeededClientID, u.ID, scopes, 0, 0, "")
 	s.mu.Unlock()
 	httpjson.Write(w, http.StatusOK, map[string]any{
 		"access_token":  p.access,
@@ -74,7 +74,7 @@ type tokenSelector struct {
 
 // handleControlExpire is POST /_emulator/<sub>/tokens/expire: access tokens answer 401 from
 // now on, refresh tokens still work unless {"refresh": true}. Answer: {"expired": n}.
-func (s *authState) handleControlExpire(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlExpire(w http.ResponseWriter, r *http.Request) {
 	var in tokenSelector
 	if err := decodeOptionalJSON(r, &in); err != nil {
 		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
@@ -85,7 +85,7 @@ func (s *authState) handleControlExpire(w http.ResponseWriter, r *http.Request) 
 
 // handleControlRevoke is POST /_emulator/<sub>/tokens/revoke: the pairs are deleted, so both
 // the access and the refresh token are refused. Answer: {"revoked": n}.
-func (s *authState) handleControlRevoke(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlRevoke(w http.ResponseWriter, r *http.Request) {
 	var in tokenSelector
 	if err := decodeOptionalJSON(r, &in); err != nil {
 		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
@@ -96,7 +96,7 @@ func (s *authState) handleControlRevoke(w http.ResponseWriter, r *http.Request) 
 
 // handleControlLifetime is POST /_emulator/<sub>/tokens/lifetime {"access_seconds": n}: the
 // lifetime of access tokens issued from now on (0 restores Options.TokenLifetime).
-func (s *authState) handleControlLifetime(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlLifetime(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		AccessSeconds int64 `json:"access_seconds"`
 	}
@@ -113,10 +113,10 @@ func (s *authState) handleControlLifetime(w http.ResponseWriter, r *http.Request
 
 // handleControlOutbox is GET /_emulator/<sub>/outbox[?to=email]: the emails sent, oldest
 // first, as a JSON array of {to, subject, body, code, sent_at}.
-func (s *authState) handleControlOutbox(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlOutbox(w http.ResponseWriter, r *http.Request) {
 	to := r.URL.Query().Get("to")
 	s.mu.Lock()
-	out := make([]outboxMail, 0, len(s.outbox))
+	out := make([]OutboxMail, 0, len(s.outbox))
 	for _, m := range s.outbox {
 		if to == "" || strings.EqualFold(m.To, to) {
 			out = append(out, m)
@@ -127,7 +127,7 @@ func (s *authState) handleControlOutbox(w http.ResponseWriter, r *http.Request) 
 }
 
 // handleControlOutboxClear is DELETE /_emulator/<sub>/outbox.
-func (s *authState) handleControlOutboxClear(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlOutboxClear(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.outbox = nil
 	s.mu.Unlock()
@@ -135,9 +135,9 @@ func (s *authState) handleControlOutboxClear(w http.ResponseWriter, r *http.Requ
 }
 
 // handleControlListClients is GET /_emulator/<sub>/oauth_clients → {"clients": [...]}.
-func (s *authState) handleControlListClients(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlListClients(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	out := make([]oauthClient, 0, len(s.clients))
+	out := make([]Client, 0, len(s.clients))
 	for _, c := range s.clients {
 		cp := *c
 		cp.Secret = ""
@@ -149,8 +149,8 @@ func (s *authState) handleControlListClients(w http.ResponseWriter, r *http.Requ
 
 // handleControlAddClient is POST /_emulator/<sub>/oauth_clients with {identifier, name, kind
 // (public|confidential), secret, redirect_urls} → 201 {"client": {...}} (secret omitted).
-func (s *authState) handleControlAddClient(w http.ResponseWriter, r *http.Request) {
-	var c oauthClient
+func (s *State) handleControlAddClient(w http.ResponseWriter, r *http.Request) {
+	var c Client
 	if err := decodeOptionalJSON(r, &c); err != nil {
 		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
@@ -162,7 +162,7 @@ func (s *authState) handleControlAddClient(w http.ResponseWriter, r *http.Reques
 		controlError(w, http.StatusUnprocessableEntity, err.Error())
 		return
 	}
-	stored, _ := s.client(c.Identifier)
+	stored, _ := s.Client(c.Identifier)
 	stored.Secret = ""
 	httpjson.Write(w, http.StatusCreated, map[string]any{"client": stored})
 }

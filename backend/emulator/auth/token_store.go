@@ -1,7 +1,8 @@
-package emulator
+package auth
 
 import (
 	"time"
+	"zensync/backend/emulator/internal/random"
 )
 
 // Token lifetimes and limits, as Zendesk documents them (ZENDESK_API.md §2).
@@ -11,9 +12,9 @@ const (
 	minRefreshLifetime   = 7 * 24 * time.Hour
 	maxRefreshLifetime   = 90 * 24 * time.Hour
 	defaultRefreshLife   = 30 * 24 * time.Hour
-	authCodeLifetime     = 2 * time.Minute
-	signInSessionLife    = 8 * time.Hour
-	verificationLifetime = 10 * time.Minute
+	AuthCodeLifetime     = 2 * time.Minute
+	SignInSessionLife    = 8 * time.Hour
+	VerificationLifetime = 10 * time.Minute
 	maxVerifyAttempts    = 5
 )
 
@@ -44,7 +45,7 @@ type authCode struct {
 
 // issuePairLocked creates and stores a token pair. accessLife/refreshLife of 0 take the
 // configured defaults. Callers hold s.mu.
-func (s *authState) issuePairLocked(clientID string, userID int64, scopes []string, accessLife, refreshLife time.Duration, code string) *tokenPair {
+func (s *State) issuePairLocked(clientID string, userID int64, scopes []string, accessLife, refreshLife time.Duration, code string) *tokenPair {
 	now := s.now()
 	if accessLife <= 0 {
 		accessLife = s.accessLifetime()
@@ -53,8 +54,8 @@ func (s *authState) issuePairLocked(clientID string, userID int64, scopes []stri
 		refreshLife = defaultRefreshLife
 	}
 	p := &tokenPair{
-		access:         randomToken(32),
-		refresh:        randomToken(32),
+		access:         random.Token(32),
+		refresh:        random.Token(32),
 		clientID:       clientID,
 		userID:         userID,
 		scopes:         scopes,
@@ -68,13 +69,13 @@ func (s *authState) issuePairLocked(clientID string, userID int64, scopes []stri
 }
 
 // deletePairLocked forgets both tokens of p. Callers hold s.mu.
-func (s *authState) deletePairLocked(p *tokenPair) {
+func (s *State) deletePairLocked(p *tokenPair) {
 	delete(s.byAccess, p.access)
 	delete(s.byRefresh, p.refresh)
 }
 
 // lookupAccess returns the live pair for an access token.
-func (s *authState) lookupAccess(token string) (*tokenPair, bool) {
+func (s *State) lookupAccess(token string) (*tokenPair, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p, ok := s.byAccess[token]
@@ -87,7 +88,7 @@ func (s *authState) lookupAccess(token string) (*tokenPair, bool) {
 
 // revokeTokens deletes the pair of one access token, or every pair when accessToken is "".
 // It returns how many pairs it deleted.
-func (s *authState) revokeTokens(accessToken string) int {
+func (s *State) revokeTokens(accessToken string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if accessToken != "" {
@@ -106,7 +107,7 @@ func (s *authState) revokeTokens(accessToken string) int {
 
 // expireTokens makes one access token (or all, when accessToken is "") expired now, keeping
 // its refresh token usable unless alsoRefresh. It returns how many pairs it changed.
-func (s *authState) expireTokens(accessToken string, alsoRefresh bool) int {
+func (s *State) expireTokens(accessToken string, alsoRefresh bool) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	past := s.now().Add(-time.Second)

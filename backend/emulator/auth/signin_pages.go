@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"bytes"
@@ -38,7 +38,7 @@ type pageData struct {
 
 // renderPage writes one of the pages with status. The page is rendered to a buffer first so a
 // template error never leaves half a page behind.
-func (s *authState) renderPage(w http.ResponseWriter, status int, name string, d pageData) {
+func (s *State) renderPage(w http.ResponseWriter, status int, name string, d pageData) {
 	d.Subdomain = s.acct.Subdomain()
 	var buf bytes.Buffer
 	if err := pages.ExecuteTemplate(&buf, name, d); err != nil {
@@ -58,7 +58,7 @@ func (s *authState) renderPage(w http.ResponseWriter, status int, name string, d
 
 // renderProblem shows an error page that does not redirect (unknown client, redirect URI that
 // does not match): as OAuth requires, the browser is not sent to an unverified URL.
-func (s *authState) renderProblem(w http.ResponseWriter, status int, title, message string) {
+func (s *State) renderProblem(w http.ResponseWriter, status int, title, message string) {
 	s.renderPage(w, status, "problem", pageData{Title: title, Message: message})
 }
 

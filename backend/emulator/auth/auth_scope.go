@@ -1,10 +1,19 @@
-package emulator
+package auth
 
 import (
 	"net/http"
 	"slices"
 	"strings"
+	"zensync/backend/emulator/internal/httpjson"
 )
+
+// Principal is who an API request acts as, after its bearer token was checked.
+type Principal struct {
+	UserID int64
+	Email  string
+	Role   string   // admin, agent or end-user
+	Scopes []string // e.g. ["read","write"]
+}
 
 // knownScopes are the OAuth scopes the emulator grants: Zendesk's global read/write and the
 // resource scopes Zensync may ask for. A request for any other scope is refused at the
@@ -36,23 +45,23 @@ func (p Principal) IsAdmin() bool { return p.Role == "admin" }
 // IsStaff reports whether the principal is an agent or admin.
 func (p Principal) IsStaff() bool { return p.Role == "admin" || p.Role == "agent" }
 
-// forbiddenDescription is the description Zendesk puts on 403 answers.
-const forbiddenDescription = "You do not have access to this page. Please contact the account owner of this help desk for further help."
+// ForbiddenDescription is the description Zendesk puts on 403 answers.
+const ForbiddenDescription = "You do not have access to this page. Please contact the account owner of this help desk for further help."
 
-// errForbidden is Zendesk's 403 body, for a missing scope or role.
-func errForbidden() *APIError {
-	return &APIError{Status: http.StatusForbidden, Error_: "Forbidden", Description: forbiddenDescription}
+// Forbidden is Zendesk's 403 body, for a missing scope or role.
+func Forbidden() *httpjson.APIError {
+	return &httpjson.APIError{Status: http.StatusForbidden, Error_: "Forbidden", Description: ForbiddenDescription}
 }
 
 // errInvalidToken is Zendesk's 401 body for an expired, revoked or unknown bearer token.
-func errInvalidToken() *APIError {
-	return &APIError{Status: http.StatusUnauthorized, Error_: "invalid_token",
+func errInvalidToken() *httpjson.APIError {
+	return &httpjson.APIError{Status: http.StatusUnauthorized, Error_: "invalid_token",
 		ErrorDescription: "The access token provided is expired, revoked, malformed or invalid for other reasons."}
 }
 
 // errNoCredentials is Zendesk's 401 body for a request without credentials.
-func errNoCredentials() *APIError {
-	return &APIError{Status: http.StatusUnauthorized, Error_: "Couldn't authenticate you"}
+func errNoCredentials() *httpjson.APIError {
+	return &httpjson.APIError{Status: http.StatusUnauthorized, Error_: "Couldn't authenticate you"}
 }
 
 // parseScopes splits a space- (or comma-, or plus-) separated scope string, dropping

@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"crypto/sha256"
@@ -31,8 +31,8 @@ type tokenResponse struct {
 	RefreshTokenExpiresIn int64  `json:"refresh_token_expires_in"`
 }
 
-func oauthError(status int, code, description string) *APIError {
-	return &APIError{Status: status, Error_: code, ErrorDescription: description}
+func oauthError(status int, code, description string) *httpjson.APIError {
+	return &httpjson.APIError{Status: status, Error_: code, ErrorDescription: description}
 }
 
 // tokenParams reads the token request's parameters from a JSON or form body; client
@@ -72,14 +72,14 @@ func tokenParams(r *http.Request) (map[string]string, error) {
 }
 
 // handleToken is POST /oauth/tokens: the authorization_code and refresh_token grants.
-func (s *authState) handleToken(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleToken(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	p, err := tokenParams(r)
 	if err != nil {
 		httpjson.WriteError(w, oauthError(http.StatusBadRequest, "invalid_request", "The request body could not be read."))
 		return
 	}
-	c, ok := s.client(p["client_id"])
+	c, ok := s.Client(p["client_id"])
 	if !ok || (c.Kind == clientConfidential && !c.secretMatches(p["client_secret"])) {
 		httpjson.WriteError(w, oauthError(http.StatusUnauthorized, "invalid_client", descInvalidClient))
 		return
@@ -90,7 +90,7 @@ func (s *authState) handleToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var pair *tokenPair
-	var gerr *APIError
+	var gerr *httpjson.APIError
 	switch p["grant_type"] {
 	case "authorization_code":
 		pair, gerr = s.exchangeCode(c, p, accessLife, refreshLife)
@@ -119,8 +119,8 @@ func (s *authState) handleToken(w http.ResponseWriter, r *http.Request) {
 
 // requestedLifetimes reads the optional expires_in and refresh_token_expires_in (seconds),
 // which must lie within Zendesk's documented bounds.
-func requestedLifetimes(p map[string]string) (time.Duration, time.Duration, *APIError) {
-	parse := func(key string, lo, hi time.Duration) (time.Duration, *APIError) {
+func requestedLifetimes(p map[string]string) (time.Duration, time.Duration, *httpjson.APIError) {
+	parse := func(key string, lo, hi time.Duration) (time.Duration, *httpjson.APIError) {
 		v, ok := p[key]
 		if !ok || v == "" {
 			return 0, nil
@@ -143,7 +143,7 @@ func requestedLifetimes(p map[string]string) (time.Duration, time.Duration, *API
 
 // exchangeCode redeems a single-use authorization code. Replaying a used code fails and, as
 // OAuth recommends, revokes the grant that code produced.
-func (s *authState) exchangeCode(c oauthClient, p map[string]string, accessLife, refreshLife time.Duration) (*tokenPair, *APIError) {
+func (s *State) exchangeCode(c Client, p map[string]string, accessLife, refreshLife time.Duration) (*tokenPair, *httpjson.APIError) {
 	invalid := oauthError(http.StatusBadRequest, "invalid_grant", descInvalidGrant)
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -170,7 +170,7 @@ func (s *authState) exchangeCode(c oauthClient, p map[string]string, accessLife,
 }
 
 // refreshPair exchanges a refresh token for a new pair and deletes the old pair.
-func (s *authState) refreshPair(c oauthClient, refresh string, accessLife, refreshLife time.Duration) (*tokenPair, *APIError) {
+func (s *State) refreshPair(c Client, refresh string, accessLife, refreshLife time.Duration) (*tokenPair, *httpjson.APIError) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.byRefresh[refresh]
@@ -193,9 +193,9 @@ func pkceMatches(challenge, verifier string) bool {
 
 // handleRevokeCurrent is DELETE /api/v2/oauth/tokens/current.json: it revokes the token the
 // request is made with (and its refresh token).
-func (s *authState) handleRevokeCurrent(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.authenticate(r); err != nil {
-		httpjson.WriteError(w, err.(*APIError))
+func (s *State) handleRevokeCurrent(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.Authenticate(r); err != nil {
+		httpjson.WriteError(w, err.(*httpjson.APIError))
 		return
 	}
 	_, token, _ := strings.Cut(r.Header.Get("Authorization"), " ")

@@ -1,4 +1,4 @@
-package emulator
+package auth
 
 import (
 	"crypto/subtle"
@@ -6,12 +6,13 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/random"
 )
 
 // authRequest is a validated authorization request (the query of
 // /oauth/authorizations/new, or the hidden fields of the Allow form).
 type authRequest struct {
-	client      oauthClient
+	client      Client
 	redirectURI string
 	scopes      []string
 	state       string
@@ -30,8 +31,8 @@ type authError struct {
 // parseAuthRequest validates an authorization request as Zendesk does: a known client, a
 // redirect_uri that exactly matches a registered one, response_type=code, known scopes, and
 // PKCE with S256 (required for public clients).
-func (s *authState) parseAuthRequest(v url.Values) (authRequest, *authError) {
-	c, ok := s.client(v.Get("client_id"))
+func (s *State) parseAuthRequest(v url.Values) (authRequest, *authError) {
+	c, ok := s.Client(v.Get("client_id"))
 	if !ok {
 		return authRequest{}, &authError{code: "invalid_client", description: "The client identifier is not registered on this account."}
 	}
@@ -64,7 +65,7 @@ func (s *authState) parseAuthRequest(v url.Values) (authRequest, *authError) {
 
 // handleAuthorize is GET /oauth/authorizations/new: the sign-in page for a browser without a
 // session, the Allow/Deny page for a signed-in one.
-func (s *authState) handleAuthorize(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleAuthorize(w http.ResponseWriter, r *http.Request) {
 	req, aerr := s.parseAuthRequest(r.URL.Query())
 	if aerr != nil {
 		s.refuse(w, r, req, aerr)
@@ -94,7 +95,7 @@ func (s *authState) handleAuthorize(w http.ResponseWriter, r *http.Request) {
 
 // handleDecision is the Allow/Deny form's POST: Allow redirects with a fresh single-use code,
 // Deny with error=access_denied.
-func (s *authState) handleDecision(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleDecision(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseForm(); err != nil {
 		s.renderProblem(w, http.StatusBadRequest, "Bad request", "The form could not be read.")
 		return
@@ -126,12 +127,12 @@ func (s *authState) handleDecision(w http.ResponseWriter, r *http.Request) {
 			description: "The end-user or authorization server denied the request."})
 		return
 	}
-	code := randomToken(32)
+	code := random.Token(32)
 	s.mu.Lock()
 	s.sweepCodesLocked()
 	s.codes[code] = &authCode{
 		code: code, clientID: req.client.Identifier, redirectURI: req.redirectURI, userID: sess.userID,
-		scopes: req.scopes, challenge: req.challenge, expires: s.now().Add(authCodeLifetime),
+		scopes: req.scopes, challenge: req.challenge, expires: s.now().Add(AuthCodeLifetime),
 	}
 	s.mu.Unlock()
 	s.acct.Logger().Info("oauth authorization granted", "client_id", req.client.Identifier, "user_id", sess.userID)
@@ -144,7 +145,7 @@ func (s *authState) handleDecision(w http.ResponseWriter, r *http.Request) {
 
 // refuse answers a refused authorization request: a redirect with the error when the redirect
 // URI is trusted, a page otherwise.
-func (s *authState) refuse(w http.ResponseWriter, r *http.Request, req authRequest, e *authError) {
+func (s *State) refuse(w http.ResponseWriter, r *http.Request, req authRequest, e *authError) {
 	if !e.redirect {
 		s.renderProblem(w, http.StatusBadRequest, "This sign-in link is not valid", e.description)
 		return
@@ -167,7 +168,7 @@ func withQuery(raw string, params url.Values) string {
 
 // sweepCodesLocked forgets expired authorization codes once there are many, so an emulator
 // that runs for days does not grow without bound. Callers hold s.mu.
-func (s *authState) sweepCodesLocked() {
+func (s *State) sweepCodesLocked() {
 	if len(s.codes) < 1000 {
 		return
 	}
