@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/hooks"
 )
 
 // Account is one emulated Zendesk account, served at /<subdomain>. Its seeded records are
@@ -18,7 +19,7 @@ type Account struct {
 	logger    *slog.Logger
 
 	auth  *auth.State
-	hooks *webhookState
+	hooks *hooks.State
 
 	apiMux     *http.ServeMux
 	controlMux *http.ServeMux
@@ -45,13 +46,13 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 	a.limits = newRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
 	a.reseed(seed)
 	a.auth = auth.New(a, s.opts.redirectURL())
-	a.hooks = newWebhookState(a)
+	a.hooks = hooks.New(a, a.auth)
 	a.dataRoutes(a.apiMux)
 	a.auth.Routes(a.apiMux)
-	a.hooks.routes(a.apiMux)
+	a.hooks.Routes(a.apiMux)
 	a.controlRoutesData(a.controlMux)
 	a.auth.ControlRoutes(a.controlMux)
-	a.hooks.controlRoutes(a.controlMux)
+	a.hooks.ControlRoutes(a.controlMux)
 	return a
 }
 
@@ -71,7 +72,7 @@ func (a *Account) data() *dataset {
 	return a.ds
 }
 
-func (a *Account) close() { a.hooks.close() }
+func (a *Account) close() { a.hooks.Close() }
 
 // Subdomain is the account's name, the first path segment of its URLs.
 func (a *Account) Subdomain() string { return a.subdomain }

@@ -39,7 +39,7 @@ func (c *fakeClock) Advance(d time.Duration) {
 
 // idEnv is a running emulator with one small account "demo", reached over real HTTP.
 type idEnv struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	acct  *Account
 	http  *httptest.Server
@@ -48,7 +48,7 @@ type idEnv struct {
 
 // newIDEnv starts the account's clock at the real time (to the second), so nothing the emulator
 // derives from it meets the wall clock far apart (cookie jars, oauth2's token expiry).
-func newIDEnv(t *testing.T) *idEnv {
+func newIDEnv(t testing.TB) *idEnv {
 	t.Helper()
 	return newIDEnvAt(t, time.Now().UTC().Truncate(time.Second))
 }
@@ -56,7 +56,7 @@ func newIDEnv(t *testing.T) *idEnv {
 // newIDEnvAt is newIDEnv with the account's clock starting at start: tests that prove the
 // emulator's clock never leaks into what a browser judges by the wall clock pass a start far
 // from now.
-func newIDEnvAt(t *testing.T, start time.Time) *idEnv {
+func newIDEnvAt(t testing.TB, start time.Time) *idEnv {
 	t.Helper()
 	clk := &fakeClock{t: start}
 	srv := New(Options{Clock: clk.Now})
@@ -242,7 +242,7 @@ func (e *idEnv) exchange(code, verifier string) (int, map[string]any) {
 	return st, out
 }
 
-func decodeMap(t *testing.T, b []byte) map[string]any {
+func decodeMap(t testing.TB, b []byte) map[string]any {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {

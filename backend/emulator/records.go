@@ -25,3 +25,17 @@ type APIError = httpjson.APIError
 
 // Principal is who an API request acts as, after its bearer token was checked (package auth).
 type Principal = auth.Principal
+
+// TicketChange is what a committed ticket write reports to the webhooks half (package record).
+type (
+	TicketChange     = record.TicketChange
+	TicketChangeKind = record.TicketChangeKind
+)
+
+// The kinds of ticket change.
+const (
+	TicketCreated     = record.TicketCreated
+	TicketUpdated     = record.TicketUpdated
+	TicketMerged      = record.TicketMerged
+	TicketSoftDeleted = record.TicketSoftDeleted
+)

@@ -59,7 +59,7 @@ func (a *Account) createTicket(in ticketInput, actor Principal, base string) (Ti
 	e := s.commit(t, changeEntry{at: now, kind: TicketCreated, actorID: actor.UserID, comment: &c, changes: changes})
 	a.mu.Unlock()
 	t.URL = ticketURL(base, t.ID)
-	a.hooks.ticketChanged(TicketChange{Kind: TicketCreated, After: &t, Comment: e.comment, ActorID: actor.UserID, At: now})
+	a.hooks.TicketChanged(TicketChange{Kind: TicketCreated, After: &t, Comment: e.comment, ActorID: actor.UserID, At: now})
 	return t, nil
 }
 
@@ -95,7 +95,7 @@ func (a *Account) updateTicket(id int64, in ticketInput, actor Principal, base s
 	s.commit(t, changeEntry{at: now, kind: TicketUpdated, actorID: actor.UserID, comment: c, changes: changes})
 	a.mu.Unlock()
 	before.URL, t.URL = ticketURL(base, id), ticketURL(base, id)
-	a.hooks.ticketChanged(TicketChange{Kind: TicketUpdated, Before: &before, After: &t, Comment: c, ActorID: actor.UserID, At: now})
+	a.hooks.TicketChanged(TicketChange{Kind: TicketUpdated, Before: &before, After: &t, Comment: c, ActorID: actor.UserID, At: now})
 	return t, nil
 }
 
@@ -114,7 +114,7 @@ func (a *Account) softDeleteTicket(id int64, actor Principal, base string) *APIE
 		changes: []fieldChange{{Field: "status", Value: "deleted", Previous: before.Status}}})
 	a.mu.Unlock()
 	before.URL, t.URL = ticketURL(base, id), ticketURL(base, id)
-	a.hooks.ticketChanged(TicketChange{Kind: TicketSoftDeleted, Before: &before, After: &t, ActorID: actor.UserID, At: now})
+	a.hooks.TicketChanged(TicketChange{Kind: TicketSoftDeleted, Before: &before, After: &t, ActorID: actor.UserID, At: now})
 	return nil
 }
 
@@ -181,7 +181,7 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 	reports = append(reports, TicketChange{Kind: TicketUpdated, Before: &tgt, After: &after, Comment: &c, ActorID: actor.UserID, At: now})
 	a.mu.Unlock()
 	for _, r := range reports {
-		a.hooks.ticketChanged(r)
+		a.hooks.TicketChanged(r)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/hooks"
 )
 
 // received is one request that reached the test receiver.
@@ -98,6 +99,13 @@ func (e *idEnv) eventHook(token, endpoint string, subs []string) (id, secret str
 	return id, decodeMap(e.t, b)["signing_secret"].(map[string]any)["secret"].(string)
 }
 
+// tuneDelivery changes the account's webhook delivery tuning before the first delivery.
+func (e *idEnv) tuneDelivery(f func(*hooks.DeliveryConfig)) {
+	c := e.acct.hooks.DeliveryConfig()
+	f(&c)
+	e.acct.hooks.SetDeliveryConfig(c)
+}
+
 func strp(s string) *string { return &s }
 func i64p(v int64) *int64   { return &v }
 
@@ -116,12 +124,12 @@ func sampleUpdate(at time.Time) TicketChange {
 
 func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 	e := newIDEnv(t)
-	e.acct.hooks.cfg.perHook = 1 // keep order observable
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook = 1 }) // keep order observable
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, nil)
 	hookID, secret := e.eventHook(tok, rc.srv.URL+"/webhooks/zendesk/7f3c", allTicketEvents)
 
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now()))
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
 	reqs := rc.waitFor(5)
 	wantTypes := []string{"status_changed", "priority_changed", "agent_assignment_changed", "tags_changed", "comment_added"}
 	var seqID string
@@ -181,10 +189,10 @@ func TestWebhookGetsOnlyTheTypesItSubscribes(t *testing.T) {
 	id, _ := e.eventHook(tok, inactive.srv.URL, allTicketEvents)
 	e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
 
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now())) // no created event in an update
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now())) // no created event in an update
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before, created.Comment = TicketCreated, nil, nil
-	e.acct.hooks.ticketChanged(created)
+	e.acct.hooks.TicketChanged(created)
 	reqs := rc.waitFor(1)
 	time.Sleep(50 * time.Millisecond)
 	if rc.count() != 1 || !strings.Contains(string(reqs[0].body), `"type":"zen:event-type:ticket.created"`) {
@@ -228,13 +236,13 @@ func TestDeliveryRetries(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newIDEnv(t)
-			e.acct.hooks.cfg.conflictDelay = 5 * time.Millisecond
+			e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.ConflictDelay = 5 * time.Millisecond })
 			tok, _ := e.controlToken("", "read write")
 			rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { tc.respond(n, w) })
 			id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
 			created := sampleUpdate(e.clock.Now())
 			created.Kind, created.Before = TicketCreated, nil
-			e.acct.hooks.ticketChanged(created)
+			e.acct.hooks.TicketChanged(created)
 
 			reqs := rc.waitFor(tc.wantTries)
 			inv := e.waitInvocation(tok, id, tc.wantStatus, tc.wantTries)
@@ -280,7 +288,7 @@ func (e *idEnv) waitInvocation(token, hookID, status string, attempts int) map[s
 
 func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 	e := newIDEnv(t)
-	e.acct.hooks.cfg.timeout = 50 * time.Millisecond
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.Timeout = 50 * time.Millisecond })
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) {
 		select {
@@ -291,7 +299,7 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 	id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before = TicketCreated, nil
-	e.acct.hooks.ticketChanged(created)
+	e.acct.hooks.TicketChanged(created)
 	inv := e.waitInvocation(tok, id, "timeout", 0)
 	if inv["attempts_count"] != float64(1) || rc.count() != 1 {
 		t.Fatalf("timeout: invocation %v, %d requests, want one attempt", inv, rc.count())
@@ -300,15 +308,14 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 
 func TestCircuitBreakerStopsDeliveriesToAFailingEndpoint(t *testing.T) {
 	e := newIDEnv(t)
-	cfg := &e.acct.hooks.cfg
-	cfg.perHook, cfg.breakerMinRequests, cfg.breakerPause = 1, 3, time.Hour
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook, c.BreakerMinRequests, c.BreakerPause = 1, 3, time.Hour })
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
 	id, _ := e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before = TicketCreated, nil
 	for range 5 {
-		e.acct.hooks.ticketChanged(created)
+		e.acct.hooks.TicketChanged(created)
 	}
 	e.waitInvocation(tok, id, "circuit broken", 0)
 	time.Sleep(30 * time.Millisecond)
@@ -333,7 +340,7 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 	}
 	assertShape(t, "test_response.json", b)
 	reqs := rc.waitFor(1)
-	if string(reqs[0].body) != `{"hello":"world"}` || !verifySignature(webhookTestSecret, reqs[0].header, reqs[0].body) {
+	if string(reqs[0].body) != `{"hello":"world"}` || !verifySignature(hooks.TestSecret, reqs[0].header, reqs[0].body) {
 		t.Fatalf("new-webhook test request not signed with the public test secret: %s", reqs[0].body)
 	}
 
@@ -342,7 +349,7 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 		t.Fatalf("test existing: %d %s", st, b)
 	}
 	reqs = rc.waitFor(2)
-	if !verifySignature(secret, reqs[1].header, reqs[1].body) || verifySignature(webhookTestSecret, reqs[1].header, reqs[1].body) {
+	if !verifySignature(secret, reqs[1].header, reqs[1].body) || verifySignature(hooks.TestSecret, reqs[1].header, reqs[1].body) {
 		t.Fatalf("existing-webhook test request must be signed with the webhook's own secret")
 	}
 }
@@ -353,7 +360,7 @@ func TestDeliveryStopsAfterClose(t *testing.T) {
 	rc := newReceiver(t, nil)
 	e.eventHook(tok, rc.srv.URL, allTicketEvents)
 	e.srv.Close()
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now()))
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
 	time.Sleep(30 * time.Millisecond)
 	if rc.count() != 0 {
 		t.Fatalf("delivered %d requests after close", rc.count())

@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"encoding/json"

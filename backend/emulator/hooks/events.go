@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"encoding/json"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"zensync/backend/emulator/internal/random"
+	"zensync/backend/emulator/record"
 )
 
 // zendeskEventVersion is the event schema version Zendesk stamps on event payloads.
@@ -91,7 +92,7 @@ func eventChannel(ch string) string {
 	return ch
 }
 
-func newTicketDetail(t *Ticket, actorID int64) ticketDetail {
+func newTicketDetail(t *record.Ticket, actorID int64) ticketDetail {
 	tags := t.Tags
 	if tags == nil {
 		tags = []string{}
@@ -140,19 +141,19 @@ func strOrNil(s *string) any {
 }
 
 // ticketEvents lists the events Zendesk sends for one ticket change, in order.
-func (s *webhookState) ticketEvents(c TicketChange) []typedEvent {
+func (s *State) ticketEvents(c record.TicketChange) []typedEvent {
 	a, b := c.After, c.Before
 	if a == nil {
 		return nil
 	}
 	switch {
-	case c.Kind == TicketCreated || b == nil:
+	case c.Kind == record.TicketCreated || b == nil:
 		return []typedEvent{{Type: eventTypePrefix + "ticket.created", Event: map[string]any{}}}
-	case c.Kind == TicketSoftDeleted:
+	case c.Kind == record.TicketSoftDeleted:
 		return []typedEvent{{Type: eventTypePrefix + "ticket.soft_deleted", Event: map[string]any{}}}
 	}
 	var out []typedEvent
-	if c.Kind == TicketMerged {
+	if c.Kind == record.TicketMerged {
 		ev := map[string]any{}
 		if id := mergeTarget(c.Comment); id != "" {
 			ev["target_ticket_id"] = id
@@ -208,7 +209,7 @@ func (s *webhookState) ticketEvents(c TicketChange) []typedEvent {
 	return out
 }
 
-func (s *webhookState) customFieldEvents(a, b *Ticket) []typedEvent {
+func (s *State) customFieldEvents(a, b *record.Ticket) []typedEvent {
 	prev := map[int64]any{}
 	for _, f := range b.CustomFields {
 		prev[f.ID] = f.Value
@@ -231,7 +232,7 @@ func fieldValueString(v any) string {
 }
 
 // commentEvent is the comment object of ticket.comment_added.
-func (s *webhookState) commentEvent(cm *Comment) map[string]any {
+func (s *State) commentEvent(cm *record.Comment) map[string]any {
 	author := map[string]any{"id": strconv.FormatInt(cm.AuthorID, 10), "name": "", "is_staff": false}
 	if u, ok := s.acct.UserByID(cm.AuthorID); ok {
 		author["name"] = u.Name
@@ -246,7 +247,7 @@ func (s *webhookState) commentEvent(cm *Comment) map[string]any {
 var mergeRE = regexp.MustCompile(`#(\d+)`)
 
 // mergeTarget reads the target ticket id from a merge comment ("… merged into request #N").
-func mergeTarget(cm *Comment) string {
+func mergeTarget(cm *record.Comment) string {
 	if cm == nil {
 		return ""
 	}
@@ -294,7 +295,7 @@ func timeOrNil(t *time.Time) any {
 
 // encodeTicketEvents renders the change's events as webhook bodies. An update's events share
 // a sequence id and carry their position and the total in event.meta.sequence.
-func (s *webhookState) encodeTicketEvents(c TicketChange) ([]typedEvent, [][]byte) {
+func (s *State) encodeTicketEvents(c record.TicketChange) ([]typedEvent, [][]byte) {
 	evs := s.ticketEvents(c)
 	if len(evs) == 0 {
 		return nil, nil

@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"encoding/json"
@@ -10,9 +10,9 @@ import (
 	"zensync/backend/emulator/internal/random"
 )
 
-// webhookTestSecret is the fixed, public secret Zendesk signs test requests with when the
+// TestSecret is the fixed, public secret Zendesk signs test requests with when the
 // webhook does not exist yet. A receiver must never accept requests signed with it as events.
-const webhookTestSecret = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
+const TestSecret = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
 
 // testRequest is the body of POST /api/v2/webhooks/test.
 type testRequest struct {
@@ -36,7 +36,7 @@ type headerPair struct {
 // "status_code", "payload"}}.
 // With webhook_id the stored webhook is the base (fields sent override it) and its own secret
 // signs; without, the request is signed with the public test secret.
-func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleTest(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, true); !ok {
 		return
 	}
@@ -46,7 +46,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 		httpjson.WriteError(w, httpjson.BadRequest("InvalidJSON", "The request body must be a JSON object"))
 		return
 	}
-	h := webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test", Secret: webhookTestSecret}
+	h := webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test", Secret: TestSecret}
 	if id := r.URL.Query().Get("webhook_id"); id != "" {
 		stored, found := s.lookup(id)
 		if !found {
@@ -85,7 +85,7 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 	pool := s.pool
 	s.mu.Unlock()
 	if pool == nil {
-		httpjson.WriteError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
+		httpjson.WriteError(w, &httpjson.APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
 		return
 	}
 	res := s.send(pool, h, random.ULID(time.Now()), payload)

@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/internal/random"
 )
@@ -15,17 +16,17 @@ import (
 const webhookSecretAlgorithm = "SHA256"
 
 // authorizeHooks lets admins with a webhooks (or global) scope in; the webhooks API is admin only.
-func (s *webhookState) authorizeHooks(w http.ResponseWriter, r *http.Request, write bool) (Principal, bool) {
-	p, err := s.acct.auth.Authorize(r, write, "webhooks", true)
+func (s *State) authorizeHooks(w http.ResponseWriter, r *http.Request, write bool) (auth.Principal, bool) {
+	p, err := s.authz.Authorize(r, write, "webhooks", true)
 	if err != nil {
 		httpjson.WriteError(w, err)
-		return Principal{}, false
+		return auth.Principal{}, false
 	}
 	return p, true
 }
 
 // readWebhookBody decodes {"webhook": {...}}; a body that is not JSON is a 400.
-func readWebhookBody(r *http.Request) (webhookInput, *APIError) {
+func readWebhookBody(r *http.Request) (webhookInput, *httpjson.APIError) {
 	var body struct {
 		Webhook *webhookInput `json:"webhook"`
 	}
@@ -40,12 +41,12 @@ func readWebhookBody(r *http.Request) (webhookInput, *APIError) {
 	return *body.Webhook, nil
 }
 
-func invalidHook(errs map[string][]fieldError) *APIError {
+func invalidHook(errs map[string][]fieldError) *httpjson.APIError {
 	return httpjson.Invalid("Record validation errors", errs)
 }
 
 // handleCreate is POST /api/v2/webhooks (201), or a clone with ?clone_webhook_id=.
-func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleCreate(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.authorizeHooks(w, r, true)
 	if !ok {
 		return
@@ -91,7 +92,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
-		httpjson.WriteError(w, &APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
+		httpjson.WriteError(w, &httpjson.APIError{Status: http.StatusServiceUnavailable, Error_: "ServiceUnavailable", Description: "The emulator is shutting down"})
 		return
 	}
 	e := &hookEntry{hook: h}
@@ -104,7 +105,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleShow is GET /api/v2/webhooks/{id}.
-func (s *webhookState) handleShow(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleShow(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return
 	}
@@ -117,12 +118,12 @@ func (s *webhookState) handleShow(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleUpdate is PUT /api/v2/webhooks/{id}: the whole webhook is replaced (204).
-func (s *webhookState) handleUpdate(w http.ResponseWriter, r *http.Request) { s.change(w, r, true) }
+func (s *State) handleUpdate(w http.ResponseWriter, r *http.Request) { s.change(w, r, true) }
 
 // handlePatch is PATCH /api/v2/webhooks/{id}: only the fields sent change (204).
-func (s *webhookState) handlePatch(w http.ResponseWriter, r *http.Request) { s.change(w, r, false) }
+func (s *State) handlePatch(w http.ResponseWriter, r *http.Request) { s.change(w, r, false) }
 
-func (s *webhookState) change(w http.ResponseWriter, r *http.Request, replace bool) {
+func (s *State) change(w http.ResponseWriter, r *http.Request, replace bool) {
 	p, ok := s.authorizeHooks(w, r, true)
 	if !ok {
 		return
@@ -157,7 +158,7 @@ func (s *webhookState) change(w http.ResponseWriter, r *http.Request, replace bo
 }
 
 // handleDelete is DELETE /api/v2/webhooks/{id} (204); queued deliveries are dropped.
-func (s *webhookState) handleDelete(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleDelete(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, true); !ok {
 		return
 	}
@@ -185,7 +186,7 @@ func (s *webhookState) handleDelete(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleShowSecret is GET /api/v2/webhooks/{id}/signing_secret.
-func (s *webhookState) handleShowSecret(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleShowSecret(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return
 	}
@@ -198,7 +199,7 @@ func (s *webhookState) handleShowSecret(w http.ResponseWriter, r *http.Request) 
 }
 
 // handleResetSecret is POST /api/v2/webhooks/{id}/signing_secret: a new secret (201).
-func (s *webhookState) handleResetSecret(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleResetSecret(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, true); !ok {
 		return
 	}

@@ -1,15 +1,15 @@
-package emulator
+package hooks
 
 import (
 	"slices"
 	"strings"
 )
 
-// documentedTicketEventTypes are Zendesk's documented ticket event types (ZENDESK_API.md §8),
+// DocumentedTicketEventTypes are Zendesk's documented ticket event types (ZENDESK_API.md §8),
 // without the "zen:event-type:ticket." prefix. A subscription to any other ticket type is
 // refused, as Zendesk refuses invalid webhook input, so a misspelt or invented type (such as
 // "ticket.restored") fails here as it would against a real account.
-var documentedTicketEventTypes = []string{
+var DocumentedTicketEventTypes = []string{
 	"agent_assignment_changed", "attachment_linked_to_comment", "attachment_redacted_from_comment",
 	"brand_changed", "comment_added", "comment_made_private", "comment_redacted", "created",
 	"csat_received", "csat_requested", "custom_field_changed", "custom_status_changed",
@@ -41,7 +41,7 @@ func knownEventType(sub string) bool {
 		return false
 	}
 	if domain == "ticket" {
-		return slices.Contains(documentedTicketEventTypes, name)
+		return slices.Contains(DocumentedTicketEventTypes, name)
 	}
 	return slices.Contains(otherEventDomains, domain)
 }

@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"encoding/base64"
@@ -17,7 +17,7 @@ type cursorPage struct {
 	after, before string // decoded ids
 }
 
-func parseCursorPage(q url.Values) (cursorPage, *APIError) {
+func parseCursorPage(q url.Values) (cursorPage, *httpjson.APIError) {
 	pg := cursorPage{size: 100}
 	if v := q.Get("page[size]"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -105,7 +105,7 @@ func pageURL(base string, r *http.Request, key, cursor string, size int) string 
 
 // handleList is GET /api/v2/webhooks: filter[name_contains], filter[status], sort (name,
 // status, optionally with "-"), cursor paging.
-func (s *webhookState) handleList(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleList(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return
 	}
@@ -147,7 +147,7 @@ func (s *webhookState) handleList(w http.ResponseWriter, r *http.Request) {
 
 // handleInvocations is GET /api/v2/webhooks/{id}/invocations: newest first (sort
 // latest_completed_at for oldest first), filter[status], filter[from_ts], filter[to_ts].
-func (s *webhookState) handleInvocations(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleInvocations(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return
 	}
@@ -184,7 +184,7 @@ func (s *webhookState) handleInvocations(w http.ResponseWriter, r *http.Request)
 }
 
 // handleAttempts is GET /api/v2/webhooks/{id}/invocations/{inv}/attempts.
-func (s *webhookState) handleAttempts(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleAttempts(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return
 	}

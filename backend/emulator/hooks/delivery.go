@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"bytes"
@@ -15,30 +15,31 @@ import (
 	"time"
 )
 
-// deliveryConfig tunes webhook delivery. The defaults follow Zendesk (12 s timeout, three
+// DeliveryConfig tunes webhook delivery. The defaults follow Zendesk (12 s timeout, three
 // retries); tests shorten the waits before the first delivery.
-type deliveryConfig struct {
-	workers            int           // requests in flight across all webhooks
-	perHook            int           // requests in flight per webhook
-	queueSize          int           // deliveries waiting per webhook; beyond it they are throttled
-	timeout            time.Duration // per attempt; a timeout is not retried
-	maxRetries         int           // retries after the first attempt (409, or 429/503 with a short Retry-After)
-	maxRetryAfter      time.Duration // longest Retry-After that is still honoured with a retry
-	conflictDelay      time.Duration // wait before retrying after a 409
-	keepInvocations    int           // invocations remembered per webhook
-	breakerWindow      time.Duration
-	breakerMinRequests int
-	breakerErrorRate   float64
-	breakerPause       time.Duration
+type DeliveryConfig struct {
+	Workers            int           // requests in flight across all webhooks
+	PerHook            int           // requests in flight per webhook
+	QueueSize          int           // deliveries waiting per webhook; beyond it they are throttled
+	Timeout            time.Duration // per attempt; a timeout is not retried
+	MaxRetries         int           // retries after the first attempt (409, or 429/503 with a short Retry-After)
+	MaxRetryAfter      time.Duration // longest Retry-After that is still honoured with a retry
+	ConflictDelay      time.Duration // wait before retrying after a 409
+	KeepInvocations    int           // invocations remembered per webhook
+	BreakerWindow      time.Duration
+	BreakerMinRequests int
+	BreakerErrorRate   float64
+	BreakerPause       time.Duration
 }
 
-func defaultDeliveryConfig() deliveryConfig {
-	return deliveryConfig{
-		workers: 64, perHook: 4, queueSize: 1 << 16,
-		timeout: 12 * time.Second, maxRetries: 3, maxRetryAfter: 60 * time.Second,
-		conflictDelay: 500 * time.Millisecond, keepInvocations: 10000,
-		breakerWindow: 5 * time.Minute, breakerMinRequests: 1000, breakerErrorRate: 0.7,
-		breakerPause: 5 * time.Second,
+// DefaultDeliveryConfig is the tuning every account starts with.
+func DefaultDeliveryConfig() DeliveryConfig {
+	return DeliveryConfig{
+		Workers: 64, PerHook: 4, QueueSize: 1 << 16,
+		Timeout: 12 * time.Second, MaxRetries: 3, MaxRetryAfter: 60 * time.Second,
+		ConflictDelay: 500 * time.Millisecond, KeepInvocations: 10000,
+		BreakerWindow: 5 * time.Minute, BreakerMinRequests: 1000, BreakerErrorRate: 0.7,
+		BreakerPause: 5 * time.Second,
 	}
 }
 
@@ -52,18 +53,18 @@ type deliveryPool struct {
 	wg     sync.WaitGroup
 }
 
-func newDeliveryPool(cfg deliveryConfig) *deliveryPool {
+func newDeliveryPool(cfg DeliveryConfig) *deliveryPool {
 	ctx, cancel := context.WithCancel(context.Background())
 	tr := &http.Transport{
 		Proxy:               nil, // deliveries go straight to the endpoint
 		DialContext:         (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
-		MaxIdleConns:        cfg.workers * 2,
-		MaxIdleConnsPerHost: cfg.workers,
+		MaxIdleConns:        cfg.Workers * 2,
+		MaxIdleConnsPerHost: cfg.Workers,
 		IdleConnTimeout:     90 * time.Second,
 		DisableCompression:  true,
 	}
 	return &deliveryPool{
-		ctx: ctx, cancel: cancel, sem: make(chan struct{}, cfg.workers),
+		ctx: ctx, cancel: cancel, sem: make(chan struct{}, cfg.Workers),
 		client: &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse // Zendesk does not follow redirects
 		}},
@@ -82,7 +83,7 @@ func (p *deliveryPool) stop() {
 	p.client.CloseIdleConnections()
 }
 
-// hookQueue is one webhook's FIFO of deliveries, drained by cfg.perHook senders.
+// hookQueue is one webhook's FIFO of deliveries, drained by cfg.PerHook senders.
 type hookQueue struct {
 	ch   chan *delivery
 	once sync.Once
@@ -101,20 +102,20 @@ type delivery struct {
 
 // startQueueLocked gives a webhook its queue and senders, creating the pool on first use.
 // Callers hold s.mu for writing.
-func (s *webhookState) startQueueLocked(e *hookEntry) {
+func (s *State) startQueueLocked(e *hookEntry) {
 	if s.pool == nil {
 		s.pool = newDeliveryPool(s.cfg)
 	}
-	q := &hookQueue{ch: make(chan *delivery, s.cfg.queueSize)}
+	q := &hookQueue{ch: make(chan *delivery, s.cfg.QueueSize)}
 	e.queue = q
-	for range s.cfg.perHook {
+	for range s.cfg.PerHook {
 		s.pool.wg.Add(1)
 		go s.sender(q)
 	}
 }
 
 // sender delivers a webhook's queued events until its queue is closed.
-func (s *webhookState) sender(q *hookQueue) {
+func (s *State) sender(q *hookQueue) {
 	pool := s.pool
 	defer pool.wg.Done()
 	for d := range q.ch {
@@ -129,7 +130,7 @@ func (s *webhookState) sender(q *hookQueue) {
 }
 
 // enqueue hands d to its webhook's queue without blocking; a full queue throttles it.
-func (s *webhookState) enqueue(d *delivery) {
+func (s *State) enqueue(d *delivery) {
 	s.mu.RLock()
 	e, ok := s.hooks[d.hookID]
 	if !ok || s.closed || e.queue == nil {
@@ -146,7 +147,7 @@ func (s *webhookState) enqueue(d *delivery) {
 }
 
 // attempt makes one delivery attempt and records it; it schedules a retry when Zendesk would.
-func (s *webhookState) attempt(pool *deliveryPool, d *delivery) {
+func (s *State) attempt(pool *deliveryPool, d *delivery) {
 	h, ok := s.lookup(d.hookID)
 	if !ok {
 		return // deleted meanwhile
@@ -176,8 +177,8 @@ type sendResult struct {
 
 // send signs body and sends it once. The signature is base64(HMAC-SHA256(secret, timestamp +
 // body)), with the timestamp in RFC 3339 UTC, exactly as Zendesk signs.
-func (s *webhookState) send(pool *deliveryPool, h webhook, invocationID string, body []byte) sendResult {
-	ctx, cancel := context.WithTimeout(pool.ctx, s.cfg.timeout)
+func (s *State) send(pool *deliveryPool, h webhook, invocationID string, body []byte) sendResult {
+	ctx, cancel := context.WithTimeout(pool.ctx, s.cfg.Timeout)
 	defer cancel()
 	start := time.Now()
 	req, err := http.NewRequestWithContext(ctx, h.HTTPMethod, h.Endpoint, bytes.NewReader(body))
@@ -226,19 +227,19 @@ func (s *webhookState) send(pool *deliveryPool, h webhook, invocationID string, 
 
 // shouldRetry applies Zendesk's retry rule: up to maxRetries more attempts after a 409, or a
 // 429/503 whose Retry-After is short. Timeouts and other failures are not retried.
-func (s *webhookState) shouldRetry(res sendResult, attempts int) (bool, time.Duration) {
-	if attempts > s.cfg.maxRetries {
+func (s *State) shouldRetry(res sendResult, attempts int) (bool, time.Duration) {
+	if attempts > s.cfg.MaxRetries {
 		return false, 0
 	}
 	switch res.StatusCode {
 	case http.StatusConflict:
-		return true, s.cfg.conflictDelay
+		return true, s.cfg.ConflictDelay
 	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
 		secs, err := strconv.Atoi(res.retryAfter)
 		if err != nil || secs < 0 {
 			return false, 0
 		}
-		if wait := time.Duration(secs) * time.Second; wait <= s.cfg.maxRetryAfter {
+		if wait := time.Duration(secs) * time.Second; wait <= s.cfg.MaxRetryAfter {
 			return true, wait
 		}
 	}

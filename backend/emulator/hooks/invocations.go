@@ -1,4 +1,4 @@
-package emulator
+package hooks
 
 import (
 	"strconv"
@@ -57,10 +57,10 @@ func (inv *invocation) view() invocationJSON {
 }
 
 // newInvocationLocked starts an invocation for a delivery to e, dropping the oldest once more
-// than cfg.keepInvocations (plus a quarter, trimmed in one go) are kept. Callers hold s.mu for writing.
-func (s *webhookState) newInvocationLocked(e *hookEntry, eventType string, now time.Time) *invocation {
+// than cfg.KeepInvocations (plus a quarter, trimmed in one go) are kept. Callers hold s.mu for writing.
+func (s *State) newInvocationLocked(e *hookEntry, eventType string, now time.Time) *invocation {
 	inv := &invocation{ID: random.ULID(now), WebhookID: e.hook.ID, EventType: eventType, Status: "accepted", CreatedAt: now}
-	if keep := s.cfg.keepInvocations; len(e.invocations) >= keep+keep/4 {
+	if keep := s.cfg.KeepInvocations; len(e.invocations) >= keep+keep/4 {
 		// Trim in batches so a busy webhook does not copy the whole history per event.
 		e.invocations = append(e.invocations[:0], e.invocations[len(e.invocations)-keep+1:]...)
 	}
@@ -70,7 +70,7 @@ func (s *webhookState) newInvocationLocked(e *hookEntry, eventType string, now t
 
 // recordAttempt adds an attempt to d's invocation; the latest attempt's status is the
 // invocation's (so an invocation waiting for a retry shows the status that caused it).
-func (s *webhookState) recordAttempt(d *delivery, rec attemptRecord) {
+func (s *State) recordAttempt(d *delivery, rec attemptRecord) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	inv := d.invocation
@@ -86,7 +86,7 @@ func (s *webhookState) recordAttempt(d *delivery, rec attemptRecord) {
 }
 
 // finishInvocation marks an invocation that was never attempted (throttled).
-func (s *webhookState) finishInvocation(inv *invocation, status string, code int) {
+func (s *State) finishInvocation(inv *invocation, status string, code int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := time.Now().UTC()
@@ -103,7 +103,7 @@ type breaker struct {
 
 // breakerAllow says whether a request may be sent now, and whether it is the probe that
 // decides if an open breaker closes.
-func (s *webhookState) breakerAllow(hookID string) (probe, allowed bool) {
+func (s *State) breakerAllow(hookID string) (probe, allowed bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, ok := s.hooks[hookID]
@@ -123,7 +123,7 @@ func (s *webhookState) breakerAllow(hookID string) (probe, allowed bool) {
 }
 
 // breakerRecord counts an attempt's outcome and opens or closes the breaker.
-func (s *webhookState) breakerRecord(hookID string, success, probe bool) {
+func (s *State) breakerRecord(hookID string, success, probe bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, ok := s.hooks[hookID]
@@ -136,19 +136,19 @@ func (s *webhookState) breakerRecord(hookID string, success, probe bool) {
 		if success {
 			*b = breaker{windowStart: now}
 		} else {
-			b.openUntil = now.Add(s.cfg.breakerPause)
+			b.openUntil = now.Add(s.cfg.BreakerPause)
 		}
 		return
 	}
-	if now.Sub(b.windowStart) > s.cfg.breakerWindow {
+	if now.Sub(b.windowStart) > s.cfg.BreakerWindow {
 		b.windowStart, b.total, b.failed = now, 0, 0
 	}
 	b.total++
 	if !success {
 		b.failed++
 	}
-	if b.total >= s.cfg.breakerMinRequests && float64(b.failed) >= s.cfg.breakerErrorRate*float64(b.total) {
-		b.open, b.openUntil = true, now.Add(s.cfg.breakerPause)
+	if b.total >= s.cfg.BreakerMinRequests && float64(b.failed) >= s.cfg.BreakerErrorRate*float64(b.total) {
+		b.open, b.openUntil = true, now.Add(s.cfg.BreakerPause)
 		b.total, b.failed = 0, 0
 		s.acct.Logger().Warn("webhook circuit breaker opened", "webhook_id", hookID)
 	}

@@ -1,12 +1,21 @@
-package emulator
+// Package hooks is the emulator's webhooks half for one account: the webhooks API
+// (ZENDESK_API.md §8), the invocation history, and signed, retried, asynchronous delivery of
+// ticket events. It reads the account only through Account, checks callers through Authorizer,
+// and learns of ticket writes through State.TicketChanged.
+package hooks
 
 import (
+	"log/slog"
 	"net/http"
 	"slices"
 	"sync"
+	"time"
+	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 )
 
-// webhookState is the webhooks half of one account: the webhooks API (ZENDESK_API.md §8), the
+// State is the webhooks half of one account: the webhooks API (ZENDESK_API.md §8), the
 // invocation history, and signed, retried, asynchronous delivery of ticket events.
 //
 // Choices where Zendesk's behaviour is not documented precisely:
@@ -19,12 +28,13 @@ import (
 //     from the merge comment ("… merged into request #N").
 //   - In detail, ids are strings, enumerations are upper case (OPEN, HIGH, INCIDENT), and the
 //     REST via channels "api" and "web" read "web_service" and "web_form".
-//   - The circuit breaker opens when, within a 5-minute window of at least breakerMinRequests
+//   - The circuit breaker opens when, within a 5-minute window of at least BreakerMinRequests
 //     deliveries, 70% failed; it then sends nothing for 5 seconds ("circuit broken"
 //     invocations), lets one probe through, and closes again when the probe succeeds.
-type webhookState struct {
-	acct *Account
-	cfg  deliveryConfig
+type State struct {
+	acct  Account
+	authz Authorizer
+	cfg   DeliveryConfig
 
 	mu     sync.RWMutex
 	hooks  map[string]*hookEntry
@@ -38,17 +48,48 @@ type hookEntry struct {
 	hook        webhook
 	queue       *hookQueue
 	breaker     breaker
-	invocations []*invocation // oldest first, at most cfg.keepInvocations
+	invocations []*invocation // oldest first, at most cfg.KeepInvocations
 }
 
-// newWebhookState returns the webhooks half of a. Delivery workers start with the first
-// delivery and stop in close.
-func newWebhookState(a *Account) *webhookState {
-	return &webhookState{acct: a, cfg: defaultDeliveryConfig(), hooks: map[string]*hookEntry{}}
+// Account is what the webhooks half reads from the account it serves; Now is the account's
+// clock.
+type Account interface {
+	ID() int64
+	Subdomain() string
+	UserByID(id int64) (record.User, bool)
+	Now() time.Time
+	Logger() *slog.Logger
 }
 
-// routes registers the webhooks API (paths below /<subdomain>).
-func (s *webhookState) routes(mux *http.ServeMux) {
+// Authorizer checks that a request may read (or write) resource; on refusal it returns the
+// 401/403 body to answer. auth.State implements it.
+type Authorizer interface {
+	Authorize(r *http.Request, write bool, resource string, adminOnly bool) (auth.Principal, *httpjson.APIError)
+}
+
+// New returns the webhooks half of a, whose API admits the callers authz lets in. Delivery
+// workers start with the first delivery and stop in Close.
+func New(a Account, authz Authorizer) *State {
+	return &State{acct: a, authz: authz, cfg: DefaultDeliveryConfig(), hooks: map[string]*hookEntry{}}
+}
+
+// DeliveryConfig is the current delivery tuning.
+func (s *State) DeliveryConfig() DeliveryConfig {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.cfg
+}
+
+// SetDeliveryConfig replaces the delivery tuning. Call it before the first delivery (tests
+// shorten waits with it): the worker pool and the queues keep the sizes they started with.
+func (s *State) SetDeliveryConfig(c DeliveryConfig) {
+	s.mu.Lock()
+	s.cfg = c
+	s.mu.Unlock()
+}
+
+// Routes registers the webhooks API (paths below /<subdomain>).
+func (s *State) Routes(mux *http.ServeMux) {
 	for _, suffix := range []string{"", ".json"} {
 		mux.HandleFunc("GET /api/v2/webhooks"+suffix, s.handleList)
 		mux.HandleFunc("POST /api/v2/webhooks"+suffix, s.handleCreate)
@@ -64,15 +105,15 @@ func (s *webhookState) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v2/webhooks/{id}/invocations/{inv}/attempts", s.handleAttempts)
 }
 
-// controlRoutes registers the webhooks half's control API (below /_emulator/<subdomain>):
+// ControlRoutes registers the webhooks half's control API (below /_emulator/<subdomain>):
 // GET /webhooks/deliveries lists every webhook's recent invocations with their attempts.
-func (s *webhookState) controlRoutes(mux *http.ServeMux) {
+func (s *State) ControlRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /webhooks/deliveries", s.handleControlDeliveries)
 }
 
-// close stops delivery: queued and retrying deliveries are dropped, in-flight requests are
+// Close stops delivery: queued and retrying deliveries are dropped, in-flight requests are
 // cancelled, and close waits (briefly) for the workers to return. Safe to call twice.
-func (s *webhookState) close() {
+func (s *State) Close() {
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
@@ -92,7 +133,7 @@ func (s *webhookState) close() {
 }
 
 // lookup returns a copy of the webhook with id.
-func (s *webhookState) lookup(id string) (webhook, bool) {
+func (s *State) lookup(id string) (webhook, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	e, ok := s.hooks[id]
@@ -105,7 +146,7 @@ func (s *webhookState) lookup(id string) (webhook, bool) {
 }
 
 // baseURL is scheme://host/<subdomain> for the request: links in answers start with it.
-func (s *webhookState) baseURL(r *http.Request) string {
+func (s *State) baseURL(r *http.Request) string {
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"

@@ -1,16 +1,17 @@
-package emulator
+package hooks
 
 import (
 	"net/http"
 	"strings"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 )
 
-// ticketChanged queues the events of one committed ticket change for every active webhook
+// TicketChanged queues the events of one committed ticket change for every active webhook
 // subscribed to their types. It never blocks on the network: bodies are encoded here, and
 // delivery happens on the webhooks' queues (a full queue marks the invocation throttled).
-func (s *webhookState) ticketChanged(c TicketChange) {
+func (s *State) TicketChanged(c record.TicketChange) {
 	if !s.hasTicketSubscribers() {
 		return
 	}
@@ -42,7 +43,7 @@ func (s *webhookState) ticketChanged(c TicketChange) {
 
 // hasTicketSubscribers is the cheap check that lets ticket writes skip encoding when no
 // webhook listens.
-func (s *webhookState) hasTicketSubscribers() bool {
+func (s *State) hasTicketSubscribers() bool {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for _, e := range s.hooks {
@@ -67,7 +68,7 @@ type deliveryView struct {
 // handleControlDeliveries is GET /_emulator/<sub>/webhooks/deliveries[?webhook_id=]:
 // {"deliveries": [{id, webhook_id, event_type, status, status_code, created_at,
 // latest_completed_at, attempts_count, attempts: [...]}]}, oldest first.
-func (s *webhookState) handleControlDeliveries(w http.ResponseWriter, r *http.Request) {
+func (s *State) handleControlDeliveries(w http.ResponseWriter, r *http.Request) {
 	only := r.URL.Query().Get("webhook_id")
 	s.mu.RLock()
 	out := []deliveryView{}
