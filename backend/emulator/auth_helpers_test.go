@@ -13,29 +13,11 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/emutest"
 )
-
-// fakeClock is a settable clock for token and code expiry.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // idEnv is a running emulator with one small account "demo", reached over real HTTP.
 type idEnv struct {
@@ -43,7 +25,7 @@ type idEnv struct {
 	srv   *Server
 	acct  *Account
 	http  *httptest.Server
-	clock *fakeClock
+	clock *emutest.Clock
 }
 
 // newIDEnv starts the account's clock at the real time (to the second), so nothing the emulator
@@ -58,14 +40,8 @@ func newIDEnv(t testing.TB) *idEnv {
 // from now.
 func newIDEnvAt(t testing.TB, start time.Time) *idEnv {
 	t.Helper()
-	clk := &fakeClock{t: start}
-	srv := New(Options{Clock: clk.Now})
-	acct, err := srv.AddAccount("demo", SeedConfig{Tickets: -1, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
-	if err != nil {
-		t.Fatalf("add account: %v", err)
-	}
-	ts := httptest.NewServer(srv)
-	t.Cleanup(func() { ts.Close(); srv.Close() })
+	clk := emutest.NewClock(start)
+	srv, acct, ts := startEmulator(t, Options{Clock: clk.Now}, "demo", SeedConfig{Tickets: -1, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
 	return &idEnv{t: t, srv: srv, acct: acct, http: ts, clock: clk}
 }
 
