@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/hooks"
 )
 
@@ -23,8 +24,8 @@ type Account struct {
 
 	apiMux     *http.ServeMux
 	controlMux *http.ServeMux
-	limits     *rateLimiter
-	faults     *faultQueue
+	limits     *gate.RateLimiter
+	faults     *gate.FaultQueue
 
 	mu          sync.RWMutex
 	ds          *dataset
@@ -41,9 +42,9 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 		logger:     s.logger.With("subdomain", subdomain),
 		apiMux:     http.NewServeMux(),
 		controlMux: http.NewServeMux(),
-		faults:     &faultQueue{},
+		faults:     &gate.FaultQueue{},
 	}
-	a.limits = newRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
+	a.limits = gate.NewRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
 	a.reseed(seed)
 	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = hooks.New(a, a.auth)
@@ -131,10 +132,10 @@ func (a *Account) serveAPI(w http.ResponseWriter, r *http.Request, rest string) 
 	r2 := r.Clone(r.Context())
 	r2.URL.Path = rest
 	r2.URL.RawPath = ""
-	if !a.faults.apply(w, r2) {
+	if !a.faults.Apply(w, r2) {
 		return
 	}
-	if strings.HasPrefix(rest, "/api/v2/") && !a.limits.allow(w, rest, a.Now()) {
+	if strings.HasPrefix(rest, "/api/v2/") && !a.limits.Allow(w, rest, a.Now()) {
 		return
 	}
 	a.apiMux.ServeHTTP(w, r2)

@@ -99,7 +99,7 @@ func (a *Account) state() accountState {
 	return accountState{
 		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.cfg, Tickets: a.store.liveCount(),
 		MaxTicketID: a.store.maxID(), Changes: len(a.store.log), HelpCenter: a.hcEnabled,
-		RateLimits: a.limits.get(), Faults: a.faults.list(), Now: now,
+		RateLimits: a.limits.Get(), Faults: a.faults.List(), Now: now,
 		AdminEmail: a.ds.users[0].Email, Password: a.ds.cfg.Password,
 	}
 }
@@ -119,9 +119,9 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		a.reseed(a.data().cfg)
 		httpjson.Write(w, http.StatusOK, a.state())
 	})
-	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.get()) })
+	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.Get()) })
 	mux.HandleFunc("PUT /rate-limits", func(w http.ResponseWriter, r *http.Request) {
-		rl := a.limits.get()
+		rl := a.limits.Get()
 		if !readControlJSON(w, r, &rl) {
 			return
 		}
@@ -129,26 +129,26 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, "limits must be >= 0 (0 = off)")
 			return
 		}
-		a.limits.set(rl)
+		a.limits.Set(rl)
 		httpjson.Write(w, http.StatusOK, rl)
 	})
 	mux.HandleFunc("GET /faults", func(w http.ResponseWriter, r *http.Request) {
-		httpjson.Write(w, http.StatusOK, map[string]any{"faults": a.faults.list()})
+		httpjson.Write(w, http.StatusOK, map[string]any{"faults": a.faults.List()})
 	})
 	mux.HandleFunc("POST /faults", func(w http.ResponseWriter, r *http.Request) {
 		f := Fault{Count: 1, PathPrefix: "/api/v2/"}
 		if !readControlJSON(w, r, &f) {
 			return
 		}
-		if err := f.validate(); err != nil {
+		if err := f.Validate(); err != nil {
 			ctlError(w, http.StatusUnprocessableEntity, err.Error())
 			return
 		}
-		a.faults.add(f)
-		httpjson.Write(w, http.StatusCreated, map[string]any{"faults": a.faults.list()})
+		a.faults.Add(f)
+		httpjson.Write(w, http.StatusCreated, map[string]any{"faults": a.faults.List()})
 	})
 	mux.HandleFunc("DELETE /faults", func(w http.ResponseWriter, r *http.Request) {
-		a.faults.clear()
+		a.faults.Clear()
 		w.WriteHeader(http.StatusNoContent)
 	})
 	mux.HandleFunc("PUT /help-center", func(w http.ResponseWriter, r *http.Request) {

@@ -2,11 +2,14 @@ package emulator
 
 import (
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )
 
-// The records live in package record; these names keep the emulator's API and its code short.
+// The emulator re-exports the names of its parts so callers and its own code stay short: the
+// records (package record), the principal (auth), JSON errors (internal/httpjson), faults and
+// rate limits (gate).
 type (
 	Via          = record.Via
 	ViaSource    = record.ViaSource
@@ -38,4 +41,19 @@ const (
 	TicketUpdated     = record.TicketUpdated
 	TicketMerged      = record.TicketMerged
 	TicketSoftDeleted = record.TicketSoftDeleted
+)
+
+// Faults and rate limits live in package gate.
+type (
+	Fault      = gate.Fault
+	FaultKind  = gate.FaultKind
+	RateLimits = gate.RateLimits
+)
+
+// The kinds of injected fault.
+const (
+	FaultStatus    = gate.FaultStatus
+	FaultDelay     = gate.FaultDelay
+	FaultMalformed = gate.FaultMalformed
+	FaultDrop      = gate.FaultDrop
 )

@@ -1,4 +1,7 @@
-package emulator
+// Package gate is what an account's requests pass before the API sees them: injected faults
+// (FaultQueue) and Zendesk's per-minute rate limits (RateLimiter), both set through the
+// control API.
+package gate
 
 import (
 	"errors"
@@ -32,7 +35,8 @@ type Fault struct {
 	DelayMS    int       `json:"delay_ms,omitempty"`
 }
 
-func (f Fault) validate() error {
+// Validate says what is wrong with a fault the control API was asked to inject.
+func (f Fault) Validate() error {
 	switch f.Kind {
 	case FaultStatus, FaultDelay, FaultMalformed, FaultDrop:
 	default:
@@ -47,31 +51,34 @@ func (f Fault) validate() error {
 	return nil
 }
 
-// faultQueue holds the pending faults; the first matching one is used and counted down.
-type faultQueue struct {
+// FaultQueue holds the pending faults; the first matching one is used and counted down.
+type FaultQueue struct {
 	mu     sync.Mutex
 	faults []Fault
 }
 
-func (q *faultQueue) add(f Fault) {
+// Add queues f behind the faults already pending.
+func (q *FaultQueue) Add(f Fault) {
 	q.mu.Lock()
 	q.faults = append(q.faults, f)
 	q.mu.Unlock()
 }
 
-func (q *faultQueue) list() []Fault {
+// List returns the pending faults, first match first.
+func (q *FaultQueue) List() []Fault {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return append([]Fault{}, q.faults...)
 }
 
-func (q *faultQueue) clear() {
+// Clear drops every pending fault.
+func (q *FaultQueue) Clear() {
 	q.mu.Lock()
 	q.faults = nil
 	q.mu.Unlock()
 }
 
-func (q *faultQueue) take(method, path string) (Fault, bool) {
+func (q *FaultQueue) take(method, path string) (Fault, bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for i, f := range q.faults {
@@ -87,8 +94,8 @@ func (q *faultQueue) take(method, path string) (Fault, bool) {
 	return Fault{}, false
 }
 
-// apply serves a matching fault; it returns true when the request should go on normally.
-func (q *faultQueue) apply(w http.ResponseWriter, r *http.Request) bool {
+// Apply serves a matching fault; it returns true when the request should go on normally.
+func (q *FaultQueue) Apply(w http.ResponseWriter, r *http.Request) bool {
 	f, ok := q.take(r.Method, r.URL.Path)
 	if !ok {
 		return true

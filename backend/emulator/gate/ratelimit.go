@@ -1,4 +1,4 @@
-package emulator
+package gate
 
 import (
 	"net/http"
@@ -9,10 +9,10 @@ import (
 	"zensync/backend/emulator/internal/httpjson"
 )
 
-// rateLimiter applies Zendesk's per-minute limits: one for every API request of the account
+// RateLimiter applies Zendesk's per-minute limits: one for every API request of the account
 // and a stricter one for incremental exports. Windows are fixed clock minutes; a refused
 // request gets 429 with Retry-After (seconds to the next minute).
-type rateLimiter struct {
+type RateLimiter struct {
 	mu          sync.Mutex
 	perMinute   int // 0 = off
 	incremental int // 0 = off
@@ -27,17 +27,20 @@ type RateLimits struct {
 	Incremental int `json:"incremental_per_minute"`
 }
 
-func newRateLimiter(perMinute, incremental int) *rateLimiter {
-	return &rateLimiter{perMinute: perMinute, incremental: incremental}
+// NewRateLimiter returns a limiter with these per-minute limits (0 = off).
+func NewRateLimiter(perMinute, incremental int) *RateLimiter {
+	return &RateLimiter{perMinute: perMinute, incremental: incremental}
 }
 
-func (l *rateLimiter) set(rl RateLimits) {
+// Set replaces the limits; the current minute's counts stay.
+func (l *RateLimiter) Set(rl RateLimits) {
 	l.mu.Lock()
 	l.perMinute, l.incremental = rl.PerMinute, rl.Incremental
 	l.mu.Unlock()
 }
 
-func (l *rateLimiter) get() RateLimits {
+// Get returns the limits.
+func (l *RateLimiter) Get() RateLimits {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return RateLimits{PerMinute: l.perMinute, Incremental: l.incremental}
@@ -47,8 +50,8 @@ func isIncremental(path string) bool {
 	return strings.HasPrefix(path, "/api/v2/incremental/") || strings.HasPrefix(path, "/api/v2/help_center/incremental/")
 }
 
-// allow counts the request and answers 429 when over a limit.
-func (l *rateLimiter) allow(w http.ResponseWriter, path string, now time.Time) bool {
+// Allow counts the request and answers 429 when over a limit.
+func (l *RateLimiter) Allow(w http.ResponseWriter, path string, now time.Time) bool {
 	l.mu.Lock()
 	win := now.Unix() / 60
 	if win != l.window {
