@@ -9,6 +9,7 @@ import (
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/hooks"
+	"zensync/backend/emulator/seed"
 )
 
 // Account is one emulated Zendesk account, served at /<subdomain>. Its seeded records are
@@ -28,13 +29,13 @@ type Account struct {
 	faults     *gate.FaultQueue
 
 	mu          sync.RWMutex
-	ds          *dataset
+	ds          *seed.Dataset
 	store       *ticketStore
 	hcEnabled   bool
 	clockOffset time.Duration
 }
 
-func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account {
+func newAccount(s *Server, subdomain string, id int64, cfg SeedConfig) *Account {
 	a := &Account{
 		srv:        s,
 		subdomain:  subdomain,
@@ -45,7 +46,7 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 		faults:     &gate.FaultQueue{},
 	}
 	a.limits = gate.NewRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
-	a.reseed(seed)
+	a.reseed(cfg)
 	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = hooks.New(a, a.auth)
 	a.dataRoutes(a.apiMux)
@@ -58,16 +59,16 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 }
 
 // reseed replaces every record with freshly seeded ones and forgets all changes.
-func (a *Account) reseed(seed SeedConfig) {
-	ds := buildDataset(seed.withDefaults(), a.subdomain, a.srv.opts.Clock())
+func (a *Account) reseed(cfg SeedConfig) {
+	ds := seed.Build(cfg.WithDefaults(), a.subdomain, a.srv.opts.Clock())
 	a.mu.Lock()
 	a.ds = ds
 	a.store = newTicketStore(ds)
-	a.hcEnabled = !ds.cfg.NoHelpCenter
+	a.hcEnabled = !ds.Config.NoHelpCenter
 	a.mu.Unlock()
 }
 
-func (a *Account) data() *dataset {
+func (a *Account) data() *seed.Dataset {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	return a.ds
@@ -98,25 +99,25 @@ func (a *Account) Now() time.Time {
 // UserByEmail finds a user by email, case-insensitively.
 func (a *Account) UserByEmail(email string) (User, bool) {
 	ds := a.data()
-	i, ok := ds.userByEmail[strings.ToLower(strings.TrimSpace(email))]
+	i, ok := ds.ByEmail[strings.ToLower(strings.TrimSpace(email))]
 	if !ok {
 		return User{}, false
 	}
-	return ds.users[i], true
+	return ds.Users[i], true
 }
 
 // UserByID finds a user by id.
 func (a *Account) UserByID(id int64) (User, bool) {
 	ds := a.data()
-	i := id - userBase - 1
-	if i < 0 || i >= int64(len(ds.users)) {
+	i := id - seed.UserBase - 1
+	if i < 0 || i >= int64(len(ds.Users)) {
 		return User{}, false
 	}
-	return ds.users[i], true
+	return ds.Users[i], true
 }
 
 // Admin is the account's seeded administrator (the first user).
-func (a *Account) Admin() User { return a.data().users[0] }
+func (a *Account) Admin() User { return a.data().Users[0] }
 
 // Password is the seeded sign-in password of a user: every seeded user shares the account's
 // password (DefaultPassword unless SeedConfig.Password says otherwise).
@@ -124,7 +125,7 @@ func (a *Account) Password(userID int64) string {
 	if _, ok := a.UserByID(userID); !ok {
 		return ""
 	}
-	return a.data().cfg.Password
+	return a.data().Config.Password
 }
 
 // serveAPI serves one request whose path had /<subdomain> stripped.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/seed"
 )
 
 func errHelpCenterOff() *APIError {
@@ -16,7 +17,7 @@ func errHelpCenterOff() *APIError {
 // optional, which the standard mux cannot express without conflicting patterns).
 func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIError {
 	a.mu.RLock()
-	on, hc := a.hcEnabled, a.ds.hc
+	on, hc := a.hcEnabled, a.ds.HC
 	a.mu.RUnlock()
 	if !on {
 		return errHelpCenterOff()
@@ -28,13 +29,13 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	if len(segs) == 2 && segs[0] == "incremental" && segs[1] == "articles" {
 		return a.handleIncrementalArticles(w, r, hc)
 	}
-	loc := hcLocales[0]
+	loc := seed.HCLocales[0]
 	switch segs[0] {
 	case "categories", "sections", "articles":
 	default:
 		loc = strings.ToLower(segs[0])
 		segs = segs[1:]
-		if !hasLocale(loc) {
+		if !seed.HasLocale(loc) {
 			return httpjson.NotFound()
 		}
 	}
@@ -51,30 +52,30 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	}
 	switch {
 	case len(segs) == 1 && segs[0] == "categories":
-		cs := mapSlice(hc.categories, func(c Category) Category { return hc.category(r.base, loc, c) })
+		cs := mapSlice(hc.Categories, func(c Category) Category { return hc.Category(r.base, loc, c) })
 		return servePage(w, r, sliceSource("categories", cs, func(c Category) int64 { return c.ID }), guideLinks[Category](r))
 	case len(segs) == 1 && segs[0] == "sections":
 		return a.serveSections(w, r, hc, loc, 0)
 	case len(segs) == 1 && segs[0] == "articles":
 		return a.serveArticles(w, r, hc, loc, 0)
 	case len(segs) == 2 && segs[0] == "categories":
-		i := int(id - catBase - 1)
-		if i < 0 || i >= len(hc.categories) {
+		i := int(id - seed.CatBase - 1)
+		if i < 0 || i >= len(hc.Categories) {
 			return httpjson.NotFound()
 		}
-		httpjson.Write(w, http.StatusOK, map[string]any{"category": hc.category(r.base, loc, hc.categories[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"category": hc.Category(r.base, loc, hc.Categories[i])})
 	case len(segs) == 2 && segs[0] == "sections":
-		i := int(id - sectionBase - 1)
-		if i < 0 || i >= len(hc.sections) {
+		i := int(id - seed.SectionBase - 1)
+		if i < 0 || i >= len(hc.Sections) {
 			return httpjson.NotFound()
 		}
-		httpjson.Write(w, http.StatusOK, map[string]any{"section": hc.section(r.base, loc, hc.sections[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"section": hc.Section(r.base, loc, hc.Sections[i])})
 	case len(segs) == 2 && segs[0] == "articles":
-		i := int(id - articleBase - 1)
-		if i < 0 || i >= len(hc.articles) {
+		i := int(id - seed.ArticleBase - 1)
+		if i < 0 || i >= len(hc.Articles) {
 			return httpjson.NotFound()
 		}
-		art, ok := hc.article(r.base, loc, i)
+		art, ok := hc.Article(r.base, loc, i)
 		if !ok {
 			return httpjson.NotFound()
 		}
@@ -84,34 +85,34 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	case len(segs) == 3 && segs[0] == "sections" && segs[2] == "articles":
 		return a.serveArticles(w, r, hc, loc, id)
 	case len(segs) == 3 && segs[0] == "articles" && segs[2] == "translations":
-		i := int(id - articleBase - 1)
-		if i < 0 || i >= len(hc.articles) {
+		i := int(id - seed.ArticleBase - 1)
+		if i < 0 || i >= len(hc.Articles) {
 			return httpjson.NotFound()
 		}
-		httpjson.Write(w, http.StatusOK, map[string]any{"translations": hc.translations(r.base, i), "next_page": nil, "previous_page": nil, "count": len(hc.locales[i])})
+		httpjson.Write(w, http.StatusOK, map[string]any{"translations": hc.Translations(r.base, i), "next_page": nil, "previous_page": nil, "count": len(hc.Locales[i])})
 	default:
 		return httpjson.NotFound()
 	}
 	return nil
 }
 
-func (a *Account) serveSections(w http.ResponseWriter, r *apiRequest, hc *helpCenter, loc string, categoryID int64) *APIError {
+func (a *Account) serveSections(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, categoryID int64) *APIError {
 	var ss []Section
-	for _, s := range hc.sections {
+	for _, s := range hc.Sections {
 		if categoryID == 0 || s.CategoryID == categoryID {
-			ss = append(ss, hc.section(r.base, loc, s))
+			ss = append(ss, hc.Section(r.base, loc, s))
 		}
 	}
 	return servePage(w, r, sliceSource("sections", ss, func(s Section) int64 { return s.ID }), guideLinks[Section](r))
 }
 
-func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *helpCenter, loc string, sectionID int64) *APIError {
+func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, sectionID int64) *APIError {
 	var as []Article
-	for i, art := range hc.articles {
+	for i, art := range hc.Articles {
 		if sectionID != 0 && art.SectionID != sectionID {
 			continue
 		}
-		if la, ok := hc.article(r.base, loc, i); ok {
+		if la, ok := hc.Article(r.base, loc, i); ok {
 			as = append(as, la)
 		}
 	}
@@ -120,7 +121,7 @@ func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *helpCe
 
 // handleIncrementalArticles serves the time-based /api/v2/help_center/incremental/articles.json
 // (articles in their source locale).
-func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *helpCenter) *APIError {
+func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter) *APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -130,11 +131,11 @@ func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest
 	if e != nil {
 		return e
 	}
-	i := sort.Search(len(hc.articles), func(i int) bool { return !hc.articles[i].UpdatedAt.Before(start) })
-	j := min(i+n, len(hc.articles))
+	i := sort.Search(len(hc.Articles), func(i int) bool { return !hc.Articles[i].UpdatedAt.Before(start) })
+	j := min(i+n, len(hc.Articles))
 	out := make([]Article, 0, j-i)
 	for k := i; k < j; k++ {
-		art, _ := hc.article(r.base, hc.articles[k].SourceLocale, k)
+		art, _ := hc.Article(r.base, hc.Articles[k].SourceLocale, k)
 		out = append(out, art)
 	}
 	end := start.Unix()

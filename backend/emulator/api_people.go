@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/seed"
 )
 
 // Users, organizations and groups: seeded, read-only, held as values in the dataset.
@@ -44,10 +45,10 @@ func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
 
 func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
 	ds := a.data()
-	users := ds.users
+	users := ds.Users
 	if role := r.URL.Query().Get("role"); role != "" {
 		users = nil
-		for _, u := range ds.users {
+		for _, u := range ds.Users {
 			if u.Role == role {
 				users = append(users, u)
 			}
@@ -57,7 +58,7 @@ func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
 	return servePage(w, r, src, func(items []User, out map[string]any) {
 		out["users"] = mapSlice(items, func(u User) User { return withUserURL(r.base, u) })
 		if includes(r)["organizations"] {
-			out["organizations"] = ds.orgsOf(r.base, items)
+			out["organizations"] = orgsOf(ds, r.base, items)
 		}
 	})
 }
@@ -91,7 +92,7 @@ func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
 }
 
 func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("organizations", a.data().orgs, func(o Organization) int64 { return o.ID })
+	src := sliceSource("organizations", a.data().Orgs, func(o Organization) int64 { return o.ID })
 	return servePage(w, r, src, func(items []Organization, out map[string]any) {
 		out["organizations"] = mapSlice(items, func(o Organization) Organization { return withOrgURL(r.base, o) })
 	})
@@ -100,16 +101,16 @@ func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
 func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
 	ds := a.data()
-	i := ds.orgIndex(id)
+	i := ds.OrgIndex(id)
 	if i < 0 {
 		return httpjson.NotFound()
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.orgs[i])})
+	httpjson.Write(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.Orgs[i])})
 	return nil
 }
 
 func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("groups", a.data().groups, func(g Group) int64 { return g.ID })
+	src := sliceSource("groups", a.data().Groups, func(g Group) int64 { return g.ID })
 	return servePage(w, r, src, func(items []Group, out map[string]any) {
 		out["groups"] = mapSlice(items, func(g Group) Group { return withGroupURL(r.base, g) })
 	})
@@ -118,16 +119,16 @@ func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
 func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
 	ds := a.data()
-	i := ds.groupIndex(id)
+	i := ds.GroupIndex(id)
 	if i < 0 {
 		return httpjson.NotFound()
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.groups[i])})
+	httpjson.Write(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.Groups[i])})
 	return nil
 }
 
 // orgsOf side-loads the organizations of users.
-func (ds *dataset) orgsOf(base string, users []User) []Organization {
+func orgsOf(ds *seed.Dataset, base string, users []User) []Organization {
 	seen := map[int64]bool{}
 	out := []Organization{}
 	for _, u := range users {
@@ -135,8 +136,8 @@ func (ds *dataset) orgsOf(base string, users []User) []Organization {
 			continue
 		}
 		seen[*u.OrganizationID] = true
-		if i := ds.orgIndex(*u.OrganizationID); i >= 0 {
-			out = append(out, withOrgURL(base, ds.orgs[i]))
+		if i := ds.OrgIndex(*u.OrganizationID); i >= 0 {
+			out = append(out, withOrgURL(base, ds.Orgs[i]))
 		}
 	}
 	return out

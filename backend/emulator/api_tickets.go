@@ -65,7 +65,7 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 					return
 				}
 				seen[id] = true
-				if u, ok := ds.userOK(id); ok {
+				if u, ok := ds.UserOK(id); ok {
 					users = append(users, withUserURL(r.base, u))
 				}
 			}
@@ -84,8 +84,8 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 			for _, t := range ts {
 				if t.GroupID != nil && !seen[*t.GroupID] {
 					seen[*t.GroupID] = true
-					if i := ds.groupIndex(*t.GroupID); i >= 0 {
-						groups = append(groups, withGroupURL(r.base, ds.groups[i]))
+					if i := ds.GroupIndex(*t.GroupID); i >= 0 {
+						groups = append(groups, withGroupURL(r.base, ds.Groups[i]))
 					}
 				}
 			}
@@ -97,8 +97,8 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 			for _, t := range ts {
 				if t.OrganizationID != nil && !seen[*t.OrganizationID] {
 					seen[*t.OrganizationID] = true
-					if i := ds.orgIndex(*t.OrganizationID); i >= 0 {
-						orgs = append(orgs, withOrgURL(r.base, ds.orgs[i]))
+					if i := ds.OrgIndex(*t.OrganizationID); i >= 0 {
+						orgs = append(orgs, withOrgURL(r.base, ds.Orgs[i]))
 					}
 				}
 			}

@@ -17,6 +17,7 @@ import (
 	"time"
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/emutest"
+	"zensync/backend/emulator/seed"
 )
 
 // idEnv is a running emulator with one small account "demo", reached over real HTTP.
@@ -49,7 +50,7 @@ func (e *idEnv) url(path string) string { return e.http.URL + path }
 
 // agent returns a seeded agent (not an admin).
 func (e *idEnv) agent() User {
-	for id := userBase + 1; id < userBase+10; id++ {
+	for id := seed.UserBase + 1; id < seed.UserBase+10; id++ {
 		if u, ok := e.acct.UserByID(id); ok && u.Role == "agent" {
 			return u
 		}

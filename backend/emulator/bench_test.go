@@ -13,7 +13,7 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 	const seeded = 200_000
 	e := newTestEnv(b, SeedConfig{Tickets: seeded})
 	client := e.ts.Client()
-	start := e.acct.data().start.Unix() - 1
+	start := e.acct.data().Start.Unix() - 1
 	get := func(cursor int64) int64 {
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&start_time=%d", e.ts.URL, start)
 		if cursor > 0 {
@@ -54,7 +54,7 @@ func BenchmarkTicketEventsWithComments(b *testing.B) {
 	var total int64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_, up, _ := ds.seededTimes(int64(1 + (i*300)%100_000))
+		_, up, _ := ds.SeededTimes(int64(1 + (i*300)%100_000))
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/ticket_events.json?include=comment_events&start_time=%d", e.ts.URL, up.Unix())
 		req, _ := http.NewRequest("GET", url, nil)
 		req.Header.Set("Authorization", "Bearer "+testToken)

@@ -97,10 +97,10 @@ func (a *Account) state() accountState {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	return accountState{
-		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.cfg, Tickets: a.store.liveCount(),
+		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.Config, Tickets: a.store.liveCount(),
 		MaxTicketID: a.store.maxID(), Changes: len(a.store.log), HelpCenter: a.hcEnabled,
 		RateLimits: a.limits.Get(), Faults: a.faults.List(), Now: now,
-		AdminEmail: a.ds.users[0].Email, Password: a.ds.cfg.Password,
+		AdminEmail: a.ds.Users[0].Email, Password: a.ds.Config.Password,
 	}
 }
 
@@ -108,7 +108,7 @@ func (a *Account) state() accountState {
 func (a *Account) controlRoutesData(mux *http.ServeMux) {
 	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.state()) })
 	mux.HandleFunc("POST /seed", func(w http.ResponseWriter, r *http.Request) {
-		cfg := a.data().cfg
+		cfg := a.data().Config
 		if !readControlJSON(w, r, &cfg) {
 			return
 		}
@@ -116,7 +116,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("POST /reset", func(w http.ResponseWriter, r *http.Request) {
-		a.reseed(a.data().cfg)
+		a.reseed(a.data().Config)
 		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.Get()) })

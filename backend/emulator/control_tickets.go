@@ -13,7 +13,7 @@ import (
 
 func (a *Account) controlActor(r *http.Request) (Principal, bool) {
 	ds := a.data()
-	u := *ds.user(ds.agents[0])
+	u := *ds.User(ds.Agents[0])
 	if email := r.URL.Query().Get("as"); email != "" {
 		var ok bool
 		if u, ok = a.UserByEmail(email); !ok {

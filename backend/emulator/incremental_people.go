@@ -30,19 +30,19 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 		if e != nil {
 			return e
 		}
-		from = sort.Search(len(ds.users), func(i int) bool { return !ds.users[i].UpdatedAt.Before(start) })
+		from = sort.Search(len(ds.Users), func(i int) bool { return !ds.Users[i].UpdatedAt.Before(start) })
 	}
-	from = min(from, len(ds.users))
-	to := min(from+n, len(ds.users))
-	users := mapSlice(ds.users[from:to], func(u User) User { return withUserURL(r.base, u) })
+	from = min(from, len(ds.Users))
+	to := min(from+n, len(ds.Users))
+	users := mapSlice(ds.Users[from:to], func(u User) User { return withUserURL(r.base, u) })
 	after, before := encodePos(epoch, int64(to)), encodePos(epoch, int64(from))
 	out := map[string]any{
 		"users": users, "after_cursor": after, "before_cursor": before,
 		"after_url": exportURL(r, "cursor", after), "before_url": exportURL(r, "cursor", before),
-		"end_of_stream": to == len(ds.users),
+		"end_of_stream": to == len(ds.Users),
 	}
 	if includes(r)["organizations"] {
-		out["organizations"] = ds.orgsOf(r.base, users)
+		out["organizations"] = orgsOf(ds, r.base, users)
 	}
 	httpjson.Write(w, http.StatusOK, out)
 	return nil
@@ -60,9 +60,9 @@ func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *A
 		return e
 	}
 	ds := a.data()
-	i := sort.Search(len(ds.orgs), func(i int) bool { return !ds.orgs[i].UpdatedAt.Before(start) })
-	j := min(i+n, len(ds.orgs))
-	orgs := mapSlice(ds.orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })
+	i := sort.Search(len(ds.Orgs), func(i int) bool { return !ds.Orgs[i].UpdatedAt.Before(start) })
+	j := min(i+n, len(ds.Orgs))
+	orgs := mapSlice(ds.Orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })
 	end := timeBasedEnd(start, len(orgs), n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
 	httpjson.Write(w, http.StatusOK, map[string]any{
 		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,

@@ -5,6 +5,7 @@ import (
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
+	"zensync/backend/emulator/seed"
 )
 
 // The emulator re-exports the names of its parts so callers and its own code stay short: the
@@ -57,3 +58,16 @@ const (
 	FaultMalformed = gate.FaultMalformed
 	FaultDrop      = gate.FaultDrop
 )
+
+// Seeding lives in package seed.
+type (
+	SeedConfig  = seed.Config
+	Category    = seed.Category
+	Section     = seed.Section
+	Article     = seed.Article
+	Translation = seed.Translation
+)
+
+// DefaultPassword is the sign-in password of every seeded user unless SeedConfig.Password says
+// otherwise.
+const DefaultPassword = seed.DefaultPassword

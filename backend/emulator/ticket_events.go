@@ -134,7 +134,7 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 	from := s.positionAt(start)
 	cutoff := a.nowLocked().Add(-holdBack)
 	for p := from; p <= s.seededN(); p++ {
-		cs := ds.seededComments(p, base)
+		cs := ds.SeededComments(p, base)
 		var t *Ticket
 		for j := range cs {
 			c := &cs[j]
@@ -145,7 +145,7 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 				return last, true
 			}
 			if t == nil {
-				tt := ds.seededTicket(p)
+				tt := ds.SeededTicket(p)
 				t = &tt
 			}
 			first, lastComment := j == 0, j == len(cs)-1 && j > 0

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/seed"
 )
 
 // nullable is a JSON field that may be absent, null or a value.
@@ -83,7 +84,7 @@ var (
 )
 
 // applyTicketInput copies the fields set in in onto t, validating them; it returns what changed.
-func applyTicketInput(ds *dataset, t *Ticket, in ticketInput, verr validationErrors) []fieldChange {
+func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validationErrors) []fieldChange {
 	var changes []fieldChange
 	note := func(field string, value, previous any) {
 		if !reflect.DeepEqual(value, previous) {
@@ -116,7 +117,7 @@ func applyTicketInput(ds *dataset, t *Ticket, in ticketInput, verr validationErr
 		t.Type = in.Type.ptr()
 	}
 	if in.RequesterID != nil {
-		if _, ok := ds.userOK(*in.RequesterID); !ok {
+		if _, ok := ds.UserOK(*in.RequesterID); !ok {
 			verr.add("requester", "InvalidValue", "Requester: is invalid")
 		}
 		note("requester_id", *in.RequesterID, t.RequesterID)
@@ -127,7 +128,7 @@ func applyTicketInput(ds *dataset, t *Ticket, in ticketInput, verr validationErr
 	}
 	if in.AssigneeID.Set {
 		if !in.AssigneeID.Null {
-			if u, ok := ds.userOK(in.AssigneeID.V); !ok || u.Role == "end-user" {
+			if u, ok := ds.UserOK(in.AssigneeID.V); !ok || u.Role == "end-user" {
 				verr.add("assignee", "InvalidValue", "Assignee: is not an agent")
 			}
 		}
@@ -135,14 +136,14 @@ func applyTicketInput(ds *dataset, t *Ticket, in ticketInput, verr validationErr
 		t.AssigneeID = in.AssigneeID.ptr()
 	}
 	if in.GroupID.Set {
-		if !in.GroupID.Null && ds.groupIndex(in.GroupID.V) < 0 {
+		if !in.GroupID.Null && ds.GroupIndex(in.GroupID.V) < 0 {
 			verr.add("group", "InvalidValue", "Group: is invalid")
 		}
 		note("group_id", derefOr(in.GroupID.ptr()), derefOr(t.GroupID))
 		t.GroupID = in.GroupID.ptr()
 	}
 	if in.OrganizationID.Set {
-		if !in.OrganizationID.Null && ds.orgIndex(in.OrganizationID.V) < 0 {
+		if !in.OrganizationID.Null && ds.OrgIndex(in.OrganizationID.V) < 0 {
 			verr.add("organization", "InvalidValue", "Organization: is invalid")
 		}
 		note("organization_id", derefOr(in.OrganizationID.ptr()), derefOr(t.OrganizationID))
@@ -207,28 +208,4 @@ func firstWords(s string, n int) string {
 
 func ticketURL(base string, id int64) string {
 	return fmt.Sprintf("%s/api/v2/tickets/%d.json", base, id)
-}
-
-func (ds *dataset) userOK(id int64) (User, bool) {
-	i := id - userBase - 1
-	if i < 0 || i >= int64(len(ds.users)) {
-		return User{}, false
-	}
-	return ds.users[i], true
-}
-
-func (ds *dataset) groupIndex(id int64) int {
-	i := int(id - groupBase - 1)
-	if i < 0 || i >= len(ds.groups) {
-		return -1
-	}
-	return i
-}
-
-func (ds *dataset) orgIndex(id int64) int {
-	i := int(id - orgBase - 1)
-	if i < 0 || i >= len(ds.orgs) {
-		return -1
-	}
-	return i
 }

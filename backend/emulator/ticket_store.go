@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/seed"
 )
 
 // ticketStore holds what changed since seeding: tickets written through the API (an overlay
@@ -11,7 +12,7 @@ import (
 // range (positions 1..cfg.Tickets, skipping overlaid ids) and then the log (position
 // cfg.Tickets+seq), skipping entries a later change superseded. Guarded by Account.mu.
 type ticketStore struct {
-	ds            *dataset
+	ds            *seed.Dataset
 	recs          map[int64]*ticketRec
 	log           []changeEntry
 	nextTicketID  int64
@@ -51,15 +52,15 @@ type changeEntry struct {
 	merged   []int64
 }
 
-func newTicketStore(ds *dataset) *ticketStore {
+func newTicketStore(ds *seed.Dataset) *ticketStore {
 	s := &ticketStore{
 		ds: ds, recs: map[int64]*ticketRec{},
-		nextTicketID:  int64(ds.cfg.Tickets) + 1,
+		nextTicketID:  int64(ds.Config.Tickets) + 1,
 		nextCommentID: 900_000_000_000,
 		epoch:         strconv.FormatInt(time.Now().UnixNano(), 36),
 	}
-	for id := int64(1); id <= int64(ds.cfg.Tickets); id++ {
-		if del, _ := ds.seededKind(id); !del {
+	for id := int64(1); id <= int64(ds.Config.Tickets); id++ {
+		if del, _ := ds.SeededKind(id); !del {
 			s.liveSeeded++
 		}
 	}
@@ -71,8 +72,8 @@ func (s *ticketStore) get(id int64) (Ticket, bool) {
 	if rec, ok := s.recs[id]; ok {
 		return rec.t, true
 	}
-	if id >= 1 && id <= int64(s.ds.cfg.Tickets) {
-		return s.ds.seededTicket(id), true
+	if id >= 1 && id <= int64(s.ds.Config.Tickets) {
+		return s.ds.SeededTicket(id), true
 	}
 	return Ticket{}, false
 }
@@ -80,8 +81,8 @@ func (s *ticketStore) get(id int64) (Ticket, bool) {
 // comments returns every comment of ticket id, oldest first.
 func (s *ticketStore) comments(id int64, base string) []Comment {
 	var out []Comment
-	if id >= 1 && id <= int64(s.ds.cfg.Tickets) {
-		out = s.ds.seededComments(id, base)
+	if id >= 1 && id <= int64(s.ds.Config.Tickets) {
+		out = s.ds.SeededComments(id, base)
 	}
 	if rec, ok := s.recs[id]; ok {
 		out = append(out, rec.added...)
@@ -98,7 +99,7 @@ func (s *ticketStore) liveCount() int {
 	for id, rec := range s.recs {
 		seededLive := false
 		if rec.seeded {
-			del, _ := s.ds.seededKind(id)
+			del, _ := s.ds.SeededKind(id)
 			seededLive = !del
 		}
 		live := rec.t.Status != "deleted"
@@ -118,7 +119,7 @@ func (s *ticketStore) commit(t Ticket, e changeEntry) changeEntry {
 	e.ticketID = t.ID
 	rec, ok := s.recs[t.ID]
 	if !ok {
-		rec = &ticketRec{seeded: t.ID <= int64(s.ds.cfg.Tickets)}
+		rec = &ticketRec{seeded: t.ID <= int64(s.ds.Config.Tickets)}
 		s.recs[t.ID] = rec
 	}
 	nr := *rec
@@ -139,7 +140,7 @@ func (s *ticketStore) newCommentID() int64 {
 
 // positions: 1..N are seeded ids; N+seq are change log entries.
 
-func (s *ticketStore) seededN() int64 { return int64(s.ds.cfg.Tickets) }
+func (s *ticketStore) seededN() int64 { return int64(s.ds.Config.Tickets) }
 
 // lastAvailable is the last position not held back (changes after cutoff are held back).
 func (s *ticketStore) lastAvailable(cutoff time.Time) int64 {
@@ -151,9 +152,9 @@ func (s *ticketStore) lastAvailable(cutoff time.Time) int64 {
 func (s *ticketStore) positionAt(t time.Time) int64 {
 	n := s.seededN()
 	if n > 0 {
-		if _, up, _ := s.ds.seededTimes(n); !up.Before(t) {
+		if _, up, _ := s.ds.SeededTimes(n); !up.Before(t) {
 			i := sort.Search(int(n), func(i int) bool {
-				_, up, _ := s.ds.seededTimes(int64(i) + 1)
+				_, up, _ := s.ds.SeededTimes(int64(i) + 1)
 				return !up.Before(t)
 			})
 			return int64(i) + 1
@@ -171,7 +172,7 @@ func (s *ticketStore) atPosition(p int64) (Ticket, bool) {
 		if _, changed := s.recs[p]; changed {
 			return Ticket{}, false
 		}
-		return s.ds.seededTicket(p), true
+		return s.ds.SeededTicket(p), true
 	}
 	i := p - n - 1
 	if i < 0 || i >= int64(len(s.log)) {

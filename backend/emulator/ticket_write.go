@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/seed"
 )
 
 // Ticket writes: every one is committed to the ticketStore under the account lock, then
@@ -29,17 +30,17 @@ func (a *Account) createTicket(in ticketInput, actor Principal, base string) (Ti
 		verr.add("description", "BlankValue", "Description: cannot be blank")
 	}
 	t := Ticket{
-		ID: s.nextTicketID, Status: "new", BrandID: brandID, IsPublic: true,
+		ID: s.nextTicketID, Status: "new", BrandID: seed.BrandID, IsPublic: true,
 		CollaboratorIDs: []int64{}, FollowerIDs: []int64{}, Tags: []string{},
 		CustomFields: []CustomField{}, Via: Via{Channel: "api"},
 		RequesterID: actor.UserID, SubmitterID: actor.UserID, CreatedAt: now, UpdatedAt: now,
 	}
 	changes := applyTicketInput(ds, &t, in, verr)
-	if _, ok := ds.userOK(t.RequesterID); !ok {
+	if _, ok := ds.UserOK(t.RequesterID); !ok {
 		verr.add("requester", "InvalidValue", "Requester: is invalid")
 	}
 	if in.OrganizationID.Set == false {
-		if u, ok := ds.userOK(t.RequesterID); ok {
+		if u, ok := ds.UserOK(t.RequesterID); ok {
 			t.OrganizationID = u.OrganizationID
 		}
 	}
@@ -200,7 +201,7 @@ func (a *Account) newComment(in *commentInput, body string, actorID int64, first
 	}
 	c.AuditID = c.ID + 1
 	c.PlainBody = body
-	c.HTMLBody = htmlFromText(body)
+	c.HTMLBody = seed.HTMLFromText(body)
 	if in != nil && in.HTMLBody != "" {
 		c.HTMLBody = in.HTMLBody
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 	"zensync/backend/emulator/hooks"
+	"zensync/backend/emulator/seed"
 )
 
 // received is one request that reached the test receiver.
@@ -112,14 +113,14 @@ func i64p(v int64) *int64   { return &v }
 // sampleUpdate is a ticket update that changes status, priority, assignee and tags and adds a comment.
 func sampleUpdate(at time.Time) TicketChange {
 	before := Ticket{ID: 42, Subject: "Printer on fire", Description: "It burns", Status: "new", Priority: strp("normal"),
-		Type: strp("incident"), RequesterID: userBase + 4, SubmitterID: userBase + 4, BrandID: brandID,
-		OrganizationID: i64p(orgBase + 1), GroupID: i64p(groupBase + 1), ExternalID: strp("ext-42"), TicketFormID: i64p(9001),
+		Type: strp("incident"), RequesterID: seed.UserBase + 4, SubmitterID: seed.UserBase + 4, BrandID: seed.BrandID,
+		OrganizationID: i64p(seed.OrgBase + 1), GroupID: i64p(seed.GroupBase + 1), ExternalID: strp("ext-42"), TicketFormID: i64p(9001),
 		Tags: []string{"printer"}, Via: Via{Channel: "api"}, IsPublic: true, CreatedAt: at.Add(-time.Hour), UpdatedAt: at.Add(-time.Hour)}
 	after := before
-	after.Status, after.Priority, after.AssigneeID = "open", strp("high"), i64p(userBase+2)
+	after.Status, after.Priority, after.AssigneeID = "open", strp("high"), i64p(seed.UserBase+2)
 	after.Tags, after.UpdatedAt = []string{"printer", "urgent"}, at
-	cm := &Comment{ID: 777, AuthorID: userBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
-	return TicketChange{Kind: TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: userBase + 2, At: at}
+	cm := &Comment{ID: 777, AuthorID: seed.UserBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
+	return TicketChange{Kind: TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: seed.UserBase + 2, At: at}
 }
 
 func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
@@ -158,7 +159,7 @@ func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 		if ev.Type != "zen:event-type:ticket."+wantTypes[i] || ev.Subject != "zen:ticket:42" {
 			t.Errorf("request %d: type %s subject %s, want %s", i, ev.Type, ev.Subject, wantTypes[i])
 		}
-		if ev.Detail["id"] != "42" || ev.Detail["status"] != "OPEN" || ev.Detail["priority"] != "HIGH" || ev.Detail["assignee_id"] != strconv.FormatInt(userBase+2, 10) {
+		if ev.Detail["id"] != "42" || ev.Detail["status"] != "OPEN" || ev.Detail["priority"] != "HIGH" || ev.Detail["assignee_id"] != strconv.FormatInt(seed.UserBase+2, 10) {
 			t.Errorf("request %d: detail %v", i, ev.Detail)
 		}
 		seq := ev.Event["meta"].(map[string]any)["sequence"].(map[string]any)

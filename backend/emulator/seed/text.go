@@ -1,4 +1,4 @@
-package emulator
+package seed
 
 // Text for seeded tickets and articles, appended straight into byte slices to keep
 // generation cheap at a million tickets.
@@ -94,8 +94,8 @@ func seededBody(r *rng, agent bool) string {
 	return string(b)
 }
 
-// htmlFromText wraps plain text as Zendesk renders comment bodies.
-func htmlFromText(s string) string {
+// HTMLFromText wraps plain text as Zendesk renders comment bodies.
+func HTMLFromText(s string) string {
 	b := make([]byte, 0, len(s)+64)
 	b = append(b, `<div class="zd-comment" dir="auto"><p>`...)
 	for i := 0; i < len(s); i++ {

@@ -1,28 +1,32 @@
-package emulator
+// Package seed builds an account's records from a Config: users, organizations, groups and Help
+// Center held as values, tickets generated on demand from their id. The same Config and seed give
+// the same records, every time.
+package seed
 
 import (
 	"fmt"
 	"strings"
 	"time"
+	"zensync/backend/emulator/record"
 )
 
-// DefaultPassword is the sign-in password of every seeded user unless SeedConfig.Password says
+// DefaultPassword is the sign-in password of every seeded user unless Config.Password says
 // otherwise.
 const DefaultPassword = "zensync-demo"
 
 // Id ranges keep record kinds apart, so a test that mixes them up fails.
 const (
-	userBase    int64 = 1_000_000
-	orgBase     int64 = 2_000_000
-	groupBase   int64 = 3_000_000
-	articleBase int64 = 4_000_000
-	sectionBase int64 = 5_000_000
-	catBase     int64 = 6_000_000
-	brandID     int64 = 7_000_001
+	UserBase    int64 = 1_000_000
+	OrgBase     int64 = 2_000_000
+	GroupBase   int64 = 3_000_000
+	ArticleBase int64 = 4_000_000
+	SectionBase int64 = 5_000_000
+	CatBase     int64 = 6_000_000
+	BrandID     int64 = 7_000_001
 )
 
-// SeedConfig says what an account is seeded with. Zero fields take the defaults below.
-type SeedConfig struct {
+// Config says what an account is seeded with. Zero fields take the defaults below.
+type Config struct {
 	Seed          int64  `json:"seed"`          // random seed (0 = 1)
 	Tickets       int    `json:"tickets"`       // default 5000; -1 = none
 	Users         int    `json:"users"`         // default 300 (at least 3: admin, agent, end-user)
@@ -33,7 +37,7 @@ type SeedConfig struct {
 	Password      string `json:"password"` // default DefaultPassword
 }
 
-func (c SeedConfig) withDefaults() SeedConfig {
+func (c Config) WithDefaults() Config {
 	def := func(v *int, d, min int) {
 		switch {
 		case *v == 0:
@@ -59,39 +63,39 @@ func (c SeedConfig) withDefaults() SeedConfig {
 	return c
 }
 
-// dataset is an account's seeded records. Users, organizations, groups and Help Center are
+// Dataset is an account's seeded records. Users, organizations, groups and Help Center are
 // small and held as values; tickets are generated on demand (seed_ticket.go). Never mutated
 // after buildDataset: changes live in the ticketStore.
-type dataset struct {
-	cfg       SeedConfig
+type Dataset struct {
+	Config    Config
 	subdomain string
 	// Seeded ticket i (1-based) is created in [start+(i-1)*step, start+i*step).
-	start time.Time
+	Start time.Time
 	step  time.Duration
 	end   time.Time // no seeded record changes after end
 
-	users       []User
-	userByEmail map[string]int
-	agents      []int64
-	endUsers    []int64
-	orgs        []Organization
-	groups      []Group
-	hc          *helpCenter
+	Users    []record.User
+	ByEmail  map[string]int
+	Agents   []int64
+	EndUsers []int64
+	Orgs     []record.Organization
+	Groups   []record.Group
+	HC       *HelpCenter
 }
 
 // seedSpan is how far back seeded history reaches.
 const seedSpan = 2 * 365 * 24 * time.Hour
 
-func buildDataset(cfg SeedConfig, subdomain string, now time.Time) *dataset {
+func Build(cfg Config, subdomain string, now time.Time) *Dataset {
 	end := now.UTC().Add(-time.Hour).Truncate(time.Minute)
-	ds := &dataset{cfg: cfg, subdomain: subdomain, start: end.Add(-seedSpan), end: end}
+	ds := &Dataset{Config: cfg, subdomain: subdomain, Start: end.Add(-seedSpan), end: end}
 	if cfg.Tickets > 0 {
 		ds.step = seedSpan / time.Duration(cfg.Tickets)
 	}
-	ds.groups = seedGroups(cfg, ds.start, end)
-	ds.orgs = seedOrgs(cfg, ds.start, end)
+	ds.Groups = seedGroups(cfg, ds.Start, end)
+	ds.Orgs = seedOrgs(cfg, ds.Start, end)
 	ds.seedUsers()
-	ds.hc = seedHelpCenter(cfg, ds.start, end)
+	ds.HC = seedHelpCenter(cfg, ds.Start, end)
 	return ds
 }
 
@@ -107,19 +111,19 @@ func monotoneLag(r *rng, start, end time.Time, n int) time.Duration {
 	return time.Duration(r.intn(max(slot, 1))) * time.Second
 }
 
-func (ds *dataset) seedUsers() {
-	cfg := ds.cfg
-	ds.userByEmail = make(map[string]int, cfg.Users)
+func (ds *Dataset) seedUsers() {
+	cfg := ds.Config
+	ds.ByEmail = make(map[string]int, cfg.Users)
 	nAgents := max(2, cfg.Users/10)
 	for i := 1; i <= cfg.Users; i++ {
 		r := rngFor(cfg.Seed, int64(i), 7)
 		first, last := pick(&r, firstNames), pick(&r, lastNames)
-		u := User{
-			ID: userBase + int64(i), Active: true, TimeZone: pick(&r, timeZones), Locale: "en-US",
+		u := record.User{
+			ID: UserBase + int64(i), Active: true, TimeZone: pick(&r, timeZones), Locale: "en-US",
 			Tags: []string{}, UserFields: map[string]any{"plan": pick(&r, plans)},
 		}
-		u.CreatedAt = spread(ds.start, ds.end, i, cfg.Users+1)
-		u.UpdatedAt = u.CreatedAt.Add(monotoneLag(&r, ds.start, ds.end, cfg.Users+1))
+		u.CreatedAt = spread(ds.Start, ds.end, i, cfg.Users+1)
+		u.UpdatedAt = u.CreatedAt.Add(monotoneLag(&r, ds.Start, ds.end, cfg.Users+1))
 		switch {
 		case i == 1:
 			u.Name, u.Role, u.Email = "Avery Admin", "admin", "admin@"+ds.subdomain+".test"
@@ -127,9 +131,9 @@ func (ds *dataset) seedUsers() {
 		case i <= 1+nAgents:
 			u.Name, u.Role = first+" "+last, "agent"
 			u.Email = fmt.Sprintf("agent%d@%s.test", i-1, ds.subdomain)
-			ds.agents = append(ds.agents, u.ID)
+			ds.Agents = append(ds.Agents, u.ID)
 		default:
-			org := ds.orgs[(i-2-nAgents)%len(ds.orgs)]
+			org := ds.Orgs[(i-2-nAgents)%len(ds.Orgs)]
 			oid := org.ID
 			u.Name, u.Role, u.OrganizationID = first+" "+last, "end-user", &oid
 			u.Email = fmt.Sprintf("%s.%s%d@%s", strings.ToLower(first), strings.ToLower(last), i, org.DomainNames[0])
@@ -141,18 +145,18 @@ func (ds *dataset) seedUsers() {
 			if r.pct(3) {
 				u.Suspended = true
 			}
-			ds.endUsers = append(ds.endUsers, u.ID)
+			ds.EndUsers = append(ds.EndUsers, u.ID)
 		}
-		ds.userByEmail[u.Email] = len(ds.users)
-		ds.users = append(ds.users, u)
+		ds.ByEmail[u.Email] = len(ds.Users)
+		ds.Users = append(ds.Users, u)
 	}
-	if len(ds.endUsers) == 0 { // tiny seeds: the admin requests too
-		ds.endUsers = []int64{ds.users[0].ID}
+	if len(ds.EndUsers) == 0 { // tiny seeds: the admin requests too
+		ds.EndUsers = []int64{ds.Users[0].ID}
 	}
 }
 
-func seedOrgs(cfg SeedConfig, start, end time.Time) []Organization {
-	out := make([]Organization, 0, cfg.Organizations)
+func seedOrgs(cfg Config, start, end time.Time) []record.Organization {
+	out := make([]record.Organization, 0, cfg.Organizations)
 	for i := 1; i <= cfg.Organizations; i++ {
 		r := rngFor(cfg.Seed, int64(i), 8)
 		name := pick(&r, companyWords) + " " + pick(&r, companySuffixes)
@@ -160,9 +164,9 @@ func seedOrgs(cfg SeedConfig, start, end time.Time) []Organization {
 			name = fmt.Sprintf("%s %d", name, i)
 		}
 		slug := strings.ToLower(strings.NewReplacer(" ", "-", "&", "and").Replace(name))
-		gid := groupBase + 1 + int64(r.intn(cfg.Groups))
-		o := Organization{
-			ID: orgBase + int64(i), Name: name, DomainNames: []string{slug + ".example"},
+		gid := GroupBase + 1 + int64(r.intn(cfg.Groups))
+		o := record.Organization{
+			ID: OrgBase + int64(i), Name: name, DomainNames: []string{slug + ".example"},
 			Details: pick(&r, orgDetails), Notes: "", GroupID: &gid,
 			Tags:               []string{pick(&r, orgTags)},
 			OrganizationFields: map[string]any{"tier": pick(&r, plans)},
@@ -174,14 +178,14 @@ func seedOrgs(cfg SeedConfig, start, end time.Time) []Organization {
 	return out
 }
 
-func seedGroups(cfg SeedConfig, start, end time.Time) []Group {
-	out := make([]Group, 0, cfg.Groups)
+func seedGroups(cfg Config, start, end time.Time) []record.Group {
+	out := make([]record.Group, 0, cfg.Groups)
 	for i := 1; i <= cfg.Groups; i++ {
 		name := groupNames[(i-1)%len(groupNames)]
 		if i > len(groupNames) {
 			name = fmt.Sprintf("%s %d", name, i)
 		}
-		g := Group{ID: groupBase + int64(i), Name: name, Description: name + " team", Default: i == 1}
+		g := record.Group{ID: GroupBase + int64(i), Name: name, Description: name + " team", Default: i == 1}
 		g.CreatedAt = spread(start, end, i, cfg.Groups+1)
 		g.UpdatedAt = g.CreatedAt
 		out = append(out, g)

@@ -1,9 +1,10 @@
-package emulator
+package seed
 
 import (
 	"fmt"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/record"
 )
 
 // Seeded tickets are never stored: ticket id (1..cfg.Tickets) is rebuilt from (seed, id) on
@@ -26,15 +27,15 @@ var (
 	channels        = []string{"email", "email", "web", "web", "api", "mobile"}
 )
 
-// seededKind says whether seeded ticket id is deleted, or merged into another ticket.
-func (ds *dataset) seededKind(id int64) (deleted bool, mergedInto int64) {
-	r := rngFor(ds.cfg.Seed, id, 1)
+// SeededKind says whether seeded ticket id is deleted, or merged into another ticket.
+func (ds *Dataset) SeededKind(id int64) (deleted bool, mergedInto int64) {
+	r := rngFor(ds.Config.Seed, id, 1)
 	switch r.intn(100) {
 	case 0:
 		return true, 0
 	case 1:
 		for t := id - 1 - int64(r.intn(50)); t >= 1; t-- {
-			k := rngFor(ds.cfg.Seed, t, 1)
+			k := rngFor(ds.Config.Seed, t, 1)
 			if k.intn(100) >= 2 {
 				return false, t
 			}
@@ -43,10 +44,10 @@ func (ds *dataset) seededKind(id int64) (deleted bool, mergedInto int64) {
 	return false, 0
 }
 
-// seededTimes gives seeded ticket id's creation and last update and its comment count.
-func (ds *dataset) seededTimes(id int64) (created, updated time.Time, comments int) {
-	r := rngFor(ds.cfg.Seed, id, 2)
-	ws := ds.start.Add(ds.step * time.Duration(id-1))
+// SeededTimes gives seeded ticket id's creation and last update and its comment count.
+func (ds *Dataset) SeededTimes(id int64) (created, updated time.Time, comments int) {
+	r := rngFor(ds.Config.Seed, id, 2)
+	ws := ds.Start.Add(ds.step * time.Duration(id-1))
 	stepS := max(int64(ds.step/time.Second), 1)
 	created = ws.Add(time.Duration(int64(r.next()%uint64(max(stepS/10, 1)))) * time.Second)
 	lag := time.Duration(int64(r.next()%uint64(max(stepS*7/10, 1)))) * time.Second
@@ -54,19 +55,19 @@ func (ds *dataset) seededTimes(id int64) (created, updated time.Time, comments i
 	return created, updated, 1 + r.intn(maxSeedComments-1)
 }
 
-func (ds *dataset) seededSubjectOf(id int64) string {
-	r := rngFor(ds.cfg.Seed, id, 3)
+func (ds *Dataset) seededSubjectOf(id int64) string {
+	r := rngFor(ds.Config.Seed, id, 3)
 	return seededSubject(&r)
 }
 
-// seededTicket rebuilds seeded ticket id (1 <= id <= cfg.Tickets); URL is left empty.
-func (ds *dataset) seededTicket(id int64) Ticket {
-	created, updated, _ := ds.seededTimes(id)
-	deleted, mergedInto := ds.seededKind(id)
-	r := rngFor(ds.cfg.Seed, id, 3)
-	t := Ticket{
+// SeededTicket rebuilds seeded ticket id (1 <= id <= cfg.Tickets); URL is left empty.
+func (ds *Dataset) SeededTicket(id int64) record.Ticket {
+	created, updated, _ := ds.SeededTimes(id)
+	deleted, mergedInto := ds.SeededKind(id)
+	r := rngFor(ds.Config.Seed, id, 3)
+	t := record.Ticket{
 		ID: id, Subject: seededSubject(&r), Status: pick(&r, statusWeights),
-		BrandID: brandID, CollaboratorIDs: []int64{}, FollowerIDs: []int64{},
+		BrandID: BrandID, CollaboratorIDs: []int64{}, FollowerIDs: []int64{},
 		IsPublic: true, CreatedAt: created, UpdatedAt: updated,
 	}
 	t.RawSubject = t.Subject
@@ -81,17 +82,17 @@ func (ds *dataset) seededTicket(id int64) Ticket {
 		}
 		t.HasIncidents = ty == "problem" && r.pct(30)
 	}
-	requester := ds.user(pick(&r, ds.endUsers))
+	requester := ds.User(pick(&r, ds.EndUsers))
 	t.RequesterID, t.SubmitterID, t.OrganizationID = requester.ID, requester.ID, requester.OrganizationID
-	gid := ds.groups[r.intn(len(ds.groups))].ID
+	gid := ds.Groups[r.intn(len(ds.Groups))].ID
 	t.GroupID = &gid
 	if t.Status != "new" {
-		aid := pick(&r, ds.agents)
+		aid := pick(&r, ds.Agents)
 		t.AssigneeID = &aid
 	}
 	for n := 1 + r.intn(3); n > 0; n-- {
 		tag := pick(&r, ticketTags)
-		if !containsString(t.Tags, tag) {
+		if !ContainsString(t.Tags, tag) {
 			t.Tags = append(t.Tags, tag)
 		}
 	}
@@ -103,7 +104,7 @@ func (ds *dataset) seededTicket(id int64) Ticket {
 	if r.pct(40) {
 		ref = fmt.Sprintf("ORD-%06d", r.intn(1000000))
 	}
-	t.CustomFields = []CustomField{{ID: customFieldPlan, Value: pick(&r, plans)}, {ID: customFieldRef, Value: ref}}
+	t.CustomFields = []record.CustomField{{ID: customFieldPlan, Value: pick(&r, plans)}, {ID: customFieldRef, Value: ref}}
 	t.Via = seededVia(pick(&r, channels), *requester, ds.subdomain)
 	if (t.Status == "solved" || t.Status == "closed") && r.pct(30) {
 		t.SatisfactionRating = map[string]any{"score": pick(&r, []string{"good", "good", "bad"})}
@@ -112,7 +113,7 @@ func (ds *dataset) seededTicket(id int64) Ticket {
 	if t.Via.Channel == "email" {
 		t.Recipient = &recipient
 	}
-	c0 := rngFor(ds.cfg.Seed, id, 100)
+	c0 := rngFor(ds.Config.Seed, id, 100)
 	t.Description = seededBody(&c0, false)
 	switch {
 	case deleted:
@@ -127,37 +128,37 @@ func (ds *dataset) seededTicket(id int64) Ticket {
 	return t
 }
 
-func seededVia(channel string, from User, subdomain string) Via {
-	v := Via{Channel: channel}
+func seededVia(channel string, from record.User, subdomain string) record.Via {
+	v := record.Via{Channel: channel}
 	if channel == "email" {
-		v.Source.From = ViaParty{Address: from.Email, Name: from.Name}
-		v.Source.To = ViaParty{Address: "support@" + subdomain + ".zendesk.com", Name: "Support"}
+		v.Source.From = record.ViaParty{Address: from.Email, Name: from.Name}
+		v.Source.To = record.ViaParty{Address: "support@" + subdomain + ".zendesk.com", Name: "Support"}
 	}
 	return v
 }
 
-// seededComments rebuilds seeded ticket id's comments, oldest first; attachment URLs start
+// SeededComments rebuilds seeded ticket id's comments, oldest first; attachment URLs start
 // with base.
-func (ds *dataset) seededComments(id int64, base string) []Comment {
-	created, updated, n := ds.seededTimes(id)
-	_, mergedInto := ds.seededKind(id)
-	tr := rngFor(ds.cfg.Seed, id, 3)
+func (ds *Dataset) SeededComments(id int64, base string) []record.Comment {
+	created, updated, n := ds.SeededTimes(id)
+	_, mergedInto := ds.SeededKind(id)
+	tr := rngFor(ds.Config.Seed, id, 3)
 	_ = seededSubject(&tr)
-	requesterID := ds.user(pick(&tr, ds.endUsers)).ID
+	requesterID := ds.User(pick(&tr, ds.EndUsers)).ID
 	if mergedInto != 0 && n < 2 {
 		n = 2 // room for the merge note after the description
 	}
-	out := make([]Comment, 0, n)
+	out := make([]record.Comment, 0, n)
 	for j := 0; j < n; j++ {
-		r := rngFor(ds.cfg.Seed, id, 100+uint64(j))
+		r := rngFor(ds.Config.Seed, id, 100+uint64(j))
 		at := created
 		if n > 1 {
 			at = created.Add(updated.Sub(created) / time.Duration(n-1) * time.Duration(j)).Truncate(time.Second)
 		}
 		agent := j%2 == 1
-		c := Comment{
+		c := record.Comment{
 			ID: seedCommentBase + id*32 + int64(j), Type: "Comment", Public: true,
-			AuditID: seedAuditBase + id*32 + int64(j), CreatedAt: at, Attachments: []Attachment{},
+			AuditID: seedAuditBase + id*32 + int64(j), CreatedAt: at, Attachments: []record.Attachment{},
 		}
 		if j == 0 {
 			c.Body = seededBody(&r, false)
@@ -165,36 +166,36 @@ func (ds *dataset) seededComments(id int64, base string) []Comment {
 			c.Body = seededBody(&r, agent)
 		}
 		if agent {
-			c.AuthorID = pick(&r, ds.agents)
+			c.AuthorID = pick(&r, ds.Agents)
 			c.Public = !r.pct(25)
-			c.Via = Via{Channel: "web"}
+			c.Via = record.Via{Channel: "web"}
 		} else {
 			c.AuthorID = requesterID
-			c.Via = Via{Channel: "email"}
+			c.Via = record.Via{Channel: "email"}
 		}
 		if j == n-1 && mergedInto != 0 {
 			c.Body = fmt.Sprintf("This request was closed and merged into request #%d %q.", mergedInto, ds.seededSubjectOf(mergedInto))
-			c.AuthorID, c.Public, c.Via = ds.agents[0], false, Via{Channel: "web"}
+			c.AuthorID, c.Public, c.Via = ds.Agents[0], false, record.Via{Channel: "web"}
 		}
 		if r.pct(8) {
 			aid := c.ID*4 + 1
 			name := pick(&r, nouns) + ".png"
-			c.Attachments = []Attachment{{
+			c.Attachments = []record.Attachment{{
 				ID: aid, FileName: name, ContentType: "image/png", Size: int64(2000 + r.intn(200000)),
 				ContentURL: base + "/attachments/token/seed" + strconv.FormatInt(aid, 36) + "/?name=" + name,
 			}}
 		}
-		c.PlainBody, c.HTMLBody = c.Body, htmlFromText(c.Body)
+		c.PlainBody, c.HTMLBody = c.Body, HTMLFromText(c.Body)
 		out = append(out, c)
 	}
 	return out
 }
 
-func (ds *dataset) user(id int64) *User {
-	return &ds.users[id-userBase-1]
+func (ds *Dataset) User(id int64) *record.User {
+	return &ds.Users[id-UserBase-1]
 }
 
-func containsString(xs []string, s string) bool {
+func ContainsString(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
 			return true

@@ -1,4 +1,4 @@
-package emulator
+package seed
 
 import (
 	"fmt"
@@ -87,8 +87,8 @@ type Translation struct {
 	CreatedByID int64     `json:"created_by_id"`
 }
 
-// hcLocales are the Help Center's locales; the first is the default (source) locale.
-var hcLocales = []string{"en-us", "fr", "de"}
+// HCLocales are the Help Center's locales; the first is the default (source) locale.
+var HCLocales = []string{"en-us", "fr", "de"}
 
 var localePrefix = map[string][2]string{
 	"en-us": {"", ""},
@@ -98,17 +98,17 @@ var localePrefix = map[string][2]string{
 
 type hcText struct{ title, body string }
 
-// helpCenter holds the seeded Help Center: every record in the default locale plus, per
+// HelpCenter holds the seeded Help Center: every record in the default locale plus, per
 // article, the locales it is translated into.
-type helpCenter struct {
-	categories []Category
-	sections   []Section
-	articles   []Article
-	locales    [][]string // locales[i]: the locales article i exists in
+type HelpCenter struct {
+	Categories []Category
+	Sections   []Section
+	Articles   []Article
+	Locales    [][]string // locales[i]: the locales article i exists in
 }
 
-func seedHelpCenter(cfg SeedConfig, start, end time.Time) *helpCenter {
-	hc := &helpCenter{}
+func seedHelpCenter(cfg Config, start, end time.Time) *HelpCenter {
+	hc := &HelpCenter{}
 	if cfg.Articles == 0 {
 		return hc
 	}
@@ -116,20 +116,20 @@ func seedHelpCenter(cfg SeedConfig, start, end time.Time) *helpCenter {
 	for i := 1; i <= nCat; i++ {
 		r := rngFor(cfg.Seed, int64(i), 20)
 		n := capitalize(pick(&r, nouns)) + " and " + pick(&r, nouns)
-		c := Category{ID: catBase + int64(i), Name: n, Description: "Everything about " + n, Locale: hcLocales[0], SourceLocale: hcLocales[0], Position: i}
+		c := Category{ID: CatBase + int64(i), Name: n, Description: "Everything about " + n, Locale: HCLocales[0], SourceLocale: HCLocales[0], Position: i}
 		c.CreatedAt = spread(start, end, i, nCat+1)
 		c.UpdatedAt = c.CreatedAt
-		hc.categories = append(hc.categories, c)
+		hc.Categories = append(hc.Categories, c)
 	}
 	nSec := nCat * 3
 	for i := 1; i <= nSec; i++ {
 		r := rngFor(cfg.Seed, int64(i), 21)
 		n := capitalize(pick(&r, verbs)) + " your " + pick(&r, nouns)
-		s := Section{ID: sectionBase + int64(i), CategoryID: hc.categories[(i-1)%nCat].ID, Name: n, Description: n + " step by step",
-			Locale: hcLocales[0], SourceLocale: hcLocales[0], Position: i, Sorting: "manual"}
+		s := Section{ID: SectionBase + int64(i), CategoryID: hc.Categories[(i-1)%nCat].ID, Name: n, Description: n + " step by step",
+			Locale: HCLocales[0], SourceLocale: HCLocales[0], Position: i, Sorting: "manual"}
 		s.CreatedAt = spread(start, end, i, nSec+1)
 		s.UpdatedAt = s.CreatedAt
-		hc.sections = append(hc.sections, s)
+		hc.Sections = append(hc.Sections, s)
 	}
 	for i := 1; i <= cfg.Articles; i++ {
 		r := rngFor(cfg.Seed, int64(i), 22)
@@ -143,23 +143,23 @@ func seedHelpCenter(cfg SeedConfig, start, end time.Time) *helpCenter {
 			body.WriteString("</p>")
 		}
 		a := Article{
-			ID: articleBase + int64(i), AuthorID: userBase + 1, SectionID: hc.sections[(i-1)%nSec].ID,
+			ID: ArticleBase + int64(i), AuthorID: UserBase + 1, SectionID: hc.Sections[(i-1)%nSec].ID,
 			Position: i, Promoted: r.pct(10), Draft: r.pct(5), VoteSum: r.intn(20), VoteCount: r.intn(40),
-			Title: capitalize(string(title)), Body: body.String(), Locale: hcLocales[0], SourceLocale: hcLocales[0],
+			Title: capitalize(string(title)), Body: body.String(), Locale: HCLocales[0], SourceLocale: HCLocales[0],
 			PermissionGroupID: 9_000_001, LabelNames: []string{pick(&r, ticketTags)}, OutdatedLocales: []string{},
 		}
 		a.CreatedAt = spread(start, end, i, cfg.Articles+1)
 		a.UpdatedAt = a.CreatedAt.Add(monotoneLag(&r, start, end, cfg.Articles+1))
 		a.EditedAt = a.UpdatedAt
-		locs := []string{hcLocales[0]}
+		locs := []string{HCLocales[0]}
 		if r.pct(60) {
 			locs = append(locs, "fr")
 		}
 		if r.pct(40) {
 			locs = append(locs, "de")
 		}
-		hc.articles = append(hc.articles, a)
-		hc.locales = append(hc.locales, locs)
+		hc.Articles = append(hc.Articles, a)
+		hc.Locales = append(hc.Locales, locs)
 	}
 	return hc
 }
@@ -171,7 +171,7 @@ func capitalize(s string) string {
 	return string(s[0]-('a'-'A')) + s[1:]
 }
 
-func hasLocale(loc string) bool {
+func HasLocale(loc string) bool {
 	_, ok := localePrefix[loc]
 	return ok
 }
@@ -181,7 +181,7 @@ func localize(title, body, loc string) (string, string) {
 	return p[0] + title, p[1] + body
 }
 
-func (hc *helpCenter) category(base, loc string, c Category) Category {
+func (hc *HelpCenter) Category(base, loc string, c Category) Category {
 	c.Locale = loc
 	c.URL = fmt.Sprintf("%s/api/v2/help_center/%s/categories/%d.json", base, loc, c.ID)
 	c.HTMLURL = fmt.Sprintf("%s/hc/%s/categories/%d", base, loc, c.ID)
@@ -189,7 +189,7 @@ func (hc *helpCenter) category(base, loc string, c Category) Category {
 	return c
 }
 
-func (hc *helpCenter) section(base, loc string, s Section) Section {
+func (hc *HelpCenter) Section(base, loc string, s Section) Section {
 	s.Locale = loc
 	s.URL = fmt.Sprintf("%s/api/v2/help_center/%s/sections/%d.json", base, loc, s.ID)
 	s.HTMLURL = fmt.Sprintf("%s/hc/%s/sections/%d", base, loc, s.ID)
@@ -198,9 +198,9 @@ func (hc *helpCenter) section(base, loc string, s Section) Section {
 }
 
 // article returns article i in loc, or false when it has no translation there.
-func (hc *helpCenter) article(base, loc string, i int) (Article, bool) {
-	a := hc.articles[i]
-	if !containsString(hc.locales[i], loc) {
+func (hc *HelpCenter) Article(base, loc string, i int) (Article, bool) {
+	a := hc.Articles[i]
+	if !ContainsString(hc.Locales[i], loc) {
 		return Article{}, false
 	}
 	a.Locale = loc
@@ -210,10 +210,10 @@ func (hc *helpCenter) article(base, loc string, i int) (Article, bool) {
 	return a, true
 }
 
-func (hc *helpCenter) translations(base string, i int) []Translation {
+func (hc *HelpCenter) Translations(base string, i int) []Translation {
 	out := []Translation{}
-	for k, loc := range hc.locales[i] {
-		a, _ := hc.article(base, loc, i)
+	for k, loc := range hc.Locales[i] {
+		a, _ := hc.Article(base, loc, i)
 		out = append(out, Translation{
 			ID: 8_000_000_000 + int64(i)*4 + int64(k), SourceID: a.ID, SourceType: "Article", Locale: loc,
 			Title: a.Title, Body: a.Body, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt,

@@ -1,4 +1,4 @@
-package emulator
+package seed
 
 // rng is a tiny deterministic generator (splitmix64). Seeded records are generated from
 // rngFor(seed, id, stream), so any record can be rebuilt alone, in any order.
