@@ -10,6 +10,7 @@ import (
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/hooks"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/emulator/tickets"
 )
 
 // Account is one emulated Zendesk account, served at /<subdomain>. Its seeded records are
@@ -30,7 +31,7 @@ type Account struct {
 
 	mu          sync.RWMutex
 	ds          *seed.Dataset
-	store       *ticketStore
+	store       *tickets.Store
 	hcEnabled   bool
 	clockOffset time.Duration
 }
@@ -63,7 +64,7 @@ func (a *Account) reseed(cfg SeedConfig) {
 	ds := seed.Build(cfg.WithDefaults(), a.subdomain, a.srv.opts.Clock())
 	a.mu.Lock()
 	a.ds = ds
-	a.store = newTicketStore(ds)
+	a.store = tickets.NewStore(ds)
 	a.hcEnabled = !ds.Config.NoHelpCenter
 	a.mu.Unlock()
 }
@@ -154,5 +155,5 @@ func (a *Account) serveControlAccount(w http.ResponseWriter, r *http.Request, re
 func (a *Account) cursorEpoch() string {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
-	return a.store.epoch
+	return a.store.Epoch
 }

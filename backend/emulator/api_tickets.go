@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/tickets"
 )
 
 // ticketSource pages live (not deleted) tickets by id.
@@ -13,18 +14,18 @@ func (a *Account) ticketSource(base string) listSource[Ticket] {
 		a.mu.RLock()
 		defer a.mu.RUnlock()
 		s := a.store
-		last := s.maxID()
+		last := s.MaxID()
 		out := make([]Ticket, 0, n)
 		id := from
 		for ; id >= 1 && id <= last; id += step {
-			t, ok := s.get(id)
+			t, ok := s.Get(id)
 			if !ok || t.Status == "deleted" {
 				continue
 			}
 			if len(out) == n {
 				return out, true
 			}
-			t.URL = ticketURL(base, id)
+			t.URL = tickets.URL(base, id)
 			out = append(out, t)
 		}
 		return out, false
@@ -43,7 +44,7 @@ func (a *Account) ticketSource(base string) listSource[Ticket] {
 		count: func() int {
 			a.mu.RLock()
 			defer a.mu.RUnlock()
-			return a.store.liveCount()
+			return a.store.LiveCount()
 		},
 	}
 }
@@ -110,12 +111,12 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 // liveTicket returns ticket id unless it does not exist or is deleted.
 func (a *Account) liveTicket(id int64, base string) (Ticket, bool) {
 	a.mu.RLock()
-	t, ok := a.store.get(id)
+	t, ok := a.store.Get(id)
 	a.mu.RUnlock()
 	if !ok || t.Status == "deleted" {
 		return Ticket{}, false
 	}
-	t.URL = ticketURL(base, id)
+	t.URL = tickets.URL(base, id)
 	return t, true
 }
 
@@ -149,16 +150,16 @@ func (a *Account) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *A
 }
 
 // readTicketInput decodes {"ticket": {...}}.
-func readTicketInput(r *apiRequest) (ticketInput, *APIError) {
+func readTicketInput(r *apiRequest) (tickets.Input, *APIError) {
 	var body struct {
-		Ticket *ticketInput `json:"ticket"`
+		Ticket *tickets.Input `json:"ticket"`
 	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 	if err != nil {
-		return ticketInput{}, httpjson.BadRequest("InvalidRequest", "could not read the body")
+		return tickets.Input{}, httpjson.BadRequest("InvalidRequest", "could not read the body")
 	}
 	if err := json.Unmarshal(b, &body); err != nil || body.Ticket == nil {
-		return ticketInput{}, httpjson.BadRequest("InvalidJSON", "The body must be JSON: {\"ticket\": {...}}")
+		return tickets.Input{}, httpjson.BadRequest("InvalidJSON", "The body must be JSON: {\"ticket\": {...}}")
 	}
 	return *body.Ticket, nil
 }
@@ -228,7 +229,7 @@ func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError
 		return httpjson.NotFound()
 	}
 	a.mu.RLock()
-	cs := a.store.comments(id, r.base)
+	cs := a.store.Comments(id, r.base)
 	a.mu.RUnlock()
 	return servePage(w, r, sliceSource("comments", cs, func(c Comment) int64 { return c.ID }), nil)
 }

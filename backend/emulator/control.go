@@ -97,8 +97,8 @@ func (a *Account) state() accountState {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	return accountState{
-		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.Config, Tickets: a.store.liveCount(),
-		MaxTicketID: a.store.maxID(), Changes: len(a.store.log), HelpCenter: a.hcEnabled,
+		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.Config, Tickets: a.store.LiveCount(),
+		MaxTicketID: a.store.MaxID(), Changes: len(a.store.Log), HelpCenter: a.hcEnabled,
 		RateLimits: a.limits.Get(), Faults: a.faults.List(), Now: now,
 		AdminEmail: a.ds.Users[0].Email, Password: a.ds.Config.Password,
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/tickets"
 )
 
 // Control routes that change tickets as an agent would, without a token, so tests and the
@@ -43,12 +44,12 @@ func (a *Account) controlTicketRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /tickets/{id}", wrap(func(w http.ResponseWriter, r *apiRequest) *APIError {
 		id, _ := strconv.ParseInt(strings.TrimSuffix(r.PathValue("id"), ".json"), 10, 64)
 		a.mu.RLock()
-		t, ok := a.store.get(id)
+		t, ok := a.store.Get(id)
 		a.mu.RUnlock()
 		if !ok {
 			return httpjson.NotFound()
 		}
-		t.URL = ticketURL(r.base, id)
+		t.URL = tickets.URL(r.base, id)
 		httpjson.Write(w, http.StatusOK, map[string]any{"ticket": t})
 		return nil
 	}))

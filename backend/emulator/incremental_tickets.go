@@ -23,14 +23,14 @@ func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeD
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	s := a.store
-	last := s.lastAvailable(a.nowLocked().Add(-holdBack))
+	last := s.LastAvailable(a.nowLocked().Add(-holdBack))
 	w := ticketWalk{firstPos: from, lastPos: from - 1}
 	for p := from; p <= last; p++ {
 		if w.count == n {
 			return b, w
 		}
 		w.lastPos = p
-		t, ok := s.atPosition(p)
+		t, ok := s.AtPosition(p)
 		if !ok || (excludeDeleted && t.Status == "deleted") {
 			continue
 		}
@@ -86,7 +86,7 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 			return e
 		}
 		a.mu.RLock()
-		from = a.store.positionAt(start)
+		from = a.store.PositionAt(start)
 		a.mu.RUnlock()
 	}
 	inc := includes(r)
@@ -136,7 +136,7 @@ func (a *Account) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit i
 		return e
 	}
 	a.mu.RLock()
-	from := a.store.positionAt(start)
+	from := a.store.PositionAt(start)
 	a.mu.RUnlock()
 	inc := includes(r)
 	keep := inc["users"] || inc["groups"] || inc["organizations"]

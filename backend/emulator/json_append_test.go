@@ -7,6 +7,7 @@ import (
 	"time"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/emulator/tickets"
 )
 
 // ticketPlain and commentPlain drop the fast MarshalJSON methods, so encoding/json encodes
@@ -33,7 +34,7 @@ func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 	ds := seed.Build(SeedConfig{Tickets: 400}.WithDefaults(), "acme", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	for id := int64(1); id <= 400; id++ {
 		tk := ds.SeededTicket(id)
-		tk.URL = ticketURL("http://h/acme", id)
+		tk.URL = tickets.URL("http://h/acme", id)
 		ref, _ := json.Marshal(ticketPlain(tk))
 		sameJSON(t, record.AppendTicket(nil, &tk, false), ref)
 		for _, c := range ds.SeededComments(id, "http://h/acme") {

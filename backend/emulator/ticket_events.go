@@ -131,9 +131,9 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 	defer a.mu.RUnlock()
 	s, ds := a.store, a.ds
 	var last time.Time
-	from := s.positionAt(start)
+	from := s.PositionAt(start)
 	cutoff := a.nowLocked().Add(-holdBack)
-	for p := from; p <= s.seededN(); p++ {
+	for p := from; p <= s.SeededN(); p++ {
 		cs := ds.SeededComments(p, base)
 		var t *Ticket
 		for j := range cs {
@@ -170,35 +170,35 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 			last = c.CreatedAt
 		}
 	}
-	for i := range s.log {
-		en := &s.log[i]
-		if en.at.Before(start) {
+	for i := range s.Log {
+		en := &s.Log[i]
+		if en.At.Before(start) {
 			continue
 		}
-		if en.at.After(cutoff) {
+		if en.At.After(cutoff) {
 			return last, false
 		}
 		if ew.count == n {
 			return last, true
 		}
-		updater := en.actorID
-		ew.audit(logAuditBase+en.seq, en.ticketID, en.at, updater, "API", en.merged, func(bool) bool {
+		updater := en.ActorID
+		ew.audit(logAuditBase+en.Seq, en.TicketID, en.At, updater, "API", en.Merged, func(bool) bool {
 			f := true
 			kind := "Change"
-			if en.kind == TicketCreated {
+			if en.Kind == TicketCreated {
 				kind = "Create"
 			}
-			for k, ch := range en.changes {
+			for k, ch := range en.Changes {
 				ew.child(&f, func(b []byte) []byte {
-					return appendChange(b, (logAuditBase+en.seq)*4+int64(k%3)+1, kind, ch.Field, ch.Value, ch.Previous, kind == "Change")
+					return appendChange(b, (logAuditBase+en.Seq)*4+int64(k%3)+1, kind, ch.Field, ch.Value, ch.Previous, kind == "Change")
 				})
 			}
-			if ew.comments && en.comment != nil {
-				ew.child(&f, func(b []byte) []byte { return appendCommentEvent(b, en.comment) })
+			if ew.comments && en.Comment != nil {
+				ew.child(&f, func(b []byte) []byte { return appendCommentEvent(b, en.Comment) })
 			}
 			return true
 		})
-		last = en.at
+		last = en.At
 	}
 	return last, false
 }

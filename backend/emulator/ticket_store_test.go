@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/seed"
+	"zensync/backend/emulator/tickets"
 )
 
 // TestAMillionSeededTicketsCostNoMemoryPerTicket was a subtest of the seeding test; the store
@@ -13,9 +14,9 @@ func TestAMillionSeededTicketsCostNoMemoryPerTicket(t *testing.T) {
 	// A fixed date is safe: seed.Build places every seeded time from this argument alone.
 	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 	big := seed.Build(SeedConfig{Tickets: 1_000_000}.WithDefaults(), "acme", now)
-	s := newTicketStore(big)
-	tk, ok := s.get(999_999)
-	if !ok || tk.ID != 999_999 || s.positionAt(tk.UpdatedAt) != 999_999 {
-		t.Fatalf("ticket 999999: %v, position %d", ok, s.positionAt(tk.UpdatedAt))
+	s := tickets.NewStore(big)
+	tk, ok := s.Get(999_999)
+	if !ok || tk.ID != 999_999 || s.PositionAt(tk.UpdatedAt) != 999_999 {
+		t.Fatalf("ticket 999999: %v, position %d", ok, s.PositionAt(tk.UpdatedAt))
 	}
 }

@@ -7,13 +7,14 @@ import (
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/emulator/tickets"
 )
 
-// Ticket writes: every one is committed to the ticketStore under the account lock, then
+// Ticket writes: every one is committed to the tickets.Store under the account lock, then
 // reported to the webhook half (outside the lock).
 
 // createTicket creates a ticket as actor.
-func (a *Account) createTicket(in ticketInput, actor Principal, base string) (Ticket, *APIError) {
+func (a *Account) createTicket(in tickets.Input, actor Principal, base string) (Ticket, *APIError) {
 	now := a.Now().Truncate(time.Second)
 	a.mu.Lock()
 	s := a.store
@@ -25,19 +26,19 @@ func (a *Account) createTicket(in ticketInput, actor Principal, base string) (Ti
 	if body == "" && in.Description != nil {
 		body = *in.Description
 	}
-	verr := validationErrors{}
+	verr := tickets.ValidationErrors{}
 	if body == "" {
-		verr.add("description", "BlankValue", "Description: cannot be blank")
+		verr.Add("description", "BlankValue", "Description: cannot be blank")
 	}
 	t := Ticket{
-		ID: s.nextTicketID, Status: "new", BrandID: seed.BrandID, IsPublic: true,
+		ID: s.NextTicketID, Status: "new", BrandID: seed.BrandID, IsPublic: true,
 		CollaboratorIDs: []int64{}, FollowerIDs: []int64{}, Tags: []string{},
 		CustomFields: []CustomField{}, Via: Via{Channel: "api"},
 		RequesterID: actor.UserID, SubmitterID: actor.UserID, CreatedAt: now, UpdatedAt: now,
 	}
-	changes := applyTicketInput(ds, &t, in, verr)
+	changes := tickets.ApplyInput(ds, &t, in, verr)
 	if _, ok := ds.UserOK(t.RequesterID); !ok {
-		verr.add("requester", "InvalidValue", "Requester: is invalid")
+		verr.Add("requester", "InvalidValue", "Requester: is invalid")
 	}
 	if in.OrganizationID.Set == false {
 		if u, ok := ds.UserOK(t.RequesterID); ok {
@@ -47,43 +48,43 @@ func (a *Account) createTicket(in ticketInput, actor Principal, base string) (Ti
 	if t.Status == "new" && t.AssigneeID != nil && in.Status == nil {
 		t.Status = "open"
 	}
-	if e := verr.apiError(); e != nil {
+	if e := verr.APIError(); e != nil {
 		a.mu.Unlock()
 		return Ticket{}, e
 	}
 	if t.Subject == "" {
-		t.Subject = firstWords(body, 60)
+		t.Subject = tickets.FirstWords(body, 60)
 	}
 	t.RawSubject, t.Description = t.Subject, body
 	c := a.newComment(in.Comment, body, actor.UserID, true, now)
-	s.nextTicketID++
-	e := s.commit(t, changeEntry{at: now, kind: TicketCreated, actorID: actor.UserID, comment: &c, changes: changes})
+	s.NextTicketID++
+	e := s.Commit(t, tickets.Entry{At: now, Kind: TicketCreated, ActorID: actor.UserID, Comment: &c, Changes: changes})
 	a.mu.Unlock()
-	t.URL = ticketURL(base, t.ID)
-	a.hooks.TicketChanged(TicketChange{Kind: TicketCreated, After: &t, Comment: e.comment, ActorID: actor.UserID, At: now})
+	t.URL = tickets.URL(base, t.ID)
+	a.hooks.TicketChanged(TicketChange{Kind: TicketCreated, After: &t, Comment: e.Comment, ActorID: actor.UserID, At: now})
 	return t, nil
 }
 
 // updateTicket applies in to ticket id as actor.
-func (a *Account) updateTicket(id int64, in ticketInput, actor Principal, base string) (Ticket, *APIError) {
+func (a *Account) updateTicket(id int64, in tickets.Input, actor Principal, base string) (Ticket, *APIError) {
 	now := a.Now().Truncate(time.Second)
 	a.mu.Lock()
 	s := a.store
-	before, ok := s.get(id)
+	before, ok := s.Get(id)
 	if !ok || before.Status == "deleted" {
 		a.mu.Unlock()
 		return Ticket{}, httpjson.NotFound()
 	}
 	if before.Status == "closed" {
 		a.mu.Unlock()
-		v := validationErrors{}
-		v.add("status", "ClosedTicket", "Status: closed prevents ticket update")
-		return Ticket{}, v.apiError()
+		v := tickets.ValidationErrors{}
+		v.Add("status", "ClosedTicket", "Status: closed prevents ticket update")
+		return Ticket{}, v.APIError()
 	}
 	t := before
-	verr := validationErrors{}
-	changes := applyTicketInput(a.ds, &t, in, verr)
-	if e := verr.apiError(); e != nil {
+	verr := tickets.ValidationErrors{}
+	changes := tickets.ApplyInput(a.ds, &t, in, verr)
+	if e := verr.APIError(); e != nil {
 		a.mu.Unlock()
 		return Ticket{}, e
 	}
@@ -93,9 +94,9 @@ func (a *Account) updateTicket(id int64, in ticketInput, actor Principal, base s
 		c = &cc
 	}
 	t.UpdatedAt = now
-	s.commit(t, changeEntry{at: now, kind: TicketUpdated, actorID: actor.UserID, comment: c, changes: changes})
+	s.Commit(t, tickets.Entry{At: now, Kind: TicketUpdated, ActorID: actor.UserID, Comment: c, Changes: changes})
 	a.mu.Unlock()
-	before.URL, t.URL = ticketURL(base, id), ticketURL(base, id)
+	before.URL, t.URL = tickets.URL(base, id), tickets.URL(base, id)
 	a.hooks.TicketChanged(TicketChange{Kind: TicketUpdated, Before: &before, After: &t, Comment: c, ActorID: actor.UserID, At: now})
 	return t, nil
 }
@@ -104,17 +105,17 @@ func (a *Account) updateTicket(id int64, in ticketInput, actor Principal, base s
 func (a *Account) softDeleteTicket(id int64, actor Principal, base string) *APIError {
 	now := a.Now().Truncate(time.Second)
 	a.mu.Lock()
-	before, ok := a.store.get(id)
+	before, ok := a.store.Get(id)
 	if !ok || before.Status == "deleted" {
 		a.mu.Unlock()
 		return httpjson.NotFound()
 	}
 	t := before
 	t.Status, t.UpdatedAt = "deleted", now
-	a.store.commit(t, changeEntry{at: now, kind: TicketSoftDeleted, actorID: actor.UserID,
-		changes: []fieldChange{{Field: "status", Value: "deleted", Previous: before.Status}}})
+	a.store.Commit(t, tickets.Entry{At: now, Kind: TicketSoftDeleted, ActorID: actor.UserID,
+		Changes: []tickets.FieldChange{{Field: "status", Value: "deleted", Previous: before.Status}}})
 	a.mu.Unlock()
-	before.URL, t.URL = ticketURL(base, id), ticketURL(base, id)
+	before.URL, t.URL = tickets.URL(base, id), tickets.URL(base, id)
 	a.hooks.TicketChanged(TicketChange{Kind: TicketSoftDeleted, Before: &before, After: &t, ActorID: actor.UserID, At: now})
 	return nil
 }
@@ -127,32 +128,32 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 	var reports []TicketChange
 	a.mu.Lock()
 	s := a.store
-	tgt, ok := s.get(target)
+	tgt, ok := s.Get(target)
 	if !ok || tgt.Status == "deleted" {
 		a.mu.Unlock()
 		return httpjson.NotFound()
 	}
 	if tgt.Status == "closed" || len(sources) == 0 {
 		a.mu.Unlock()
-		v := validationErrors{}
-		v.add("base", "InvalidValue", "Tickets: cannot be merged")
-		return v.apiError()
+		v := tickets.ValidationErrors{}
+		v.Add("base", "InvalidValue", "Tickets: cannot be merged")
+		return v.APIError()
 	}
 	for _, sid := range sources {
-		src, ok := s.get(sid)
+		src, ok := s.Get(sid)
 		if !ok || src.Status == "deleted" || sid == target {
 			a.mu.Unlock()
 			return httpjson.NotFound()
 		}
 		if src.Status == "closed" {
 			a.mu.Unlock()
-			v := validationErrors{}
-			v.add("base", "InvalidValue", fmt.Sprintf("Ticket #%d: closed tickets cannot be merged", sid))
-			return v.apiError()
+			v := tickets.ValidationErrors{}
+			v.Add("base", "InvalidValue", fmt.Sprintf("Ticket #%d: closed tickets cannot be merged", sid))
+			return v.APIError()
 		}
 	}
 	for _, sid := range sources {
-		src, _ := s.get(sid)
+		src, _ := s.Get(sid)
 		after := src
 		after.Status, after.UpdatedAt = "closed", now
 		after.Tags = append(slices.Clone(src.Tags), "closed_by_merge")
@@ -160,10 +161,10 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 		if body == "" {
 			body = fmt.Sprintf("This request was closed and merged into request #%d %q.", target, tgt.Subject)
 		}
-		c := a.newComment(&commentInput{Public: &public}, body, actor.UserID, false, now)
-		s.commit(after, changeEntry{at: now, kind: TicketMerged, actorID: actor.UserID, comment: &c, merged: []int64{target},
-			changes: []fieldChange{{Field: "status", Value: "closed", Previous: src.Status}}})
-		src.URL, after.URL = ticketURL(base, sid), ticketURL(base, sid)
+		c := a.newComment(&tickets.CommentInput{Public: &public}, body, actor.UserID, false, now)
+		s.Commit(after, tickets.Entry{At: now, Kind: TicketMerged, ActorID: actor.UserID, Comment: &c, Merged: []int64{target},
+			Changes: []tickets.FieldChange{{Field: "status", Value: "closed", Previous: src.Status}}})
+		src.URL, after.URL = tickets.URL(base, sid), tickets.URL(base, sid)
 		reports = append(reports, TicketChange{Kind: TicketMerged, Before: &src, After: &after, Comment: &c, ActorID: actor.UserID, At: now})
 	}
 	body := targetComment
@@ -176,9 +177,9 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 	}
 	after := tgt
 	after.UpdatedAt = now
-	c := a.newComment(&commentInput{Public: &public}, body, actor.UserID, false, now)
-	s.commit(after, changeEntry{at: now, kind: TicketUpdated, actorID: actor.UserID, comment: &c, merged: sources})
-	tgt.URL, after.URL = ticketURL(base, target), ticketURL(base, target)
+	c := a.newComment(&tickets.CommentInput{Public: &public}, body, actor.UserID, false, now)
+	s.Commit(after, tickets.Entry{At: now, Kind: TicketUpdated, ActorID: actor.UserID, Comment: &c, Merged: sources})
+	tgt.URL, after.URL = tickets.URL(base, target), tickets.URL(base, target)
 	reports = append(reports, TicketChange{Kind: TicketUpdated, Before: &tgt, After: &after, Comment: &c, ActorID: actor.UserID, At: now})
 	a.mu.Unlock()
 	for _, r := range reports {
@@ -188,8 +189,8 @@ func (a *Account) mergeTickets(target int64, sources []int64, targetComment, sou
 }
 
 // newComment builds an API comment; the caller holds a.mu.
-func (a *Account) newComment(in *commentInput, body string, actorID int64, first bool, now time.Time) Comment {
-	c := Comment{ID: a.store.newCommentID(), Type: "Comment", AuthorID: actorID, Body: body, Public: true,
+func (a *Account) newComment(in *tickets.CommentInput, body string, actorID int64, first bool, now time.Time) Comment {
+	c := Comment{ID: a.store.NewCommentID(), Type: "Comment", AuthorID: actorID, Body: body, Public: true,
 		Attachments: []Attachment{}, Via: Via{Channel: "api"}, CreatedAt: now}
 	if in != nil {
 		if in.AuthorID != 0 {

@@ -1,4 +1,4 @@
-package emulator
+package tickets
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 )
 
@@ -35,42 +36,44 @@ func (n nullable[T]) ptr() *T {
 	return &v
 }
 
-// commentInput is the "comment" object of a ticket create or update.
-type commentInput struct {
+// CommentInput is the "comment" object of a ticket create or update.
+type CommentInput struct {
 	Body     string `json:"body"`
 	HTMLBody string `json:"html_body"`
 	Public   *bool  `json:"public"`
 	AuthorID int64  `json:"author_id"`
 }
 
-// ticketInput is the "ticket" object of POST /api/v2/tickets.json and PUT /api/v2/tickets/{id}.json.
-type ticketInput struct {
-	Subject        *string           `json:"subject"`
-	Comment        *commentInput     `json:"comment"`
-	Description    *string           `json:"description"`
-	RequesterID    *int64            `json:"requester_id"`
-	SubmitterID    *int64            `json:"submitter_id"`
-	Status         *string           `json:"status"`
-	Priority       nullable[string]  `json:"priority"`
-	Type           nullable[string]  `json:"type"`
-	AssigneeID     nullable[int64]   `json:"assignee_id"`
-	GroupID        nullable[int64]   `json:"group_id"`
-	OrganizationID nullable[int64]   `json:"organization_id"`
-	ExternalID     nullable[string]  `json:"external_id"`
-	Tags           *[]string         `json:"tags"`
-	CustomFields   []CustomField     `json:"custom_fields"`
-	DueAt          nullable[string]  `json:"due_at"`
-	Extra          map[string]string `json:"-"`
+// Input is the "ticket" object of POST /api/v2/tickets.json and PUT /api/v2/tickets/{id}.json.
+type Input struct {
+	Subject        *string              `json:"subject"`
+	Comment        *CommentInput        `json:"comment"`
+	Description    *string              `json:"description"`
+	RequesterID    *int64               `json:"requester_id"`
+	SubmitterID    *int64               `json:"submitter_id"`
+	Status         *string              `json:"status"`
+	Priority       nullable[string]     `json:"priority"`
+	Type           nullable[string]     `json:"type"`
+	AssigneeID     nullable[int64]      `json:"assignee_id"`
+	GroupID        nullable[int64]      `json:"group_id"`
+	OrganizationID nullable[int64]      `json:"organization_id"`
+	ExternalID     nullable[string]     `json:"external_id"`
+	Tags           *[]string            `json:"tags"`
+	CustomFields   []record.CustomField `json:"custom_fields"`
+	DueAt          nullable[string]     `json:"due_at"`
+	Extra          map[string]string    `json:"-"`
 }
 
-// validationErrors collects Zendesk's 422 details: {"field": [{"description", "error"}]}.
-type validationErrors map[string][]map[string]string
+// ValidationErrors collects Zendesk's 422 details: {"field": [{"description", "error"}]}.
+type ValidationErrors map[string][]map[string]string
 
-func (v validationErrors) add(field, errCode, description string) {
+// Add records one refusal of field.
+func (v ValidationErrors) Add(field, errCode, description string) {
 	v[field] = append(v[field], map[string]string{"description": description, "error": errCode})
 }
 
-func (v validationErrors) apiError() *APIError {
+// APIError is the 422 RecordInvalid answer, or nil when nothing was refused.
+func (v ValidationErrors) APIError() *httpjson.APIError {
 	if len(v) == 0 {
 		return nil
 	}
@@ -83,12 +86,12 @@ var (
 	validTypes      = map[string]bool{"problem": true, "incident": true, "question": true, "task": true}
 )
 
-// applyTicketInput copies the fields set in in onto t, validating them; it returns what changed.
-func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validationErrors) []fieldChange {
-	var changes []fieldChange
+// ApplyInput copies the fields set in in onto t, validating them; it returns what changed.
+func ApplyInput(ds *seed.Dataset, t *record.Ticket, in Input, verr ValidationErrors) []FieldChange {
+	var changes []FieldChange
 	note := func(field string, value, previous any) {
 		if !reflect.DeepEqual(value, previous) {
-			changes = append(changes, fieldChange{Field: field, Value: value, Previous: previous})
+			changes = append(changes, FieldChange{Field: field, Value: value, Previous: previous})
 		}
 	}
 	if in.Subject != nil {
@@ -97,28 +100,28 @@ func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validati
 	}
 	if in.Status != nil {
 		if !validStatuses[*in.Status] {
-			verr.add("status", "InvalidValue", "Status: is not valid")
+			verr.Add("status", "InvalidValue", "Status: is not valid")
 		}
 		note("status", *in.Status, t.Status)
 		t.Status = *in.Status
 	}
 	if in.Priority.Set {
 		if !in.Priority.Null && !validPriorities[in.Priority.V] {
-			verr.add("priority", "InvalidValue", "Priority: is not valid")
+			verr.Add("priority", "InvalidValue", "Priority: is not valid")
 		}
 		note("priority", derefOr(in.Priority.ptr()), derefOr(t.Priority))
 		t.Priority = in.Priority.ptr()
 	}
 	if in.Type.Set {
 		if !in.Type.Null && !validTypes[in.Type.V] {
-			verr.add("type", "InvalidValue", "Type: is not valid")
+			verr.Add("type", "InvalidValue", "Type: is not valid")
 		}
 		note("type", derefOr(in.Type.ptr()), derefOr(t.Type))
 		t.Type = in.Type.ptr()
 	}
 	if in.RequesterID != nil {
 		if _, ok := ds.UserOK(*in.RequesterID); !ok {
-			verr.add("requester", "InvalidValue", "Requester: is invalid")
+			verr.Add("requester", "InvalidValue", "Requester: is invalid")
 		}
 		note("requester_id", *in.RequesterID, t.RequesterID)
 		t.RequesterID = *in.RequesterID
@@ -129,7 +132,7 @@ func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validati
 	if in.AssigneeID.Set {
 		if !in.AssigneeID.Null {
 			if u, ok := ds.UserOK(in.AssigneeID.V); !ok || u.Role == "end-user" {
-				verr.add("assignee", "InvalidValue", "Assignee: is not an agent")
+				verr.Add("assignee", "InvalidValue", "Assignee: is not an agent")
 			}
 		}
 		note("assignee_id", derefOr(in.AssigneeID.ptr()), derefOr(t.AssigneeID))
@@ -137,14 +140,14 @@ func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validati
 	}
 	if in.GroupID.Set {
 		if !in.GroupID.Null && ds.GroupIndex(in.GroupID.V) < 0 {
-			verr.add("group", "InvalidValue", "Group: is invalid")
+			verr.Add("group", "InvalidValue", "Group: is invalid")
 		}
 		note("group_id", derefOr(in.GroupID.ptr()), derefOr(t.GroupID))
 		t.GroupID = in.GroupID.ptr()
 	}
 	if in.OrganizationID.Set {
 		if !in.OrganizationID.Null && ds.OrgIndex(in.OrganizationID.V) < 0 {
-			verr.add("organization", "InvalidValue", "Organization: is invalid")
+			verr.Add("organization", "InvalidValue", "Organization: is invalid")
 		}
 		note("organization_id", derefOr(in.OrganizationID.ptr()), derefOr(t.OrganizationID))
 		t.OrganizationID = in.OrganizationID.ptr()
@@ -164,7 +167,7 @@ func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validati
 	if in.CustomFields != nil {
 		fields := slices.Clone(t.CustomFields)
 		for _, f := range in.CustomFields {
-			i := slices.IndexFunc(fields, func(x CustomField) bool { return x.ID == f.ID })
+			i := slices.IndexFunc(fields, func(x record.CustomField) bool { return x.ID == f.ID })
 			if i < 0 {
 				fields = append(fields, f)
 			} else {
@@ -181,7 +184,7 @@ func applyTicketInput(ds *seed.Dataset, t *Ticket, in ticketInput, verr validati
 			d = d.UTC()
 			t.DueAt = &d
 		} else {
-			verr.add("due_at", "InvalidValue", "Due date: is invalid")
+			verr.Add("due_at", "InvalidValue", "Due date: is invalid")
 		}
 	}
 	return changes
@@ -194,7 +197,8 @@ func derefOr[T any](p *T) any {
 	return *p
 }
 
-func firstWords(s string, n int) string {
+// FirstWords cuts s to at most n bytes at a word boundary (a subject from a comment).
+func FirstWords(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
@@ -206,6 +210,7 @@ func firstWords(s string, n int) string {
 	return s[:n]
 }
 
-func ticketURL(base string, id int64) string {
+// URL is the API URL of ticket id below base (scheme://host/<subdomain>).
+func URL(base string, id int64) string {
 	return fmt.Sprintf("%s/api/v2/tickets/%d.json", base, id)
 }
