@@ -64,8 +64,8 @@ func (c Config) WithDefaults() Config {
 }
 
 // Dataset is an account's seeded records. Users, organizations, groups and Help Center are
-// small and held as values; tickets are generated on demand (seed_ticket.go). Never mutated
-// after buildDataset: changes live in the ticketStore.
+// small and held as values; tickets are generated on demand (ticket.go). Never mutated
+// after Build: changes live in the account's tickets.Store.
 type Dataset struct {
 	Config    Config
 	subdomain string

@@ -7,7 +7,7 @@ import (
 )
 
 func TestSeeding(t *testing.T) {
-	// A fixed date is safe: buildDataset places every seeded time from this argument alone, and
+	// A fixed date is safe: Build places every seeded time from this argument alone, and
 	// the Dataset is inspected in memory, never served or compared with the wall clock.
 	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 	ds := Build(Config{Tickets: 3000, Seed: 42}.WithDefaults(), "acme", now)
