@@ -1,25 +1,21 @@
 package emulator
 
 import (
-	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
-	"time"
+
+	"zensync/backend/emulator/account"
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/hooks"
-	"zensync/backend/emulator/seed"
-	"zensync/backend/emulator/tickets"
 )
 
-// Account is one emulated Zendesk account, served at /<subdomain>. Its seeded records are
-// generated on demand from its SeedConfig; records changed through the API live in an overlay.
+// Account is one emulated Zendesk account, served at /<subdomain>: its data (account.Account:
+// seeded records, ticket writes, clock) joined with its identity half (auth), its webhooks half
+// (hooks), the gates its requests pass (gate) and the routes of its REST and control APIs.
 type Account struct {
-	srv       *Server
-	subdomain string
-	id        int64
-	logger    *slog.Logger
+	*account.Account
+	srv *Server
 
 	auth  *auth.State
 	hooks *hooks.State
@@ -28,28 +24,21 @@ type Account struct {
 	controlMux *http.ServeMux
 	limits     *gate.RateLimiter
 	faults     *gate.FaultQueue
-
-	mu          sync.RWMutex
-	ds          *seed.Dataset
-	store       *tickets.Store
-	hcEnabled   bool
-	clockOffset time.Duration
 }
 
 func newAccount(s *Server, subdomain string, id int64, cfg SeedConfig) *Account {
 	a := &Account{
+		Account: account.New(account.Config{Subdomain: subdomain, ID: id, Logger: s.logger.With("subdomain", subdomain),
+			Clock: s.opts.Clock, TokenLifetime: s.opts.TokenLifetime, Seed: cfg}),
 		srv:        s,
-		subdomain:  subdomain,
-		id:         id,
-		logger:     s.logger.With("subdomain", subdomain),
 		apiMux:     http.NewServeMux(),
 		controlMux: http.NewServeMux(),
 		faults:     &gate.FaultQueue{},
 	}
 	a.limits = gate.NewRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
-	a.reseed(cfg)
 	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = hooks.New(a, a.auth)
+	a.OnTicketChange(a.hooks.TicketChanged)
 	a.dataRoutes(a.apiMux)
 	a.auth.Routes(a.apiMux)
 	a.hooks.Routes(a.apiMux)
@@ -57,76 +46,6 @@ func newAccount(s *Server, subdomain string, id int64, cfg SeedConfig) *Account 
 	a.auth.ControlRoutes(a.controlMux)
 	a.hooks.ControlRoutes(a.controlMux)
 	return a
-}
-
-// reseed replaces every record with freshly seeded ones and forgets all changes.
-func (a *Account) reseed(cfg SeedConfig) {
-	ds := seed.Build(cfg.WithDefaults(), a.subdomain, a.srv.opts.Clock())
-	a.mu.Lock()
-	a.ds = ds
-	a.store = tickets.NewStore(ds)
-	a.hcEnabled = !ds.Config.NoHelpCenter
-	a.mu.Unlock()
-}
-
-func (a *Account) data() *seed.Dataset {
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	return a.ds
-}
-
-func (a *Account) close() { a.hooks.Close() }
-
-// Subdomain is the account's name, the first path segment of its URLs.
-func (a *Account) Subdomain() string { return a.subdomain }
-
-// ID is the account's numeric id (X-Zendesk-Account-Id, webhook account_id).
-func (a *Account) ID() int64 { return a.id }
-
-// Logger is the account's logger (component=emulator, subdomain=...).
-func (a *Account) Logger() *slog.Logger { return a.logger }
-
-// TokenLifetime is how long access tokens live (Options.TokenLifetime).
-func (a *Account) TokenLifetime() time.Duration { return a.srv.opts.TokenLifetime }
-
-// Now is the account's clock: the server clock plus any offset set through the control API.
-func (a *Account) Now() time.Time {
-	a.mu.RLock()
-	off := a.clockOffset
-	a.mu.RUnlock()
-	return a.srv.opts.Clock().Add(off).UTC()
-}
-
-// UserByEmail finds a user by email, case-insensitively.
-func (a *Account) UserByEmail(email string) (User, bool) {
-	ds := a.data()
-	i, ok := ds.ByEmail[strings.ToLower(strings.TrimSpace(email))]
-	if !ok {
-		return User{}, false
-	}
-	return ds.Users[i], true
-}
-
-// UserByID finds a user by id.
-func (a *Account) UserByID(id int64) (User, bool) {
-	ds := a.data()
-	i := id - seed.UserBase - 1
-	if i < 0 || i >= int64(len(ds.Users)) {
-		return User{}, false
-	}
-	return ds.Users[i], true
-}
-
-// Admin is the account's seeded administrator (the first user).
-func (a *Account) Admin() User { return a.data().Users[0] }
-
-// Password is the seeded sign-in password of a user: every seeded user shares the account's
-// password (DefaultPassword unless SeedConfig.Password says otherwise).
-func (a *Account) Password(userID int64) string {
-	if _, ok := a.UserByID(userID); !ok {
-		return ""
-	}
-	return a.data().Config.Password
 }
 
 // serveAPI serves one request whose path had /<subdomain> stripped.
@@ -151,9 +70,4 @@ func (a *Account) serveControlAccount(w http.ResponseWriter, r *http.Request, re
 	a.controlMux.ServeHTTP(w, r2)
 }
 
-// cursorEpoch is what export cursors are tied to; a reseed starts a new one.
-func (a *Account) cursorEpoch() string {
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	return a.store.Epoch
-}
+func (a *Account) close() { a.hooks.Close() }

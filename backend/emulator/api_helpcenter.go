@@ -16,9 +16,9 @@ func errHelpCenterOff() *APIError {
 // handleHelpCenter routes everything under /api/v2/help_center/ (the locale segment is
 // optional, which the standard mux cannot express without conflicting patterns).
 func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIError {
-	a.mu.RLock()
-	on, hc := a.hcEnabled, a.ds.HC
-	a.mu.RUnlock()
+	a.RLock()
+	on, hc := a.HelpCenterLocked(), a.DataLocked().HC
+	a.RUnlock()
 	if !on {
 		return errHelpCenterOff()
 	}

@@ -44,7 +44,7 @@ func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
 }
 
 func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
-	ds := a.data()
+	ds := a.Data()
 	users := ds.Users
 	if role := r.URL.Query().Get("role"); role != "" {
 		users = nil
@@ -92,7 +92,7 @@ func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
 }
 
 func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("organizations", a.data().Orgs, func(o Organization) int64 { return o.ID })
+	src := sliceSource("organizations", a.Data().Orgs, func(o Organization) int64 { return o.ID })
 	return servePage(w, r, src, func(items []Organization, out map[string]any) {
 		out["organizations"] = mapSlice(items, func(o Organization) Organization { return withOrgURL(r.base, o) })
 	})
@@ -100,7 +100,7 @@ func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
 
 func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
-	ds := a.data()
+	ds := a.Data()
 	i := ds.OrgIndex(id)
 	if i < 0 {
 		return httpjson.NotFound()
@@ -110,7 +110,7 @@ func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
 }
 
 func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("groups", a.data().Groups, func(g Group) int64 { return g.ID })
+	src := sliceSource("groups", a.Data().Groups, func(g Group) int64 { return g.ID })
 	return servePage(w, r, src, func(items []Group, out map[string]any) {
 		out["groups"] = mapSlice(items, func(g Group) Group { return withGroupURL(r.base, g) })
 	})
@@ -118,7 +118,7 @@ func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
 
 func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
-	ds := a.data()
+	ds := a.Data()
 	i := ds.GroupIndex(id)
 	if i < 0 {
 		return httpjson.NotFound()

@@ -130,7 +130,7 @@ func (a *Account) baseURL(r *http.Request) string {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	return scheme + "://" + r.Host + "/" + a.subdomain
+	return scheme + "://" + r.Host + "/" + a.Subdomain()
 }
 
 // pathID reads the {id} wildcard, with or without ".json".

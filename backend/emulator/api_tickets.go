@@ -11,9 +11,9 @@ import (
 // ticketSource pages live (not deleted) tickets by id.
 func (a *Account) ticketSource(base string) listSource[Ticket] {
 	walk := func(from, step int64, n int) ([]Ticket, bool) {
-		a.mu.RLock()
-		defer a.mu.RUnlock()
-		s := a.store
+		a.RLock()
+		defer a.RUnlock()
+		s := a.StoreLocked()
 		last := s.MaxID()
 		out := make([]Ticket, 0, n)
 		id := from
@@ -42,9 +42,9 @@ func (a *Account) ticketSource(base string) listSource[Ticket] {
 			return out, more
 		},
 		count: func() int {
-			a.mu.RLock()
-			defer a.mu.RUnlock()
-			return a.store.LiveCount()
+			a.RLock()
+			defer a.RUnlock()
+			return a.StoreLocked().LiveCount()
 		},
 	}
 }
@@ -57,7 +57,7 @@ func (a *Account) handleTickets(w http.ResponseWriter, r *apiRequest) *APIError 
 func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) {
 	inc := includes(r)
 	return func(ts []Ticket, out map[string]any) {
-		ds := a.data()
+		ds := a.Data()
 		if inc["users"] {
 			seen := map[int64]bool{}
 			users := []User{}
@@ -110,9 +110,9 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 
 // liveTicket returns ticket id unless it does not exist or is deleted.
 func (a *Account) liveTicket(id int64, base string) (Ticket, bool) {
-	a.mu.RLock()
-	t, ok := a.store.Get(id)
-	a.mu.RUnlock()
+	a.RLock()
+	t, ok := a.StoreLocked().Get(id)
+	a.RUnlock()
 	if !ok || t.Status == "deleted" {
 		return Ticket{}, false
 	}
@@ -169,7 +169,7 @@ func (a *Account) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	if e != nil {
 		return e
 	}
-	t, e := a.createTicket(in, r.principal, r.base)
+	t, e := a.CreateTicket(in, r.principal, r.base)
 	if e != nil {
 		return e
 	}
@@ -184,7 +184,7 @@ func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	if e != nil {
 		return e
 	}
-	t, e := a.updateTicket(id, in, r.principal, r.base)
+	t, e := a.UpdateTicket(id, in, r.principal, r.base)
 	if e != nil {
 		return e
 	}
@@ -194,7 +194,7 @@ func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 
 func (a *Account) handleDeleteTicket(w http.ResponseWriter, r *apiRequest) *APIError {
 	id, _ := pathID(r, "id")
-	if e := a.softDeleteTicket(id, r.principal, r.base); e != nil {
+	if e := a.SoftDeleteTicket(id, r.principal, r.base); e != nil {
 		return e
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -213,7 +213,7 @@ func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
 		return httpjson.BadRequest("InvalidJSON", "The body must be JSON: {\"ids\": [...]}")
 	}
 	public := body.TargetCommentIsPublic == nil || *body.TargetCommentIsPublic
-	if e := a.mergeTickets(id, body.IDs, body.TargetComment, body.SourceComment, public, r.principal, r.base); e != nil {
+	if e := a.MergeTickets(id, body.IDs, body.TargetComment, body.SourceComment, public, r.principal, r.base); e != nil {
 		return e
 	}
 	httpjson.Write(w, http.StatusOK, map[string]any{"job_status": map[string]any{
@@ -228,8 +228,8 @@ func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError
 	if _, ok := a.liveTicket(id, r.base); !ok {
 		return httpjson.NotFound()
 	}
-	a.mu.RLock()
-	cs := a.store.Comments(id, r.base)
-	a.mu.RUnlock()
+	a.RLock()
+	cs := a.StoreLocked().Comments(id, r.base)
+	a.RUnlock()
 	return servePage(w, r, sliceSource("comments", cs, func(c Comment) int64 { return c.ID }), nil)
 }

@@ -13,11 +13,11 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 	const seeded = 200_000
 	e := newTestEnv(b, SeedConfig{Tickets: seeded})
 	client := e.ts.Client()
-	start := e.acct.data().Start.Unix() - 1
+	start := e.acct.Data().Start.Unix() - 1
 	get := func(cursor int64) int64 {
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&start_time=%d", e.ts.URL, start)
 		if cursor > 0 {
-			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, encodePos(e.acct.cursorEpoch(), cursor))
+			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, encodePos(e.acct.CursorEpoch(), cursor))
 		}
 		req, _ := http.NewRequest("GET", url, nil)
 		req.Header.Set("Authorization", "Bearer "+testToken)
@@ -49,7 +49,7 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 // include=comment_events over real HTTP.
 func BenchmarkTicketEventsWithComments(b *testing.B) {
 	e := newTestEnv(b, SeedConfig{Tickets: 100_000})
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	client := e.ts.Client()
 	var total int64
 	b.ResetTimer()

@@ -94,13 +94,13 @@ type accountState struct {
 
 func (a *Account) state() accountState {
 	now := a.Now()
-	a.mu.RLock()
-	defer a.mu.RUnlock()
+	a.RLock()
+	defer a.RUnlock()
 	return accountState{
-		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.Config, Tickets: a.store.LiveCount(),
-		MaxTicketID: a.store.MaxID(), Changes: len(a.store.Log), HelpCenter: a.hcEnabled,
+		Subdomain: a.Subdomain(), AccountID: a.ID(), Seed: a.DataLocked().Config, Tickets: a.StoreLocked().LiveCount(),
+		MaxTicketID: a.StoreLocked().MaxID(), Changes: len(a.StoreLocked().Log), HelpCenter: a.HelpCenterLocked(),
 		RateLimits: a.limits.Get(), Faults: a.faults.List(), Now: now,
-		AdminEmail: a.ds.Users[0].Email, Password: a.ds.Config.Password,
+		AdminEmail: a.DataLocked().Users[0].Email, Password: a.DataLocked().Config.Password,
 	}
 }
 
@@ -108,15 +108,15 @@ func (a *Account) state() accountState {
 func (a *Account) controlRoutesData(mux *http.ServeMux) {
 	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.state()) })
 	mux.HandleFunc("POST /seed", func(w http.ResponseWriter, r *http.Request) {
-		cfg := a.data().Config
+		cfg := a.Data().Config
 		if !readControlJSON(w, r, &cfg) {
 			return
 		}
-		a.reseed(cfg)
+		a.Reseed(cfg)
 		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("POST /reset", func(w http.ResponseWriter, r *http.Request) {
-		a.reseed(a.data().Config)
+		a.Reseed(a.Data().Config)
 		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.Get()) })
@@ -162,9 +162,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, `body must be {"enabled": true|false}`)
 			return
 		}
-		a.mu.Lock()
-		a.hcEnabled = *body.Enabled
-		a.mu.Unlock()
+		a.SetHelpCenter(*body.Enabled)
 		httpjson.Write(w, http.StatusOK, map[string]bool{"enabled": *body.Enabled})
 	})
 	mux.HandleFunc("POST /clock", func(w http.ResponseWriter, r *http.Request) {
@@ -178,9 +176,7 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, "the clock only moves forward")
 			return
 		}
-		a.mu.Lock()
-		a.clockOffset += time.Duration(body.AdvanceSeconds) * time.Second
-		a.mu.Unlock()
+		a.AdvanceClock(time.Duration(body.AdvanceSeconds) * time.Second)
 		httpjson.Write(w, http.StatusOK, map[string]any{"now": a.Now()})
 	})
 	a.controlTicketRoutes(mux)

@@ -13,7 +13,7 @@ import (
 // first seeded agent). Bodies are the REST API's.
 
 func (a *Account) controlActor(r *http.Request) (Principal, bool) {
-	ds := a.data()
+	ds := a.Data()
 	u := *ds.User(ds.Agents[0])
 	if email := r.URL.Query().Get("as"); email != "" {
 		var ok bool
@@ -43,9 +43,9 @@ func (a *Account) controlTicketRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /tickets/{id}/merge", wrap(a.handleMerge))
 	mux.HandleFunc("GET /tickets/{id}", wrap(func(w http.ResponseWriter, r *apiRequest) *APIError {
 		id, _ := strconv.ParseInt(strings.TrimSuffix(r.PathValue("id"), ".json"), 10, 64)
-		a.mu.RLock()
-		t, ok := a.store.Get(id)
-		a.mu.RUnlock()
+		a.RLock()
+		t, ok := a.StoreLocked().Get(id)
+		a.RUnlock()
 		if !ok {
 			return httpjson.NotFound()
 		}

@@ -82,9 +82,9 @@ func isFreeForm(key string) bool {
 
 func TestGoldenShapes(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 400, Users: 50, Organizations: 10, Articles: 30})
-	start := e.acct.data().Start.Add(-time.Hour).Unix()
+	start := e.acct.Data().Start.Add(-time.Hour).Unix()
 	// a seeded ticket with an attachment, so the comment shape is complete
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	withAttachment := int64(0)
 	for id := int64(1); id <= 400 && withAttachment == 0; id++ {
 		if del, _ := ds.SeededKind(id); del {

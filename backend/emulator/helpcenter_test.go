@@ -9,7 +9,7 @@ import (
 
 func TestHelpCenter(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Articles: 40})
-	hc := e.acct.data().HC
+	hc := e.acct.Data().HC
 	count := func(loc string) int {
 		n := 0
 		for i := range hc.Articles {
@@ -59,7 +59,7 @@ func TestHelpCenter(t *testing.T) {
 		}
 	})
 	t.Run("incremental articles", func(t *testing.T) {
-		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.data().Start.Unix()))
+		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.Data().Start.Unix()))
 		_, hasEnd := m["end_of_stream"] // Zendesk's article export has none: the client ends on count
 		if len(list(m, "articles")) != 40 || num(m["count"]) != 40 || hasEnd {
 			t.Fatalf("%d articles, end_of_stream present: %v", len(list(m, "articles")), hasEnd)

@@ -122,7 +122,7 @@ func num(v any) int64 {
 
 // openTicket is the first seeded ticket that can still be updated.
 func (e *testEnv) openTicket() int64 {
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	for id := int64(1); id <= int64(ds.Config.Tickets); id++ {
 		if s := ds.SeededTicket(id).Status; s != "closed" && s != "deleted" {
 			return id

@@ -16,8 +16,8 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 	if e != nil {
 		return e
 	}
-	ds := a.data()
-	epoch := a.cursorEpoch()
+	ds := a.Data()
+	epoch := a.CursorEpoch()
 	var from int
 	if c := q.Get("cursor"); c != "" {
 		p, ok := decodePos(epoch, c)
@@ -59,7 +59,7 @@ func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *A
 	if e != nil {
 		return e
 	}
-	ds := a.data()
+	ds := a.Data()
 	i := sort.Search(len(ds.Orgs), func(i int) bool { return !ds.Orgs[i].UpdatedAt.Before(start) })
 	j := min(i+n, len(ds.Orgs))
 	orgs := mapSlice(ds.Orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })

@@ -20,10 +20,10 @@ type ticketWalk struct {
 
 // walkTickets appends up to n tickets from position from onward, encoded, to b.
 func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeDeleted, keep bool) ([]byte, ticketWalk) {
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	s := a.store
-	last := s.LastAvailable(a.nowLocked().Add(-holdBack))
+	a.RLock()
+	defer a.RUnlock()
+	s := a.StoreLocked()
+	last := s.LastAvailable(a.NowLocked().Add(-holdBack))
 	w := ticketWalk{firstPos: from, lastPos: from - 1}
 	for p := from; p <= last; p++ {
 		if w.count == n {
@@ -48,9 +48,6 @@ func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeD
 	return b, w
 }
 
-// nowLocked is Now for callers already holding a.mu.
-func (a *Account) nowLocked() time.Time { return a.srv.opts.Clock().Add(a.clockOffset).UTC() }
-
 // appendSideloads appends ,"users":[…] etc. for include=.
 func (a *Account) appendSideloads(b []byte, r *apiRequest, ts []Ticket) []byte {
 	out := map[string]any{}
@@ -73,7 +70,7 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 		return e
 	}
 	var from int64
-	epoch := a.cursorEpoch()
+	epoch := a.CursorEpoch()
 	if c := q.Get("cursor"); c != "" {
 		p, ok := decodePos(epoch, c)
 		if !ok {
@@ -85,9 +82,9 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 		if e != nil {
 			return e
 		}
-		a.mu.RLock()
-		from = a.store.PositionAt(start)
-		a.mu.RUnlock()
+		a.RLock()
+		from = a.StoreLocked().PositionAt(start)
+		a.RUnlock()
 	}
 	inc := includes(r)
 	keep := inc["users"] || inc["groups"] || inc["organizations"]
@@ -135,9 +132,9 @@ func (a *Account) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit i
 	if e != nil {
 		return e
 	}
-	a.mu.RLock()
-	from := a.store.PositionAt(start)
-	a.mu.RUnlock()
+	a.RLock()
+	from := a.StoreLocked().PositionAt(start)
+	a.RUnlock()
 	inc := includes(r)
 	keep := inc["users"] || inc["groups"] || inc["organizations"]
 	bp := getBuf()

@@ -90,7 +90,7 @@ func (s *Server) AddAccount(subdomain string, seed SeedConfig) (*Account, error)
 	a := newAccount(s, subdomain, s.nextID, seed)
 	s.nextID++
 	s.accounts[subdomain] = a
-	s.logger.Info("account added", "subdomain", subdomain, "tickets", a.data().Config.Tickets)
+	s.logger.Info("account added", "subdomain", subdomain, "tickets", a.Data().Config.Tickets)
 	return a, nil
 }
 

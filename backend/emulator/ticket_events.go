@@ -127,12 +127,12 @@ func (a *Account) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *APIE
 // writeTicketEvents writes up to n events at or after start; it returns the last event's
 // time and whether more events are available.
 func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, base string) (time.Time, bool) {
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	s, ds := a.store, a.ds
+	a.RLock()
+	defer a.RUnlock()
+	s, ds := a.StoreLocked(), a.DataLocked()
 	var last time.Time
 	from := s.PositionAt(start)
-	cutoff := a.nowLocked().Add(-holdBack)
+	cutoff := a.NowLocked().Add(-holdBack)
 	for p := from; p <= s.SeededN(); p++ {
 		cs := ds.SeededComments(p, base)
 		var t *Ticket

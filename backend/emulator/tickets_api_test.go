@@ -11,7 +11,7 @@ import (
 
 func TestTicketShowAndErrors(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 300})
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	var deleted int64
 	for id := int64(1); id <= 300 && deleted == 0; id++ {
 		if del, _ := ds.SeededKind(id); del {
@@ -185,7 +185,7 @@ func TestTicketWrites(t *testing.T) {
 		}
 	})
 	t.Run("merge closes the source with a comment naming the target", func(t *testing.T) {
-		ds := e.acct.data()
+		ds := e.acct.Data()
 		var src, tgt int64
 		for id := int64(10); id <= 50; id++ {
 			tk := ds.SeededTicket(id)
@@ -220,7 +220,7 @@ func TestScopesAndRoles(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) {
 		o.TestAuth = func(r *http.Request) (Principal, bool) { return principal, true }
 	})
-	start := e.acct.data().Start.Unix()
+	start := e.acct.Data().Start.Unix()
 	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
 	cases := []struct {
 		name         string

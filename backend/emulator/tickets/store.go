@@ -14,7 +14,7 @@ import (
 // Store holds what changed since seeding: tickets written through the API (an overlay
 // over the procedurally generated ones) and an ordered change log. Exports walk the seeded
 // range (positions 1..cfg.Tickets, skipping overlaid ids) and then the log (position
-// cfg.Tickets+seq), skipping entries a later change superseded. Guarded by Account.mu.
+// cfg.Tickets+seq), skipping entries a later change superseded. Guarded by the account's lock.
 type Store struct {
 	ds            *seed.Dataset
 	recs          map[int64]*Rec
