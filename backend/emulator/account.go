@@ -8,17 +8,19 @@ import (
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/hooks"
+	"zensync/backend/emulator/rest"
 )
 
 // Account is one emulated Zendesk account, served at /<subdomain>: its data (account.Account:
 // seeded records, ticket writes, clock) joined with its identity half (auth), its webhooks half
-// (hooks), the gates its requests pass (gate) and the routes of its REST and control APIs.
+// (hooks), its REST API (rest), the gates its requests pass (gate) and its control API.
 type Account struct {
 	*account.Account
 	srv *Server
 
 	auth  *auth.State
 	hooks *hooks.State
+	rest  *rest.API
 
 	apiMux     *http.ServeMux
 	controlMux *http.ServeMux
@@ -39,7 +41,8 @@ func newAccount(s *Server, subdomain string, id int64, cfg SeedConfig) *Account 
 	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = hooks.New(a, a.auth)
 	a.OnTicketChange(a.hooks.TicketChanged)
-	a.dataRoutes(a.apiMux)
+	a.rest = rest.New(a.Account, a.auth, s.opts.TestAuth)
+	a.rest.Routes(a.apiMux)
 	a.auth.Routes(a.apiMux)
 	a.hooks.Routes(a.apiMux)
 	a.controlRoutesData(a.controlMux)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"testing"
+	"zensync/backend/emulator/rest"
 )
 
 // BenchmarkIncrementalTicketExport serves cursor export pages of 1,000 seeded tickets over
@@ -17,7 +18,7 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 	get := func(cursor int64) int64 {
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&start_time=%d", e.ts.URL, start)
 		if cursor > 0 {
-			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, encodePos(e.acct.CursorEpoch(), cursor))
+			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, rest.EncodePos(e.acct.CursorEpoch(), cursor))
 		}
 		req, _ := http.NewRequest("GET", url, nil)
 		req.Header.Set("Authorization", "Bearer "+testToken)

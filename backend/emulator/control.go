@@ -104,7 +104,8 @@ func (a *Account) state() accountState {
 	}
 }
 
-// controlRoutesData registers the data half's control routes.
+// controlRoutesData registers the account's own control routes (state, seed, rate limits,
+// faults, Help Center, clock) and the REST ticket routes without a token.
 func (a *Account) controlRoutesData(mux *http.ServeMux) {
 	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.state()) })
 	mux.HandleFunc("POST /seed", func(w http.ResponseWriter, r *http.Request) {
@@ -179,5 +180,5 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		a.AdvanceClock(time.Duration(body.AdvanceSeconds) * time.Second)
 		httpjson.Write(w, http.StatusOK, map[string]any{"now": a.Now()})
 	})
-	a.controlTicketRoutes(mux)
+	a.rest.ControlTicketRoutes(mux)
 }

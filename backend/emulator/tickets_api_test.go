@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/emulator/rest"
 	"zensync/backend/emulator/seed"
 )
 
@@ -104,7 +105,7 @@ func TestTicketListPaging(t *testing.T) {
 		}
 	})
 	t.Run("page[before] walks back", func(t *testing.T) {
-		m := e.get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + encodeCursor(100))
+		m := e.get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + rest.EncodeCursor(100))
 		prev := e.get(e.rel(m["links"].(map[string]any)["prev"].(string)))
 		ts := list(prev, "tickets")
 		if len(ts) != 10 || num(ts[9].(map[string]any)["id"]) > 100 {

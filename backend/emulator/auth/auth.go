@@ -112,7 +112,7 @@ func (s *State) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("DELETE /api/v2/oauth/tokens/current", s.handleRevokeCurrent)
 }
 
-// controlRoutes registers the identity half's control API (paths below /_emulator/<subdomain>).
+// ControlRoutes registers the identity half's control API (paths below /_emulator/<subdomain>).
 func (s *State) ControlRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /tokens", s.handleControlIssue)
 	mux.HandleFunc("POST /tokens/expire", s.handleControlExpire)
@@ -150,8 +150,8 @@ func (s *State) Authenticate(r *http.Request) (Principal, error) {
 }
 
 // Authorize authenticates r and checks that its token may read (or write) resource, and, when
-// adminOnly, that the user is an admin. The data half calls it at the top of each API handler;
-// on error it answers the right 401/403 body itself with writeAPIError.
+// adminOnly, that the user is an admin. The webhooks API calls it at the top of each handler
+// and answers the returned 401/403 body on error (httpjson.WriteError).
 func (s *State) Authorize(r *http.Request, write bool, resource string, adminOnly bool) (Principal, *httpjson.APIError) {
 	p, err := s.Authenticate(r)
 	if err != nil {

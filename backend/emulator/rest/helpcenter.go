@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"net/http"
@@ -9,13 +9,13 @@ import (
 	"zensync/backend/emulator/seed"
 )
 
-func errHelpCenterOff() *APIError {
-	return &APIError{Status: http.StatusNotFound, Error_: "RecordNotFound", Description: "Help Center is not enabled for this account"}
+func errHelpCenterOff() *httpjson.APIError {
+	return &httpjson.APIError{Status: http.StatusNotFound, Error_: "RecordNotFound", Description: "Help Center is not enabled for this account"}
 }
 
 // handleHelpCenter routes everything under /api/v2/help_center/ (the locale segment is
 // optional, which the standard mux cannot express without conflicting patterns).
-func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	a.RLock()
 	on, hc := a.HelpCenterLocked(), a.DataLocked().HC
 	a.RUnlock()
@@ -52,8 +52,8 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	}
 	switch {
 	case len(segs) == 1 && segs[0] == "categories":
-		cs := mapSlice(hc.Categories, func(c Category) Category { return hc.Category(r.base, loc, c) })
-		return servePage(w, r, sliceSource("categories", cs, func(c Category) int64 { return c.ID }), guideLinks[Category](r))
+		cs := mapSlice(hc.Categories, func(c seed.Category) seed.Category { return hc.Category(r.base, loc, c) })
+		return servePage(w, r, sliceSource("categories", cs, func(c seed.Category) int64 { return c.ID }), guideLinks[seed.Category](r))
 	case len(segs) == 1 && segs[0] == "sections":
 		return a.serveSections(w, r, hc, loc, 0)
 	case len(segs) == 1 && segs[0] == "articles":
@@ -96,18 +96,18 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	return nil
 }
 
-func (a *Account) serveSections(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, categoryID int64) *APIError {
-	var ss []Section
+func (a *API) serveSections(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, categoryID int64) *httpjson.APIError {
+	var ss []seed.Section
 	for _, s := range hc.Sections {
 		if categoryID == 0 || s.CategoryID == categoryID {
 			ss = append(ss, hc.Section(r.base, loc, s))
 		}
 	}
-	return servePage(w, r, sliceSource("sections", ss, func(s Section) int64 { return s.ID }), guideLinks[Section](r))
+	return servePage(w, r, sliceSource("sections", ss, func(s seed.Section) int64 { return s.ID }), guideLinks[seed.Section](r))
 }
 
-func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, sectionID int64) *APIError {
-	var as []Article
+func (a *API) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter, loc string, sectionID int64) *httpjson.APIError {
+	var as []seed.Article
 	for i, art := range hc.Articles {
 		if sectionID != 0 && art.SectionID != sectionID {
 			continue
@@ -116,12 +116,12 @@ func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.H
 			as = append(as, la)
 		}
 	}
-	return servePage(w, r, sliceSource("articles", as, func(a Article) int64 { return a.ID }), guideLinks[Article](r))
+	return servePage(w, r, sliceSource("articles", as, func(a seed.Article) int64 { return a.ID }), guideLinks[seed.Article](r))
 }
 
 // handleIncrementalArticles serves the time-based /api/v2/help_center/incremental/articles.json
 // (articles in their source locale).
-func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter) *APIError {
+func (a *API) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -133,7 +133,7 @@ func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest
 	}
 	i := sort.Search(len(hc.Articles), func(i int) bool { return !hc.Articles[i].UpdatedAt.Before(start) })
 	j := min(i+n, len(hc.Articles))
-	out := make([]Article, 0, j-i)
+	out := make([]seed.Article, 0, j-i)
 	for k := i; k < j; k++ {
 		art, _ := hc.Article(r.base, hc.Articles[k].SourceLocale, k)
 		out = append(out, art)

@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"encoding/json"
@@ -15,11 +15,11 @@ type ticketWalk struct {
 	end               bool  // nothing more is available now
 	count             int
 	lastTime          time.Time
-	sideload          []Ticket
+	sideload          []record.Ticket
 }
 
 // walkTickets appends up to n tickets from position from onward, encoded, to b.
-func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeDeleted, keep bool) ([]byte, ticketWalk) {
+func (a *API) walkTickets(b []byte, from int64, n int, base string, excludeDeleted, keep bool) ([]byte, ticketWalk) {
 	a.RLock()
 	defer a.RUnlock()
 	s := a.StoreLocked()
@@ -49,7 +49,7 @@ func (a *Account) walkTickets(b []byte, from int64, n int, base string, excludeD
 }
 
 // appendSideloads appends ,"users":[…] etc. for include=.
-func (a *Account) appendSideloads(b []byte, r *apiRequest, ts []Ticket) []byte {
+func (a *API) appendSideloads(b []byte, r *apiRequest, ts []record.Ticket) []byte {
 	out := map[string]any{}
 	a.ticketSideloads(r)(ts, out)
 	for _, k := range []string{"users", "groups", "organizations"} {
@@ -63,7 +63,7 @@ func (a *Account) appendSideloads(b []byte, r *apiRequest, ts []Ticket) []byte {
 }
 
 // handleIncrementalTicketsCursor serves /api/v2/incremental/tickets/cursor.json.
-func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -92,7 +92,7 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 	defer putBuf(bp)
 	b := append((*bp)[:0], `{"tickets":[`...)
 	b, wk := a.walkTickets(b, from, n, r.base, q.Get("exclude_deleted") == "true", keep)
-	after, before := encodePos(epoch, wk.lastPos), encodePos(epoch, from-1)
+	after, before := EncodePos(epoch, wk.lastPos), EncodePos(epoch, from-1)
 	b = append(b, `],"after_url":`...)
 	b = record.AppendString(b, exportURL(r, "cursor", after))
 	b = append(b, `,"after_cursor":`...)
@@ -113,16 +113,16 @@ func (a *Account) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiRe
 }
 
 // handleIncrementalTicketsTime serves the time-based /api/v2/incremental/tickets.json.
-func (a *Account) handleIncrementalTicketsTime(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleIncrementalTicketsTime(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	return a.serveTicketsTime(w, r, maxExportPage)
 }
 
 // handleIncrementalTicketsSample serves /api/v2/incremental/tickets/sample.json (≤ 50).
-func (a *Account) handleIncrementalTicketsSample(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleIncrementalTicketsSample(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	return a.serveTicketsTime(w, r, 50)
 }
 
-func (a *Account) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit int) *APIError {
+func (a *API) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit int) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, limit)
 	if e != nil {

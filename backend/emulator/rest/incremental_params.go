@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"encoding/base64"
@@ -26,12 +26,12 @@ func putBuf(b *[]byte) {
 	}
 }
 
-// encodePos writes an export position as an opaque cursor tied to the store's epoch.
-func encodePos(epoch string, p int64) string {
+// EncodePos writes an export position as an opaque cursor tied to the store's epoch.
+func EncodePos(epoch string, p int64) string {
 	return base64.RawURLEncoding.EncodeToString([]byte("p" + epoch + "." + strconv.FormatInt(p, 10)))
 }
 
-// decodePos reads a cursor written by encodePos with the same epoch.
+// decodePos reads a cursor written by EncodePos with the same epoch.
 func decodePos(epoch string, s string) (int64, bool) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	prefix := "p" + epoch + "."
@@ -43,7 +43,7 @@ func decodePos(epoch string, s string) (int64, bool) {
 }
 
 // exportStart reads the start_time rules shared by every incremental export.
-func exportStart(q url.Values, now time.Time) (time.Time, *APIError) {
+func exportStart(q url.Values, now time.Time) (time.Time, *httpjson.APIError) {
 	raw := q.Get("start_time")
 	if raw == "" {
 		return time.Time{}, httpjson.BadRequest("InvalidValue", "start_time is required")
@@ -59,7 +59,7 @@ func exportStart(q url.Values, now time.Time) (time.Time, *APIError) {
 	return t, nil
 }
 
-func perPage(q url.Values, max int) (int, *APIError) {
+func perPage(q url.Values, max int) (int, *httpjson.APIError) {
 	n, ok := intParam(q, "per_page", max, 1, max)
 	if !ok {
 		return 0, httpjson.BadRequest("InvalidValue", "per_page must be a positive integer")

@@ -1,21 +1,22 @@
-package emulator
+package rest
 
 import (
 	"encoding/json"
 	"io"
 	"net/http"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/tickets"
 )
 
 // ticketSource pages live (not deleted) tickets by id.
-func (a *Account) ticketSource(base string) listSource[Ticket] {
-	walk := func(from, step int64, n int) ([]Ticket, bool) {
+func (a *API) ticketSource(base string) listSource[record.Ticket] {
+	walk := func(from, step int64, n int) ([]record.Ticket, bool) {
 		a.RLock()
 		defer a.RUnlock()
 		s := a.StoreLocked()
 		last := s.MaxID()
-		out := make([]Ticket, 0, n)
+		out := make([]record.Ticket, 0, n)
 		id := from
 		for ; id >= 1 && id <= last; id += step {
 			t, ok := s.Get(id)
@@ -30,11 +31,11 @@ func (a *Account) ticketSource(base string) listSource[Ticket] {
 		}
 		return out, false
 	}
-	return listSource[Ticket]{
+	return listSource[record.Ticket]{
 		key:   "tickets",
-		idOf:  func(t Ticket) int64 { return t.ID },
-		after: func(after int64, n int) ([]Ticket, bool) { return walk(after+1, 1, n) },
-		before: func(before int64, n int) ([]Ticket, bool) {
+		idOf:  func(t record.Ticket) int64 { return t.ID },
+		after: func(after int64, n int) ([]record.Ticket, bool) { return walk(after+1, 1, n) },
+		before: func(before int64, n int) ([]record.Ticket, bool) {
 			out, more := walk(before-1, -1, n)
 			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 				out[i], out[j] = out[j], out[i]
@@ -49,18 +50,18 @@ func (a *Account) ticketSource(base string) listSource[Ticket] {
 	}
 }
 
-func (a *Account) handleTickets(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleTickets(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	return servePage(w, r, a.ticketSource(r.base), a.ticketSideloads(r))
 }
 
 // ticketSideloads adds include=users,groups,organizations to a ticket answer.
-func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) {
+func (a *API) ticketSideloads(r *apiRequest) func([]record.Ticket, map[string]any) {
 	inc := includes(r)
-	return func(ts []Ticket, out map[string]any) {
+	return func(ts []record.Ticket, out map[string]any) {
 		ds := a.Data()
 		if inc["users"] {
 			seen := map[int64]bool{}
-			users := []User{}
+			users := []record.User{}
 			add := func(id int64) {
 				if seen[id] {
 					return
@@ -81,7 +82,7 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 		}
 		if inc["groups"] {
 			seen := map[int64]bool{}
-			groups := []Group{}
+			groups := []record.Group{}
 			for _, t := range ts {
 				if t.GroupID != nil && !seen[*t.GroupID] {
 					seen[*t.GroupID] = true
@@ -94,7 +95,7 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 		}
 		if inc["organizations"] {
 			seen := map[int64]bool{}
-			orgs := []Organization{}
+			orgs := []record.Organization{}
 			for _, t := range ts {
 				if t.OrganizationID != nil && !seen[*t.OrganizationID] {
 					seen[*t.OrganizationID] = true
@@ -109,35 +110,35 @@ func (a *Account) ticketSideloads(r *apiRequest) func([]Ticket, map[string]any) 
 }
 
 // liveTicket returns ticket id unless it does not exist or is deleted.
-func (a *Account) liveTicket(id int64, base string) (Ticket, bool) {
+func (a *API) liveTicket(id int64, base string) (record.Ticket, bool) {
 	a.RLock()
 	t, ok := a.StoreLocked().Get(id)
 	a.RUnlock()
 	if !ok || t.Status == "deleted" {
-		return Ticket{}, false
+		return record.Ticket{}, false
 	}
 	t.URL = tickets.URL(base, id)
 	return t, true
 }
 
-func (a *Account) handleTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleTicket(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	t, ok := a.liveTicket(id, r.base)
 	if !ok {
 		return httpjson.NotFound()
 	}
 	out := map[string]any{"ticket": t}
-	a.ticketSideloads(r)([]Ticket{t}, out)
+	a.ticketSideloads(r)([]record.Ticket{t}, out)
 	httpjson.Write(w, http.StatusOK, out)
 	return nil
 }
 
-func (a *Account) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	ids, e := idList(r.URL.Query().Get("ids"))
 	if e != nil {
 		return e
 	}
-	out := []Ticket{}
+	out := []record.Ticket{}
 	for _, id := range ids {
 		if t, ok := a.liveTicket(id, r.base); ok {
 			out = append(out, t)
@@ -150,7 +151,7 @@ func (a *Account) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *A
 }
 
 // readTicketInput decodes {"ticket": {...}}.
-func readTicketInput(r *apiRequest) (tickets.Input, *APIError) {
+func readTicketInput(r *apiRequest) (tickets.Input, *httpjson.APIError) {
 	var body struct {
 		Ticket *tickets.Input `json:"ticket"`
 	}
@@ -164,7 +165,7 @@ func readTicketInput(r *apiRequest) (tickets.Input, *APIError) {
 	return *body.Ticket, nil
 }
 
-func (a *Account) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	in, e := readTicketInput(r)
 	if e != nil {
 		return e
@@ -178,7 +179,7 @@ func (a *Account) handleCreateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	return nil
 }
 
-func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	in, e := readTicketInput(r)
 	if e != nil {
@@ -192,7 +193,7 @@ func (a *Account) handleUpdateTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	return nil
 }
 
-func (a *Account) handleDeleteTicket(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleDeleteTicket(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	if e := a.SoftDeleteTicket(id, r.principal, r.base); e != nil {
 		return e
@@ -201,7 +202,7 @@ func (a *Account) handleDeleteTicket(w http.ResponseWriter, r *apiRequest) *APIE
 	return nil
 }
 
-func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleMerge(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	var body struct {
 		IDs                   []int64 `json:"ids"`
@@ -217,13 +218,13 @@ func (a *Account) handleMerge(w http.ResponseWriter, r *apiRequest) *APIError {
 		return e
 	}
 	httpjson.Write(w, http.StatusOK, map[string]any{"job_status": map[string]any{
-		"id": encodeCursor(a.Now().UnixNano()), "status": "completed", "total": len(body.IDs), "progress": len(body.IDs),
-		"url": r.base + "/api/v2/job_statuses/" + encodeCursor(a.Now().UnixNano()) + ".json", "message": "Completed",
+		"id": EncodeCursor(a.Now().UnixNano()), "status": "completed", "total": len(body.IDs), "progress": len(body.IDs),
+		"url": r.base + "/api/v2/job_statuses/" + EncodeCursor(a.Now().UnixNano()) + ".json", "message": "Completed",
 	}})
 	return nil
 }
 
-func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleComments(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	if _, ok := a.liveTicket(id, r.base); !ok {
 		return httpjson.NotFound()
@@ -231,5 +232,5 @@ func (a *Account) handleComments(w http.ResponseWriter, r *apiRequest) *APIError
 	a.RLock()
 	cs := a.StoreLocked().Comments(id, r.base)
 	a.RUnlock()
-	return servePage(w, r, sliceSource("comments", cs, func(c Comment) int64 { return c.ID }), nil)
+	return servePage(w, r, sliceSource("comments", cs, func(c record.Comment) int64 { return c.ID }), nil)
 }

@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"encoding/base64"
@@ -20,7 +20,8 @@ type listSource[T any] struct {
 
 const maxOffsetRecords = 10000 // Zendesk refuses deeper offset pages on large lists
 
-func encodeCursor(v int64) string {
+// EncodeCursor is the opaque page[after]/page[before] cursor for position v of a list.
+func EncodeCursor(v int64) string {
 	return base64.RawURLEncoding.EncodeToString([]byte("c" + strconv.FormatInt(v, 10)))
 }
 
@@ -33,8 +34,8 @@ func decodeCursor(s string) (int64, bool) {
 	return v, err == nil
 }
 
-func errPagination(desc string) *APIError {
-	return &APIError{Status: http.StatusBadRequest, Error_: "InvalidPaginationParameter", Description: desc}
+func errPagination(desc string) *httpjson.APIError {
+	return &httpjson.APIError{Status: http.StatusBadRequest, Error_: "InvalidPaginationParameter", Description: desc}
 }
 
 func intParam(q url.Values, name string, def, min, max int) (int, bool) {
@@ -54,7 +55,7 @@ func intParam(q url.Values, name string, def, min, max int) (int, bool) {
 
 // servePage answers a list with cursor paging (page[size], page[after], page[before]) or,
 // without those, offset paging (page, per_page). decorate may add side-loads.
-func servePage[T any](w http.ResponseWriter, r *apiRequest, src listSource[T], decorate func([]T, map[string]any)) *APIError {
+func servePage[T any](w http.ResponseWriter, r *apiRequest, src listSource[T], decorate func([]T, map[string]any)) *httpjson.APIError {
 	q := r.URL.Query()
 	out := map[string]any{}
 	var items []T
@@ -85,7 +86,7 @@ func servePage[T any](w http.ResponseWriter, r *apiRequest, src listSource[T], d
 		meta := map[string]any{"has_more": more, "after_cursor": nil, "before_cursor": nil}
 		links := map[string]any{"next": nil, "prev": nil}
 		if len(items) > 0 {
-			ac, bc := encodeCursor(src.idOf(items[len(items)-1])), encodeCursor(src.idOf(items[0]))
+			ac, bc := EncodeCursor(src.idOf(items[len(items)-1])), EncodeCursor(src.idOf(items[0]))
 			meta["after_cursor"], meta["before_cursor"] = ac, bc
 			links["next"] = pageLink(r, map[string]string{"page[size]": strconv.Itoa(size), "page[after]": ac}, "page[before]")
 			links["prev"] = pageLink(r, map[string]string{"page[size]": strconv.Itoa(size), "page[before]": bc}, "page[after]")

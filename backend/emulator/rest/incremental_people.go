@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"net/http"
@@ -6,11 +6,12 @@ import (
 	"strconv"
 	"time"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 )
 
 // handleIncrementalUsersCursor serves /api/v2/incremental/users/cursor.json. Users are seeded
 // only, with updated_at increasing with id, so a position is an index into ds.users.
-func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -34,8 +35,8 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 	}
 	from = min(from, len(ds.Users))
 	to := min(from+n, len(ds.Users))
-	users := mapSlice(ds.Users[from:to], func(u User) User { return withUserURL(r.base, u) })
-	after, before := encodePos(epoch, int64(to)), encodePos(epoch, int64(from))
+	users := mapSlice(ds.Users[from:to], func(u record.User) record.User { return withUserURL(r.base, u) })
+	after, before := EncodePos(epoch, int64(to)), EncodePos(epoch, int64(from))
 	out := map[string]any{
 		"users": users, "after_cursor": after, "before_cursor": before,
 		"after_url": exportURL(r, "cursor", after), "before_url": exportURL(r, "cursor", before),
@@ -49,7 +50,7 @@ func (a *Account) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequ
 }
 
 // handleIncrementalOrgs serves the time-based /api/v2/incremental/organizations.json.
-func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -62,7 +63,7 @@ func (a *Account) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *A
 	ds := a.Data()
 	i := sort.Search(len(ds.Orgs), func(i int) bool { return !ds.Orgs[i].UpdatedAt.Before(start) })
 	j := min(i+n, len(ds.Orgs))
-	orgs := mapSlice(ds.Orgs[i:j], func(o Organization) Organization { return withOrgURL(r.base, o) })
+	orgs := mapSlice(ds.Orgs[i:j], func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
 	end := timeBasedEnd(start, len(orgs), n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
 	httpjson.Write(w, http.StatusOK, map[string]any{
 		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,

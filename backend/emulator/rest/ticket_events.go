@@ -1,9 +1,10 @@
-package emulator
+package rest
 
 import (
 	"net/http"
 	"strconv"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )
 
@@ -71,7 +72,7 @@ func appendChange(b []byte, id int64, eventType, field string, value, previous a
 	return append(b, '}')
 }
 
-func appendCommentEvent(b []byte, c *Comment) []byte {
+func appendCommentEvent(b []byte, c *record.Comment) []byte {
 	b = record.AppendComment(b, c)
 	b = append(b[:len(b)-1], `,"event_type":"Comment"}`...)
 	return b
@@ -89,7 +90,7 @@ func viaName(channel string) string {
 	return "Web service"
 }
 
-func (a *Account) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
 	n, e := perPage(q, maxExportPage)
 	if e != nil {
@@ -126,7 +127,7 @@ func (a *Account) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *APIE
 
 // writeTicketEvents writes up to n events at or after start; it returns the last event's
 // time and whether more events are available.
-func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, base string) (time.Time, bool) {
+func (a *API) writeTicketEvents(ew *eventWriter, start time.Time, n int, base string) (time.Time, bool) {
 	a.RLock()
 	defer a.RUnlock()
 	s, ds := a.StoreLocked(), a.DataLocked()
@@ -135,7 +136,7 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 	cutoff := a.NowLocked().Add(-holdBack)
 	for p := from; p <= s.SeededN(); p++ {
 		cs := ds.SeededComments(p, base)
-		var t *Ticket
+		var t *record.Ticket
 		for j := range cs {
 			c := &cs[j]
 			if c.CreatedAt.Before(start) {
@@ -185,7 +186,7 @@ func (a *Account) writeTicketEvents(ew *eventWriter, start time.Time, n int, bas
 		ew.audit(logAuditBase+en.Seq, en.TicketID, en.At, updater, "API", en.Merged, func(bool) bool {
 			f := true
 			kind := "Change"
-			if en.Kind == TicketCreated {
+			if en.Kind == record.TicketCreated {
 				kind = "Create"
 			}
 			for k, ch := range en.Changes {

@@ -1,25 +1,49 @@
-package emulator
+// Package rest is an account's REST API (ZENDESK_API.md): users, organizations, groups,
+// tickets and their writes, comments, incremental exports, ticket events and Help Center, with
+// Zendesk's paging, scopes and roles. It reads the account's data (account.Account) and asks an
+// Authenticator who is calling.
+package rest
 
 import (
 	"net/http"
 	"strconv"
 	"strings"
+	"zensync/backend/emulator/account"
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 )
 
-// apiRequest is what a data-half handler gets besides the request: who is calling and the
+// Authenticator says who a request acts as from its bearer token; the error is an
+// *httpjson.APIError (401/403) to answer. auth.State implements it.
+type Authenticator interface {
+	Authenticate(r *http.Request) (auth.Principal, error)
+}
+
+// API is one account's REST API.
+type API struct {
+	*account.Account
+	auth     Authenticator
+	testAuth func(r *http.Request) (auth.Principal, bool)
+}
+
+// New returns the REST API over a. testAuth, when set, is asked first for every request and
+// its principal used without a token (emulator.Options.TestAuth, tests only).
+func New(a *account.Account, authn Authenticator, testAuth func(r *http.Request) (auth.Principal, bool)) *API {
+	return &API{Account: a, auth: authn, testAuth: testAuth}
+}
+
+// apiRequest is what a REST handler gets besides the request: who is calling and the
 // absolute base URL (scheme://host/<subdomain>) that URLs in the answer start with.
 type apiRequest struct {
 	*http.Request
-	principal Principal
+	principal auth.Principal
 	base      string
 }
 
-type apiHandler func(w http.ResponseWriter, r *apiRequest) *APIError
+type apiHandler func(w http.ResponseWriter, r *apiRequest) *httpjson.APIError
 
-// dataRoutes registers the data half's REST API on the account's API mux.
-func (a *Account) dataRoutes(mux *http.ServeMux) {
+// Routes registers the REST API on the account's API mux (paths below /<subdomain>).
+func (a *API) Routes(mux *http.ServeMux) {
 	h := func(pattern string, fn apiHandler) {
 		mux.Handle(pattern, a.api(fn))
 		method, path, _ := strings.Cut(pattern, " ")
@@ -50,27 +74,27 @@ func (a *Account) dataRoutes(mux *http.ServeMux) {
 	h("GET /api/v2/incremental/users/cursor.json", a.handleIncrementalUsersCursor)
 	h("GET /api/v2/incremental/organizations.json", a.handleIncrementalOrgs)
 	mux.Handle("GET /api/v2/help_center/", a.api(a.handleHelpCenter))
-	mux.Handle("/api/v2/", a.api(func(w http.ResponseWriter, r *apiRequest) *APIError {
-		return &APIError{Status: http.StatusNotFound, Error_: "InvalidEndpoint", Description: "Not found"}
+	mux.Handle("/api/v2/", a.api(func(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+		return &httpjson.APIError{Status: http.StatusNotFound, Error_: "InvalidEndpoint", Description: "Not found"}
 	}))
 }
 
-// api authenticates the request (Options.TestAuth first, then the identity half) and runs fn.
-func (a *Account) api(fn apiHandler) http.Handler {
+// api authenticates the request (testAuth first, then the Authenticator) and runs fn.
+func (a *API) api(fn apiHandler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var p Principal
+		var p auth.Principal
 		ok := false
-		if ta := a.srv.opts.TestAuth; ta != nil {
+		if ta := a.testAuth; ta != nil {
 			p, ok = ta(r)
 		}
 		if !ok {
 			var err error
 			p, err = a.auth.Authenticate(r)
 			if err != nil {
-				if ae, isAPI := err.(*APIError); isAPI {
+				if ae, isAPI := err.(*httpjson.APIError); isAPI {
 					httpjson.WriteError(w, ae)
 				} else {
-					httpjson.WriteError(w, &APIError{Status: http.StatusUnauthorized, Error_: "invalid_token", ErrorDescription: err.Error()})
+					httpjson.WriteError(w, &httpjson.APIError{Status: http.StatusUnauthorized, Error_: "invalid_token", ErrorDescription: err.Error()})
 				}
 				return
 			}
@@ -88,7 +112,7 @@ func (a *Account) api(fn apiHandler) http.Handler {
 // checkAccess applies scopes and roles as Zendesk does: GET needs "read" (or
 // "<resource>:read"), writes need "write" (or "<resource>:write"); end-users may only read
 // users/me; incremental exports are for admins. users/me needs only a valid token.
-func checkAccess(p Principal, r *http.Request) *APIError {
+func checkAccess(p auth.Principal, r *http.Request) *httpjson.APIError {
 	path := strings.TrimSuffix(r.URL.Path, ".json")
 	if path == "/api/v2/users/me" {
 		return nil
@@ -125,7 +149,7 @@ func scopeResource(path string) string {
 }
 
 // baseURL is scheme://host/<subdomain> for the request.
-func (a *Account) baseURL(r *http.Request) string {
+func (a *API) baseURL(r *http.Request) string {
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"

@@ -1,4 +1,4 @@
-package emulator
+package rest
 
 import (
 	"fmt"
@@ -6,22 +6,23 @@ import (
 	"strconv"
 	"strings"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 )
 
 // Users, organizations and groups: seeded, read-only, held as values in the dataset.
 
-func withUserURL(base string, u User) User {
+func withUserURL(base string, u record.User) record.User {
 	u.URL = fmt.Sprintf("%s/api/v2/users/%d.json", base, u.ID)
 	return u
 }
 
-func withOrgURL(base string, o Organization) Organization {
+func withOrgURL(base string, o record.Organization) record.Organization {
 	o.URL = fmt.Sprintf("%s/api/v2/organizations/%d.json", base, o.ID)
 	return o
 }
 
-func withGroupURL(base string, g Group) Group {
+func withGroupURL(base string, g record.Group) record.Group {
 	g.URL = fmt.Sprintf("%s/api/v2/groups/%d.json", base, g.ID)
 	return g
 }
@@ -34,7 +35,7 @@ func mapSlice[T any](xs []T, f func(T) T) []T {
 	return out
 }
 
-func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleMe(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	u, ok := a.UserByID(r.principal.UserID)
 	if !ok {
 		return httpjson.NotFound()
@@ -43,7 +44,7 @@ func (a *Account) handleMe(w http.ResponseWriter, r *apiRequest) *APIError {
 	return nil
 }
 
-func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleUsers(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	ds := a.Data()
 	users := ds.Users
 	if role := r.URL.Query().Get("role"); role != "" {
@@ -54,21 +55,21 @@ func (a *Account) handleUsers(w http.ResponseWriter, r *apiRequest) *APIError {
 			}
 		}
 	}
-	src := sliceSource("users", users, func(u User) int64 { return u.ID })
-	return servePage(w, r, src, func(items []User, out map[string]any) {
-		out["users"] = mapSlice(items, func(u User) User { return withUserURL(r.base, u) })
+	src := sliceSource("users", users, func(u record.User) int64 { return u.ID })
+	return servePage(w, r, src, func(items []record.User, out map[string]any) {
+		out["users"] = mapSlice(items, func(u record.User) record.User { return withUserURL(r.base, u) })
 		if includes(r)["organizations"] {
 			out["organizations"] = orgsOf(ds, r.base, items)
 		}
 	})
 }
 
-func (a *Account) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	ids, e := idList(r.URL.Query().Get("ids"))
 	if e != nil {
 		return e
 	}
-	out := []User{}
+	out := []record.User{}
 	for _, id := range ids {
 		if u, ok := a.UserByID(id); ok {
 			out = append(out, withUserURL(r.base, u))
@@ -78,7 +79,7 @@ func (a *Account) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *API
 	return nil
 }
 
-func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleUser(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, ok := pathID(r, "id")
 	if !ok {
 		return httpjson.NotFound()
@@ -91,14 +92,14 @@ func (a *Account) handleUser(w http.ResponseWriter, r *apiRequest) *APIError {
 	return nil
 }
 
-func (a *Account) handleOrgs(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("organizations", a.Data().Orgs, func(o Organization) int64 { return o.ID })
-	return servePage(w, r, src, func(items []Organization, out map[string]any) {
-		out["organizations"] = mapSlice(items, func(o Organization) Organization { return withOrgURL(r.base, o) })
+func (a *API) handleOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	src := sliceSource("organizations", a.Data().Orgs, func(o record.Organization) int64 { return o.ID })
+	return servePage(w, r, src, func(items []record.Organization, out map[string]any) {
+		out["organizations"] = mapSlice(items, func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
 	})
 }
 
-func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleOrg(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	ds := a.Data()
 	i := ds.OrgIndex(id)
@@ -109,14 +110,14 @@ func (a *Account) handleOrg(w http.ResponseWriter, r *apiRequest) *APIError {
 	return nil
 }
 
-func (a *Account) handleGroups(w http.ResponseWriter, r *apiRequest) *APIError {
-	src := sliceSource("groups", a.Data().Groups, func(g Group) int64 { return g.ID })
-	return servePage(w, r, src, func(items []Group, out map[string]any) {
-		out["groups"] = mapSlice(items, func(g Group) Group { return withGroupURL(r.base, g) })
+func (a *API) handleGroups(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	src := sliceSource("groups", a.Data().Groups, func(g record.Group) int64 { return g.ID })
+	return servePage(w, r, src, func(items []record.Group, out map[string]any) {
+		out["groups"] = mapSlice(items, func(g record.Group) record.Group { return withGroupURL(r.base, g) })
 	})
 }
 
-func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
+func (a *API) handleGroup(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, _ := pathID(r, "id")
 	ds := a.Data()
 	i := ds.GroupIndex(id)
@@ -128,9 +129,9 @@ func (a *Account) handleGroup(w http.ResponseWriter, r *apiRequest) *APIError {
 }
 
 // orgsOf side-loads the organizations of users.
-func orgsOf(ds *seed.Dataset, base string, users []User) []Organization {
+func orgsOf(ds *seed.Dataset, base string, users []record.User) []record.Organization {
 	seen := map[int64]bool{}
-	out := []Organization{}
+	out := []record.Organization{}
 	for _, u := range users {
 		if u.OrganizationID == nil || seen[*u.OrganizationID] {
 			continue
@@ -144,7 +145,7 @@ func orgsOf(ds *seed.Dataset, base string, users []User) []Organization {
 }
 
 // idList parses ids=1,2,3 (at most 100).
-func idList(s string) ([]int64, *APIError) {
+func idList(s string) ([]int64, *httpjson.APIError) {
 	var ids []int64
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p == "" {
