@@ -8,10 +8,10 @@ import (
 	"zensync/backend/emulator/seed"
 )
 
-// The emulator re-exports the names of its parts so callers and its own code stay short: the
-// records (package record), the principal (auth), JSON errors (internal/httpjson), faults and
-// rate limits (gate).
+// The emulator re-exports the names of its parts, so callers import only this package and its
+// own code stays short.
 type (
+	// Records with the REST API's field names (package record).
 	Via          = record.Via
 	ViaSource    = record.ViaSource
 	ViaParty     = record.ViaParty
@@ -22,52 +22,42 @@ type (
 	User         = record.User
 	Organization = record.Organization
 	Group        = record.Group
-)
-
-// APIError is an error answered with Zendesk's error body.
-type APIError = httpjson.APIError
-
-// Principal is who an API request acts as, after its bearer token was checked (package auth).
-type Principal = auth.Principal
-
-// TicketChange is what a committed ticket write reports to the webhooks half (package record).
-type (
+	// TicketChange is what a committed ticket write reports to the webhooks half.
 	TicketChange     = record.TicketChange
 	TicketChangeKind = record.TicketChangeKind
-)
 
-// The kinds of ticket change.
-const (
-	TicketCreated     = record.TicketCreated
-	TicketUpdated     = record.TicketUpdated
-	TicketMerged      = record.TicketMerged
-	TicketSoftDeleted = record.TicketSoftDeleted
-)
-
-// Faults and rate limits live in package gate.
-type (
-	Fault      = gate.Fault
-	FaultKind  = gate.FaultKind
-	RateLimits = gate.RateLimits
-)
-
-// The kinds of injected fault.
-const (
-	FaultStatus    = gate.FaultStatus
-	FaultDelay     = gate.FaultDelay
-	FaultMalformed = gate.FaultMalformed
-	FaultDrop      = gate.FaultDrop
-)
-
-// Seeding lives in package seed.
-type (
+	// Seeding and the Help Center records (package seed).
 	SeedConfig  = seed.Config
 	Category    = seed.Category
 	Section     = seed.Section
 	Article     = seed.Article
 	Translation = seed.Translation
+
+	// Fault is an injected failure and RateLimits an account's limits (package gate).
+	Fault      = gate.Fault
+	FaultKind  = gate.FaultKind
+	RateLimits = gate.RateLimits
+
+	// Principal is who an API request acts as, after its bearer token was checked (package auth).
+	Principal = auth.Principal
+	// APIError is an error answered with Zendesk's error body.
+	APIError = httpjson.APIError
 )
 
-// DefaultPassword is the sign-in password of every seeded user unless SeedConfig.Password says
-// otherwise.
-const DefaultPassword = seed.DefaultPassword
+const (
+	// The kinds of ticket change.
+	TicketCreated     = record.TicketCreated
+	TicketUpdated     = record.TicketUpdated
+	TicketMerged      = record.TicketMerged
+	TicketSoftDeleted = record.TicketSoftDeleted
+
+	// The kinds of injected fault.
+	FaultStatus    = gate.FaultStatus
+	FaultDelay     = gate.FaultDelay
+	FaultMalformed = gate.FaultMalformed
+	FaultDrop      = gate.FaultDrop
+
+	// DefaultPassword is the sign-in password of every seeded user unless SeedConfig.Password
+	// says otherwise.
+	DefaultPassword = seed.DefaultPassword
+)

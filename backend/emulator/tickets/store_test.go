@@ -1,20 +1,19 @@
-package emulator
+package tickets
 
 import (
 	"testing"
 	"time"
 
 	"zensync/backend/emulator/seed"
-	"zensync/backend/emulator/tickets"
 )
 
-// TestAMillionSeededTicketsCostNoMemoryPerTicket was a subtest of the seeding test; the store
-// stayed here when seeding moved to package seed.
+// TestAMillionSeededTicketsCostNoMemoryPerTicket was a subtest of the seeding test before
+// seeding became package seed.
 func TestAMillionSeededTicketsCostNoMemoryPerTicket(t *testing.T) {
 	// A fixed date is safe: seed.Build places every seeded time from this argument alone.
 	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
-	big := seed.Build(SeedConfig{Tickets: 1_000_000}.WithDefaults(), "acme", now)
-	s := tickets.NewStore(big)
+	big := seed.Build(seed.Config{Tickets: 1_000_000}.WithDefaults(), "acme", now)
+	s := NewStore(big)
 	tk, ok := s.Get(999_999)
 	if !ok || tk.ID != 999_999 || s.PositionAt(tk.UpdatedAt) != 999_999 {
 		t.Fatalf("ticket 999999: %v, position %d", ok, s.PositionAt(tk.UpdatedAt))
