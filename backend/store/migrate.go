@@ -37,6 +37,7 @@ var migrations = []Migration{
 	{Version: 17, Name: "ticket tags without a per-ticket index", Up: migrateV17DropTicketTagsIndex},
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 	{Version: 21, Name: "webhook ticket versions", Up: migrate21WebhookTicketVersions},
+	{Version: 30, Name: "ticket requester index for search", Up: migrate30SearchIndexes},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).
