@@ -21,6 +21,9 @@ func NewDataAPI(reader *store.TicketReader, log *slog.Logger) *DataAPI {
 // Tickets returns a window of tickets matching q and the total that match.
 func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
 	p, err := a.reader.Tickets(context.Background(), store.TicketQuery(q))
+	if ce := searchInvalid(err); ce != nil {
+		return TicketPage{}, ce
+	}
 	if err != nil {
 		return TicketPage{}, a.bridge.wrap("data.tickets", err)
 	}

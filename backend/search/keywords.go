@@ -49,29 +49,6 @@ var (
 	orderKeys     = []string{"created", "updated", "priority", "status", "ticket_type"}
 )
 
-// Keyword is one line of the search box's help.
-type Keyword struct {
-	Syntax  string `json:"syntax"`
-	Meaning string `json:"meaning"`
-}
-
-// Help lists what can be typed, for the front end's help and for error messages.
-func Help() []Keyword {
-	return []Keyword{
-		{"4997 or #4997", "ticket number"},
-		{"status:open, status<solved", "status (new < open < pending < hold < solved < closed)"},
-		{"priority:high, priority>normal", "priority (low < normal < high < urgent), priority:none"},
-		{"ticket_type:incident", "type: question, incident, problem, task"},
-		{"assignee:, requester:, submitter:", "a person's name or email; assignee:none"},
-		{"organization:, group:", "name; organization:none"},
-		{"tags:vip, via:email", "tag, channel"},
-		{"subject:, description:", "words in that field"},
-		{"created>2026-01-01, updated<3days", "dates (YYYY-MM-DD) or minutes/hours/days/weeks/months/years ago"},
-		{`"exact phrase", -word, -tags:vip`, "phrase, exclusion"},
-		{"order_by:created sort:asc", "order by created, updated, priority, status, ticket_type"},
-	}
-}
-
 // suggestion is the list of keywords an unknown keyword's message offers.
 const suggestion = "try status:, priority:, tags:, requester:, assignee:, organization:, group:, " +
 	"ticket_type:, via:, subject:, description:, created>, updated<, order_by:"

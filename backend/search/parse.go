@@ -20,7 +20,10 @@ func Parse(s string, now time.Time) (Query, error) {
 				return Query{}, badValue("", fmt.Sprintf("'#%s' is not a ticket number.", t.value))
 			}
 			q.Terms = append(q.Terms, Term{Field: FieldID, Op: OpEq, Value: t.value, ID: id, Negated: t.negated})
-		case t.name == "":
+		case t.name == "" || isTextWithColon(t):
+			if t.name != "" {
+				t.value = t.name + string(t.op)
+			}
 			if t.value != "" {
 				q.Text = append(q.Text, Text{Value: t.value, Phrase: t.quoted, Negated: t.negated})
 			}
@@ -39,6 +42,14 @@ func Parse(s string, now time.Time) (Query, error) {
 		}
 	}
 	return q, nil
+}
+
+// isTextWithColon is an unknown word ending in a colon with nothing after it ("Re: invoice"):
+// text, not a keyword.
+func isTextWithColon(t token) bool {
+	_, known := keywords[t.name]
+	_, zendesk := notOffline[t.name]
+	return !known && !zendesk && t.name != "order_by" && t.name != "sort" && t.op == OpEq && t.value == "" && !t.quoted
 }
 
 // parseTerm turns a keyword token into a Term; skip is true for terms that narrow nothing here

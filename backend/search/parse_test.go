@@ -84,7 +84,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParsePlainTextIsNotAKeyword(t *testing.T) {
-	for _, in := range []string{"10:30", "a-b", `"foo:bar"`, "e-mail", "#abc"} {
+	for _, in := range []string{"10:30", "a-b", `"foo:bar"`, "e-mail", "#abc", "Re:"} {
 		q, err := Parse(in, time.Now())
 		if err != nil || len(q.Terms) != 0 || len(q.Text) != 1 {
 			t.Errorf("Parse(%q) = %+v, %v; want one text", in, q, err)
