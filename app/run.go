@@ -2,11 +2,10 @@ package app
 
 import (
 	"context"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"os"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -22,8 +21,14 @@ func Run(cfg Config, assets embed.FS, icon []byte) error {
 	if err != nil {
 		return fmt.Errorf("embedded front end: %w", err)
 	}
+	// The data folder's lock comes before anything else: a second launch must not open or
+	// migrate the database, start the listener or sync.
+	cfg, release, proceed := claimDataDir(cfg, newLogger(cfg.LogLevel), os.Stdout, raiseRunning)
+	if !proceed {
+		return nil
+	}
+	defer release()
 	w := wire(cfg)
-	sum := sha256.Sum256([]byte(cfg.DataDir))
 	return wails.Run(&options.App{
 		Title:            "Zensync",
 		Width:            1280,
@@ -34,8 +39,10 @@ func Run(cfg Config, assets embed.FS, icon []byte) error {
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 255},
 		AssetServer:      &assetserver.Options{Assets: dist},
 		SingleInstanceLock: &options.SingleInstanceLock{
-			// One window per data folder: a second launch brings the first one forward.
-			UniqueId: "zensync-" + hex.EncodeToString(sum[:8]),
+			// One window per data folder. The file lock stops a second launch before this; the
+			// first window listens under this id, and the second launch's raiseRunning asks it
+			// to come forward (OnSecondInstanceLaunch).
+			UniqueId: singleInstanceID(cfg.DataDir),
 			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
 				if w.shell.ctx != nil {
 					runtime.WindowUnminimise(w.shell.ctx)

@@ -25,7 +25,8 @@ type attempt struct {
 	conf     *oauth2.Config
 	ln       net.Listener
 	srv      *http.Server
-	used     atomic.Bool
+	used     atomic.Bool  // the request with the right state came
+	ignored  atomic.Int64 // requests without this sign-in's state
 
 	timerMu sync.Mutex
 	timer   *time.Timer // the time limit; set by startTimer
@@ -91,9 +92,19 @@ func (a *attempt) finish(tok Token, err error) bool {
 	return decided
 }
 
-// callback handles the browser's return from Zendesk: it checks state, exchanges the code with
-// the PKCE verifier, and answers with a page saying how it went. Only the first request counts.
+// callback handles the browser's return from Zendesk. Any web page can make the browser request
+// this loopback address, so a request without this sign-in's state is ignored: it gets a fixed
+// page and the sign-in keeps waiting. Only the first request with the right state counts; it
+// exchanges the code with the PKCE verifier and answers with a page saying how it went.
 func (a *attempt) callback(w http.ResponseWriter, r *http.Request) {
+	if !a.ownsState(r.URL.Query().Get("state")) {
+		if a.ignored.Add(1) == 1 {
+			a.flow.log.Warn("ignored a request to the sign-in address that does not carry this sign-in's state",
+				"integration_id", a.key)
+		}
+		writePage(w, http.StatusBadRequest, false, "This page does not belong to the sign-in in progress. Return to Zensync.")
+		return
+	}
 	if !a.used.CompareAndSwap(false, true) {
 		writePage(w, http.StatusGone, false, "This sign-in link was already used. Return to Zensync and start again if needed.")
 		return
@@ -116,16 +127,19 @@ func (a *attempt) callback(w http.ResponseWriter, r *http.Request) {
 	writePage(w, http.StatusOK, true, "You can close this tab and return to Zensync.")
 }
 
+// ownsState reports whether state is this sign-in's, in constant time.
+func (a *attempt) ownsState(state string) bool {
+	return state != "" && subtle.ConstantTimeCompare([]byte(state), []byte(a.state)) == 1
+}
+
+// complete turns the redirect (whose state is already checked) into a token.
 func (a *attempt) complete(r *http.Request) (Token, error) {
 	q := r.URL.Query()
 	if e := q.Get("error"); e != "" {
 		if e == "access_denied" {
 			return Token{}, ErrDenied
 		}
-		return Token{}, fmt.Errorf("%w: %s %s", ErrAuthorization, e, q.Get("error_description"))
-	}
-	if subtle.ConstantTimeCompare([]byte(q.Get("state")), []byte(a.state)) != 1 {
-		return Token{}, ErrStateMismatch
+		return Token{}, fmt.Errorf("%w: %s %s", ErrAuthorization, capText(e, maxErrorCode), capText(q.Get("error_description"), maxEchoed))
 	}
 	code := q.Get("code")
 	if code == "" {
@@ -159,9 +173,9 @@ func exchangeError(err error) error {
 		if re.ErrorCode == "invalid_grant" {
 			return ErrInvalidGrant
 		}
-		desc := re.ErrorDescription
+		desc := capText(re.ErrorDescription, maxEchoed)
 		if desc == "" {
-			desc = re.ErrorCode
+			desc = capText(re.ErrorCode, maxErrorCode)
 		}
 		if desc == "" && re.Response != nil {
 			desc = re.Response.Status

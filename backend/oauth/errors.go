@@ -11,13 +11,12 @@ import (
 // Sentinels for the ways a sign-in ends without a token. Each leaves the integration and any
 // earlier token as they were. Messages are written to be shown to the admin as they are.
 var (
-	ErrDenied        = errors.New("sign-in was denied: Allow was not clicked in Zendesk")
-	ErrStateMismatch = errors.New("sign-in answer did not match this sign-in (state mismatch); start again")
-	ErrInvalidGrant  = errors.New("Zendesk refused the sign-in code (expired or already used); start again")
-	ErrTimeout       = errors.New("sign-in took too long: no answer came back from the browser; start again")
-	ErrCancelled     = errors.New("sign-in was cancelled")
-	ErrPortInUse     = errors.New("the OAuth port is in use")
-	ErrNoCode        = errors.New("Zendesk's answer carried no sign-in code; start again")
+	ErrDenied       = errors.New("sign-in was denied: Allow was not clicked in Zendesk")
+	ErrInvalidGrant = errors.New("Zendesk refused the sign-in code (expired or already used); start again")
+	ErrTimeout      = errors.New("sign-in took too long: no answer came back from the browser; start again")
+	ErrCancelled    = errors.New("sign-in was cancelled")
+	ErrPortInUse    = errors.New("the OAuth port is in use")
+	ErrNoCode       = errors.New("Zendesk's answer carried no sign-in code; start again")
 	// ErrAuthorization is any other error Zendesk sent back to the redirect (e.g.
 	// invalid_scope, unauthorized_client); the wrapping error carries Zendesk's description.
 	ErrAuthorization = errors.New("Zendesk refused the sign-in")

@@ -68,8 +68,8 @@ func TestFlowFailures(t *testing.T) {
 	}{
 		{name: "deny", setup: func(f *fakeZendesk) { f.deny = true }, act: viaBrowser,
 			want: ErrDenied, pageSays: "denied"},
-		{name: "a forged state", setup: func(f *fakeZendesk) { f.badState = true }, act: viaBrowser,
-			want: ErrStateMismatch, pageSays: "state mismatch"},
+		{name: "a forged state is ignored and the sign-in keeps waiting", setup: func(f *fakeZendesk) { f.badState = true },
+			act: viaBrowser, want: ErrTimeout, pageSays: "does not belong to the sign-in in progress"},
 		{name: "an expired or replayed code", setup: func(f *fakeZendesk) { f.codeExpired = true }, act: viaBrowser,
 			want: ErrInvalidGrant, pageSays: "expired or already used"},
 		{name: "no answer within the time limit", act: func(*Flow, string) string { return "" }, want: ErrTimeout},

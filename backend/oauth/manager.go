@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -81,6 +82,7 @@ func NewManager(cfg ManagerConfig) *Manager {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	cfg.HTTPClient = withoutForeignRedirects(cfg.HTTPClient) // token refreshes re-send the refresh token on 307/308
 	base := cfg.HTTPClient.Transport
 	if base == nil {
 		base = http.DefaultTransport
@@ -118,9 +120,14 @@ func (m *Manager) Client(ctx context.Context, in integration.Integration) (*zend
 	if _, err := m.token(ctx, in); err != nil && errors.Is(err, ErrNotConnected) {
 		return nil, err
 	}
+	origin, err := url.Parse(m.BaseURL(in))
+	if err != nil {
+		return nil, fmt.Errorf("the account address %q is not a URL: %w", m.BaseURL(in), err)
+	}
 	hc := &http.Client{
-		Transport: &bearerTransport{m: m, in: in, base: m.base},
-		Timeout:   m.cfg.HTTPClient.Timeout,
+		Transport:     &bearerTransport{m: m, in: in, origin: origin, base: m.base},
+		Timeout:       m.cfg.HTTPClient.Timeout,
+		CheckRedirect: refuseForeignRedirects,
 	}
 	return zendesk.New(m.BaseURL(in), hc, m.cfg.Log), nil
 }

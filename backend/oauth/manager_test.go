@@ -79,7 +79,6 @@ func TestAFailedSignInChangesNothing(t *testing.T) {
 		want  error
 	}{
 		{"deny", func(f *fakeZendesk) { f.deny = true }, ErrDenied},
-		{"forged state", func(f *fakeZendesk) { f.badState = true }, ErrStateMismatch},
 		{"expired code", func(f *fakeZendesk) { f.codeExpired = true }, ErrInvalidGrant},
 	}
 	for _, tt := range failures {

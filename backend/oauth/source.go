@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -16,6 +17,9 @@ import (
 
 // expiredMessage is what the integration row says once Zendesk refuses its token.
 const expiredMessage = "The token expired or was revoked. Re-generate it under Edit → Authentication."
+
+// errRefreshRefused: Zendesk answered invalid_grant (or invalid_token) to a refresh.
+var errRefreshRefused = fmt.Errorf("%w: Zendesk refused the refresh token", zendesk.ErrUnauthorized)
 
 // token returns a usable access token for the integration, refreshing it first when it is
 // near its expiry. Refreshes are serialised per integration, and a refreshed pair is saved to
@@ -95,6 +99,12 @@ func (m *Manager) current(ctx context.Context, id string) (Token, error) {
 // hold the integration's lock.
 func (m *Manager) refreshAndSave(ctx context.Context, in integration.Integration, old Token) (Token, error) {
 	fresh, err := m.refresh(ctx, in, old)
+	if errors.Is(err, errRefreshRefused) {
+		var saved bool
+		if fresh, saved, err = m.rotatedElsewhere(ctx, in, old); err == nil && saved {
+			return fresh, nil
+		}
+	}
 	if err != nil {
 		return Token{}, err
 	}
@@ -108,6 +118,29 @@ func (m *Manager) refreshAndSave(ctx context.Context, in integration.Integration
 	}
 	m.log.Info("token refreshed", "integration_id", in.ID, "token", fresh)
 	return fresh, nil
+}
+
+// rotatedElsewhere is called when Zendesk refused old's refresh token. Another Zensync process
+// (or a save that timed out and landed later) may have rotated the pair and saved the new one
+// to the keyring: when the keyring holds another pair it is used (saved = true: it is in the
+// keyring already), refreshed first when it is due (saved = false: the caller saves it). Only
+// when the keyring holds nothing newer is the token marked expired.
+func (m *Manager) rotatedElsewhere(ctx context.Context, in integration.Integration, old Token) (tok Token, saved bool, err error) {
+	stored, lerr := m.tokens.load(ctx, in.ID)
+	if lerr != nil || (stored.RefreshToken == old.RefreshToken && stored.AccessToken == old.AccessToken) {
+		m.markExpired(ctx, in.ID)
+		return Token{}, false, errRefreshRefused
+	}
+	m.log.Info("the keyring holds a newer token pair than the one Zendesk refused; using it", "integration_id", in.ID)
+	m.setCache(in.ID, cachedToken{tok: stored})
+	if !stored.needsRefresh(m.cfg.Now()) {
+		return stored, true, nil
+	}
+	fresh, err := m.refresh(ctx, in, stored)
+	if errors.Is(err, errRefreshRefused) {
+		m.markExpired(ctx, in.ID)
+	}
+	return fresh, false, err
 }
 
 // refresh trades the refresh token for a new pair at Zendesk's token endpoint.
@@ -127,8 +160,7 @@ func (m *Manager) refresh(ctx context.Context, in integration.Integration, old T
 	if err != nil {
 		var re *oauth2.RetrieveError
 		if errors.As(err, &re) && (re.ErrorCode == "invalid_grant" || re.ErrorCode == "invalid_token") {
-			m.markExpired(ctx, in.ID)
-			return Token{}, fmt.Errorf("%w: Zendesk refused the refresh token", zendesk.ErrUnauthorized)
+			return Token{}, errRefreshRefused
 		}
 		return Token{}, fmt.Errorf("refreshing the token: %w", err)
 	}
@@ -151,15 +183,23 @@ func (m *Manager) markExpired(ctx context.Context, id string) {
 }
 
 // bearerTransport adds the integration's access token to each request and notices when
-// Zendesk refuses it.
+// Zendesk refuses it. It refuses any request off the account's scheme and host (origin), so
+// the token never leaves the account even if a redirect or a link points elsewhere.
 type bearerTransport struct {
-	m    *Manager
-	in   integration.Integration
-	base http.RoundTripper
+	m      *Manager
+	in     integration.Integration
+	origin *url.URL
+	base   http.RoundTripper
 }
 
 func (t *bearerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
+	if !sameOrigin(req.URL, t.origin) {
+		if req.Body != nil {
+			_ = req.Body.Close()
+		}
+		return nil, foreignURL(req.URL)
+	}
 	tok, err := t.m.token(ctx, t.in)
 	if err != nil {
 		if req.Body != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/zalando/go-keyring"
@@ -25,30 +26,34 @@ func (osKeyring) Delete(s, u string) error        { return keyring.Delete(s, u) 
 // Keyring is a Store over the OS keyring (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows). Every call gives up after the timeout: a locked keyring that
 // waits for a password prompt, or a missing D-Bus, must not freeze the app. A call that timed
-// out may still complete later in the background.
+// out may still complete later in the background; calls on one key still run one at a time
+// and in order, and an older write never overwrites a newer one (see keyWrites).
 type Keyring struct {
 	service string
 	timeout time.Duration
 	be      backend
+
+	mu   sync.Mutex
+	keys map[string]*keyWrites
 }
 
 // NewKeyring returns a Store whose entries are kept under service (e.g. "zensync"); timeout
 // bounds every call (0 means 10 seconds).
 func NewKeyring(service string, timeout time.Duration) *Keyring {
-	return newKeyring(osKeyring{}, service, timeout)
+	return newKeyring(chunked{be: osKeyring{}, limit: maxSecretBytes}, service, timeout)
 }
 
 func newKeyring(be backend, service string, timeout time.Duration) *Keyring {
 	if timeout <= 0 {
 		timeout = 10 * time.Second
 	}
-	return &Keyring{service: service, timeout: timeout, be: be}
+	return &Keyring{service: service, timeout: timeout, be: be, keys: map[string]*keyWrites{}}
 }
 
 // Get returns the secret under key, or ErrNotFound.
 func (k *Keyring) Get(ctx context.Context, key string) (string, error) {
 	var v string
-	err := k.do(ctx, "reading", key, func() error {
+	err := k.do(ctx, "reading", key, 0, func() error {
 		var err error
 		v, err = k.be.Get(k.service, key)
 		return err
@@ -58,24 +63,26 @@ func (k *Keyring) Get(ctx context.Context, key string) (string, error) {
 
 // Set saves value under key, replacing any previous value.
 func (k *Keyring) Set(ctx context.Context, key, value string) error {
-	return k.do(ctx, "saving", key, func() error { return k.be.Set(k.service, key, value) })
+	return k.do(ctx, "saving", key, k.nextWrite(k.writesFor(key)), func() error { return k.be.Set(k.service, key, value) })
 }
 
 // Delete removes key; an absent key is not an error.
 func (k *Keyring) Delete(ctx context.Context, key string) error {
-	err := k.do(ctx, "deleting", key, func() error { return k.be.Delete(k.service, key) })
+	err := k.do(ctx, "deleting", key, k.nextWrite(k.writesFor(key)), func() error { return k.be.Delete(k.service, key) })
 	if errors.Is(err, ErrNotFound) {
 		return nil
 	}
 	return err
 }
 
-// do runs call in a goroutine and waits for it, the timeout or ctx, whichever comes first.
-func (k *Keyring) do(ctx context.Context, op, key string, call func() error) error {
+// do runs call in a goroutine, in turn with the other calls on key (seq > 0: a write, see
+// keyWrites), and waits for it, the timeout or ctx, whichever comes first.
+func (k *Keyring) do(ctx context.Context, op, key string, seq uint64, call func() error) error {
 	ctx, cancel := context.WithTimeout(ctx, k.timeout)
 	defer cancel()
+	run := k.writesFor(key).ordered(seq, call)
 	done := make(chan error, 1) // buffered: a late answer must not block the goroutine forever
-	go func() { done <- call() }()
+	go func() { done <- run() }()
 	select {
 	case err := <-done:
 		return classify(op, key, err)

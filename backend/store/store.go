@@ -77,9 +77,12 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return nil, fmt.Errorf("creating the data folder: %w", err)
+		return nil, notWritable(fmt.Sprintf("the data folder %s (it cannot be created)", filepath.Dir(abs)), "parent folder", err)
 	}
 	if err := checkHeader(abs); err != nil {
+		return nil, err
+	}
+	if err := checkWritable(abs); err != nil {
 		return nil, err
 	}
 	if err := checkVersion(ctx, abs); err != nil {
@@ -97,7 +100,7 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 	db := &DB{path: abs, write: write, read: read, log: log}
 	if err := migrate(ctx, write, migrations, log); err != nil {
 		db.Close()
-		return nil, err
+		return nil, readOnlyOpen(abs, err)
 	}
 	return db, nil
 }

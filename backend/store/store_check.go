@@ -73,6 +73,9 @@ func classifyOpen(path string, err error) error {
 	if errors.As(err, &se) && (se.Code()&0xff) == 26 { // SQLITE_NOTADB
 		return fmt.Errorf("%s: %w (%v)", path, ErrNotADatabase, err)
 	}
+	if isReadOnly(err) {
+		return readOnlyOpen(path, err)
+	}
 	return fmt.Errorf("opening %s: %w", path, err)
 }
 
