@@ -32,17 +32,17 @@ func SearchQueries(n int) []string {
 // with words, ticket numbers, people by email and by name, phrases and exclusions.
 func SyntaxQueries() []string {
 	w := NewWords(5000, 7)
-	return []string{
+	return []string{ // words of middling frequency, like SearchQueries
 		"status:open tags:vip",
 		"#4997",
 		"4997",
 		"requester:u77@example.test",
-		`requester:"` + w.Rank(300) + `"`,
-		"status<solved priority>normal " + w.Rank(40),
-		"tags:refund created>2024-06-01 " + w.Rank(60),
-		w.Rank(80) + " -" + w.Rank(10),
-		`"` + w.Rank(30) + " " + w.Rank(31) + `"`,
-		"assignee:none " + w.Rank(90),
+		`requester:"` + w.Rank(600) + `"`,
+		"status<solved priority>normal " + w.Rank(400),
+		"tags:refund created>2024-06-01 " + w.Rank(500),
+		w.Rank(700) + " -" + w.Rank(300),
+		`"` + w.Rank(800) + " " + w.Rank(900) + `"`,
+		"assignee:none " + w.Rank(1000),
 	}
 }
 

@@ -22,16 +22,23 @@ const maxNamed = 20000
 var errTooBroad = fmt.Errorf("more than %d match", maxNamed)
 
 // namedEntities finds the users, organizations or groups (table) whose name holds every word,
-// each at the start of a word of the name ("jane do" finds "Jane Doe").
-func (r *TicketReader) namedEntities(ctx context.Context, table, integ string, words []string) ([]entityKey, error) {
+// each at the start of a word of the name ("jane do" finds "Jane Doe"). nearlyWhole also asks
+// that the words cover the name but for at most one word of it ("Jane" or "Jane Doe" finds Jane
+// Doe; "Jane" does not find "Mary Jane Watson"): free text then finds people by name without
+// every common word standing for everyone whose name holds it.
+func (r *TicketReader) namedEntities(ctx context.Context, table, integ string, words []string, nearlyWhole bool) ([]entityKey, error) {
 	if len(words) == 0 {
 		return nil, nil
 	}
-	conds := make([]string, 0, len(words)+1)
-	args := make([]any, 0, len(words)+1)
+	conds := make([]string, 0, len(words)+2)
+	args := make([]any, 0, len(words)+2)
 	for _, w := range words {
 		conds = append(conds, `(' ' || name) LIKE ? ESCAPE '\'`)
 		args = append(args, "% "+escapeLike(w)+"%")
+	}
+	if nearlyWhole {
+		conds = append(conds, `length(trim(name)) - length(replace(trim(name), ' ', '')) <= ?`) // spaces = words - 1
+		args = append(args, len(words))
 	}
 	return r.entityKeys(ctx, table, integ, conds, args)
 }
@@ -106,11 +113,11 @@ func (r *TicketReader) planNames(ctx context.Context, integ string, free []strin
 	if len(words) == 0 || len(words) > 4 || len(words) < len(free) {
 		return nil
 	}
-	people, err := r.namedEntities(ctx, "users", integ, words)
+	people, err := r.namedEntities(ctx, "users", integ, words, true)
 	if err != nil {
 		return nil // a very common name: the words still search the text
 	}
-	orgs, err := r.namedEntities(ctx, "organizations", integ, words)
+	orgs, err := r.namedEntities(ctx, "organizations", integ, words, true)
 	if err != nil {
 		return nil
 	}

@@ -95,6 +95,10 @@ func (p *searchPlan) add(cond string, args ...any) {
 // checked as written, exclusions as NOT conditions.
 func (r *TicketReader) planText(ctx context.Context, integ string, texts []search.Text, p *searchPlan) error {
 	var free []string
+	wordsLead := len(p.words) > 0 // the full-text path: candidates come from the index
+	for _, t := range texts {
+		wordsLead = wordsLead || (!t.Negated && len(ftsWords(t.Value)) > 0)
+	}
 	for _, t := range texts {
 		words := ftsWords(t.Value)
 		switch {
@@ -102,7 +106,11 @@ func (r *TicketReader) planText(ctx context.Context, integ string, texts []searc
 			p.add("NOT "+phraseCond, phraseArgs(t.Value)...)
 		case t.Negated && len(words) > 0:
 			m := ftsExpr(words, false)
-			p.add(withoutWordsCond, m, m)
+			if wordsLead {
+				p.add(withoutWordsPerTicket, m, m)
+			} else {
+				p.add(withoutWordsCond, m, m)
+			}
 		case t.Negated: // nothing searchable to exclude
 		case t.Phrase:
 			p.words = append(p.words, words...)
@@ -124,10 +132,17 @@ func (r *TicketReader) planText(ctx context.Context, integ string, texts []searc
 	return r.planNames(ctx, integ, free, p)
 }
 
-// withoutWordsCond excludes tickets whose subject, description or a comment holds the words.
+// withoutWordsCond excludes, for the list path, tickets whose subject, description or a comment holds the words.
 const withoutWordsCond = `t.pk NOT IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)
 	AND (t.integration_id, t.id) NOT IN (SELECT c.integration_id, c.ticket_id FROM comments_fts
 	JOIN comments c ON c.pk = comments_fts.rowid WHERE comments_fts MATCH ?)`
+
+// withoutWordsPerTicket is withoutWordsCond for the full-text path, where the candidates are
+// few and the excluded word may be common: the index's matches are read once (rowids only) and
+// each candidate's comments are looked up by ticket.
+const withoutWordsPerTicket = `t.pk NOT IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)
+	AND NOT EXISTS (SELECT 1 FROM comments xc WHERE xc.integration_id = t.integration_id AND xc.ticket_id = t.id
+	AND xc.pk IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?))`
 
 // phraseCond matches an exact phrase in the subject, the description or a comment (the index
 // keeps no positions, so the words narrow the candidates and this checks them).

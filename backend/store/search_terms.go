@@ -25,8 +25,8 @@ func (r *TicketReader) termCond(ctx context.Context, integ string, t search.Term
 		return "t.priority IN (" + placeholders(max(1, len(t.Values))) + ")", padArgs(stringsToAny(t.Values), max(1, len(t.Values))), nil
 	case search.FieldType:
 		return "t.type = ?", []any{t.Values[0]}, nil
-	case search.FieldTags:
-		return "t.pk IN (SELECT ticket_pk FROM ticket_tags WHERE tag = ?)", []any{t.Value}, nil
+	case search.FieldTags: // tested per ticket: other terms or the words lead (see liftLoneTag)
+		return "EXISTS (SELECT 1 FROM ticket_tags g WHERE g.tag = ? AND g.ticket_pk = t.pk)", []any{t.Value}, nil
 	case search.FieldVia:
 		return "t.via_channel = ?", []any{t.Value}, nil
 	case search.FieldSubject:
@@ -67,7 +67,7 @@ func (r *TicketReader) entityCond(ctx context.Context, integ string, t search.Te
 	if table == "users" && strings.Contains(t.Value, "@") {
 		keys, err = r.usersByEmail(ctx, integ, t.Value)
 	} else {
-		keys, err = r.namedEntities(ctx, table, integ, ftsWords(t.Value))
+		keys, err = r.namedEntities(ctx, table, integ, ftsWords(t.Value), false)
 	}
 	if errors.Is(err, errTooBroad) {
 		return "", nil, &search.Error{Kind: search.ErrBadValue, Keyword: string(t.Field), Message: fmt.Sprintf(

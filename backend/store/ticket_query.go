@@ -96,6 +96,7 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
 	}
+	sq, q = liftLoneTag(sq, q)
 	p, err := r.planSearch(ctx, q.IntegrationID, sq)
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
@@ -143,6 +144,18 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 		out.Rows = append(out.Rows, t)
 	}
 	return out, rows.Err()
+}
+
+// liftLoneTag turns a search that is one tags: term alone into the list's tag filter, whose
+// count and page are tuned for tags (a tag's ticket_tags rows are counted directly).
+func liftLoneTag(sq search.Query, q TicketQuery) (search.Query, TicketQuery) {
+	if len(sq.Text) > 0 || len(sq.Terms) != 1 || sq.Order != nil || q.Tag != "" {
+		return sq, q
+	}
+	if t := sq.Terms[0]; t.Field == search.FieldTags && !t.Negated {
+		sq.Terms, q.Tag, q.Search = nil, t.Value, ""
+	}
+	return sq, q
 }
 
 // tagScanAbove is the number of tagged tickets above which the page walks the sort index and
