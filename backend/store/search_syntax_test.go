@@ -59,7 +59,7 @@ func seedSearchData(t *testing.T, now time.Time) *TicketReader {
 	}
 	// A second integration: its user 100 is someone else, so requester:jane must not find 9001.
 	other := tk{9001, "Printer elsewhere", "Another account's printer", "open", "normal", "", "email", 100, 0, 0, 0, []string{"vip"}, ago(day + time.Hour), ago(day)}
-	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i2", Users: []UserRecord{{ID: 100, Name: "Other Person"}},
+	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i2", Users: []UserRecord{{ID: 100, Name: "Other Person Here"}},
 		Tickets: []TicketRecord{rec(other)}}); err != nil {
 		t.Fatal(err)
 	}
@@ -126,6 +126,9 @@ func TestSearchSyntax(t *testing.T) {
 		{"-quarterly status:pending", nil, false},
 		{"Jane Doe", []int64{1, 3, 5, 4997}, false},
 		{"acme", []int64{1, 3, 5}, false},
+		{"other person", []int64{9001}, false}, // all but one word of "Other Person Here"
+		{"person", nil, false},                 // one word of three is not a name typed
+		{"requester:person", []int64{9001}, false},
 		{"alan", []int64{1, 4, 4997}, false},
 		{"jane@example.test", []int64{1, 3, 5, 4997}, false},
 		{"Jane tags:vip", []int64{1, 4997}, false},
