@@ -58,6 +58,11 @@ and the webhooks API belong to the identity half (auth*.go, oauth*.go, token*.go
 
 # Control API (loopback clients only; JSON in and out)
 
+Requests that change state (POST, PUT, PATCH, DELETE) must carry Content-Type: application/json
+when they have a body or a Content-Type at all; a request a browser marks as cross-site (an Origin
+other than the emulator's own, Sec-Fetch-Site cross-site or same-site) is refused with 403. A web
+page open in the developer's browser can therefore not drive this API (control_guard.go).
+
 Server level:
 
 	GET  /_emulator/accounts                      {"accounts": ["demo", …]}

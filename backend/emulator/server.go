@@ -134,6 +134,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
 			return
 		}
+		if msg := controlRequestRefusal(r); msg != "" {
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": msg})
+			return
+		}
 		s.serveControl(w, r, rest)
 		return
 	}

@@ -21,11 +21,14 @@ export const names = {
   content: 'Demo Help Center', // 30-sync: Content Management for demo, connected
 }
 
-/** control calls the emulator's control API below /_emulator/. */
+/**
+ * control calls the emulator's control API below /_emulator/. The API takes only JSON on requests
+ * that change state (and refuses browsers' cross-site requests), so the Content-Type is always set.
+ */
 export async function control(path: string, init?: RequestInit): Promise<any> {
   const res = await fetch(`${emulatorURL}/_emulator/${path}`, {
-    headers: { 'Content-Type': 'application/json' },
     ...init,
+    headers: { ...(init?.headers as Record<string, string> | undefined), 'Content-Type': 'application/json' },
   })
   if (!res.ok) throw new Error(`emulator control ${path}: ${res.status} ${await res.text()}`)
   const text = await res.text()
