@@ -4,6 +4,7 @@
 # and the screenshot must hold real content, not one solid colour). Artifacts: build/test-artifacts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bin=${1:-./build/bin/zensync} # .ci/package-test.sh passes the packaged binary
 out=build/test-artifacts
 mkdir -p "$out"
 data=$(mktemp -d)
@@ -15,7 +16,7 @@ cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; 
 trap cleanup EXIT
 sleep 1
 DISPLAY=$display ZENSYNC_DATA_DIR="$data" ZENSYNC_OAUTH_ADDR=127.0.0.1:0 ZENSYNC_WEBHOOK_ADDR=127.0.0.1:0 \
-  ./build/bin/zensync --log-level debug >"$out/smoke-app.log" 2>&1 &
+  "$bin" --log-level debug >"$out/smoke-app.log" 2>&1 &
 app=$!
 ok=
 for _ in $(seq 1 120); do

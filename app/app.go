@@ -73,5 +73,9 @@ type Boot struct{ status BootStatus }
 // NewBoot records how start-up went.
 func NewBoot(status BootStatus) *Boot { return &Boot{status: status} }
 
-// Status returns how start-up went.
-func (b *Boot) Status() BootStatus { return b.status }
+// Status returns how start-up went, with the running version.
+func (b *Boot) Status() BootStatus {
+	s := b.status
+	s.Version = Version
+	return s
+}
