@@ -90,6 +90,13 @@ func (f fakeTokens) Revoke(ctx context.Context, in integration.Integration) erro
 	return f.sec.Delete(ctx, secrets.OAuthTokenKey(in.ID))
 }
 
+func (f fakeTokens) RevokeOrKeep(ctx context.Context, in integration.Integration) error {
+	if err := f.c.add("tokens.revokeOrKeep", in); err != nil {
+		return err
+	}
+	return f.sec.Delete(ctx, secrets.OAuthTokenKey(in.ID))
+}
+
 func (f fakeTokens) Disconnect(ctx context.Context, in integration.Integration) error {
 	if err := f.c.add("tokens.disconnect", in); err != nil {
 		return err
@@ -132,6 +139,7 @@ type fixture struct {
 	repo     *store.IntegrationRepo
 	secrets  *secrets.Memory
 	activity *store.ActivityRepo
+	cleanups *store.PendingCleanupRepo
 	calls    *calls
 	changed  chan string
 }
@@ -145,9 +153,10 @@ func newFixture(t *testing.T, edit ...func(*Deps)) *fixture {
 	}
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{repo: store.NewIntegrationRepo(db, nil), secrets: secrets.NewMemory(),
-		activity: store.NewActivityRepo(db, nil), calls: &calls{fail: map[string]error{}}, changed: make(chan string, 8)}
+		activity: store.NewActivityRepo(db, nil), cleanups: store.NewPendingCleanupRepo(db), calls: &calls{fail: map[string]error{}}, changed: make(chan string, 8)}
 	d := Deps{Repo: f.repo, Secrets: f.secrets, Tokens: fakeTokens{c: f.calls, repo: f.repo, sec: f.secrets},
 		Webhooks: fakeWebhooks{f.calls}, Syncs: fakeSyncs{f.calls}, Records: fakeData{f.calls}, Activity: f.activity,
+		Cleanups: f.cleanups,
 		OnChanged: func(id string) { f.changed <- id }}
 	for _, e := range edit {
 		e(&d)

@@ -19,6 +19,9 @@ type Tokens interface {
 	Cancel(integrationID string) bool
 	// Revoke revokes the token at Zendesk where possible and forgets it.
 	Revoke(ctx context.Context, in integration.Integration) error
+	// RevokeOrKeep revokes the token at Zendesk and forgets it; when Zendesk cannot be reached
+	// it keeps the token and returns the error (Delete retries it later).
+	RevokeOrKeep(ctx context.Context, in integration.Integration) error
 	// Disconnect is Revoke plus marking the integration not connected.
 	Disconnect(ctx context.Context, in integration.Integration) error
 }
@@ -56,6 +59,8 @@ type Deps struct {
 	Webhooks Webhooks
 	Syncs    Syncs
 	Records  LocalData
+	// Cleanups keeps what Delete could not undo in Zendesk; nil: such failures are only logged.
+	Cleanups *store.PendingCleanupRepo
 	Activity ActivityLog      // webhook registration failures; nil: only logged
 	Log      *slog.Logger     // nil: discarded
 	Now      func() time.Time // nil: time.Now (validation of the backfill start)
