@@ -22,6 +22,11 @@ type Tokens interface {
 	// RevokeOrKeep revokes the token at Zendesk and forgets it; when Zendesk cannot be reached
 	// it keeps the token and returns the error (Delete retries it later).
 	RevokeOrKeep(ctx context.Context, in integration.Integration) error
+	// CheckAccount asks Zendesk, without a token, whether an account answers at the domain
+	// (zendesk.ErrDomainNotFound when none does).
+	CheckAccount(ctx context.Context, domain string) error
+	// CountTickets asks the account how many tickets it has, as the integration's token.
+	CountTickets(ctx context.Context, in integration.Integration) (int64, error)
 	// Disconnect is Revoke plus marking the integration not connected.
 	Disconnect(ctx context.Context, in integration.Integration) error
 }
