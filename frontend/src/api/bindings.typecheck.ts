@@ -4,7 +4,8 @@
 import type { app } from '../../wailsjs/go/models';
 import type { About } from './about';
 import type { BootStatus } from './boot';
-import type { DomainCheck, IntegrationDTO, IntegrationInput } from './integrations';
+import type { ConnectStart, SyncEstimate } from './connect';
+import type { AccountCheck, DeleteResult, DomainCheck, IntegrationDTO, IntegrationInput, PendingCleanup } from './integrations';
 
 type DataKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : K }[keyof T];
 type SameKeys<A, B> = [Exclude<DataKeys<A>, keyof B>, Exclude<keyof B, DataKeys<A>>] extends [never, never]
@@ -16,3 +17,8 @@ export const integrationInputMatches: SameKeys<app.IntegrationInput, Integration
 export const domainCheckMatches: SameKeys<app.DomainCheck, DomainCheck> = true;
 export const bootStatusMatches: SameKeys<app.BootStatus, BootStatus> = true;
 export const aboutMatches: SameKeys<app.About, About> = true;
+export const accountCheckMatches: SameKeys<app.AccountCheck, AccountCheck> = true;
+export const deleteResultMatches: SameKeys<app.DeleteResult, DeleteResult> = true;
+export const pendingCleanupMatches: SameKeys<app.PendingCleanupDTO, PendingCleanup> = true;
+export const connectStartMatches: SameKeys<app.ConnectStart, ConnectStart> = true;
+export const syncEstimateMatches: SameKeys<app.SyncEstimate, SyncEstimate> = true;

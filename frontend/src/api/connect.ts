@@ -6,6 +6,16 @@ import { call } from './client';
 export interface ConnectStart {
   authUrl: string;
   redirectUrl: string;
+  /** False when the system browser could not be started: show browserMessage and the link. */
+  browserOpened: boolean;
+  browserMessage: string;
+}
+
+/** How long the first ticket sync takes at Zendesk's export limit (app.SyncEstimate). */
+export interface SyncEstimate {
+  tickets: number;
+  minutes: number;
+  message: string;
 }
 
 export type TestKind =
@@ -36,4 +46,5 @@ export const connectApi = {
   cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
   testConnection: (integrationId: string) => call<TestResult>(S, 'TestConnection', integrationId),
   disconnect: (integrationId: string) => call<void>(S, 'Disconnect', integrationId),
+  syncEstimate: (integrationId: string) => call<SyncEstimate>(S, 'SyncEstimate', integrationId),
 };

@@ -65,6 +65,28 @@ export interface DomainCheck {
   message: string;
 }
 
+/** What Zendesk said about the domain field (app.AccountCheck). */
+export interface AccountCheck {
+  result: 'found' | 'not_found' | 'invalid' | 'unknown';
+  message: string;
+}
+
+/** What Delete could not remove in Zendesk (app.DeleteResult). */
+export interface DeleteResult {
+  pending: boolean;
+  message: string;
+}
+
+/** A deleted integration's webhook or token grant still in Zendesk (app.PendingCleanupDTO). */
+export interface PendingCleanup {
+  integrationId: string;
+  name: string;
+  host: string;
+  what: string;
+  attempts: number;
+  lastError: string;
+}
+
 const S = 'IntegrationsAPI';
 
 export const integrationsApi = {
@@ -72,6 +94,8 @@ export const integrationsApi = {
   get: (id: string) => call<IntegrationDTO>(S, 'Get', id),
   create: (input: IntegrationInput) => call<IntegrationDTO>(S, 'Create', input),
   update: (id: string, input: IntegrationInput) => call<IntegrationDTO>(S, 'Update', id, input),
-  remove: (id: string, deleteLocalData: boolean) => call<void>(S, 'Delete', id, deleteLocalData),
+  remove: (id: string, deleteLocalData: boolean) => call<DeleteResult>(S, 'Delete', id, deleteLocalData),
   checkDomain: (raw: string) => call<DomainCheck>(S, 'CheckDomain', raw),
+  checkAccount: (raw: string) => call<AccountCheck>(S, 'CheckAccount', raw),
+  pendingCleanups: () => call<PendingCleanup[]>(S, 'PendingCleanups'),
 };
