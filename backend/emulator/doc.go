@@ -17,7 +17,8 @@ An unknown subdomain answers 404 with an HTML page, as Zendesk does (not its JSO
 	zensync emulator [--addr 127.0.0.1:8089] [--accounts demo[,other…]]
 	                 [--seed-tickets 5000] [--seed-users 300] [--seed-orgs 60] [--seed-groups 6]
 	                 [--seed-articles 120] [--seed 1] [--no-help-center]
-	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off] [-v]
+	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off]
+	                 [--redirect-url http://127.0.0.1:47600/oauth/callback] [-v]
 
 It prints the URL template to give the app and each account's admin sign-in (by default
 admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.

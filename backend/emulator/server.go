@@ -28,6 +28,10 @@ type Options struct {
 	IncrementalRateLimit int
 	// TokenLifetime is how long access tokens live (0 = two hours). Read by the identity half.
 	TokenLifetime time.Duration
+	// RedirectURL is the redirect URL registered for the seeded client zensync_desktop ("" =
+	// http://127.0.0.1:47600/oauth/callback, the app's default); it must match the app's
+	// --oauth-addr.
+	RedirectURL string
 	// TestAuth, when set, is asked first for every API request; when it answers true its
 	// Principal is used and the bearer token is not checked. Tests only.
 	TestAuth func(r *http.Request) (Principal, bool)

@@ -25,6 +25,7 @@ const tree: HelpCenterTree = {
           id: 11,
           name: 'Accounts',
           articles: [
+            // Fixed dates are safe here and below: the screen only formats them.
             { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
             { id: 102, title: 'Close your account', locale: 'en-us', draft: true, updatedAt: '2026-11-01T10:00:00Z' },
           ],
