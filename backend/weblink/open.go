@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"strings"
 	"time"
 )
 
@@ -16,7 +18,7 @@ var ErrNoBrowser = errors.New("weblink: the system browser could not be opened")
 // which Wails' BrowserOpenURL does not (it only logs). Programs are tried in order; the first
 // one on PATH is run.
 type Opener struct {
-	Programs []string      // nil: xdg-open, x-www-browser, www-browser
+	Programs []string      // nil: xdg-open, x-www-browser, www-browser, then $BROWSER
 	Wait     time.Duration // how long to wait for the opener's exit; 0: 5 s
 }
 
@@ -31,6 +33,10 @@ func (o Opener) Open(ctx context.Context, raw string) error {
 	progs := o.Programs
 	if progs == nil {
 		progs = []string{"xdg-open", "x-www-browser", "www-browser"}
+		// $BROWSER (xdg-open honours it too) is the last resort where xdg-utils is missing.
+		if b, _, _ := strings.Cut(os.Getenv("BROWSER"), ":"); strings.TrimSpace(b) != "" {
+			progs = append(progs, strings.TrimSpace(b))
+		}
 	}
 	wait := o.Wait
 	if wait <= 0 {

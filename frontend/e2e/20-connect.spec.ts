@@ -35,7 +35,9 @@ test('Connect, Test Connection, a revoked token, Re-generate Token', async ({ pa
     webhookBaseURL: demo.webhookBaseURL,
   })
   await connectFromDialog(context, dialog, 'Connect', `Connected to ${demo.host}`)
-  await expect(dialog.getByText('The integration is connected.')).toBeVisible()
+  await expect(dialog.getByText('The integration is connected and its first sync is running.')).toBeVisible()
+  // Issue 14: the first sync's expected time, from Zendesk's ticket count (the emulator's 400).
+  await expect(dialog.getByText(/^400 tickets in Zendesk: about 1 minute at Zendesk's export limit/)).toBeVisible()
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toBeHidden()
 
