@@ -18,7 +18,7 @@ var ErrNoBrowser = errors.New("weblink: the system browser could not be opened")
 // which Wails' BrowserOpenURL does not (it only logs). Programs are tried in order; the first
 // one on PATH is run.
 type Opener struct {
-	Programs []string      // nil: xdg-open, x-www-browser, www-browser, then $BROWSER
+	Programs []string      // nil: $BROWSER when set, then xdg-open, x-www-browser, www-browser
 	Wait     time.Duration // how long to wait for the opener's exit; 0: 5 s
 }
 
@@ -33,9 +33,10 @@ func (o Opener) Open(ctx context.Context, raw string) error {
 	progs := o.Programs
 	if progs == nil {
 		progs = []string{"xdg-open", "x-www-browser", "www-browser"}
-		// $BROWSER (xdg-open honours it too) is the last resort where xdg-utils is missing.
+		// $BROWSER is the user's explicit choice and comes first, as sensible-browser and most
+		// tools do (xdg-open itself ignores it when the desktop names a default browser).
 		if b, _, _ := strings.Cut(os.Getenv("BROWSER"), ":"); strings.TrimSpace(b) != "" {
-			progs = append(progs, strings.TrimSpace(b))
+			progs = append([]string{strings.TrimSpace(b)}, progs...)
 		}
 	}
 	wait := o.Wait

@@ -55,3 +55,21 @@ func TestOpenerSaysWhenNoBrowserOpened(t *testing.T) {
 		t.Errorf("Open(file:) = %v, want ErrNotAllowed", err)
 	}
 }
+
+func TestOpenerPrefersBROWSER(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the openers are shell scripts")
+	}
+	dir := t.TempDir()
+	script(t, dir, "my-browser", "exit 0")
+	t.Setenv("BROWSER", filepath.Join(dir, "my-browser"))
+	fakes := t.TempDir()
+	script(t, fakes, "xdg-open", "exit 4") // the desktop's default browser cannot start
+	t.Setenv("PATH", fakes+string(os.PathListSeparator)+os.Getenv("PATH"))
+	if err := (Opener{}).Open(context.Background(), "https://acme.zendesk.com/"); err != nil {
+		t.Fatalf("Open = %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "opened")); string(got) != "https://acme.zendesk.com/" {
+		t.Fatalf("$BROWSER got %q", got)
+	}
+}
