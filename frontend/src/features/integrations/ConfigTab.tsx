@@ -63,8 +63,11 @@ function SyncFields({
       </Radio.Group>
       <SimpleGrid cols={2} spacing="md">
         <TextInput
-          type="date"
           label="Backfill start date"
+          // A text field: an empty date field shows today's date greyed out, which reads as "from
+          // today" while empty means the whole history.
+          placeholder="Whole history (or YYYY-MM-DD)"
+          inputMode="numeric"
           description={
             <>
               {backfillNote(values.backfillStart, savedBackfill)} {EXPORT_PACE}
