@@ -1,22 +1,17 @@
-import { call } from './client';
+import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Narrow, Plain } from './models';
 
 // Typed wrappers over app.ConnectAPI (app/connect.go). Start returns at once with the sign-in
 // link; the outcome arrives as one `oauth:finished` event (see events.ts).
 
-export interface ConnectStart {
-  authUrl: string;
-  redirectUrl: string;
-  /** False when the system browser could not be started: show browserMessage and the link. */
-  browserOpened: boolean;
-  browserMessage: string;
-}
+/** ConnectStart: browserOpened is false when the system browser could not be started; then
+ * browserMessage says so, and the link is to be copied by hand. */
+export type ConnectStart = Plain<app.ConnectStart>;
 
-/** How long the first ticket sync takes at Zendesk's export limit (app.SyncEstimate). */
-export interface SyncEstimate {
-  tickets: number;
-  minutes: number;
-  message: string;
-}
+/** SyncEstimate is how long the first ticket sync takes at Zendesk's export limit. */
+export type SyncEstimate = Plain<app.SyncEstimate>;
 
 export type TestKind =
   | 'success'
@@ -29,22 +24,14 @@ export type TestKind =
   | 'not_connected'
   | 'error';
 
-export interface TestResult {
-  ok: boolean;
-  kind: TestKind;
-  message: string;
-  userName: string;
-  userEmail: string;
-  role: string;
-  retryAfterSeconds: number;
-}
+export type TestResult = Narrow<Plain<app.TestResult>, { kind: TestKind }>;
 
-const S = 'ConnectAPI';
+const go = bridge('ConnectAPI', ConnectAPI);
 
 export const connectApi = {
-  start: (integrationId: string) => call<ConnectStart>(S, 'Start', integrationId),
-  cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
-  testConnection: (integrationId: string) => call<TestResult>(S, 'TestConnection', integrationId),
-  disconnect: (integrationId: string) => call<void>(S, 'Disconnect', integrationId),
-  syncEstimate: (integrationId: string) => call<SyncEstimate>(S, 'SyncEstimate', integrationId),
+  start: (integrationId: string) => go.Start(integrationId),
+  cancel: (integrationId: string) => go.Cancel(integrationId),
+  testConnection: (integrationId: string) => go.TestConnection(integrationId) as Promise<TestResult>,
+  disconnect: (integrationId: string) => go.Disconnect(integrationId),
+  syncEstimate: (integrationId: string) => go.SyncEstimate(integrationId),
 };

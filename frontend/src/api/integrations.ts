@@ -1,7 +1,11 @@
-import { call } from './client';
+import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Narrow, Plain } from './models';
 import type { SyncCounts } from './sync';
 
-// Types mirror the Go DTOs of app.IntegrationsAPI (JSON names are fixed).
+// Typed wrappers over app.IntegrationsAPI (types: the generated app.* models, with the string
+// enums Go documents narrowed).
 
 export type Capability = 'helpdesk' | 'crm' | 'content_management';
 export type PullRecordBy = 'created_time' | 'updated_time' | '';
@@ -13,89 +17,47 @@ export type IntegrationStatus =
   | 'token_expired'
   | 'error';
 
-export interface IntegrationDTO {
-  id: string;
-  name: string;
-  capability: Capability;
-  domain: string;
-  host: string;
-  pullRecordBy: PullRecordBy;
-  backfillStart: string; // YYYY-MM-DD or ""
-  oauthClientId: string;
-  hasClientSecret: boolean;
-  environment: Environment;
-  helpCenterLocale: string;
-  pollIntervalMinutes: number;
-  webhookBaseUrl: string;
-  status: IntegrationStatus;
-  statusMessage: string;
-  tokenExpiresAt: string;
-  lastSyncAt: string;
-  lastError: string;
-  webhookState: string;
-  /** Records kept locally for this integration. */
-  counts: SyncCounts;
-  createdAt: string;
-  updatedAt: string;
-}
+/** IntegrationDTO is one integration; backfillStart is YYYY-MM-DD or "", counts the records kept. */
+export type IntegrationDTO = Narrow<
+  Plain<app.IntegrationDTO>,
+  {
+    capability: Capability;
+    pullRecordBy: PullRecordBy;
+    environment: Environment;
+    status: IntegrationStatus;
+    counts: SyncCounts;
+  }
+>;
 
 /**
  * The editable fields. On Update, an empty oauthClientSecret keeps the saved one and
  * clearClientSecret removes it (a public OAuth client needs none).
  */
-export interface IntegrationInput {
-  name: string;
-  capability: Capability;
-  domain: string;
-  pullRecordBy: PullRecordBy;
-  backfillStart: string;
-  oauthClientId: string;
-  oauthClientSecret: string;
-  clearClientSecret: boolean;
-  environment: Environment;
-  helpCenterLocale: string;
-  pollIntervalMinutes: number;
-  webhookBaseUrl: string;
-}
+export type IntegrationInput = Narrow<
+  Plain<app.IntegrationInput>,
+  { capability: Capability; pullRecordBy: PullRecordBy; environment: Environment }
+>;
 
-export interface DomainCheck {
-  ok: boolean;
-  domain: string;
-  host: string;
-  message: string;
-}
+export type DomainCheck = Plain<app.DomainCheck>;
 
-/** What Zendesk said about the domain field (app.AccountCheck). */
-export interface AccountCheck {
-  result: 'found' | 'not_found' | 'invalid' | 'unknown';
-  message: string;
-}
+/** AccountCheck is what Zendesk said about the domain field (app.AccountCheck). */
+export type AccountCheck = Narrow<Plain<app.AccountCheck>, { result: 'found' | 'not_found' | 'invalid' | 'unknown' }>;
 
-/** What Delete could not remove in Zendesk (app.DeleteResult). */
-export interface DeleteResult {
-  pending: boolean;
-  message: string;
-}
+/** DeleteResult says what Delete could not remove in Zendesk (pending clean-up). */
+export type DeleteResult = Plain<app.DeleteResult>;
 
-/** A deleted integration's webhook or token grant still in Zendesk (app.PendingCleanupDTO). */
-export interface PendingCleanup {
-  integrationId: string;
-  name: string;
-  host: string;
-  what: string;
-  attempts: number;
-  lastError: string;
-}
+/** PendingCleanup is a deleted integration's webhook or token grant still in Zendesk. */
+export type PendingCleanup = Plain<app.PendingCleanupDTO>;
 
-const S = 'IntegrationsAPI';
+const go = bridge('IntegrationsAPI', IntegrationsAPI);
 
 export const integrationsApi = {
-  list: () => call<IntegrationDTO[]>(S, 'List'),
-  get: (id: string) => call<IntegrationDTO>(S, 'Get', id),
-  create: (input: IntegrationInput) => call<IntegrationDTO>(S, 'Create', input),
-  update: (id: string, input: IntegrationInput) => call<IntegrationDTO>(S, 'Update', id, input),
-  remove: (id: string, deleteLocalData: boolean) => call<DeleteResult>(S, 'Delete', id, deleteLocalData),
-  checkDomain: (raw: string) => call<DomainCheck>(S, 'CheckDomain', raw),
-  checkAccount: (raw: string) => call<AccountCheck>(S, 'CheckAccount', raw),
-  pendingCleanups: () => call<PendingCleanup[]>(S, 'PendingCleanups'),
+  list: () => go.List() as Promise<IntegrationDTO[]>,
+  get: (id: string) => go.Get(id) as Promise<IntegrationDTO>,
+  create: (input: IntegrationInput) => go.Create(input) as Promise<IntegrationDTO>,
+  update: (id: string, input: IntegrationInput) => go.Update(id, input) as Promise<IntegrationDTO>,
+  remove: (id: string, deleteLocalData: boolean) => go.Delete(id, deleteLocalData),
+  checkDomain: (raw: string) => go.CheckDomain(raw),
+  checkAccount: (raw: string) => go.CheckAccount(raw) as Promise<AccountCheck>,
+  pendingCleanups: () => go.PendingCleanups(),
 };
