@@ -34,6 +34,7 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/tickets.json                    ?include=users,groups,organizations
 	POST   /api/v2/tickets.json                    201 {"ticket"} + Location
 	GET    /api/v2/tickets/show_many.json?ids=…    (≤ 100)
+	GET    /api/v2/tickets/count.json              {"count": {"value", "refreshed_at"}}
 	GET    /api/v2/tickets/{id}.json
 	PUT    /api/v2/tickets/{id}.json               {"ticket": {…, "comment": {"body", "public"}}}
 	DELETE /api/v2/tickets/{id}.json               soft delete, 204
