@@ -41,7 +41,7 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 		controlMux: http.NewServeMux(),
 		faults:     &faultQueue{},
 	}
-	a.limits = newRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
+	a.limits = newRateLimiter(RateLimits{PerMinute: s.opts.RateLimit, Incremental: s.opts.IncrementalRateLimit, TimeScale: s.opts.TimeScale})
 	a.reseed(seed)
 	a.auth = newAuthState(a)
 	a.hooks = newWebhookState(a)

@@ -31,6 +31,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tokenLifetime := fs.Duration("token-lifetime", 2*time.Hour, "access token lifetime")
 	rateLimit := fs.String("rate-limit", "700", `requests per minute per account, or "off"`)
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
+	timeScale := fs.Float64("time-scale", 1, "shorten every rate-limit window and Retry-After this many times (1 = real time)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -40,7 +41,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rl, err1 := parseLimit(*rateLimit)
 	il, err2 := parseLimit(*incrLimit)
-	if err := errors.Join(err1, err2); err != nil {
+	var err3 error
+	if *timeScale < 1 {
+		err3 = fmt.Errorf("--time-scale %v: want 1 (real time) or more (e.g. 60 plays a minute's limits in a second)", *timeScale)
+	}
+	if err := errors.Join(err1, err2, err3); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}
@@ -50,7 +55,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TokenLifetime: *tokenLifetime})
+	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TimeScale: *timeScale, TokenLifetime: *tokenLifetime})
 	defer srv.Close()
 	for _, sub := range strings.Split(*accounts, ",") {
 		if sub = strings.TrimSpace(sub); sub == "" {

@@ -26,6 +26,9 @@ type Options struct {
 	RateLimit int
 	// IncrementalRateLimit is the stricter per-minute limit of incremental exports (0 = off).
 	IncrementalRateLimit int
+	// TimeScale shortens every rate-limit window and Retry-After this many times (0 or 1 = real
+	// time; see RateLimits).
+	TimeScale float64
 	// TokenLifetime is how long access tokens live (0 = two hours). Read by the identity half.
 	TokenLifetime time.Duration
 	// TestAuth, when set, is asked first for every API request; when it answers true its
