@@ -30,6 +30,8 @@ type Client struct {
 	host *url.URL
 	hc   *http.Client
 	log  *slog.Logger
+	// observe, when set, is told each answer's rate-limit headers (see WithRateObserver).
+	observe func(RateLimit)
 }
 
 // New returns a client for the account at baseURL (see BaseURL). hc carries the authentication
@@ -111,6 +113,9 @@ func (c *Client) doHeader(ctx context.Context, method, pathOrURL string, body, o
 		return nil, fmt.Errorf("%s %s: %w", method, logPath(req.URL), transportError(ctx, err))
 	}
 	defer resp.Body.Close()
+	if c.observe != nil {
+		c.observe(ParseRateLimit(resp.Header, resp.StatusCode, req.URL.Path, time.Now()))
+	}
 	c.log.DebugContext(ctx, "request", "method", method, "path", logPath(req.URL),
 		"status", resp.StatusCode, "duration_ms", time.Since(start).Milliseconds())
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
