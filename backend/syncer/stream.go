@@ -151,15 +151,14 @@ func (r *run) commit(ctx context.Context, name string, group []page) error {
 // fetchAll fetches pages in order into out until the stream ends, an error, or ctx ends.
 func (r *run) fetchAll(ctx context.Context, st stream, cp string, out chan<- fetched) {
 	defer close(out)
-	var p *pacer // Help Center lists are not incremental exports
-	if st.name() != StreamHelpCenter {
-		p = r.s.pacerFor(r.in.ID)
-	}
+	waiting := func(d time.Duration) { r.waiting(st.name(), d) }
+	b, p := r.s.budgetFor(r.client.BaseURL())
+	client := r.client.WithPacer(gate{b: b, p: p, onWait: waiting})
 	for {
 		var pg page
-		err := r.s.fetchPolitely(ctx, p, func(d time.Duration) { r.waiting(st.name(), d) }, func(ctx context.Context) error {
+		err := r.s.fetchPolitely(ctx, waiting, func(ctx context.Context) error {
 			var err error
-			pg, err = st.fetch(ctx, r.client, cp)
+			pg, err = st.fetch(ctx, client, cp)
 			return err
 		})
 		if err == nil && !pg.done && pg.next == cp {

@@ -30,8 +30,8 @@ type Client struct {
 	host *url.URL
 	hc   *http.Client
 	log  *slog.Logger
-	// observe, when set, is told each answer's rate-limit headers (see WithRateObserver).
-	observe func(RateLimit)
+	// pacer, when set, spaces the requests (see WithPacer).
+	pacer Pacer
 }
 
 // New returns a client for the account at baseURL (see BaseURL). hc carries the authentication
@@ -107,15 +107,12 @@ func (c *Client) doHeader(ctx context.Context, method, pathOrURL string, body, o
 		req.Header.Set("Content-Type", "application/json")
 	}
 	start := time.Now()
-	resp, err := c.hc.Do(req)
+	resp, err := c.send(ctx, req)
 	if err != nil {
 		c.log.DebugContext(ctx, "request failed", "method", method, "path", logPath(req.URL), "err", err)
 		return nil, fmt.Errorf("%s %s: %w", method, logPath(req.URL), transportError(ctx, err))
 	}
 	defer resp.Body.Close()
-	if c.observe != nil {
-		c.observe(ParseRateLimit(resp.Header, resp.StatusCode, req.URL.Path, time.Now()))
-	}
 	c.log.DebugContext(ctx, "request", "method", method, "path", logPath(req.URL),
 		"status", resp.StatusCode, "duration_ms", time.Since(start).Milliseconds())
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {

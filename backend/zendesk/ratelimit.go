@@ -1,6 +1,7 @@
 package zendesk
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -92,11 +93,36 @@ func headerSeconds(v string) time.Duration {
 	return 0
 }
 
-// WithRateObserver returns a copy of the client that tells observe what every answer's
-// rate-limit headers say (from the goroutine that made the call; observe must not block).
-// The syncer paces its requests by it.
-func (c *Client) WithRateObserver(observe func(RateLimit)) *Client {
+// Pacer spaces a client's requests by the account's rate limits. Wait is called before each
+// request with its path and may block (returning ctx's error when ctx ends); Done is called once
+// for each request that Wait let through, with what its answer's headers say (Status 0 when no
+// answer came). Both are called from the goroutine making the call.
+type Pacer interface {
+	Wait(ctx context.Context, path string) error
+	Done(rl RateLimit)
+}
+
+// WithPacer returns a copy of the client whose requests go through p (the syncer's per-account
+// budget). The copy shares the original's HTTP client.
+func (c *Client) WithPacer(p Pacer) *Client {
 	cp := *c
-	cp.observe = observe
+	cp.pacer = p
 	return &cp
+}
+
+// send sends req through the client's pacer, if it has one.
+func (c *Client) send(ctx context.Context, req *http.Request) (*http.Response, error) {
+	if c.pacer == nil {
+		return c.hc.Do(req)
+	}
+	if err := c.pacer.Wait(ctx, req.URL.Path); err != nil {
+		return nil, err
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		c.pacer.Done(RateLimit{Path: req.URL.Path, At: time.Now()})
+		return nil, err
+	}
+	c.pacer.Done(ParseRateLimit(resp.Header, resp.StatusCode, req.URL.Path, time.Now()))
+	return resp, nil
 }
