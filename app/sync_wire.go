@@ -33,11 +33,19 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 	s := syncer.New(syncer.Options{
 		Records: records, Integrations: repo, Clients: tokens, Activity: store.NewActivityRepo(db, nil),
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,
-		IncrementalPerMinute: perMinute,
+		IncrementalPerMinute: perMinute, KeepFree: keepFreeShare(cfg.KeepFreePercent),
 	})
 	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
 		data: NewDataAPI(store.NewTicketReader(db, records.Generation), log)}
+}
+
+// keepFreeShare turns the setting into the syncer's share (0 % is "keep nothing free").
+func keepFreeShare(percent int) float64 {
+	if percent <= 0 {
+		return -1
+	}
+	return float64(percent) / 100
 }
 
 // onConnected starts the first sync right after a successful sign-in.
