@@ -91,6 +91,9 @@ type Options struct {
 	// RateWindow is the rate-limit window assumed when the headers do not say when it resets
 	// (0 = a minute, as Zendesk's limits are per minute).
 	RateWindow time.Duration
+	// RecentWindow is how far back a first sync's recent phase reaches before the history
+	// (0 = DefaultRecentWindow; negative = no recent phase: oldest first).
+	RecentWindow time.Duration
 	// PageSize is the export page size (0 = 1000).
 	PageSize int
 	// MaxAttempts is how many times a page is tried on 5xx, network errors and malformed
@@ -158,6 +161,9 @@ func New(o Options) *Syncer {
 		o.KeepFree = 0
 	case o.KeepFree > 0.9:
 		o.KeepFree = 0.9
+	}
+	if o.RecentWindow == 0 {
+		o.RecentWindow = DefaultRecentWindow
 	}
 	if o.RateWindow <= 0 {
 		o.RateWindow = time.Minute
