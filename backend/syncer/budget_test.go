@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -116,6 +117,29 @@ func TestPacingBudgetSharedByIntegrationsOfOneAccount(t *testing.T) {
 		t.Errorf("only %d requests: the test needs more than two windows' worth", log.requests)
 	}
 	t.Logf("%d requests, least remaining %d of 8", log.requests, log.minLeft)
+}
+
+// TestProgressNamesTheLimit: when the export limit is what holds a sync back, the progress
+// says so in words, with the limit.
+func TestProgressNamesTheLimit(t *testing.T) {
+	// Two export requests a (scaled) minute of two seconds: the limit binds whatever the machine.
+	e, _ := pacedEnv(t, emulator.RateLimits{PerMinute: 400, Incremental: 2, TimeScale: 30}, 1000, nil)
+	e.integration("desk", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	if res := e.run("desk"); !res.OK {
+		t.Fatalf("sync: %s", res.Message)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	named, all := "", []string{}
+	for _, p := range e.progress {
+		all = append(all, p.Estimate)
+		if strings.Contains(p.Estimate, "at Zendesk's limit of 2 export requests a minute") {
+			named = p.Estimate
+		}
+	}
+	if named == "" {
+		t.Errorf("no progress named the export limit as what bounds the sync: %q", all)
+	}
 }
 
 func TestBudgetKeepsShareFree(t *testing.T) {

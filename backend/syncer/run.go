@@ -18,6 +18,8 @@ type run struct {
 	s            *Syncer
 	in           integration.Integration
 	client       *zendesk.Client
+	budget       *budget // the account's, shared with its other integrations
+	pacer        *pacer
 	mode         store.WriteMode
 	createdSince time.Time // Created Time: records created before the backfill start are skipped
 	cancel       context.CancelFunc
@@ -34,7 +36,10 @@ type run struct {
 type streamProgress struct {
 	records, pages int64
 	waitUntil      time.Time
-	first, last    time.Time
+	first, last    time.Time // the current segment of the export timeline the pages covered
+	segPages       int64     // pages in the current segment
+	until          time.Time // where the current phase ends (zero = now)
+	recent         bool      // in a first walk's recent phase
 	err            string
 }
 
@@ -156,6 +161,7 @@ func (r *run) prepare(ctx context.Context) error {
 		return err
 	}
 	r.client = c
+	r.budget, r.pacer = r.s.budgetFor(c.BaseURL())
 	return nil
 }
 

@@ -18,6 +18,8 @@ type page struct {
 	done     bool      // the stream is caught up
 	records  int       // records the page held
 	position time.Time // how far in time the stream has reached (for the ETA); zero if unknown
+	until    time.Time // where the walk's current phase ends (zero = now)
+	recent   bool      // a page of a first walk's recent phase (the history is still to come)
 }
 
 // stream is one incremental feed of an integration.
@@ -152,8 +154,7 @@ func (r *run) commit(ctx context.Context, name string, group []page) error {
 func (r *run) fetchAll(ctx context.Context, st stream, cp string, out chan<- fetched) {
 	defer close(out)
 	waiting := func(d time.Duration) { r.waiting(st.name(), d) }
-	b, p := r.s.budgetFor(r.client.BaseURL())
-	client := r.client.WithPacer(gate{b: b, p: p, onWait: waiting})
+	client := r.client.WithPacer(gate{b: r.budget, p: r.pacer, onWait: waiting})
 	for {
 		var pg page
 		err := r.s.fetchPolitely(ctx, waiting, func(ctx context.Context) error {

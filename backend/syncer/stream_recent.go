@@ -106,6 +106,7 @@ func (r *run) fetchPhased(ctx context.Context, c *zendesk.Client, cp string, fet
 		if err != nil {
 			return p, err
 		}
+		p.recent = true
 		if p.done { // the recent past is in: the history next, then on from here
 			p.next, p.done = phase{history: true, recent: ph.recent, resume: p.next}.String(), false
 		} else {
@@ -122,6 +123,7 @@ func (r *run) fetchPhased(ctx context.Context, c *zendesk.Client, cp string, fet
 		p.next, p.done = ph.resume, ph.resume == ""
 	} else {
 		p.next = phase{history: true, recent: ph.recent, resume: ph.resume, pos: p.next}.String()
+		p.until = time.Unix(ph.recent, 0)
 	}
 	return p, nil
 }

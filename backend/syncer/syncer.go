@@ -52,7 +52,10 @@ type Progress struct {
 	Pages          int64
 	WaitingSeconds float64
 	ETASeconds     float64
-	Running        bool
+	// Estimate says the ETA in words and what bounds it, e.g. "about 35 min left at Zendesk's
+	// limit of 10 export requests a minute" ("" while unknown).
+	Estimate string
+	Running  bool
 }
 
 // Result is the outcome of one sync run. Message is in words (the errors of failed streams).
