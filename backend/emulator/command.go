@@ -32,6 +32,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	rateLimit := fs.String("rate-limit", "700", `requests per minute per account, or "off"`)
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
 	timeScale := fs.Float64("time-scale", 1, "shorten every rate-limit window and Retry-After this many times (1 = real time)")
+	redirect := fs.String("redirect-url", seededRedirectURL, "redirect URL of the seeded OAuth client "+seededClientID+
+		" (match the app's --oauth-addr)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -45,7 +47,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *timeScale < 1 {
 		err3 = fmt.Errorf("--time-scale %v: want 1 (real time) or more (e.g. 60 plays a minute's limits in a second)", *timeScale)
 	}
-	if err := errors.Join(err1, err2, err3); err != nil {
+	if err := errors.Join(err1, err2, err3, validRedirectURL(*redirect)); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}
@@ -55,7 +57,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TimeScale: *timeScale, TokenLifetime: *tokenLifetime})
+	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TimeScale: *timeScale,
+		TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
 	defer srv.Close()
 	for _, sub := range strings.Split(*accounts, ",") {
 		if sub = strings.TrimSpace(sub); sub == "" {

@@ -17,7 +17,8 @@ An unknown subdomain answers 404 with an HTML page, as Zendesk does (not its JSO
 	zensync emulator [--addr 127.0.0.1:8089] [--accounts demo[,otherâ€¦]]
 	                 [--seed-tickets 5000] [--seed-users 300] [--seed-orgs 60] [--seed-groups 6]
 	                 [--seed-articles 120] [--seed 1] [--no-help-center]
-	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off] [-v]
+	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off]
+	                 [--redirect-url http://127.0.0.1:47600/oauth/callback] [-v]
 
 It prints the URL template to give the app and each account's admin sign-in (by default
 admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
@@ -57,6 +58,11 @@ Every path also answers without ".json". Lists page with cursors (`page[size]` â
 and the webhooks API belong to the identity half (auth*.go, oauth*.go, token*.go, webhook*.go).
 
 # Control API (loopback clients only; JSON in and out)
+
+Requests that change state (POST, PUT, PATCH, DELETE) must carry Content-Type: application/json
+when they have a body or a Content-Type at all; a request a browser marks as cross-site (an Origin
+other than the emulator's own, Sec-Fetch-Site cross-site or same-site) is refused with 403. A web
+page open in the developer's browser can therefore not drive this API (control_guard.go).
 
 Server level:
 

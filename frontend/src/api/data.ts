@@ -156,20 +156,3 @@ export const dataApi = {
   helpCenter: (integrationId: string) => call<HelpCenterTree>(S, 'HelpCenter', integrationId),
   article: (integrationId: string, id: number) => call<Article>(S, 'Article', integrationId, id),
 };
-
-interface BrowserRuntime {
-  BrowserOpenURL?: (url: string) => void;
-}
-
-/**
- * openExternal opens url in the user's own browser (Wails BrowserOpenURL), never inside the web
- * view, which can call Go. Without the Wails runtime it falls back to a new, unrelated window.
- */
-export function openExternal(url: string): void {
-  const rt = window.runtime as unknown as BrowserRuntime | undefined;
-  if (typeof rt?.BrowserOpenURL === 'function') {
-    rt.BrowserOpenURL(url);
-    return;
-  }
-  window.open(url, '_blank', 'noopener,noreferrer');
-}
