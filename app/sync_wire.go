@@ -28,9 +28,11 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,
 		IncrementalPerMinute: zendesk.ExportsPerMinute(cfg.ZendeskURL), KeepFree: keepFreeShare(cfg.KeepFreePercent),
 	})
+	data := NewDataAPI(db, records.Generation, log)
+	data.fetchComments = s.FetchComments
 	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
-		data: NewDataAPI(db, records.Generation, log)}
+		data: data}
 }
 
 // keepFreeShare turns the setting into the syncer's share (0 % is "keep nothing free").
