@@ -34,8 +34,8 @@ func StartEmulator(tickets int) (*Emulator, error) {
 func StartLimitedEmulator(tickets int, limits emulator.RateLimits) (*Emulator, error) {
 	emu := emulator.New(emulator.Options{RateLimit: limits.PerMinute, IncrementalRateLimit: limits.Incremental,
 		TimeScale: limits.TimeScale, TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
+			return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
+		}})
 	if _, err := emu.AddAccount(Account, emulator.SeedConfig{Seed: 42, Tickets: tickets}); err != nil {
 		return nil, err
 	}

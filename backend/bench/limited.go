@@ -23,7 +23,7 @@ var ProfessionalLimits = emulator.RateLimits{PerMinute: 400, Incremental: 10}
 type LimitedFigures struct {
 	Tickets            int64   `json:"tickets"`
 	TimeScale          float64 `json:"time_scale"`
-	FirstScreenSeconds float64 `json:"first_screen_s"`  // to the newest 100 tickets with their comments
+	FirstScreenSeconds float64 `json:"first_screen_s"` // to the newest 100 tickets with their comments
 	FirstScreenExports int64   `json:"first_screen_exports"`
 	FullSeconds        float64 `json:"full_sync_s"`     // the whole first sync
 	Exports            int64   `json:"export_requests"` // incremental-export requests it made
