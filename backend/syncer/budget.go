@@ -193,8 +193,8 @@ func (s *limitState) update(l zendesk.Limit, at time.Time) {
 	}
 	s.known, s.total = true, l.Total
 	left := l.Remaining - max(s.inflight-1, 0)
-	if l.Reset <= 0 {
-		s.remaining = min(s.remaining, left)
+	if l.Reset <= 0 { // no window end said (X-Rate-Limit alone): the latest count is the best
+		s.remaining = left
 		return
 	}
 	s.longest = max(s.longest, l.Reset)
