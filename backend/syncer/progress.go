@@ -33,6 +33,7 @@ func (r *run) waiting(name string, d time.Duration) {
 	sp := r.progressFor(name)
 	if d > 0 {
 		sp.waitUntil = r.s.o.Now().Add(d)
+		r.waited = true
 	} else {
 		sp.waitUntil = time.Time{}
 	}
@@ -72,10 +73,14 @@ func (r *run) snapshot(running bool) Progress {
 			latest, p.Stream = sp.last, name
 		}
 	}
-	// The limit bounds the sync when it alone accounts for most of the time left.
+	// The limit bounds the sync once it has made a stream wait (the local pace then counts the
+	// waits too, so the least time the limit allows for the pages left is the better guess), or
+	// when it alone accounts for most of the time left.
 	limitETA, limit := r.limitETA(now)
-	byLimit := limit > 0 && limitETA > 0 && limitETA.Seconds() >= p.ETASeconds/2
-	p.ETASeconds = max(p.ETASeconds, limitETA.Seconds())
+	byLimit := limit > 0 && limitETA > 0 && (r.waited || limitETA.Seconds() >= p.ETASeconds/2)
+	if byLimit {
+		p.ETASeconds = limitETA.Seconds()
+	}
 	p.Estimate = estimateWords(time.Duration(p.ETASeconds*float64(time.Second)), limit, byLimit)
 	if !running {
 		p.ETASeconds, p.WaitingSeconds, p.Estimate = 0, 0, ""

@@ -30,6 +30,7 @@ type run struct {
 	streams   map[string]*streamProgress
 	lastSent  time.Time
 	changed   bool // tickets or comments changed since the last tickets:changed
+	waited    bool // a stream has waited for the rate limit (or a backoff) in this run
 	finishing bool
 }
 
