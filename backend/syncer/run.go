@@ -18,6 +18,7 @@ type run struct {
 	s            *Syncer
 	in           integration.Integration
 	client       *zendesk.Client
+	gate         *recentGate
 	budget       *budget // the account's, shared with its other integrations
 	pacer        *pacer
 	mode         store.WriteMode
@@ -172,6 +173,13 @@ func (r *run) runStreams(ctx context.Context) error {
 	if len(streams) == 0 {
 		return fmt.Errorf("capability %q has nothing to sync", r.in.Capability)
 	}
+	var phased []string
+	for _, st := range streams {
+		if _, ok := st.(phasedStream); ok {
+			phased = append(phased, st.name())
+		}
+	}
+	r.gate = newRecentGate(phased)
 	errs := make([]error, len(streams))
 	r.mu.Lock()
 	for _, st := range streams {

@@ -41,9 +41,13 @@ type fetched struct {
 // the current one is committed. Each page's records and checkpoint commit in one transaction.
 func (r *run) runStream(ctx context.Context, st stream) (err error) {
 	name := st.name()
+	defer r.gate.leave(name)
 	state, err := r.s.o.Records.SyncState(ctx, r.in.ID, name)
 	if err != nil {
 		return err
+	}
+	if !r.startsRecent(state.Checkpoint) {
+		r.gate.leave(name)
 	}
 	if st.fresh(state.Checkpoint, r.s.o.Now()) {
 		return nil

@@ -26,7 +26,7 @@ func (ticketStream) name() string                 { return StreamTickets }
 func (ticketStream) fresh(string, time.Time) bool { return false }
 
 func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	return s.r.fetchPhased(ctx, c, cp, s.fetchFrom)
+	return s.r.fetchPhased(ctx, StreamTickets, c, cp, s.fetchFrom)
 }
 
 // fetchFrom fetches the export page at cursor cp, or the first one from start when cp is "".
@@ -76,7 +76,7 @@ func (commentStream) name() string { return StreamComments }
 func (s commentStream) fresh(cp string, now time.Time) bool { return timeFresh(cp, now) }
 
 func (s commentStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	return s.r.fetchPhased(ctx, c, cp, s.fetchFrom)
+	return s.r.fetchPhased(ctx, StreamComments, c, cp, s.fetchFrom)
 }
 
 // fetchFrom fetches the events from time checkpoint cp, or from `from` when cp is "".
