@@ -67,6 +67,16 @@ func (cc countedClients) Client(_ context.Context, in integration.Integration) (
 // counts here TimeScale times), except the first screen when its exports fit in the first window
 // (no rate-limit wait before it): then it is the wall time itself.
 func RunLimitedSync(ctx context.Context, baseURL, dbPath string, tickets int, limits emulator.RateLimits) (LimitedFigures, error) {
+	return runLimited(ctx, baseURL, dbPath, tickets, limits, false)
+}
+
+// RunFirstScreen is RunLimitedSync stopped (cancelled) once the newest 100 tickets are browsable:
+// for accounts too large to sync whole in a benchmark. Only the first-screen figures are set.
+func RunFirstScreen(ctx context.Context, baseURL, dbPath string, tickets int, limits emulator.RateLimits) (LimitedFigures, error) {
+	return runLimited(ctx, baseURL, dbPath, tickets, limits, true)
+}
+
+func runLimited(ctx context.Context, baseURL, dbPath string, tickets int, limits emulator.RateLimits, stopAtFirst bool) (LimitedFigures, error) {
 	scale := max(limits.TimeScale, 1)
 	f := LimitedFigures{TimeScale: scale}
 	db, err := store.Open(ctx, dbPath, nil)
@@ -89,6 +99,8 @@ func RunLimitedSync(ctx context.Context, baseURL, dbPath string, tickets int, li
 		at      time.Duration
 		exports int64
 	}
+	runCtx, stopRun := context.WithCancel(ctx)
+	defer stopRun()
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	start := time.Now()
@@ -98,15 +110,21 @@ func RunLimitedSync(ctx context.Context, baseURL, dbPath string, tickets int, li
 				first.Lock()
 				first.at, first.exports = time.Since(start), cnt.exports.Load()
 				first.Unlock()
+				if stopAtFirst {
+					stopRun()
+				}
 				return
 			}
 			time.Sleep(5 * time.Millisecond)
 		}
 	}()
-	res, err := s.Run(ctx, in.ID)
+	res, err := s.Run(runCtx, in.ID)
 	full := time.Since(start)
 	stopWatch()
 	f.ResultText = res.Message
+	if stopAtFirst && res.Cancelled && ctx.Err() == nil {
+		err = nil
+	}
 	if err != nil {
 		return f, fmt.Errorf("limited sync: %w", err)
 	}
@@ -126,6 +144,9 @@ func RunLimitedSync(ctx context.Context, baseURL, dbPath string, tickets int, li
 	f.FirstScreenSeconds = firstAt.Seconds()
 	if firstExports > int64(limits.Incremental) {
 		f.FirstScreenSeconds *= scale
+	}
+	if stopAtFirst {
+		return f, nil
 	}
 	f.FullSeconds = full.Seconds() * scale
 	f.FloorSeconds = float64(f.Exports) / float64(limits.Incremental) * 60

@@ -57,3 +57,29 @@ func BenchmarkLimitedSync(b *testing.B) {
 			n, f.TimeScale, f.FirstScreenSeconds, f.FirstScreenExports, f.FullSeconds, f.Exports, f.FloorSeconds, f.VsFloor, f.Requests, f.Refused)
 	}
 }
+
+// BenchmarkFirstScreenMillion is BenchmarkLimitedSync's first_screen_s for a 1,000,000-ticket
+// account (the sync is stopped once the newest 100 tickets are browsable).
+func BenchmarkFirstScreenMillion(b *testing.B) {
+	n := searchTickets
+	if testing.Short() {
+		n = smallDBTickets
+	}
+	limits := ProfessionalLimits
+	limits.TimeScale = limitedTimeScale()
+	for i := 0; i < b.N; i++ {
+		emu, err := StartLimitedEmulator(n, limits)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f, err := RunFirstScreen(context.Background(), emu.URL, filepath.Join(b.TempDir(), "first.db"), n, limits)
+		emu.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		record(b, "first_screen_1m_s", round2(f.FirstScreenSeconds))
+		record(b, "first_screen_1m_export_requests", float64(f.FirstScreenExports))
+		b.Logf("first screen of a %d-ticket account (Professional limits, ×%.0f): %.1fs after %d exports",
+			n, f.TimeScale, f.FirstScreenSeconds, f.FirstScreenExports)
+	}
+}
