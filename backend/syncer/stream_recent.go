@@ -12,7 +12,7 @@ import (
 )
 
 // DefaultRecentWindow is how far back a first sync's "recent" phase reaches: the tickets and
-// comments of the last few days come first, so they are browsable within seconds whatever the
+// comments of the last day come first, so they are browsable within seconds whatever the
 // account's size; the history from the backfill start follows.
 //
 // A day keeps the recent phase within the first minute's 10 export requests even for a
@@ -21,7 +21,7 @@ import (
 const DefaultRecentWindow = 24 * time.Hour
 
 // A first sync (or a backfill: a checkpoint reset) of the ticket and comment streams walks in
-// two phases kept in the stream's checkpoint, each page's committed with its records:
+// two phases kept in the stream's checkpoint, each page committed with its records:
 //
 //	recent:<R>:<pos>            the export from R (now − RecentWindow) to the end of the stream
 //	history:<R>:<resume>:<pos>  the export from the backfill start up to R
