@@ -9,7 +9,7 @@ import (
 
 func TestRateLimitTimeScale(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) { o.RateLimit, o.IncrementalRateLimit, o.TimeScale = 400, 10, 60 })
-	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", e.acct.data().start.Unix())
+	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", e.acct.Data().Start.Unix())
 	// Start at the beginning of a scaled window (one second long), whatever the clock says.
 	e.clock.Advance(time.Second - time.Duration(e.clock.Now().UnixNano()%int64(time.Second)))
 	for i := 1; i <= 10; i++ {
