@@ -12,7 +12,7 @@ import (
 // Definition streams: ticket fields, ticket forms and brands (Helpdesk), user and organization
 // fields (CRM). Each list is small and has no incremental export, so every sync reads it whole
 // in one page and replaces what is stored (a deleted field or brand disappears). They are plain
-// list endpoints, not incremental exports, so they are not paced like the exports.
+// list endpoints, so they count against the account's request budget, not the export limit.
 const (
 	StreamTicketFields       = "ticket_fields"
 	StreamTicketForms        = "ticket_forms"
@@ -21,59 +21,58 @@ const (
 	StreamOrganizationFields = "organization_fields"
 )
 
-// definitionStream reads one definition list whole.
+// definitionStream reads one definition list whole. It starts once the run's newest-first
+// streams have left their recent phase (the run's gate), so a first sync still shows recent tickets first.
+// Its records are not counted in the sync's total: re-reading an unchanged list every poll is
+// not news ("Synced 0 records" stays true when nothing changed).
 type definitionStream struct {
 	stream string
-	read   func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error)
+	r      *run
+	read   func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error)
 }
 
 func (s definitionStream) name() string               { return s.stream }
 func (definitionStream) fresh(string, time.Time) bool { return false }
 
 func (s definitionStream) fetch(ctx context.Context, c *zendesk.Client, _ string) (page, error) {
-	set, n, err := s.read(ctx, c)
+	if err := s.r.gate.wait(ctx); err != nil {
+		return page{}, err
+	}
+	set, err := s.read(ctx, c)
 	if err != nil {
 		return page{}, err
 	}
-	return page{batch: store.Batch{Definitions: []store.DefinitionSet{set}}, next: "whole", done: true, records: n}, nil
-}
-
-func isDefinitionStream(name string) bool {
-	switch name {
-	case StreamTicketFields, StreamTicketForms, StreamBrands, StreamUserFields, StreamOrganizationFields:
-		return true
-	}
-	return false
+	return page{batch: store.Batch{Definitions: []store.DefinitionSet{set}}, next: "whole", done: true}, nil
 }
 
 // helpdeskDefinitions are the Helpdesk capability's definition streams.
-func helpdeskDefinitions() []stream {
+func helpdeskDefinitions(r *run) []stream {
 	return []stream{
-		definitionStream{StreamTicketFields, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error) {
+		definitionStream{StreamTicketFields, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			fs, err := c.TicketFields(ctx)
-			return convert.TicketFields(fs), len(fs), err
+			return convert.TicketFields(fs), err
 		}},
-		definitionStream{StreamTicketForms, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error) {
+		definitionStream{StreamTicketForms, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			fs, err := c.TicketForms(ctx)
-			return convert.TicketForms(fs), len(fs), err
+			return convert.TicketForms(fs), err
 		}},
-		definitionStream{StreamBrands, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error) {
+		definitionStream{StreamBrands, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			bs, err := c.Brands(ctx)
-			return convert.Brands(bs), len(bs), err
+			return convert.Brands(bs), err
 		}},
 	}
 }
 
 // crmDefinitions are the CRM capability's definition streams.
-func crmDefinitions() []stream {
+func crmDefinitions(r *run) []stream {
 	return []stream{
-		definitionStream{StreamUserFields, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error) {
+		definitionStream{StreamUserFields, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			fs, err := c.UserFields(ctx)
-			return convert.PersonFields(store.KindUserField, fs), len(fs), err
+			return convert.PersonFields(store.KindUserField, fs), err
 		}},
-		definitionStream{StreamOrganizationFields, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, int, error) {
+		definitionStream{StreamOrganizationFields, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			fs, err := c.OrganizationFields(ctx)
-			return convert.PersonFields(store.KindOrganizationField, fs), len(fs), err
+			return convert.PersonFields(store.KindOrganizationField, fs), err
 		}},
 	}
 }
