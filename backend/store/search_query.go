@@ -18,6 +18,25 @@ type searchHit struct {
 // every matching ticket's pk and sort keys (so the matches are found once, for both the total and
 // the page), Go sorts them, and a second query reads only the page's rows.
 func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (TicketPage, error) {
+	hits, err := r.searchHits(ctx, q)
+	if err != nil {
+		return TicketPage{}, err
+	}
+	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
+	if q.Offset >= len(hits) {
+		return out, nil
+	}
+	page := hits[q.Offset:min(len(hits), q.Offset+q.Limit)]
+	rows, err := r.hitRows(ctx, page)
+	if err != nil {
+		return TicketPage{}, err
+	}
+	out.Rows = rows
+	return out, nil
+}
+
+// searchHits finds every ticket matching q's search and filters, in q's sort order.
+func (r *TicketReader) searchHits(ctx context.Context, q TicketQuery) ([]searchHit, error) {
 	m := MatchQuery(q.Search)
 	q.Search = "" // the match is applied below, once per index
 	where, args := q.where()
@@ -34,13 +53,13 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (Ticket
 	} {
 		rows, err := r.db.Read().WithContext(ctx).Raw(src, append([]any{m}, args...)...).Rows()
 		if err != nil {
-			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
 		for rows.Next() {
 			var h searchHit
 			if err := rows.Scan(&h.pk, &h.updated, &h.created, &h.id, &h.integ); err != nil {
 				rows.Close()
-				return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+				return nil, fmt.Errorf("searching tickets: %w", err)
 			}
 			if !seen[h.pk] {
 				seen[h.pk] = true
@@ -49,15 +68,15 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (Ticket
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
 	}
 	slices.SortFunc(hits, hitOrder(q.Sort))
-	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
-	if q.Offset >= len(hits) {
-		return out, nil
-	}
-	page := hits[q.Offset:min(len(hits), q.Offset+q.Limit)]
+	return hits, nil
+}
+
+// hitRows reads the list rows of page, in page's order.
+func (r *TicketReader) hitRows(ctx context.Context, page []searchHit) ([]TicketRow, error) {
 	pks := make([]string, len(page))
 	pos := make(map[int64]int, len(page))
 	for i, h := range page {
@@ -66,11 +85,11 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (Ticket
 	}
 	got, err := r.rowsByPK(ctx, strings.Join(pks, ","))
 	if err != nil {
-		return TicketPage{}, err
+		return nil, err
 	}
-	out.Rows = make([]TicketRow, len(page))
+	out := make([]TicketRow, len(page))
 	for pk, row := range got {
-		out.Rows[pos[pk]] = row
+		out[pos[pk]] = row
 	}
 	return out, nil
 }
