@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
 )
 
 func TestFolderIsReadableByAnotherProgram(t *testing.T) {

@@ -50,7 +50,7 @@ func seedStore(t *testing.T, n int) *store.TicketReader {
 		Sections:   []store.SectionRecord{{ID: 20, Locale: "en-us", CategoryID: 10, Name: "Printers", UpdatedAt: t0}},
 		Articles: []store.ArticleRecord{
 			{ID: 30, Locale: "en-us", SectionID: 20, AuthorID: 200, Title: "Putting out a printer fire", Position: 1,
-				Body: `<h2>Steps</h2><p style="background:url(https://x.test/a.png)">Unplug it.</p><iframe src="https://x.test"></iframe>`,
+				Body:       `<h2>Steps</h2><p style="background:url(https://x.test/a.png)">Unplug it.</p><iframe src="https://x.test"></iframe>`,
 				LabelNames: []string{"fire", "printer"}, HTMLURL: "https://acme.zendesk.com/hc/en-us/articles/30", CreatedAt: t0, UpdatedAt: t0},
 			{ID: 31, Locale: "en-us", SectionID: 20, Title: "Toner", Position: 2, Body: "<p>Shake it.</p>", CreatedAt: t0, UpdatedAt: t0},
 		}})
