@@ -23,6 +23,7 @@ type Config struct {
 	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
 	RetentionDays  int    // --retention-days / ZENSYNC_RETENTION_DAYS; Activity and processed webhook events (30)
 	RetentionRows  int    // --retention-rows / ZENSYNC_RETENTION_ROWS; at most this many of each kept (10000)
+	E2ESaveDir     string // ZENSYNC_E2E_SAVE_DIR only: exports go here without a Save dialog (browser tests)
 }
 
 // Retention is the store's pruning policy from the settings (the default for a field left 0).
@@ -64,6 +65,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"days Activity entries and processed webhook events are kept")
 	rows := fs.String("retention-rows", env("ZENSYNC_RETENTION_ROWS", strconv.Itoa(store.DefaultRetentionRows)),
 		"most Activity entries and processed webhook events kept (each)")
+	cfg.E2ESaveDir = getenv("ZENSYNC_E2E_SAVE_DIR")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)

@@ -28,6 +28,7 @@ type wiring struct {
 	sync         *syncWiring    // syncer; SyncAPI and DataAPI
 	housekeeping *housekeeping  // prunes Activity and processed webhook events (retention)
 	links        *LinksAPI
+	export       *ExportAPI
 }
 
 func wire(cfg Config) *wiring {
@@ -60,6 +61,8 @@ func wire(cfg Config) *wiring {
 	w.connect.beforeDisconnectHook(w.webhooks.onDelete)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
 	w.connect.onConnected(w.sync.onConnected)
+	w.export = NewExportAPI(store.NewTicketReader(db, records.Generation), repo.Get,
+		newSaveDialog(w.shell, cfg.E2ESaveDir), w.shell.Emit, log)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Repo:    repo,
 		Secrets: w.secrets,
@@ -95,6 +98,9 @@ func (w *wiring) stop(ctx context.Context) {
 	if w.connect != nil {
 		w.connect.close()
 	}
+	if w.export != nil {
+		w.export.close()
+	}
 	if w.sync != nil {
 		w.sync.stop()
 	}
@@ -115,7 +121,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links, w.export}
 }
 
 func newLogger(level string) *slog.Logger {

@@ -4,6 +4,7 @@
 import type { app } from '../../wailsjs/go/models';
 import type { About } from './about';
 import type { BootStatus } from './boot';
+import type { ExportStarted } from './export';
 import type { DomainCheck, IntegrationDTO, IntegrationInput } from './integrations';
 
 type DataKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : K }[keyof T];
@@ -16,3 +17,4 @@ export const integrationInputMatches: SameKeys<app.IntegrationInput, Integration
 export const domainCheckMatches: SameKeys<app.DomainCheck, DomainCheck> = true;
 export const bootStatusMatches: SameKeys<app.BootStatus, BootStatus> = true;
 export const aboutMatches: SameKeys<app.About, About> = true;
+export const exportStartedMatches: SameKeys<app.ExportStarted, ExportStarted> = true;
