@@ -121,3 +121,16 @@ func TestExportAPI(t *testing.T) {
 		}
 	})
 }
+
+func TestSaveDialogChoice(t *testing.T) {
+	if _, ok := newSaveDialog(NewShell(slog.New(slog.NewTextHandler(io.Discard, nil))), "").(nativeDialog); !ok {
+		t.Fatal("without ZENSYNC_E2E_SAVE_DIR the native dialogs must be used")
+	}
+	d := newSaveDialog(nil, "/saves")
+	if p, _ := d.SaveFile("t", "tickets.csv", FileFilter{}); p != "/saves/tickets.csv" {
+		t.Fatalf("SaveFile = %q", p)
+	}
+	if p, _ := d.ChooseFolder("t"); p != "/saves" {
+		t.Fatalf("ChooseFolder = %q", p)
+	}
+}
