@@ -4,10 +4,9 @@
 // Relies on 20-connect and 30-sync ("Demo support" tickets synced).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-import { gotoScreen, notification, openApp, pickTicket, searchAndOpenTicket, type PickedTicket } from './env'
-
-const saveDir = process.env.E2E_SAVE_DIR ?? ''
+import { expect, test } from '@playwright/test'
+import { gotoScreen, openApp, pickTicket, searchAndOpenTicket, type PickedTicket } from './env'
+import { newFiles, parseCSV, saveDir, waitFinished } from './exports'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -17,37 +16,6 @@ test.beforeAll(async () => {
   expect(saveDir, 'E2E_SAVE_DIR').not.toBe('')
   ticket = await pickTicket(150)
 })
-
-/** parseCSV reads RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
-function parseCSV(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '')
-    else cell += c
-  }
-  if (cell || row.length) rows.push([...row, cell])
-  return rows
-}
-
-function newFiles(before: Set<string>, suffix: string): string[] {
-  return readdirSync(saveDir).filter((f) => f.endsWith(suffix) && !before.has(f) && !f.startsWith('.'))
-}
-
-async function waitFinished(page: Page) {
-  const done = notification(page, 'Export finished')
-  await expect(done).toBeVisible()
-  return done
-}
 
 test('exports the ticket list, as searched, to CSV', async ({ page }) => {
   await openApp(page)
