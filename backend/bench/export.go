@@ -16,6 +16,7 @@ type ExportFigures struct {
 	Seconds   float64 `json:"seconds"`
 	RowsPS    float64 `json:"rows_per_s"`
 	PeakRSSMB float64 `json:"peak_rss_mb"`
+	CPUSecs   float64 `json:"cpu_seconds"` // of the whole process (filled in by the caller)
 }
 
 // RunExport exports every ticket of the database at dbPath (newest update first, as the

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -46,6 +47,10 @@ func TestBenchExportChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		f.CPUSecs = float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+	}
 	b, _ := json.Marshal(f)
 	fmt.Printf("BENCH_EXPORT %s\n", b)
 }
@@ -64,8 +69,13 @@ func BenchmarkExportCSV(b *testing.B) {
 		record(b, "export_rows", float64(f.Rows))
 		record(b, "export_rows_per_s", round2(f.RowsPS))
 		record(b, "export_peak_rss_mb", round2(f.PeakRSSMB))
-		b.Logf("export: %d tickets to CSV (%.0f MB) in %.1fs (%.0f rows/s, peak RSS %.0f MB)",
-			f.Rows, float64(f.Bytes)/1e6, f.Seconds, f.RowsPS, f.PeakRSSMB)
+		// On a shared machine the wall-clock rate mostly measures the load; rows per CPU-second
+		// (the whole child process, opening the database included) is the steadier figure.
+		if f.CPUSecs > 0 {
+			record(b, "export_rows_per_cpu_s", round2(float64(f.Rows)/f.CPUSecs))
+		}
+		b.Logf("export: %d tickets to CSV (%.0f MB) in %.1fs (%.0f rows/s, %.1f CPU-s, peak RSS %.0f MB)",
+			f.Rows, float64(f.Bytes)/1e6, f.Seconds, f.RowsPS, f.CPUSecs, f.PeakRSSMB)
 	}
 }
 

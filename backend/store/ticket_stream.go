@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
@@ -17,14 +18,19 @@ func (r *TicketReader) EachTicket(ctx context.Context, q TicketQuery, fn func(Ti
 		return r.eachSearchHit(ctx, q, fn)
 	}
 	where, args := q.where()
-	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT t.integration_id, t.id, t.subject, t.status, t.priority,
+	conn, release, err := r.streamConn(ctx)
+	if err != nil {
+		return fmt.Errorf("listing tickets: %w", err)
+	}
+	defer release()
+	rows, err := conn.QueryContext(ctx, `SELECT t.integration_id, t.id, t.subject, t.status, t.priority,
 		coalesce(rq.name, ''), coalesce(asg.name, ''), coalesce(o.name, ''), t.tags,
 		t.created_at, t.updated_at, t.deleted, t.merged_into
 		FROM tickets t
 		LEFT JOIN users rq ON rq.integration_id = t.integration_id AND rq.id = t.requester_id
 		LEFT JOIN users asg ON asg.integration_id = t.integration_id AND asg.id = t.assignee_id
 		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id`+
-		where+q.orderBy(), args...).Rows()
+		where+q.orderBy(), args...)
 	if err != nil {
 		return fmt.Errorf("listing tickets: %w", err)
 	}
@@ -67,4 +73,29 @@ func (r *TicketReader) eachSearchHit(ctx context.Context, q TicketQuery, fn func
 		}
 	}
 	return nil
+}
+
+// streamCacheKiB is the page cache of the connection a long walk uses (SQLite's default is 2 MB):
+// the sort index, the people it joins and a share of the tickets stay in memory.
+const streamCacheKiB = 16 << 10
+
+// streamConn takes a read connection with a larger page cache for a long walk; release gives
+// it back with the default cache.
+func (r *TicketReader) streamConn(ctx context.Context) (*sql.Conn, func(), error) {
+	pool, err := r.db.Read().DB()
+	if err != nil {
+		return nil, nil, err
+	}
+	conn, err := pool.Conn(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", streamCacheKiB)); err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	return conn, func() {
+		_, _ = conn.ExecContext(context.Background(), "PRAGMA cache_size = -2000")
+		conn.Close()
+	}, nil
 }
