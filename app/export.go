@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"time"
 
 	"zensync/backend/export"
@@ -68,6 +69,7 @@ func (a *ExportAPI) ExportTickets(q TicketQuery, format string) (ExportStarted, 
 	if err != nil || path == "" {
 		return ExportStarted{}, a.bridge.wrap("export.tickets", err)
 	}
+	path = withExt(path, "."+format)
 	sq := store.TicketQuery(q)
 	id := a.jobs.Start("tickets_"+format, path, func(ctx context.Context, p export.Progress) (string, error) {
 		_, err := export.TicketList(ctx, a.src, sq, f, path, p)
@@ -105,6 +107,7 @@ func (a *ExportAPI) html(op, title, name string, write func(ctx context.Context,
 	if err != nil || path == "" {
 		return ExportStarted{}, a.bridge.wrap(op, err)
 	}
+	path = withExt(path, ".html")
 	id := a.jobs.Start("html", path, func(ctx context.Context, p export.Progress) (string, error) {
 		p(0, 1)
 		if err := write(ctx, path); err != nil {
@@ -132,6 +135,14 @@ func (a *ExportAPI) ExportIntegration(integrationID string) (ExportStarted, erro
 		return export.Folder(ctx, a.src, info, parent, a.meta(), p)
 	})
 	return ExportStarted{ID: id, Path: parent}, nil
+}
+
+// withExt adds ext to a file name typed without any (the dialog keeps what the admin typed).
+func withExt(path, ext string) string {
+	if filepath.Ext(path) == "" {
+		return path + ext
+	}
+	return path
 }
 
 // CancelExport stops a running export; it leaves nothing at its target.

@@ -134,3 +134,16 @@ func TestSaveDialogChoice(t *testing.T) {
 		t.Fatalf("ChooseFolder = %q", p)
 	}
 }
+
+func TestWithExt(t *testing.T) {
+	for _, tc := range []struct{ in, ext, want string }{
+		{"/a/tickets", ".csv", "/a/tickets.csv"},
+		{"/a/tickets.csv", ".csv", "/a/tickets.csv"},
+		{"/a/tickets.txt", ".csv", "/a/tickets.txt"},
+		{"/a.b/ticket", ".html", "/a.b/ticket.html"},
+	} {
+		if got := withExt(tc.in, tc.ext); got != tc.want {
+			t.Errorf("withExt(%q, %q) = %q, want %q", tc.in, tc.ext, got, tc.want)
+		}
+	}
+}
