@@ -37,7 +37,7 @@ func TestExportAPI(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	reader := store.NewTicketReader(db, records.Generation)
+	reader := export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation), HelpCenterReader: store.NewHelpCenterReader(db)}
 	integs := func(context.Context, string) (integration.Integration, error) {
 		return integration.Integration{ID: "i1", Name: "Acme", Domain: "acme", Capability: integration.Helpdesk}, nil
 	}

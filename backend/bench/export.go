@@ -28,7 +28,7 @@ func RunExport(ctx context.Context, dbPath, target string) (ExportFigures, error
 		return ExportFigures{}, err
 	}
 	defer db.Close()
-	reader := store.NewTicketReader(db, nil)
+	reader := export.StoreSource{TicketReader: store.NewTicketReader(db, nil), HelpCenterReader: store.NewHelpCenterReader(db)}
 	start := time.Now()
 	n, err := export.TicketList(ctx, reader, store.TicketQuery{}, export.FormatCSV, target, nil)
 	if err != nil {

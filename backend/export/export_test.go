@@ -51,7 +51,7 @@ func TestTicketListEqualsTheListQuery(t *testing.T) {
 }
 
 // listIDs is what the Tickets screen lists for q (every page).
-func listIDs(t *testing.T, src *store.TicketReader, q store.TicketQuery) []string {
+func listIDs(t *testing.T, src Source, q store.TicketQuery) []string {
 	t.Helper()
 	q.Limit = store.MaxPageSize
 	var ids []string

@@ -14,7 +14,7 @@ var t0 = time.Now().UTC().Truncate(time.Second).Add(-30 * 24 * time.Hour)
 
 // seedStore opens a real SQLite database in a temp folder with n tickets (plus people, a
 // conversation and a Help Center) and returns its reader.
-func seedStore(t *testing.T, n int) *store.TicketReader {
+func seedStore(t *testing.T, n int) StoreSource {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
@@ -57,5 +57,5 @@ func seedStore(t *testing.T, n int) *store.TicketReader {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return store.NewTicketReader(db, repo.Generation)
+	return StoreSource{store.NewTicketReader(db, repo.Generation), store.NewHelpCenterReader(db)}
 }

@@ -11,8 +11,8 @@ import (
 	"zensync/backend/store"
 )
 
-// Source is what the exporters read: the store's own list and page queries (a *store.TicketReader
-// satisfies it), so an export shows exactly what the screens show.
+// Source is what the exporters read: the store's own list and page queries (StoreSource), so an
+// export shows exactly what the screens show.
 type Source interface {
 	// Tickets answers a page of the list; exports use it only for the total (Limit 1).
 	Tickets(ctx context.Context, q store.TicketQuery) (store.TicketPage, error)
@@ -26,4 +26,10 @@ type Source interface {
 	SchemaVersion(ctx context.Context) (int, error)
 }
 
-var _ Source = (*store.TicketReader)(nil)
+// StoreSource is the Source over the store's readers: tickets and records, and the Help Center.
+type StoreSource struct {
+	*store.TicketReader
+	*store.HelpCenterReader
+}
+
+var _ Source = StoreSource{}

@@ -1,4 +1,7 @@
-import { call } from './client';
+import * as ExportAPI from '../../wailsjs/go/app/ExportAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Plain } from './models';
 import type { TicketQuery } from './data';
 
 // Typed wrappers over app.ExportAPI. Each call opens the system's Save (or folder) dialog and
@@ -8,14 +11,11 @@ import type { TicketQuery } from './data';
 export type ExportFormat = 'csv' | 'jsonl';
 
 /** ExportStarted: the job id and where it writes (a folder export: the chosen parent folder). */
-export interface ExportStarted {
-  id: string;
-  path: string;
-}
+export type ExportStarted = Plain<app.ExportStarted>;
 
 export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';
 
-/** ExportUpdate is the payload of export:progress and export:finished (backend/export.Update). */
+/** ExportUpdate is the payload of export:progress and export:finished (backend/export.Update; an event, not a bound type). */
 export interface ExportUpdate {
   id: string;
   kind: string;
@@ -26,13 +26,13 @@ export interface ExportUpdate {
   error?: string;
 }
 
-const E = 'ExportAPI';
+const go = bridge('ExportAPI', ExportAPI);
 
 export const exportApi = {
-  tickets: (q: TicketQuery, format: ExportFormat) => call<ExportStarted>(E, 'ExportTickets', q, format),
-  ticketHtml: (integrationId: string, id: number) => call<ExportStarted>(E, 'ExportTicketHTML', integrationId, id),
-  articleHtml: (integrationId: string, id: number) => call<ExportStarted>(E, 'ExportArticleHTML', integrationId, id),
-  sectionHtml: (integrationId: string, id: number) => call<ExportStarted>(E, 'ExportSectionHTML', integrationId, id),
-  integration: (integrationId: string) => call<ExportStarted>(E, 'ExportIntegration', integrationId),
-  cancel: (id: string) => call<void>(E, 'CancelExport', id),
+  tickets: (q: TicketQuery, format: ExportFormat) => go.ExportTickets(q, format),
+  ticketHtml: (integrationId: string, id: number) => go.ExportTicketHTML(integrationId, id),
+  articleHtml: (integrationId: string, id: number) => go.ExportArticleHTML(integrationId, id),
+  sectionHtml: (integrationId: string, id: number) => go.ExportSectionHTML(integrationId, id),
+  integration: (integrationId: string) => go.ExportIntegration(integrationId),
+  cancel: (id: string) => go.CancelExport(id),
 };

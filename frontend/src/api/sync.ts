@@ -1,35 +1,16 @@
-import { call } from './client';
+import * as SyncAPI from '../../wailsjs/go/app/SyncAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Plain } from './models';
 
 // Typed wrappers over app.SyncAPI. SyncNow returns at once; progress arrives as `sync:progress`
 // events and the end as one `sync:finished` event (see events.ts).
 
-export interface StreamStatus {
-  name: string;
-  records: number;
-  pages: number;
-  lastError: string;
-  checkpoint: string;
-  waitingUntil: string;
-}
+export type StreamStatus = Plain<app.StreamStatus>;
+export type SyncCounts = Plain<app.SyncCounts>;
+export type SyncStatus = Plain<app.SyncStatus>;
 
-export interface SyncCounts {
-  tickets: number;
-  users: number;
-  organizations: number;
-  groups: number;
-  articles: number;
-}
-
-export interface SyncStatus {
-  integrationId: string;
-  running: boolean;
-  lastSyncAt: string;
-  lastError: string;
-  counts: SyncCounts;
-  streams: StreamStatus[] | null;
-}
-
-/** SyncProgress is the `sync:progress` payload as the Go side sends it (throttled). */
+/** SyncProgress is the `sync:progress` payload as the Go side sends it (throttled; an event, not a bound type). */
 export interface SyncProgress {
   integrationId: string;
   stream?: string;
@@ -40,10 +21,10 @@ export interface SyncProgress {
   running?: boolean;
 }
 
-const S = 'SyncAPI';
+const go = bridge('SyncAPI', SyncAPI);
 
 export const syncApi = {
-  syncNow: (integrationId: string) => call<void>(S, 'SyncNow', integrationId),
-  cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
-  status: (integrationId: string) => call<SyncStatus>(S, 'Status', integrationId),
+  syncNow: (integrationId: string) => go.SyncNow(integrationId),
+  cancel: (integrationId: string) => go.Cancel(integrationId),
+  status: (integrationId: string) => go.Status(integrationId),
 };

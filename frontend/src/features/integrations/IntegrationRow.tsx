@@ -7,7 +7,7 @@ import { ExportAllButton } from '../export/ExportAllButton';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { VerifyWebhookButton } from '../webhooks/VerifyWebhookButton';
 import { capabilityLabels, countsLabel, webhookStateLabel } from './labels';
-import { stickyActions } from './IntegrationsTable';
+import { stickyActions } from './stickyActions';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
