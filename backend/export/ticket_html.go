@@ -62,7 +62,7 @@ func TicketHTML(ctx context.Context, src Source, integrationID string, id int64,
 		AttachmentsNote string
 	}{d, comments, notStoredNote}
 	return writeHTML(ctx, target, ticketContent, pageData{Title: fmt.Sprintf("Ticket #%d: %s", d.ID, d.Subject),
-		Version: meta.Version, ExportedAt: meta.at(), Note: notStoredNote, Data: data})
+		Version: meta.Version, ExportedAt: meta.at(), Data: data})
 }
 
 // Meta is what every export records about itself.
