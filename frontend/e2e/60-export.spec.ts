@@ -31,7 +31,7 @@ test('exports the ticket list, as searched, to CSV', async ({ page }) => {
   await expect(rows.filter({ has: page.getByRole('cell', { name: `#${ticket.id}`, exact: true }) })).toBeVisible()
 
   const before = new Set(readdirSync(saveDir))
-  await page.getByRole('button', { name: 'Export' }).click()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click()
   const done = await waitFinished(page)
   await expect(done).toContainText(`${shown} of ${shown} records`)

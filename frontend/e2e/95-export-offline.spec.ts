@@ -25,7 +25,7 @@ test('with Zendesk unreachable, the list filtered by status exports to CSV', asy
   await expect(table).toBeVisible()
 
   const before = new Set(readdirSync(saveDir))
-  await page.getByRole('button', { name: 'Export' }).click()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click()
   await expect(await waitFinished(page)).toContainText(`${shown.toLocaleString('en-US')} of`)
 
