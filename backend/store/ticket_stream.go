@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"zensync/backend/search"
 )
 
 // streamBatch is how many search hits are read back per query while streaming.
@@ -14,10 +16,19 @@ const streamBatch = 500
 // export of a million tickets never holds the list in memory. An error from fn stops the walk
 // and is returned as is.
 func (r *TicketReader) EachTicket(ctx context.Context, q TicketQuery, fn func(TicketRow) error) error {
-	if MatchQuery(q.Search) != "" {
-		return r.eachSearchHit(ctx, q, fn)
+	sq, err := search.Parse(q.Search, r.now())
+	if err != nil {
+		return fmt.Errorf("searching tickets: %w", err)
 	}
-	where, args := q.where()
+	sq, q = liftLoneTag(sq, q)
+	p, err := r.planSearch(ctx, q.IntegrationID, sq)
+	if err != nil {
+		return fmt.Errorf("searching tickets: %w", err)
+	}
+	if p.hasText() {
+		return r.eachSearchHit(ctx, q, p, fn)
+	}
+	where, args := q.whereWith(false, p)
 	conn, release, err := r.streamConn(ctx)
 	if err != nil {
 		return fmt.Errorf("listing tickets: %w", err)
@@ -30,7 +41,7 @@ func (r *TicketReader) EachTicket(ctx context.Context, q TicketQuery, fn func(Ti
 		LEFT JOIN users rq ON rq.integration_id = t.integration_id AND rq.id = t.requester_id
 		LEFT JOIN users asg ON asg.integration_id = t.integration_id AND asg.id = t.assignee_id
 		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id`+
-		where+q.orderBy(), args...)
+		where+orderSQL(q.Sort, p.order), args...)
 	if err != nil {
 		return fmt.Errorf("listing tickets: %w", err)
 	}
@@ -56,8 +67,8 @@ func (r *TicketReader) EachTicket(ctx context.Context, q TicketQuery, fn func(Ti
 
 // eachSearchHit streams a searched list: the matches (keys only) are found and sorted as for a
 // page, then their rows are read back a batch at a time.
-func (r *TicketReader) eachSearchHit(ctx context.Context, q TicketQuery, fn func(TicketRow) error) error {
-	hits, err := r.searchHits(ctx, q)
+func (r *TicketReader) eachSearchHit(ctx context.Context, q TicketQuery, p searchPlan, fn func(TicketRow) error) error {
+	hits, err := r.searchHits(ctx, q, p)
 	if err != nil {
 		return err
 	}

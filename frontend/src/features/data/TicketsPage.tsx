@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
 import { ExportMenu } from '../export/ExportMenu';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { searchErrorOf } from './SearchHelp';
 import { countOf } from './labels';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { ticketColumns, ticketRowStyle } from './ticketColumns';
@@ -44,8 +45,10 @@ export function TicketsPage() {
 
   const noIntegrations = integrations.data !== undefined && integrations.data.length === 0;
   const total = list.total ?? 0;
+  const searchError = searchErrorOf(list.error);
   let body;
-  if (list.error) body = <LoadError error={list.error} what="tickets" />;
+  if (searchError) body = null; // said under the search box
+  else if (list.error) body = <LoadError error={list.error} what="tickets" />;
   else if (noIntegrations || (list.total === 0 && !isFiltered(applied))) body = <NothingSynced />;
   else if (list.total === 0) body = <NoMatch what="tickets" />;
   else
@@ -67,13 +70,13 @@ export function TicketsPage() {
         <Title order={2}>Tickets</Title>
         <Group gap="sm" align="baseline">
           <Text c="dimmed" size="sm" aria-live="polite" data-testid="ticket-count">
-            {list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
+            {searchError ? '' : list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
             {list.isStale ? ' (updating…)' : ''}
           </Text>
-          <ExportMenu query={buildTicketQuery(applied, 0, 1)} disabled={!list.total} />
+          <ExportMenu query={buildTicketQuery(applied, 0, 1)} disabled={!list.total || Boolean(searchError)} />
         </Group>
       </Group>
-      <TicketFiltersBar filters={filters} onChange={onChange} />
+      <TicketFiltersBar filters={filters} onChange={onChange} searchError={searchError} />
       {body}
     </Stack>
   );
