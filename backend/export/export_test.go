@@ -30,12 +30,18 @@ func TestTicketListEqualsTheListQuery(t *testing.T) {
 		{"full-text search", store.TicketQuery{Search: "printer"}},
 		{"search in comments with a filter", store.TicketQuery{Search: "quarterly", Statuses: []string{"pending"}}},
 		{"search matching nothing", store.TicketQuery{Search: "zzzyx"}},
+		{"Zendesk syntax: keywords only", store.TicketQuery{Search: "status:open tags:vip"}},
+		{"Zendesk syntax: words and an exclusion", store.TicketQuery{Search: "printer -status:solved"}},
+		{"Zendesk syntax: a ticket number", store.TicketQuery{Search: "#2"}},
 	}
 	for _, tc := range queries {
 		for _, f := range []Format{FormatCSV, FormatJSONL} {
 			t.Run(tc.name+" as "+string(f), func(t *testing.T) {
 				ctx := context.Background()
 				want := listIDs(t, src, tc.q)
+				if len(want) == 0 && !strings.Contains(tc.name, "nothing") {
+					t.Fatal("the list is empty: the case proves nothing")
+				}
 				target := filepath.Join(t.TempDir(), "list."+string(f))
 				n, err := TicketList(ctx, src, tc.q, f, target, nil)
 				if err != nil {
