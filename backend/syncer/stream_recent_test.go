@@ -45,7 +45,9 @@ func TestNewestFirst(t *testing.T) {
 	var mu sync.Mutex
 	var firstOldest time.Time
 	var firstCount int64
-	e := newEnv(t, func(o *Options) { o.PageSize = 100 })
+	// Every page reports (no throttle), so the first report that finds tickets stored is the
+	// first tickets commit, whichever stream commits first.
+	e := newEnv(t, func(o *Options) { o.PageSize = 100; o.ProgressEvery = time.Nanosecond })
 	e.syncer.o.OnTicketsChanged = func(string) {
 		mu.Lock()
 		defer mu.Unlock()
