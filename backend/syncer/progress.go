@@ -1,6 +1,7 @@
 package syncer
 
 import (
+	"sort"
 	"time"
 )
 
@@ -55,33 +56,35 @@ func (r *run) totals() (records, pages int64) {
 	return records, pages
 }
 
-// snapshot sums the streams into one Progress.
+// snapshot sums the streams into one Progress, with each stream's part (sorted by name).
 func (r *run) snapshot(running bool) Progress {
 	now := r.s.o.Now()
-	p := Progress{IntegrationID: r.in.ID, Running: running}
+	p := Progress{IntegrationID: r.in.ID, Running: running, Streams: make([]StreamProgress, 0, len(r.streams))}
 	elapsed := now.Sub(r.started).Seconds()
 	var latest time.Time
 	for name, sp := range r.streams {
+		part := StreamProgress{Name: name, Records: sp.records, Pages: sp.pages}
 		p.Records += sp.records
 		p.Pages += sp.pages
-		if w := sp.waitUntil.Sub(now).Seconds(); w > p.WaitingSeconds {
-			p.WaitingSeconds = w
+		if running && sp.waitUntil.After(now) {
+			part.WaitingUntil = sp.waitUntil
+			if sp.waitUntil.After(p.WaitingUntil) {
+				p.WaitingUntil = sp.waitUntil
+			}
 		}
-		if sp.pages > 0 && !sp.last.IsZero() {
+		if running && sp.pages > 0 && !sp.last.IsZero() {
 			// The stream covered first..last in elapsed seconds; now-last remains.
 			if covered := sp.last.Sub(sp.first).Seconds(); covered > 0 {
-				if eta := elapsed * now.Sub(sp.last).Seconds() / covered; eta > p.ETASeconds {
-					p.ETASeconds = eta
-				}
+				part.ETASeconds = elapsed * now.Sub(sp.last).Seconds() / covered
+				p.ETASeconds = max(p.ETASeconds, part.ETASeconds)
 			}
 		}
 		if sp.pages > 0 && (latest.IsZero() || sp.last.After(latest)) {
 			latest, p.Stream = sp.last, name
 		}
+		p.Streams = append(p.Streams, part)
 	}
-	if !running {
-		p.ETASeconds, p.WaitingSeconds = 0, 0
-	}
+	sort.Slice(p.Streams, func(i, j int) bool { return p.Streams[i].Name < p.Streams[j].Name })
 	return p
 }
 

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'domain_not_found'
   | 'cancelled'
   | 'busy'
+  | 'not_connected'
   | 'keyring_unavailable'
   | 'internal';
 

@@ -30,7 +30,10 @@ export interface IntegrationDTO {
   status: IntegrationStatus;
   statusMessage: string;
   tokenExpiresAt: string;
+  /** lastSyncAt is the end of the last successful sync ("" = never). */
   lastSyncAt: string;
+  /** lastAttemptAt is the end of the last sync run, successful or not; lastError says why it failed. */
+  lastAttemptAt: string;
   lastError: string;
   webhookState: string;
   /** Records kept locally for this integration. */

@@ -4,12 +4,15 @@ import { useReducer } from 'react';
 import { useEvent } from '../../api/events';
 import { syncApi, type SyncProgress, type SyncStatus } from '../../api/sync';
 
-/** StreamProgress is the latest word from one stream of a running sync. */
+/**
+ * StreamProgress is the latest word from one stream of a sync: this run's counts (from zero), and
+ * when a rate-limit wait ends (RFC 3339, "" = not waiting) for a live countdown.
+ */
 export interface StreamProgress {
   stream: string;
   records: number;
   pages: number;
-  waitingSeconds: number;
+  waitingUntil: string;
   etaSeconds: number;
 }
 
@@ -23,6 +26,7 @@ export interface SyncView {
   running: boolean;
   /** outcome is set once a sync ends while this view is mounted. */
   outcome: SyncOutcome | null;
+  /** streams are the current (or just finished) run's, from zero; none before a run is seen. */
   streams: StreamProgress[];
   /** status is the last SyncAPI.Status answer (last sync time, counts, last error). */
   status: SyncStatus | undefined;
@@ -43,19 +47,23 @@ export function reduceLive(state: Live, action: Action): Live {
       return { ...state, running: false, outcome: action.outcome ?? state.outcome };
     case 'progress': {
       const p = action.p;
-      const stream = p.stream ?? '';
-      const streams = stream
-        ? {
-            ...state.streams,
-            [stream]: {
-              stream,
-              records: p.records ?? 0,
-              pages: p.pages ?? 0,
-              waitingSeconds: p.waitingSeconds ?? 0,
-              etaSeconds: p.etaSeconds ?? 0,
-            },
-          }
-        : state.streams;
+      let streams = state.streams;
+      if (p.streams) {
+        // Go sends every stream of the run: the new set replaces the old one.
+        streams = {};
+        for (const x of p.streams) streams[x.stream] = { ...x, waitingUntil: x.waitingUntil ?? '' };
+      } else if (p.stream) {
+        streams = {
+          ...state.streams,
+          [p.stream]: {
+            stream: p.stream,
+            records: p.records ?? 0,
+            pages: p.pages ?? 0,
+            waitingUntil: p.waitingUntil ?? '',
+            etaSeconds: p.etaSeconds ?? 0,
+          },
+        };
+      }
       const running = p.running ?? true;
       return { running, streams, outcome: running ? null : state.outcome };
     }
@@ -97,23 +105,23 @@ export function useSyncProgress(integrationId: string, name: string) {
     void qc.invalidateQueries({ queryKey: ['integrations'] });
   });
 
+  // A run seen only through Status (started elsewhere, or no event yet) shows that run's counts:
+  // runRecords/runPages start at zero, so a new sync never shows the previous run's figures.
   const fromStatus: StreamProgress[] = (status.data?.streams ?? []).map((s) => ({
     stream: s.name,
-    records: s.records,
-    pages: s.pages,
-    waitingSeconds: Math.max(0, (Date.parse(s.waitingUntil) - Date.now()) / 1000) || 0,
+    records: s.runRecords ?? 0,
+    pages: s.runPages ?? 0,
+    waitingUntil: s.waitingUntil,
     etaSeconds: 0,
   }));
   const liveStreams = Object.values(live.streams);
-  const view: SyncView = {
-    running: live.running ?? status.data?.running ?? false,
-    outcome: live.outcome,
-    streams: liveStreams.length > 0 ? liveStreams : fromStatus,
-    status: status.data,
-  };
+  const running = live.running ?? status.data?.running ?? false;
+  let streams: StreamProgress[] = liveStreams;
+  if (running && liveStreams.length === 0) streams = status.data?.running ? fromStatus : [];
+  const view: SyncView = { running, outcome: live.outcome, streams, status: status.data };
   return {
     view,
     started: () => dispatch({ type: 'started' }),
-    failedToStart: () => dispatch({ type: 'finished', outcome: null }),
+    failedToStart: (outcome: SyncOutcome | null = null) => dispatch({ type: 'finished', outcome }),
   };
 }
