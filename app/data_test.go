@@ -135,7 +135,8 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 || len(tree.Categories[0].Sections[0].Articles) == 0 {
 		t.Fatalf("help center: %+v %v", tree, err)
 	}
-	art, err := data.Article("c", tree.Categories[0].Sections[0].Articles[0].ID)
+	first := tree.Categories[0].Sections[0].Articles[0]
+	art, err := data.Article("c", first.ID, first.Locale)
 	if err != nil || art.BodyHTML == "" || art.SectionName == "" || art.CategoryName == "" {
 		t.Errorf("article: %+v %v", art, err)
 	}

@@ -27,6 +27,11 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	if len(segs) == 2 && segs[0] == "incremental" && segs[1] == "articles" {
 		return a.handleIncrementalArticles(w, r, hc)
 	}
+	if len(segs) == 1 && segs[0] == "locales" {
+		// Zendesk's "List all enabled locales and default locale".
+		writeJSON(w, http.StatusOK, map[string]any{"locales": hcLocales, "default_locale": hcLocales[0]})
+		return nil
+	}
 	loc := hcLocales[0]
 	switch segs[0] {
 	case "categories", "sections", "articles":

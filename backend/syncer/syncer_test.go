@@ -63,7 +63,8 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if s.Articles != 20 || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 {
+				// No locale set: every locale, so at least the 20 source-locale articles.
+				if s.Articles < 20 || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 {
 					t.Errorf("got %d articles, tree %+v", s.Articles, tree)
 				}
 			}},

@@ -110,6 +110,23 @@ func (c *Client) HCArticles(ctx context.Context, locale string) ([]HCArticle, er
 	return out, nil
 }
 
+// HCLocales is the Help Center's enabled locales and its default one.
+type HCLocales struct {
+	Locales       []string `json:"locales"`
+	DefaultLocale string   `json:"default_locale"`
+}
+
+// HCListLocales reads GET /api/v2/help_center/locales.json: every locale the Help Center is
+// enabled in, and the default. Categories, sections and articles are listed per locale, so this
+// is how "every locale" is walked.
+func (c *Client) HCListLocales(ctx context.Context) (HCLocales, error) {
+	var out HCLocales
+	if err := c.getJSON(ctx, "/api/v2/help_center/locales.json", &out); err != nil {
+		return HCLocales{}, hcErr("help center locales", err)
+	}
+	return out, nil
+}
+
 // ExportHCArticles reads one page of the incremental article export from startTime (all locales).
 func (c *Client) ExportHCArticles(ctx context.Context, startTime int64) (HCArticleExportPage, error) {
 	var page HCArticleExportPage

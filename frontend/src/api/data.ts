@@ -154,7 +154,8 @@ export const dataApi = {
   users: (q: DirectoryQuery) => call<Page<UserRow>>(S, 'Users', q),
   organizations: (q: DirectoryQuery) => call<Page<OrganizationRow>>(S, 'Organizations', q),
   helpCenter: (integrationId: string) => call<HelpCenterTree>(S, 'HelpCenter', integrationId),
-  article: (integrationId: string, id: number) => call<Article>(S, 'Article', integrationId, id),
+  /** article reads one article in locale ("" = its first stored locale). */
+  article: (integrationId: string, id: number, locale = '') => call<Article>(S, 'Article', integrationId, id, locale),
 };
 
 interface BrowserRuntime {
