@@ -14,10 +14,21 @@ WEBKIT_TAGS    = $(shell pkg-config --exists webkit2gtk-4.0 2>/dev/null || echo 
 APT_PACKAGES  := libgtk-3-dev pkg-config gcc xvfb xauth chromium gnome-keyring dbus dbus-x11 \
                  imagemagick xdotool curl
 BIN           := build/bin/zensync
+# One version from git (.ci/version.sh), linked into every build: `zensync --version`, Settings →
+# About, the packages' metadata and the Windows file properties.
+VERSION       := $(shell .ci/version.sh)
+LDFLAGS       := -X zensync/app.Version=$(VERSION)
+# make package: nfpm (pinned; installed with go install) and the Debian tools for the packages and
+# their tests (makensis for the Windows installer, lintian, appstreamcli, Wine and MinGW for the
+# Windows tests under Wine).
+NFPM_VERSION  := v2.45.2
+NFPM          := $(GOBIN)/nfpm
+PACKAGE_APT   := nsis lintian appstream wine64 gcc-mingw-w64-x86-64-win32 file gettext-base binutils
 DEMO_DIR      ?= $(CURDIR)/build/demo
 
 .PHONY: run build demo test test-go test-keyring test-frontend test-e2e test-smoke bench deps \
-        deps-system deps-wails deps-npm bindings check-bindings clean
+        deps-system deps-wails deps-npm bindings check-bindings clean package test-package \
+        test-windows deps-package
 
 ## run: install what is missing, build, open the window.
 run: build
@@ -26,7 +37,7 @@ run: build
 ## build: the production binary at build/bin/zensync.
 build: deps
 	cd frontend && npm run build
-	$(WAILS) build -s -m -skipbindings -tags "$(WEBKIT_TAGS)" -o zensync
+	$(WAILS) build -s -m -skipbindings -tags "$(WEBKIT_TAGS)" -ldflags "$(LDFLAGS)" -o zensync
 
 ## demo: a seeded local Zendesk emulator and the app pointed at it (data in build/demo).
 demo: build
@@ -34,7 +45,7 @@ demo: build
 
 ## test: every test — Go (-race), keyring against a real Secret Service, front-end unit tests,
 ## browser tests in Debian's Chromium, and the window smoke test under Xvfb.
-test: deps check-bindings test-go test-keyring test-frontend build test-e2e test-smoke
+test: deps check-bindings test-go test-keyring test-frontend build test-e2e test-smoke test-windows test-package
 	@echo "make test: all suites passed"
 
 test-go:
@@ -52,6 +63,26 @@ test-e2e:
 
 test-smoke:
 	.ci/smoke.sh
+
+## package: the Linux packages, the tarball, the Windows .exe and installer, SHA256SUMS, in build/dist.
+package: build deps-package
+	ZENSYNC_VERSION="$(VERSION)" NFPM=$(NFPM) WAILS=$(WAILS) WEBKIT_TAGS="$(WEBKIT_TAGS)" .ci/package.sh
+
+## test-package: lintian, then the .deb installed (as root with CI=true) or unpacked, its version,
+## its window under Xvfb, its removal; the Windows files are GUI executables with the version.
+test-package: package
+	ZENSYNC_VERSION="$(VERSION)" .ci/package-test.sh
+
+## test-windows: the backend's Go tests compiled for Windows, run under Wine.
+test-windows: deps-package
+	.ci/wine-test.sh
+
+deps-package:
+	@$(MAKE) --no-print-directory deps-system APT_PACKAGES="$(PACKAGE_APT)"
+	@if ! $(GO) version -m $(NFPM) 2>/dev/null | grep -q "nfpm/v2[[:space:]]*$(NFPM_VERSION)"; then \
+	  echo "Installing nfpm $(NFPM_VERSION)"; \
+	  $(GO) install github.com/goreleaser/nfpm/v2/cmd/nfpm@$(NFPM_VERSION); \
+	fi
 
 ## bench: benchmarks with readable tables; figures also in build/bench/results.json.
 bench: deps
@@ -93,4 +124,4 @@ frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	@touch $@
 
 clean:
-	rm -rf build/bin build/bench build/test-artifacts frontend/dist/assets frontend/node_modules
+	rm -rf build/bin build/bench build/test-artifacts build/dist build/stage frontend/dist/assets frontend/node_modules

@@ -1,4 +1,5 @@
-// Command zensync is the Zensync desktop app; `zensync emulator` runs the local Zendesk emulator.
+// Command zensync is the Zensync desktop app; `zensync emulator` runs the local Zendesk emulator;
+// `zensync --version` prints the version.
 package main
 
 import (
@@ -24,6 +25,10 @@ func main() {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		os.Exit(emulator.Main(ctx, os.Args[2:], os.Stdout, os.Stderr))
+	}
+	if len(os.Args) == 2 && (os.Args[1] == "--version" || os.Args[1] == "-version") {
+		fmt.Println("zensync", app.Version)
+		return
 	}
 	cfg, err := app.ParseConfig(os.Args[1:], os.Getenv)
 	if err != nil {

@@ -1,28 +1,63 @@
 #!/usr/bin/env bash
-# Runs inside dbus-run-session (see e2e.sh).
+# Runs inside dbus-run-session (see e2e.sh), in a network namespace of its own when root.
 set -euo pipefail
+source .ci/lib.sh
+CI_PREFIX=e2e
 out=$PWD/build/test-artifacts/e2e
 mkdir -p "$out"
 export XDG_DATA_HOME=$(mktemp -d)   # a keyring of its own, never the user's
 echo -n zensync-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 data=$(mktemp -d)
-display=:$((80 + RANDOM % 9))
-emu_addr=127.0.0.1:18089
-app_addr=127.0.0.1:34115
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$data" "$XDG_DATA_HOME"; }
+pw=
+cleanup() {
+  if [ -n "$pw" ]; then kill -- "-$pw" 2>/dev/null || true; fi
+  ci_stop_all
+  rm -rf "$data" "$XDG_DATA_HOME"
+}
 trap cleanup EXIT
-wait_http() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "e2e: $1 never answered"; return 1; }
 
-Xvfb "$display" -screen 0 1366x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 & pids+=($!)
-./build/bin/zensync emulator --addr "$emu_addr" --seed-tickets 400 >"$out/emulator.log" 2>&1 & emu=$!; pids+=($emu)
-wait_http "http://$emu_addr/healthz"
+if [ -n "${ZENSYNC_CI_NETNS:-}" ]; then
+  # Nobody else is in this network namespace: the usual ports are free.
+  emu_port=18089 app_port=34115 oauth_port=47600 webhook_port=47601
+  echo "e2e: in a network namespace of its own (loopback only)"
+else
+  ci_free_port emu_port && ci_free_port app_port && ci_free_port oauth_port && ci_free_port webhook_port
+  echo "e2e: not in a network namespace of its own (not root?): free ports" \
+    "emulator $emu_port, app $app_port, OAuth $oauth_port, webhooks $webhook_port"
+fi
+emu_addr=127.0.0.1:$emu_port
+app_addr=127.0.0.1:$app_port
+redirect_url=http://127.0.0.1:$oauth_port/oauth/callback # the seeded client's, for the app's port
+
+ci_port_free "$emu_addr" "$app_addr" "127.0.0.1:$oauth_port" "127.0.0.1:$webhook_port"
+ci_xvfb "$out/xvfb.log"
+ci_start emulator "$out/emulator.log" \
+  ./build/bin/zensync emulator --addr "$emu_addr" --seed-tickets 400 --redirect-url "$redirect_url"
+ci_wait_http "http://$emu_addr/healthz" 60
 # BROWSER=true: the tests open the sign-in link themselves; no system browser is started.
-DISPLAY=$display assetdir=frontend/dist devserver=$app_addr \
+ci_start app "$out/app.log" env DISPLAY="$CI_DISPLAY" assetdir=frontend/dist devserver="$app_addr" \
   ZENSYNC_DATA_DIR="$data" ZENSYNC_ZENDESK_URL="http://$emu_addr/{subdomain}" \
-  ZENSYNC_KEYRING_SERVICE=zensync-e2e ZENSYNC_WEBHOOK_ADDR=127.0.0.1:47601 BROWSER=true \
-  ./build/bin/zensync-dev --log-level debug >"$out/app.log" 2>&1 & pids+=($!)
-wait_http "http://$app_addr/"
+  ZENSYNC_KEYRING_SERVICE=zensync-e2e ZENSYNC_OAUTH_ADDR="127.0.0.1:$oauth_port" \
+  ZENSYNC_WEBHOOK_ADDR="127.0.0.1:$webhook_port" BROWSER=true \
+  ./build/bin/zensync-dev --log-level debug
+ci_wait_http "http://$app_addr/" 120
+
 cd frontend
-E2E_APP_URL="http://$app_addr/" E2E_EMULATOR_URL="http://$emu_addr" E2E_EMULATOR_PID=$emu \
-  E2E_ARTIFACTS="$out" npx playwright test --config e2e/playwright.config.ts
+# Playwright in a process group of its own, so a dead app or Xvfb can stop it at once. The
+# emulator is not watched from here on: 90-offline stops it on purpose.
+E2E_APP_URL="http://$app_addr/" E2E_EMULATOR_URL="http://$emu_addr" E2E_EMULATOR_PID=$(ci_pid emulator) \
+  E2E_WEBHOOK_BASE_URL="http://127.0.0.1:$webhook_port" E2E_ARTIFACTS="$out" \
+  setsid -w npx playwright test --config e2e/playwright.config.ts &
+pw=$!
+while kill -0 "$pw" 2>/dev/null; do
+  if ! ci_watch app Xvfb; then
+    echo "e2e: stopping the browser tests" >&2
+    kill -- "-$pw" 2>/dev/null || kill "$pw" 2>/dev/null || true
+    exit 1
+  fi
+  sleep 1
+done
+status=0
+wait "$pw" || status=$?
+pw=
+exit "$status"

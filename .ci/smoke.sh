@@ -2,24 +2,25 @@
 # Window smoke test: the production binary starts under Xvfb, reaches DOM-ready, and a screenshot
 # shows the Integrations page (the front end sets the window title once that page has rendered,
 # and the screenshot must hold real content, not one solid colour). Artifacts: build/test-artifacts.
+# As root it runs in a network namespace of its own (see .ci/lib.sh); its listeners use port 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bin=${1:-./build/bin/zensync} # .ci/package-test.sh passes the packaged binary
+source .ci/lib.sh
+if ci_can_isolate; then ci_isolate bash .ci/smoke.sh "$bin"; fi
+CI_PREFIX=smoke
 out=build/test-artifacts
 mkdir -p "$out"
 data=$(mktemp -d)
-display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1366x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$data"; }
+cleanup() { ci_stop_all; rm -rf "$data"; }
 trap cleanup EXIT
-sleep 1
-DISPLAY=$display ZENSYNC_DATA_DIR="$data" ZENSYNC_OAUTH_ADDR=127.0.0.1:0 ZENSYNC_WEBHOOK_ADDR=127.0.0.1:0 \
-  ./build/bin/zensync --log-level debug >"$out/smoke-app.log" 2>&1 &
-app=$!
+ci_xvfb "$out/xvfb.log"
+display=$CI_DISPLAY
+ci_start app "$out/smoke-app.log" env DISPLAY="$display" ZENSYNC_DATA_DIR="$data" \
+  ZENSYNC_OAUTH_ADDR=127.0.0.1:0 ZENSYNC_WEBHOOK_ADDR=127.0.0.1:0 "$bin" --log-level debug
 ok=
 for _ in $(seq 1 120); do
-  if ! kill -0 "$app" 2>/dev/null; then echo "smoke: the app exited early"; cat "$out/smoke-app.log"; exit 1; fi
+  ci_watch || exit 1
   if DISPLAY=$display xdotool search --name "Zensync — Integrations" >/dev/null 2>&1; then ok=1; break; fi
   sleep 0.5
 done

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"zensync/backend/weblink"
 )
 
 // Emitter pushes an event to the front end. The backend receives it as a plain func, so it never
@@ -15,12 +17,13 @@ type Emitter func(name string, data ...any)
 
 // Shell owns the Wails context and hands an Emitter to the services that need one.
 type Shell struct {
-	log *slog.Logger
-	ctx context.Context
+	log    *slog.Logger
+	ctx    context.Context
+	browse func(ctx context.Context, url string) // runtime.BrowserOpenURL; tests record instead
 }
 
 // NewShell returns the shell; Startup must be called by Wails before Emit does anything.
-func NewShell(log *slog.Logger) *Shell { return &Shell{log: log} }
+func NewShell(log *slog.Logger) *Shell { return &Shell{log: log, browse: runtime.BrowserOpenURL} }
 
 // Startup is Wails' OnStartup hook.
 func (s *Shell) Startup(ctx context.Context) { s.ctx = ctx }
@@ -34,11 +37,24 @@ func (s *Shell) Emit(name string, data ...any) {
 	runtime.EventsEmit(s.ctx, name, data...)
 }
 
-// OpenURL opens a link in the system browser.
+// OpenURL opens a link in the system browser; a link weblink refuses is only logged.
 func (s *Shell) OpenURL(url string) {
-	if s.ctx != nil {
-		runtime.BrowserOpenURL(s.ctx, url)
+	if err := s.OpenExternal(url); err != nil {
+		s.log.Warn("link not opened", "err", err)
 	}
+}
+
+// OpenExternal opens raw in the system browser when weblink.Check allows it (http, https,
+// mailto), and returns the refusal otherwise. Every URL handed to the system goes through here.
+func (s *Shell) OpenExternal(raw string) error {
+	url, err := weblink.Check(raw)
+	if err != nil {
+		return err
+	}
+	if s.ctx != nil {
+		s.browse(s.ctx, url)
+	}
+	return nil
 }
 
 // BootStatus tells the front end whether the back end started. When the database cannot be
@@ -57,5 +73,9 @@ type Boot struct{ status BootStatus }
 // NewBoot records how start-up went.
 func NewBoot(status BootStatus) *Boot { return &Boot{status: status} }
 
-// Status returns how start-up went.
-func (b *Boot) Status() BootStatus { return b.status }
+// Status returns how start-up went, with the running version.
+func (b *Boot) Status() BootStatus {
+	s := b.status
+	s.Version = Version
+	return s
+}

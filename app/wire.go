@@ -27,11 +27,13 @@ type wiring struct {
 	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
 	sync         *syncWiring    // syncer; SyncAPI and DataAPI
 	housekeeping *housekeeping  // prunes Activity and processed webhook events (retention)
+	links        *LinksAPI
 }
 
 func wire(cfg Config) *wiring {
 	log := newLogger(cfg.LogLevel)
 	w := &wiring{cfg: cfg, log: log, shell: NewShell(log)}
+	w.links = NewLinksAPI(w.shell.OpenExternal, log)
 	if generatingBindings {
 		if dir, err := os.MkdirTemp("", "zensync-bindings-"); err == nil {
 			cfg.DataDir = dir
@@ -113,7 +115,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links}
 }
 
 func newLogger(level string) *slog.Logger {

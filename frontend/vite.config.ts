@@ -17,8 +17,19 @@ function keepGitkeep(): Plugin {
   };
 }
 
+// The Vite dev server (`npm run dev`, `wails dev`) injects an inline React Refresh preamble that
+// the strict CSP in index.html would block. Only in dev, let inline scripts run; builds keep
+// script-src 'self' as written.
+function devServerCsp(): Plugin {
+  return {
+    name: 'zensync-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';"),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), keepGitkeep()],
+  plugins: [react(), keepGitkeep(), devServerCsp()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: { strictPort: false },
   test: {

@@ -56,7 +56,7 @@ func (a *Account) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *APIErr
 	switch {
 	case len(segs) == 1 && segs[0] == "categories":
 		cs := mapSlice(hc.categories, func(c Category) Category { return hc.category(r.base, loc, c) })
-		return servePage(w, r, sliceSource("categories", cs, func(c Category) int64 { return c.ID }), nil)
+		return servePage(w, r, sliceSource("categories", cs, func(c Category) int64 { return c.ID }), guideLinks[Category](r))
 	case len(segs) == 1 && segs[0] == "sections":
 		return a.serveSections(w, r, hc, loc, 0)
 	case len(segs) == 1 && segs[0] == "articles":
@@ -106,7 +106,7 @@ func (a *Account) serveSections(w http.ResponseWriter, r *apiRequest, hc *helpCe
 			ss = append(ss, hc.section(r.base, loc, s))
 		}
 	}
-	return servePage(w, r, sliceSource("sections", ss, func(s Section) int64 { return s.ID }), nil)
+	return servePage(w, r, sliceSource("sections", ss, func(s Section) int64 { return s.ID }), guideLinks[Section](r))
 }
 
 func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *helpCenter, loc string, sectionID int64) *APIError {
@@ -119,7 +119,7 @@ func (a *Account) serveArticles(w http.ResponseWriter, r *apiRequest, hc *helpCe
 			as = append(as, la)
 		}
 	}
-	return servePage(w, r, sliceSource("articles", as, func(a Article) int64 { return a.ID }), nil)
+	return servePage(w, r, sliceSource("articles", as, func(a Article) int64 { return a.ID }), guideLinks[Article](r))
 }
 
 // handleIncrementalArticles serves the time-based /api/v2/help_center/incremental/articles.json
@@ -146,7 +146,7 @@ func (a *Account) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest
 		end = out[len(out)-1].UpdatedAt.Unix()
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"articles": out, "count": len(out), "end_time": end, "end_of_stream": len(out) < n,
+		"articles": out, "count": len(out), "end_time": end, // no end_of_stream: Zendesk's has none
 		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
 	})
 	return nil

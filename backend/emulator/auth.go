@@ -21,7 +21,9 @@ import (
 //
 // Choices where Zendesk's behaviour is not documented precisely:
 //   - Every seeded user has a second factor: the 6-digit code lives 10 minutes and allows 5
-//     tries; the browser session lives 8 hours.
+//     tries; the browser session lives 8 hours by the account's clock, checked on the server
+//     (the cookie itself is a browser-session cookie with no Expires, so moving the account's
+//     clock never meets the computer's clock in a browser's cookie store).
 //   - A request whose client_id is unknown or whose redirect_uri does not match exactly gets a
 //     400 page and no redirect; other refusals (missing PKCE for a public client, a method other
 //     than S256, an unknown scope, response_type other than code) redirect with error=….
@@ -63,7 +65,7 @@ func newAuthState(a *Account) *authState {
 		Identifier:   seededClientID,
 		Name:         "Zensync",
 		Kind:         clientPublic,
-		RedirectURLs: []string{seededRedirectURL},
+		RedirectURLs: []string{a.srv.opts.redirectURL()},
 		CreatedAt:    a.Now(),
 	}
 	return s
@@ -73,6 +75,14 @@ const (
 	seededClientID    = "zensync_desktop"
 	seededRedirectURL = "http://127.0.0.1:47600/oauth/callback"
 )
+
+// redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
+func (o Options) redirectURL() string {
+	if o.RedirectURL != "" {
+		return o.RedirectURL
+	}
+	return seededRedirectURL
+}
 
 // routes registers Zendesk's OAuth endpoints and the sign-in pages (paths below /<subdomain>).
 func (s *authState) routes(mux *http.ServeMux) {

@@ -45,9 +45,19 @@ type idEnv struct {
 	clock *fakeClock
 }
 
+// newIDEnv starts the account's clock at the real time (to the second), so nothing the emulator
+// derives from it meets the wall clock far apart (cookie jars, oauth2's token expiry).
 func newIDEnv(t *testing.T) *idEnv {
 	t.Helper()
-	clk := &fakeClock{t: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
+	return newIDEnvAt(t, time.Now().UTC().Truncate(time.Second))
+}
+
+// newIDEnvAt is newIDEnv with the account's clock starting at start: tests that prove the
+// emulator's clock never leaks into what a browser judges by the wall clock pass a start far
+// from now.
+func newIDEnvAt(t *testing.T, start time.Time) *idEnv {
+	t.Helper()
+	clk := &fakeClock{t: start}
 	srv := New(Options{Clock: clk.Now})
 	acct, err := srv.AddAccount("demo", SeedConfig{Tickets: -1, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
 	if err != nil {

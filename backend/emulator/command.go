@@ -31,6 +31,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tokenLifetime := fs.Duration("token-lifetime", 2*time.Hour, "access token lifetime")
 	rateLimit := fs.String("rate-limit", "700", `requests per minute per account, or "off"`)
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
+	redirect := fs.String("redirect-url", seededRedirectURL, "redirect URL of the seeded OAuth client "+seededClientID+
+		" (match the app's --oauth-addr)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -40,7 +42,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rl, err1 := parseLimit(*rateLimit)
 	il, err2 := parseLimit(*incrLimit)
-	if err := errors.Join(err1, err2); err != nil {
+	if err := errors.Join(err1, err2, validRedirectURL(*redirect)); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}
@@ -50,7 +52,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TokenLifetime: *tokenLifetime})
+	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
 	defer srv.Close()
 	for _, sub := range strings.Split(*accounts, ",") {
 		if sub = strings.TrimSpace(sub); sub == "" {

@@ -68,3 +68,27 @@ func TestMainServesUntilCancelled(t *testing.T) {
 		t.Fatalf("bad flag: exit %d", code)
 	}
 }
+
+// The seeded client's redirect URL follows the app's OAuth port when the scripts move it.
+func TestRedirectURLOfTheSeededClient(t *testing.T) {
+	for _, tc := range []struct{ opt, want string }{
+		{"", "http://127.0.0.1:47600/oauth/callback"},
+		{"http://127.0.0.1:51234/oauth/callback", "http://127.0.0.1:51234/oauth/callback"},
+	} {
+		srv := New(Options{RedirectURL: tc.opt})
+		a, err := srv.AddAccount("demo", SeedConfig{Tickets: -1, Articles: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := a.auth.client(seededClientID)
+		if !ok || len(c.RedirectURLs) != 1 || c.RedirectURLs[0] != tc.want {
+			t.Errorf("RedirectURL %q: seeded client redirects to %v, want %s", tc.opt, c.RedirectURLs, tc.want)
+		}
+		srv.Close()
+	}
+	var out, errs syncBuffer
+	if code := Main(context.Background(), []string{"--redirect-url", "http://app.example/cb"}, &out, &errs); code != 2 ||
+		!strings.Contains(errs.String(), "must use https") {
+		t.Fatalf("a non-loopback http redirect URL: exit %d, stderr %q", code, errs.String())
+	}
+}

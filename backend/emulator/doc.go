@@ -17,7 +17,8 @@ An unknown subdomain answers 404 with an HTML page, as Zendesk does (not its JSO
 	zensync emulator [--addr 127.0.0.1:8089] [--accounts demo[,other…]]
 	                 [--seed-tickets 5000] [--seed-users 300] [--seed-orgs 60] [--seed-groups 6]
 	                 [--seed-articles 120] [--seed 1] [--no-help-center]
-	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off] [-v]
+	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off]
+	                 [--redirect-url http://127.0.0.1:47600/oauth/callback] [-v]
 
 It prints the URL template to give the app and each account's admin sign-in (by default
 admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
@@ -58,6 +59,11 @@ Every path also answers without ".json". Lists page with cursors (`page[size]` �
 and the webhooks API belong to the identity half (auth*.go, oauth*.go, token*.go, webhook*.go).
 
 # Control API (loopback clients only; JSON in and out)
+
+Requests that change state (POST, PUT, PATCH, DELETE) must carry Content-Type: application/json
+when they have a body or a Content-Type at all; a request a browser marks as cross-site (an Origin
+other than the emulator's own, Sec-Fetch-Site cross-site or same-site) is refused with 403. A web
+page open in the developer's browser can therefore not drive this API (control_guard.go).
 
 Server level:
 
@@ -153,6 +159,47 @@ are seeded ids (skipping ids that changed since), positions after that are chang
     needs only a valid token; end-users get 403 on everything else; incremental exports
     (/api/v2/incremental/…) are for admins only. 403 bodies are the identity half's
     {"error":"Forbidden","description":…}. Options.TestAuth principals go through the same checks.
+
+# Checked against recorded Zendesk responses
+
+backend/zendesk/testdata/recorded holds responses recorded from real Zendesk accounts (the
+HTTP cassettes of the zenpy client library) and one ticket.created delivery, each with its
+source in SOURCES.json and NOTES.md. The contract tests (backend/zendesk/contract_*_test.go,
+webhook_recorded_test.go here) compare this emulator's answers with them by shape: field
+names, JSON types, nesting, paging fields and the Content-Type / X-Rate-Limit headers. Covered:
+users/me, tickets show and show_many, ticket comments (cursor), the cursor ticket and user
+exports, Help Center categories (cursor), a 404 body, and the webhooks API: create, show, list,
+signing_secret, test and invocations.
+
+No recording was found for these, so they follow the documentation and the choices below: the
+ticket export with side-loads (compared without them), the organization export (compared with
+Zendesk's OpenAPI example only), ticket events with comment events, Help Center sections,
+articles and the incremental article export, the OAuth token answer and its errors, 401, 403,
+422 and 429 bodies, the webhooks API's refusal of invalid input, and comment_added and *_changed
+deliveries.
+
+What the recordings changed, and differences kept on purpose:
+  - Webhook and invocation lists: meta.has_more always; meta.after_cursor and links.next only
+    while more is left (there is no links object on a last page). A page after the first also
+    has before_cursor and links.prev (choice: no recording shows a second page).
+  - A new webhook has no updated_at / updated_by until its first update.
+  - POST /api/v2/webhooks/test answers {"response": {"headers": [{key, value}], "status_code",
+    "payload"}}.
+  - Help Center cursor lists carry links.first and links.last always, links.next only while
+    has_more, links.prev only after the first page (Support lists carry next and prev always).
+  - The incremental article export has no end_of_stream; next_page is always set (choice) and a
+    client ends on a page holding fewer than 1,000 articles.
+  - Invocation list items also carry webhook_id, event_type, created_at and attempts_count
+    (Zendesk's have id, status, status_code, latest_completed_at only): the emulator's tests
+    count retries with them; Zensync reads none.
+  - Webhook subscriptions must be documented event types: the ticket types of ZENDESK_API.md §8
+    exactly (so zen:event-type:ticket.restored is refused), or any name in the other documented
+    domains (user, organization, article, community_post, …). A refusal is 422 RecordInvalid with
+    details.subscriptions, like the other webhook validation errors (choice: the shape of
+    Zendesk's own refusal is not recorded).
+  - Event payloads name the channel by its via type: api → web_service, web → web_form (as the
+    recorded delivery shows for an API ticket); email stays "email" (Zendesk's via type is likely
+    "mail"; the app reads both).
 
 # Speed
 

@@ -44,7 +44,8 @@ const testToken = "test-admin@acme.test"
 
 func newTestEnv(t testing.TB, seed SeedConfig, opts ...func(*Options)) *testEnv {
 	t.Helper()
-	clock := &testClock{now: time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)}
+	// The clock starts at the real time (to the second) and only moves when a test advances it.
+	clock := &testClock{now: time.Now().UTC().Truncate(time.Second)}
 	var acct *Account
 	o := Options{Clock: clock.Now}
 	o.TestAuth = func(r *http.Request) (Principal, bool) {

@@ -28,6 +28,10 @@ type Options struct {
 	IncrementalRateLimit int
 	// TokenLifetime is how long access tokens live (0 = two hours). Read by the identity half.
 	TokenLifetime time.Duration
+	// RedirectURL is the redirect URL registered for the seeded client zensync_desktop ("" =
+	// http://127.0.0.1:47600/oauth/callback, the app's default); it must match the app's
+	// --oauth-addr.
+	RedirectURL string
 	// TestAuth, when set, is asked first for every API request; when it answers true its
 	// Principal is used and the bearer token is not checked. Tests only.
 	TestAuth func(r *http.Request) (Principal, bool)
@@ -132,6 +136,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// rebinds its own name to 127.0.0.1 still sends that name as Host).
 		if !isLoopback(r.RemoteAddr) || !isLoopbackHost(r.Host) {
 			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
+			return
+		}
+		if msg := controlRequestRefusal(r); msg != "" {
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": msg})
 			return
 		}
 		s.serveControl(w, r, rest)

@@ -147,9 +147,13 @@ func (s *authState) handleVerify(w http.ResponseWriter, r *http.Request) {
 	returnTo := ch.returnTo
 	s.mu.Unlock()
 
+	// A browser-session cookie: no Expires and no Max-Age. The account's clock is settable (the
+	// control API moves it), while a browser judges Expires by the computer's clock, so an absolute
+	// time from the account's clock would sign browsers out (clock moved forward) or never expire
+	// (a clock behind the computer's). The session's 8 hours are checked on the server, against
+	// the account's clock, in currentSession.
 	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: sid, Path: s.prefix(), HttpOnly: true,
-		SameSite: http.SameSiteLaxMode, Expires: now.Add(signInSessionLife),
+		Name: sessionCookie, Value: sid, Path: s.prefix(), HttpOnly: true, SameSite: http.SameSiteLaxMode,
 	})
 	if returnTo == "" {
 		s.renderProblem(w, http.StatusOK, "You are signed in", "You can close this page.")

@@ -249,3 +249,42 @@ func TestControlTokenShapeAndLifetime(t *testing.T) {
 		t.Fatalf("unknown email: %d %s", st, b)
 	}
 }
+
+// Zendesk's API reference shows a JSON body for /oauth/tokens and its help-center example a form
+// (what golang.org/x/oauth2, and so Zensync, sends); the endpoint takes either. The token comes
+// from the control API so this test does not depend on the browser sign-in.
+func TestTokenEndpointTakesJSONAndFormBodies(t *testing.T) {
+	for _, encoding := range []string{"json", "form"} {
+		t.Run(encoding, func(t *testing.T) {
+			e := newIDEnv(t)
+			post := func(p map[string]string) (int, map[string]any) {
+				var st int
+				var b []byte
+				if encoding == "json" {
+					st, b = e.postJSON("/demo/oauth/tokens", p, nil)
+				} else {
+					form := url.Values{}
+					for k, v := range p {
+						form.Set(k, v)
+					}
+					st, _, b = e.postForm(nil, "/demo/oauth/tokens", form)
+				}
+				return st, decodeMap(t, b)
+			}
+			access, refresh := e.controlToken("", "read write")
+			st, next := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": seededClientID})
+			if st != http.StatusOK || next["access_token"] == access || next["token_type"] != "bearer" || next["refresh_token"] == refresh {
+				t.Fatalf("refresh: %d %v, want a new pair", st, next)
+			}
+			st, bad := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": seededClientID})
+			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" || bad["error_description"] == nil {
+				t.Fatalf("spent refresh token: %d %v, want 400 invalid_grant", st, bad)
+			}
+			st, bad = post(map[string]string{"grant_type": "authorization_code", "code": "nope", "client_id": seededClientID,
+				"redirect_uri": seededRedirectURL, "code_verifier": strings.Repeat("v", 43)})
+			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" {
+				t.Fatalf("unknown code: %d %v, want 400 invalid_grant", st, bad)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // webhookSecretAlgorithm is how Zendesk names the signing algorithm.
@@ -56,6 +57,7 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 		}
 		h = src
 		h.Name = src.Name + " (copy)"
+		h.UpdatedAt, h.UpdatedBy = time.Time{}, ""
 	} else {
 		in, aerr := readWebhookBody(r)
 		if aerr != nil {
@@ -81,9 +83,8 @@ func (s *webhookState) handleCreate(w http.ResponseWriter, r *http.Request) {
 	if h.Secret == "" || r.URL.Query().Get("clone_webhook_id") != "" {
 		h.Secret = randomSecret(32)
 	}
-	h.CreatedAt, h.UpdatedAt = now, now
+	h.CreatedAt = now // a new webhook has no updated_at until its first update (recorded)
 	h.CreatedBy = strconv.FormatInt(p.UserID, 10)
-	h.UpdatedBy = h.CreatedBy
 
 	s.mu.Lock()
 	if s.closed {

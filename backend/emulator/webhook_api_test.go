@@ -190,6 +190,18 @@ func TestWebhookListPagesAndFilters(t *testing.T) {
 	if got := page["webhooks"].([]any)[0].(map[string]any)["name"]; got != "zensync def" {
 		t.Fatalf("second page holds %v, want the third webhook", got)
 	}
+	// Zendesk's last page (recorded: backend/zendesk/testdata/recorded/webhooks_list.json) has
+	// no links.next and no meta.after_cursor.
+	if _, ok := page["meta"].(map[string]any)["after_cursor"]; ok {
+		t.Fatalf("last page carries meta.after_cursor: %s", b)
+	}
+	if links, ok := page["links"].(map[string]any); ok && links["next"] != nil {
+		t.Fatalf("last page carries links.next: %s", b)
+	}
+	st, b = e.api("GET", "/demo/api/v2/webhooks", tok, nil)
+	if page = decodeMap(t, b); st != 200 || page["links"] != nil || len(page["meta"].(map[string]any)) != 1 {
+		t.Fatalf("single page: %d %s, want meta {has_more} alone and no links", st, b)
+	}
 }
 
 func TestWebhookValidationErrors(t *testing.T) {
@@ -210,6 +222,15 @@ func TestWebhookValidationErrors(t *testing.T) {
 		}, "subscriptions"},
 		{"mixed subscriptions", func(h map[string]any) {
 			h["subscriptions"] = []string{"conditional_ticket_events", "zen:event-type:ticket.created"}
+		}, "subscriptions"}, // Zendesk has no ticket.restored (restoring is ticket.undeleted): a name Zendesk does not
+		// know must fail here as it can against a real account.
+		{"undocumented ticket event type", func(h map[string]any) {
+			h["http_method"] = "POST"
+			h["subscriptions"] = []string{"zen:event-type:ticket.created", "zen:event-type:ticket.restored"}
+		}, "subscriptions"},
+		{"unknown event domain", func(h map[string]any) {
+			h["http_method"] = "POST"
+			h["subscriptions"] = []string{"zen:event-type:nonsense.created"}
 		}, "subscriptions"},
 	}
 	for _, tc := range cases {
@@ -224,6 +245,30 @@ func TestWebhookValidationErrors(t *testing.T) {
 			}
 		})
 	}
+	t.Run("an update to an undocumented event type is refused too", func(t *testing.T) {
+		id := e.createHook(tok, exampleWebhook("U"))
+		body := exampleWebhook("U")
+		body["webhook"].(map[string]any)["subscriptions"] = []string{"zen:event-type:ticket.restored"}
+		st, b := e.api("PUT", "/demo/api/v2/webhooks/"+id, tok, body)
+		if m := decodeMap(t, b); st != http.StatusUnprocessableEntity || m["error"] != "RecordInvalid" {
+			t.Fatalf("PUT: %d %s, want 422 RecordInvalid", st, b)
+		}
+		st, b = e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"subscriptions": []string{"zen:event-type:ticket.restored"}}})
+		if st != http.StatusUnprocessableEntity {
+			t.Fatalf("PATCH: %d %s, want 422", st, b)
+		}
+	})
+	t.Run("every documented ticket type is accepted", func(t *testing.T) {
+		body := exampleWebhook("All")
+		subs := []string{}
+		for _, n := range documentedTicketEventTypes {
+			subs = append(subs, "zen:event-type:ticket."+n)
+		}
+		body["webhook"].(map[string]any)["subscriptions"] = subs
+		if st, b := e.api("POST", "/demo/api/v2/webhooks", tok, body); st != http.StatusCreated {
+			t.Fatalf("create: %d %s", st, b)
+		}
+	})
 	st, _, b := e.do(nil, "POST", e.url("/demo/api/v2/webhooks"), "application/json", strings.NewReader("{"), map[string]string{"Authorization": "Bearer " + tok})
 	if st != http.StatusBadRequest {
 		t.Fatalf("malformed JSON: %d %s", st, b)

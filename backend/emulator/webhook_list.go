@@ -44,8 +44,10 @@ func parseCursorPage(q url.Values) (cursorPage, *APIError) {
 }
 
 // pageOf cuts one page out of items (already filtered and sorted) and answers it as Zendesk's
-// cursor pages are: {key: [...], "meta": {has_more, after_cursor, before_cursor}, "links":
-// {next, prev}}. A cursor is the base64url of the boundary item's id.
+// webhooks service does (recorded answers, see backend/zendesk/testdata/recorded): {key: [...],
+// "meta": {"has_more"}} on the last page; while more is left, meta also has after_cursor and
+// "links" has next. A page after the first also carries before_cursor and links.prev (choice:
+// no recording shows a second page). A cursor is the base64url of the boundary item's id.
 func pageOf[T any](w http.ResponseWriter, r *http.Request, base, key string, items []T, idOf func(T) string, view func(T) any, pg cursorPage) {
 	start, end := 0, len(items)
 	index := func(id string) int { return slices.IndexFunc(items, func(t T) bool { return idOf(t) == id }) }
@@ -72,19 +74,22 @@ func pageOf[T any](w http.ResponseWriter, r *http.Request, base, key string, ite
 	for _, it := range items[start:end] {
 		views = append(views, view(it))
 	}
-	var afterCur, beforeCur, next, prev any
+	meta, links := map[string]any{"has_more": hasMore}, map[string]any{}
 	if end > start {
-		a := base64.RawURLEncoding.EncodeToString([]byte(idOf(items[end-1])))
-		b := base64.RawURLEncoding.EncodeToString([]byte(idOf(items[start])))
-		afterCur, beforeCur = a, b
-		next = pageURL(base, r, "page[after]", a, pg.size)
-		prev = pageURL(base, r, "page[before]", b, pg.size)
+		if hasMore {
+			a := base64.RawURLEncoding.EncodeToString([]byte(idOf(items[end-1])))
+			meta["after_cursor"], links["next"] = a, pageURL(base, r, "page[after]", a, pg.size)
+		}
+		if start > 0 {
+			b := base64.RawURLEncoding.EncodeToString([]byte(idOf(items[start])))
+			meta["before_cursor"], links["prev"] = b, pageURL(base, r, "page[before]", b, pg.size)
+		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		key:     views,
-		"meta":  map[string]any{"has_more": hasMore, "after_cursor": afterCur, "before_cursor": beforeCur},
-		"links": map[string]any{"next": next, "prev": prev},
-	})
+	out := map[string]any{key: views, "meta": meta}
+	if len(links) > 0 {
+		out["links"] = links
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // pageURL is the request's URL under base with the paging parameters replaced.

@@ -50,8 +50,8 @@ type webhookJSON struct {
 	RequestFormat  string            `json:"request_format"`
 	Status         string            `json:"status"`
 	Subscriptions  []string          `json:"subscriptions"`
-	UpdatedAt      string            `json:"updated_at"`
-	UpdatedBy      string            `json:"updated_by"`
+	UpdatedAt      string            `json:"updated_at,omitempty"` // absent until the first update
+	UpdatedBy      string            `json:"updated_by,omitempty"`
 }
 
 func (h *webhook) view() webhookJSON {
@@ -60,7 +60,10 @@ func (h *webhook) view() webhookJSON {
 		CustomHeaders: h.CustomHeaders, Description: h.Description, Endpoint: h.Endpoint,
 		HTTPMethod: h.HTTPMethod, ID: h.ID, Name: h.Name, RequestFormat: h.RequestFormat,
 		Status: h.Status, Subscriptions: h.Subscriptions,
-		UpdatedAt: h.UpdatedAt.UTC().Format(time.RFC3339), UpdatedBy: h.UpdatedBy,
+		UpdatedBy: h.UpdatedBy,
+	}
+	if !h.UpdatedAt.IsZero() {
+		v.UpdatedAt = h.UpdatedAt.UTC().Format(time.RFC3339)
 	}
 	if v.Subscriptions == nil {
 		v.Subscriptions = []string{}
@@ -162,7 +165,7 @@ func (h *webhook) validate() map[string][]fieldError {
 		switch {
 		case sub == conditionalSub:
 			conditional++
-		case strings.HasPrefix(sub, eventTypePrefix) && len(sub) > len(eventTypePrefix):
+		case knownEventType(sub):
 			events++
 		default:
 			add("subscriptions", fmt.Sprintf("Subscriptions: %q is not a known event type", sub))

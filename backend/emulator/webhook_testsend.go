@@ -30,7 +30,8 @@ type headerPair struct {
 }
 
 // handleTest is POST /api/v2/webhooks/test[?webhook_id=]: one request sent now, and the
-// endpoint's answer returned as {"response": {"status", "headers": [{key, value}], "body"}}.
+// endpoint's answer returned as Zendesk does: {"response": {"headers": [{key, value}],
+// "status_code", "payload"}}.
 // With webhook_id the stored webhook is the base (fields sent override it) and its own secret
 // signs; without, the request is signed with the public test secret.
 func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
@@ -98,6 +99,6 @@ func (s *webhookState) handleTest(w http.ResponseWriter, r *http.Request) {
 		body = res.Error
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"response": map[string]any{
-		"status": res.StatusCode, "headers": headers, "body": body,
+		"headers": headers, "status_code": res.StatusCode, "payload": body,
 	}})
 }

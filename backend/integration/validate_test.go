@@ -8,6 +8,8 @@ import (
 	"time"
 )
 
+// today is a fixed date on purpose: ValidateAt judges the backfill date against its now argument
+// only, so these cases (including "tomorrow is refused") hold on any day.
 var today = time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC)
 
 func helpdeskInput() Input {

@@ -37,7 +37,9 @@ type fakeZendesk struct {
 }
 
 func newFakeZendesk(t *testing.T) *fakeZendesk {
-	f := &fakeZendesk{now: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC), lifetime: time.Hour, role: "admin",
+	// The fake's clock starts at the real time (to the second): the manager under test also reads
+	// the wall clock (token expiry from expires_in), so the two must not lie far apart.
+	f := &fakeZendesk{now: time.Now().UTC().Truncate(time.Second), lifetime: time.Hour, role: "admin",
 		codes: map[string]string{}, access: map[string]time.Time{}, refresh: map[string]string{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /acme/oauth/authorizations/new", f.authorize)

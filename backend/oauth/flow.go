@@ -7,14 +7,12 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -170,7 +168,7 @@ func (f *Flow) forget(a *attempt) {
 }
 
 func listenError(addr string, err error) error {
-	if errors.Is(err, syscall.EADDRINUSE) {
+	if isAddrInUse(err) {
 		_, port, _ := net.SplitHostPort(addr)
 		return &PortInUseError{Addr: addr, Port: port}
 	}

@@ -40,7 +40,7 @@ type Keyring struct {
 // NewKeyring returns a Store whose entries are kept under service (e.g. "zensync"); timeout
 // bounds every call (0 means 10 seconds).
 func NewKeyring(service string, timeout time.Duration) *Keyring {
-	return newKeyring(osKeyring{}, service, timeout)
+	return newKeyring(chunked{be: osKeyring{}, limit: maxSecretBytes}, service, timeout)
 }
 
 func newKeyring(be backend, service string, timeout time.Duration) *Keyring {

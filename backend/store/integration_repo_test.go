@@ -14,6 +14,8 @@ import (
 )
 
 // clock returns a now func that advances one second per call, so ordering is deterministic.
+// A fixed date is safe: the repository only stores what it returns, and nothing here compares
+// it with the wall clock.
 func clock() func() time.Time {
 	t := time.Date(2026, 11, 25, 9, 0, 0, 123456789, time.FixedZone("CET", 3600))
 	return func() time.Time { t = t.Add(time.Second); return t }
@@ -22,6 +24,7 @@ func clock() func() time.Time {
 func sample(name string) integration.Integration {
 	return integration.Integration{
 		ID: uuid.NewString(), Name: name, Capability: integration.Helpdesk, Domain: "acme",
+		// The repository stores the backfill date as given; it is never judged against today here.
 		PullRecordBy: integration.PullByUpdatedTime, BackfillStart: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
 		OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5, WebhookBaseURL: "https://x.example",
 	}
@@ -160,6 +163,7 @@ func TestIntegrationSetters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Fixed dates are safe: the setters store them as given and the checks read them back.
 	exp := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	syncAt := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 	steps := []struct {

@@ -6,6 +6,8 @@ import (
 	"time"
 )
 
+// t0 is a fixed record time on purpose: updated_at is only a version to compare with other
+// records' (newer wins); nothing compares it with the wall clock.
 var t0 = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
 func ticket(id int64, subject string, updated time.Time) TicketRecord {

@@ -166,7 +166,7 @@ func ticketRecord(d TicketDetail) store.TicketRecord {
 		OrganizationID: int64(d.OrganizationID),
 		GroupID:        int64(d.GroupID),
 		Tags:           d.Tags,
-		ViaChannel:     strings.ToLower(d.Via.Channel),
+		ViaChannel:     restChannel(d.Via.Channel),
 	}
 	if d.CreatedAt != nil {
 		t.CreatedAt = d.CreatedAt.UTC()

@@ -16,15 +16,28 @@ const EventTypePrefix = "zen:event-type:"
 // TicketCreated is "Ticket Created" in Admin Center.
 const TicketCreated = EventTypePrefix + "ticket.created"
 
-// TicketUpdatedTypes is "Ticket Updated": every granular ticket change type (ZENDESK_API.md §8).
+// TicketUpdatedTypes is "Ticket Updated": the documented granular ticket change types
+// (ZENDESK_API.md §8) that can change something Zensync stores. The README's "Ticket Updated"
+// table says, for every documented type, whether it is here and why; ExcludedTicketTypes holds
+// the rest. Zendesk may refuse a webhook that names an unknown type, so only documented names
+// belong in either list.
 var TicketUpdatedTypes = prefixed(
-	"agent_assignment_changed", "brand_changed", "comment_added", "comment_made_private",
-	"comment_redacted", "custom_field_changed", "custom_status_changed", "description_changed",
-	"email_ccs_changed", "external_id_changed", "followers_changed", "form_changed",
-	"group_assignment_changed", "marked_as_spam", "merged", "organization_changed",
-	"permanently_deleted", "priority_changed", "problem_link_changed", "requester_changed",
-	"restored", "soft_deleted", "status_changed", "subject_changed", "submitter_changed",
-	"tags_changed", "task_due_at_changed", "type_changed",
+	"agent_assignment_changed", "attachment_linked_to_comment", "attachment_redacted_from_comment",
+	"brand_changed", "comment_added", "comment_made_private", "comment_redacted",
+	"custom_field_changed", "custom_status_changed", "description_changed", "email_ccs_changed",
+	"external_id_changed", "followers_changed", "form_changed", "group_assignment_changed",
+	"marked_as_spam", "merged", "organization_changed", "permanently_deleted", "priority_changed",
+	"problem_link_changed", "requester_changed", "soft_deleted", "status_changed",
+	"subject_changed", "submitter_changed", "tags_changed", "task_due_at_changed", "type_changed",
+	"undeleted",
+)
+
+// ExcludedTicketTypes are documented ticket event types Zensync does not subscribe to: SLA, OLA
+// and schedule timers fire often and change no field Zensync keeps, and the satisfaction survey
+// events carry nothing Zensync stores (polling still picks up any ticket change they come with).
+var ExcludedTicketTypes = prefixed(
+	"csat_received", "csat_requested", "next_sla_breach_changed", "ola_policy_changed",
+	"schedule_changed", "sla_policy_changed",
 )
 
 // Subscriptions is what the Zensync webhook subscribes to: Ticket Created, then every Ticket
@@ -45,7 +58,6 @@ const (
 	typeSoftDeleted        = "soft_deleted"
 	typePermanentlyDeleted = "permanently_deleted"
 	typeMerged             = "merged"
-	typeRestored           = "restored"
 )
 
 // ID is a Zendesk id that event payloads send as a string ("123"), but that may come as a

@@ -168,7 +168,7 @@ func (v *Verifier) sendTest(ctx context.Context, c *zendesk.Client, integrationI
 		rep.TestArrived = true
 		rep.TestDetail = fmt.Sprintf("A signed test delivery reached the listener in %d ms.", time.Since(start).Milliseconds())
 	case <-timer.C:
-		rep.TestDetail = fmt.Sprintf("No signed delivery reached the listener within %s (Zendesk reports the endpoint answered %d). Check the tunnel and the public base URL.", v.timeout, resp.Status)
+		rep.TestDetail = fmt.Sprintf("No signed delivery reached the listener within %s (Zendesk reports the endpoint answered %d). Check the tunnel and the public base URL.", v.timeout, resp.StatusCode)
 	case <-ctx.Done():
 		rep.TestDetail = "Cancelled while waiting for the test delivery."
 	}

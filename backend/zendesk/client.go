@@ -61,7 +61,7 @@ func (c *Client) resolve(pathOrURL string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("zendesk: bad URL %q: %w", pathOrURL, err)
 		}
-		if u.Scheme != c.host.Scheme || u.Host != c.host.Host {
+		if !sameOrigin(u, c.host) {
 			return "", fmt.Errorf("%w: %s", ErrForeignURL, u.Host)
 		}
 		return pathOrURL, nil
@@ -132,6 +132,28 @@ func (c *Client) doHeader(ctx context.Context, method, pathOrURL string, body, o
 // getJSON is do for a GET.
 func (c *Client) getJSON(ctx context.Context, pathOrURL string, out any) error {
 	return c.do(ctx, http.MethodGet, pathOrURL, nil, out)
+}
+
+// sameOrigin reports whether u is on the account's scheme, host and port. A port equal to the
+// scheme's default counts as no port: Zendesk's links carry ":443" (https://acme.zendesk.com:443/…).
+func sameOrigin(u, account *url.URL) bool {
+	return strings.EqualFold(u.Scheme, account.Scheme) &&
+		strings.EqualFold(u.Hostname(), account.Hostname()) &&
+		effectivePort(u) == effectivePort(account)
+}
+
+// effectivePort is u's port, or its scheme's default when it has none.
+func effectivePort(u *url.URL) string {
+	if p := u.Port(); p != "" {
+		return p
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "https":
+		return "443"
+	case "http":
+		return "80"
+	}
+	return ""
 }
 
 // logPath is the URL's path alone: queries can hold cursors and are left out of logs and errors.

@@ -59,13 +59,24 @@ type HCArticle struct {
 	EditedAt   *time.Time `json:"edited_at"`
 }
 
-// HCArticleExportPage is one page of the time-based incremental article export.
+// HCArticleExportPage is one page of the time-based incremental article export:
+// {"articles", "next_page", "end_time", "count"}. Unlike the Support exports it has no
+// end_of_stream; Done says when the stream is caught up.
 type HCArticleExportPage struct {
-	Articles    []HCArticle `json:"articles"`
-	NextPage    string      `json:"next_page"`
-	EndTime     int64       `json:"end_time"`
-	Count       int         `json:"count"`
-	EndOfStream bool        `json:"end_of_stream"`
+	Articles []HCArticle `json:"articles"`
+	NextPage string      `json:"next_page"`
+	EndTime  int64       `json:"end_time"`
+	Count    int         `json:"count"`
+}
+
+// HCExportPageSize is the most articles one incremental export page holds.
+const HCExportPageSize = 1000
+
+// Done reports whether the export is caught up: there is no next_page, or the page was not
+// full (Zendesk fills every page but the last), so asking again from end_time would only
+// repeat the boundary second. Continue from NextPage (start_time = EndTime) otherwise.
+func (p HCArticleExportPage) Done() bool {
+	return p.NextPage == "" || p.Count < HCExportPageSize
 }
 
 func hcPath(locale, what string) string {

@@ -36,6 +36,7 @@ func TestExportTicketsReadsAPageWithSideLoads(t *testing.T) {
 	}
 	if len(p.Tickets) != 1 || p.Tickets[0].Status != "deleted" || p.Tickets[0].AssigneeID != 0 || p.AfterCursor != "abc" ||
 		len(p.Users) != 1 || len(p.Groups) != 1 || p.Organizations[0].DomainNames[0] != "o.test" ||
+		// The fixed date is the one in the canned answer above: parsing only, no clock involved.
 		!p.Tickets[0].UpdatedAt.Equal(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) {
 		t.Errorf("page = %+v", p)
 	}

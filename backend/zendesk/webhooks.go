@@ -107,11 +107,12 @@ type HeaderPair struct {
 	Value string `json:"value"`
 }
 
-// WebhookTestResponse is what the endpoint answered the test send.
+// WebhookTestResponse is what the endpoint answered the test send, as Zendesk reports it:
+// {"response": {"headers": [{key, value}], "status_code", "payload"}}.
 type WebhookTestResponse struct {
-	Status  int          `json:"status"`
-	Headers []HeaderPair `json:"headers,omitempty"`
-	Body    string       `json:"body,omitempty"`
+	StatusCode int          `json:"status_code"`
+	Headers    []HeaderPair `json:"headers,omitempty"`
+	Payload    string       `json:"payload,omitempty"`
 }
 
 // TestWebhook asks Zendesk to send one test request for an existing webhook (POST

@@ -28,7 +28,9 @@ test('Connect, Test Connection, a revoked token, Re-generate Token', async ({ pa
     domain: demo.subdomain,
     expectHost: demo.host,
     pullRecordBy: 'Updated Time',
-    backfillStart: '2020-01-01', // the emulator's history spans two years: sync all of it
+    // The emulator's history spans the two years before now: a date before any of it syncs all
+    // of it on any later day too.
+    backfillStart: '2020-01-01',
     pollMinutes: 5,
     webhookBaseURL: demo.webhookBaseURL,
   })

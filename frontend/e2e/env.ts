@@ -11,8 +11,11 @@ export const demo = {
   email: 'admin@demo.test',
   password: 'zensync-demo',
   clientId: 'zensync_desktop',
-  /** The app's webhook listener: the emulator delivers to it directly, no tunnel needed. */
-  webhookBaseURL: 'http://127.0.0.1:47601',
+  /**
+   * The app's webhook listener: the emulator delivers to it directly, no tunnel needed. The
+   * port is the app's default in a network namespace of the tests' own, a free one otherwise.
+   */
+  webhookBaseURL: process.env.E2E_WEBHOOK_BASE_URL ?? 'http://127.0.0.1:47601',
 }
 
 /** Names of the integrations the specs create and later specs rely on. */
@@ -21,11 +24,14 @@ export const names = {
   content: 'Demo Help Center', // 30-sync: Content Management for demo, connected
 }
 
-/** control calls the emulator's control API below /_emulator/. */
+/**
+ * control calls the emulator's control API below /_emulator/. The API takes only JSON on requests
+ * that change state (and refuses browsers' cross-site requests), so the Content-Type is always set.
+ */
 export async function control(path: string, init?: RequestInit): Promise<any> {
   const res = await fetch(`${emulatorURL}/_emulator/${path}`, {
-    headers: { 'Content-Type': 'application/json' },
     ...init,
+    headers: { ...(init?.headers as Record<string, string> | undefined), 'Content-Type': 'application/json' },
   })
   if (!res.ok) throw new Error(`emulator control ${path}: ${res.status} ${await res.text()}`)
   const text = await res.text()
@@ -252,32 +258,45 @@ function distinctiveWords(text: string, avoid: string): string[] {
   return out.slice(0, 3)
 }
 
+/** liveTickets is every ticket the emulator's API lists (deleted ones are not listed). */
+async function liveTickets(): Promise<any[]> {
+  const out: any[] = []
+  for (let page = 1; page < 1000; page++) {
+    const res = await zendesk(`/api/v2/tickets.json?per_page=100&page=${page}`)
+    out.push(...(res.tickets as any[]))
+    if (!res.next_page) break
+  }
+  return out
+}
+
 /**
  * pickTicket finds, through the emulator's API, a live ticket (not deleted or merged; not closed
  * when open is set) with a comment after the first whose distinctive words are not in the
  * ticket's subject and description, so a search for them can only match through comments.
+ * It chooses by that seeded state, never by id or date: it looks at every listed ticket, the
+ * ones nearest to #near first, so specs that pass the same near get the same ticket.
  */
-export async function pickTicket(from: number, opts: { open?: boolean } = {}): Promise<PickedTicket> {
-  for (let id = from; id > from - 60; id--) {
-    let ticket: any
-    try {
-      ticket = (await zendesk(`/api/v2/tickets/${id}.json`)).ticket
-    } catch {
-      continue // deleted
-    }
-    if ((ticket.tags ?? []).includes('closed_by_merge')) continue
-    if (opts.open && !['new', 'open', 'pending', 'hold'].includes(ticket.status)) continue
-    const { comments } = await zendesk(`/api/v2/tickets/${id}/comments.json`)
+export async function pickTicket(near: number, opts: { open?: boolean } = {}): Promise<PickedTicket> {
+  const all = await liveTickets()
+  const candidates = all
+    .filter((t) => !(t.tags ?? []).includes('closed_by_merge') && t.status !== 'deleted')
+    .filter((t) => !opts.open || ['new', 'open', 'pending', 'hold'].includes(t.status))
+    .sort((a, b) => Math.abs(a.id - near) - Math.abs(b.id - near) || a.id - b.id)
+  for (const ticket of candidates) {
+    const { comments } = await zendesk(`/api/v2/tickets/${ticket.id}/comments.json`)
     for (const c of (comments as any[]).slice(1).reverse()) {
       const body = String(c.plain_body || c.body)
       const words = distinctiveWords(body, `${ticket.subject} ${ticket.description}`)
       const phrase = wordRun(body, 4)
       if (words.length >= 2 && phrase) {
-        return { id, subject: ticket.subject, status: ticket.status, words: words.join(' '), phrase }
+        return { id: ticket.id, subject: ticket.subject, status: ticket.status, words: words.join(' '), phrase }
       }
     }
   }
-  throw new Error(`no suitable ticket below #${from}`)
+  throw new Error(
+    `no suitable ticket: ${all.length} live tickets listed, ${candidates.length} ${opts.open ? 'open and ' : ''}` +
+      'not merged, none with a later comment of distinctive words',
+  )
 }
 
 /**

@@ -157,20 +157,3 @@ export const dataApi = {
   /** article reads one article in locale ("" = its first stored locale). */
   article: (integrationId: string, id: number, locale = '') => call<Article>(S, 'Article', integrationId, id, locale),
 };
-
-interface BrowserRuntime {
-  BrowserOpenURL?: (url: string) => void;
-}
-
-/**
- * openExternal opens url in the user's own browser (Wails BrowserOpenURL), never inside the web
- * view, which can call Go. Without the Wails runtime it falls back to a new, unrelated window.
- */
-export function openExternal(url: string): void {
-  const rt = window.runtime as unknown as BrowserRuntime | undefined;
-  if (typeof rt?.BrowserOpenURL === 'function') {
-    rt.BrowserOpenURL(url);
-    return;
-  }
-  window.open(url, '_blank', 'noopener,noreferrer');
-}

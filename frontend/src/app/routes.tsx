@@ -19,7 +19,9 @@ import { OrganizationsPage } from '../features/data/OrganizationsPage';
 import { HelpCenterPage } from '../features/data/HelpCenterPage';
 import { ArticlePage } from '../features/data/ArticlePage';
 import { ActivityPage } from '../features/activity/ActivityPage';
-import { IconActivity } from '@tabler/icons-react';
+import { IconActivity, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
+import { PrivacySettingsPage } from '../features/privacy/PrivacySettingsPage';
+import { AboutPage } from '../features/about/AboutPage';
 
 export type NavSection = 'data' | 'activity' | 'settings';
 
@@ -41,6 +43,8 @@ export const routes: AppRoute[] = [
   { path: '/help-center/:integrationId/:articleId', label: 'Article', section: 'data', icon: IconBook, element: <ArticlePage />, nav: false },
   { path: '/activity', label: 'Activity', section: 'activity', icon: IconActivity, element: <ActivityPage /> },
   { path: '/settings/integrations', label: 'Integrations', section: 'settings', icon: IconPlugConnected, element: <IntegrationsPage /> },
+  { path: '/settings/privacy', label: 'Privacy', section: 'settings', icon: IconShieldLock, element: <PrivacySettingsPage /> },
+  { path: '/settings/about', label: 'About', section: 'settings', icon: IconInfoCircle, element: <AboutPage /> },
 ];
 
 /** Where "/" goes. */

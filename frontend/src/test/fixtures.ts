@@ -1,6 +1,10 @@
 import type { IntegrationDTO } from '../api/integrations';
 
-/** integration builds an IntegrationDTO as Go would send it, with overrides. */
+/**
+ * integration builds an IntegrationDTO as Go would send it, with overrides. Its fixed dates are
+ * safe on any day: the screens only format them (no "x days ago"), and the backfill start is in
+ * the past, which is all the form's check asks of it.
+ */
 export function integration(over: Partial<IntegrationDTO> = {}): IntegrationDTO {
   const domain = over.domain ?? 'acme';
   return {

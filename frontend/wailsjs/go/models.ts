@@ -1,5 +1,23 @@
 export namespace app {
 	
+	export class About {
+	    version: string;
+	    os: string;
+	    arch: string;
+	    dataDir: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.os = source["os"];
+	        this.arch = source["arch"];
+	        this.dataDir = source["dataDir"];
+	    }
+	}
 	export class ActivityEntry {
 	    id: number;
 	    at: string;

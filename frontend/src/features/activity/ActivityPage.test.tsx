@@ -8,7 +8,7 @@ import { ActivityPage } from './ActivityPage';
 
 const entry = (over: Partial<ActivityEntry>): ActivityEntry => ({
   id: 1,
-  at: '2026-11-25T09:00:00Z',
+  at: '2026-11-25T09:00:00Z', // fixed on purpose: the screen only formats it
   integrationId: 'i1',
   integrationName: 'Acme support',
   kind: 'webhook',

@@ -1,10 +1,11 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { openExternal } from '../../api/data';
 import { formatDateTime } from '../../lib/format';
+import { openLink } from '../../lib/openLink';
 import { LoadError } from './EmptyStates';
 import { useArticle } from './queries';
+import { RemoteImagesScope } from './RemoteImages';
 import { SafeHtml } from './SafeHtml';
 
 /** ArticlePage shows one synced Help Center article, its body sanitized, as the region "Article". */
@@ -47,16 +48,18 @@ export function ArticlePage() {
                   size="xs"
                   variant="subtle"
                   rightSection={<IconExternalLink size={14} />}
-                  onClick={() => openExternal(data.htmlUrl)}
+                  onClick={() => openLink(data.htmlUrl)}
                 >
                   Open in Zendesk
                 </Button>
               )}
             </Group>
           </Stack>
-          <Paper component="section" aria-label="Article" withBorder p="lg" radius="md">
-            <SafeHtml html={data.bodyHtml} baseUrl={data.htmlUrl || undefined} />
-          </Paper>
+          <RemoteImagesScope scope={`article:${integrationId}:${id}`}>
+            <Paper component="section" aria-label="Article" withBorder p="lg" radius="md">
+              <SafeHtml html={data.bodyHtml} baseUrl={data.htmlUrl || undefined} />
+            </Paper>
+          </RemoteImagesScope>
         </>
       )}
     </Stack>

@@ -3,7 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Article, HelpCenterTree } from '../../api/data';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
-import { stubGo } from '../../test/wails';
+import { goError, stubGo } from '../../test/wails';
 import { ArticlePage } from './ArticlePage';
 import { NO_CONTENT_INTEGRATION, NOTHING_SYNCED } from './EmptyStates';
 import { HelpCenterPage } from './HelpCenterPage';
@@ -25,6 +25,7 @@ const tree: HelpCenterTree = {
           id: 11,
           name: 'Accounts',
           articles: [
+            // Fixed dates are safe here and below: the screen only formats them.
             { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
             { id: 102, title: 'Close your account', locale: 'en-us', draft: true, updatedAt: '2026-11-01T10:00:00Z' },
           ],
@@ -52,6 +53,16 @@ function renderHelpCenter() {
   return renderWithApp(
     <Routes>
       <Route path="/" element={<HelpCenterPage />} />
+      <Route path="/help-center/:integrationId/:articleId" element={<ArticlePage />} />
+    </Routes>,
+  );
+}
+
+/** renderArticle opens the article page of article 101 directly. */
+function renderArticle() {
+  return renderWithApp(
+    <Routes>
+      <Route path="/" element={<Navigate to="/help-center/hc-1/101" />} />
       <Route path="/help-center/:integrationId/:articleId" element={<ArticlePage />} />
     </Routes>,
   );
@@ -116,16 +127,24 @@ describe('Help Center', () => {
 
   it('opens links in the user’s browser, not in the window', async () => {
     const opened: string[] = [];
-    (window.runtime as unknown as Record<string, unknown>).BrowserOpenURL = (u: string) => opened.push(u);
+    stubGo('LinksAPI', { OpenExternal: (u: string) => void opened.push(u) });
     stubGo('DataAPI', { Article: () => article });
-    const { user } = renderWithApp(
-      <Routes>
-        <Route path="/" element={<Navigate to="/help-center/hc-1/101" />} />
-        <Route path="/help-center/:integrationId/:articleId" element={<ArticlePage />} />
-      </Routes>,
-    );
+    const { user } = renderArticle();
     await user.click(await screen.findByRole('link', { name: 'Forgot password' }));
     expect(opened).toEqual(['https://acme.zendesk.test/hc/en-us/articles/102']);
+  });
+
+  it('says when Go refuses to open a link, and opens nothing', async () => {
+    const links = stubGo('LinksAPI', {
+      OpenExternal: () => {
+        throw goError('forbidden', 'Zensync opens only web (http, https) and e-mail (mailto) links.');
+      },
+    });
+    stubGo('DataAPI', { Article: () => article });
+    const { user } = renderArticle();
+    await user.click(await screen.findByRole('link', { name: 'Forgot password' }));
+    expect(links.OpenExternal).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Link not opened')).toBeInTheDocument();
   });
 
   it('says which capability brings articles when there are no integrations', async () => {

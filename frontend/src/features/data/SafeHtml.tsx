@@ -1,7 +1,8 @@
 import { Text, Typography } from '@mantine/core';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { openExternal } from '../../api/data';
-import { sanitizeHtml } from './sanitize';
+import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
+import { openLink } from '../../lib/openLink';
+import { useRemoteImages } from './RemoteImages';
+import { sanitizeContent } from './sanitize';
 
 export interface SafeHtmlProps {
   /** html from Zendesk (a comment's htmlBody, an article's bodyHtml); sanitized before use. */
@@ -13,13 +14,25 @@ export interface SafeHtmlProps {
 }
 
 /**
- * SafeHtml renders Zendesk HTML after sanitizeHtml; it is the only place the data screens set inner
- * HTML. Clicking a link opens it in the user's browser, never inside the web view. Content that
- * positions itself (position: fixed) stays inside the box: the box is a containing block.
+ * SafeHtml renders Zendesk HTML after sanitizeContent; it is the only place the data screens set
+ * inner HTML. Remote images stay placeholders unless the surrounding RemoteImagesScope allows them
+ * (it is told how many were blocked, to offer "Load remote images"). Clicking a link opens it in
+ * the user's browser, never inside the web view. Content that positions itself (position: fixed)
+ * stays inside the box: the box is a containing block.
  */
 export function SafeHtml({ html, plainText = '', baseUrl }: SafeHtmlProps) {
-  const clean = useMemo(() => sanitizeHtml(html, { baseUrl }), [html, baseUrl]);
+  const { allow, report } = useRemoteImages();
+  const { html: clean, blockedImages } = useMemo(
+    () => sanitizeContent(html, { baseUrl, allowRemoteImages: allow }),
+    [html, baseUrl, allow],
+  );
+  const id = useId();
   const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    report(id, blockedImages);
+    return () => report(id, 0);
+  }, [id, blockedImages, report]);
 
   // Offline, remote images cannot load: hide them rather than show broken-image boxes. (Load
   // errors do not bubble, so listen in the capture phase.)
@@ -43,7 +56,7 @@ export function SafeHtml({ html, plainText = '', baseUrl }: SafeHtmlProps) {
     const link = (e.target as Element).closest?.('a[href]');
     if (!link) return;
     e.preventDefault();
-    openExternal(link.getAttribute('href') ?? '');
+    openLink(link.getAttribute('href') ?? '');
   };
 
   return (

@@ -80,4 +80,47 @@ describe('TicketPage', () => {
     renderTicket();
     expect(await screen.findByText('Ticket 42 is not in the local database.')).toBeInTheDocument();
   });
+
+  describe('remote images', () => {
+    const BLOCKED_NOTICE = 'Remote images are blocked to protect your privacy';
+    const withPixels = [
+      comment(1, { authorName: 'Ann Requester', htmlBody: '<p>Hi<img src="https://track.test/p.gif?t=1" width="1" height="1"></p>' }),
+      comment(2, { authorName: 'Bob Agent', htmlBody: '<p>Logo <img src="http://cdn.test/logo.png" alt="logo"></p>' }),
+    ];
+    const remoteSrcs = () =>
+      Array.from(screen.getByRole('region', { name: 'Conversation' }).querySelectorAll('img'))
+        .map((i) => i.getAttribute('src') ?? '')
+        .filter((src) => src.startsWith('http'));
+
+    afterEach(() => window.localStorage.clear());
+
+    it('are blocked until the admin clicks Load remote images for this ticket', async () => {
+      stubGo('DataAPI', { Ticket: () => ticketDetail(42, withPixels) });
+      const { user } = renderTicket();
+      const notice = await screen.findByRole('region', { name: BLOCKED_NOTICE });
+      expect(notice).toHaveTextContent('2 images are stored on other servers');
+      expect(remoteSrcs()).toEqual([]);
+      expect(screen.getAllByTitle('Remote image blocked')).toHaveLength(2);
+
+      await user.click(within(notice).getByRole('button', { name: 'Load remote images' }));
+      await waitFor(() => expect(remoteSrcs()).toEqual(['https://track.test/p.gif?t=1', 'https://cdn.test/logo.png']));
+      expect(screen.queryByRole('region', { name: BLOCKED_NOTICE })).toBeNull();
+    });
+
+    it('load at once with "Always load remote images" on', async () => {
+      window.localStorage.setItem('zensync.alwaysLoadRemoteImages', 'true');
+      stubGo('DataAPI', { Ticket: () => ticketDetail(42, withPixels) });
+      renderTicket();
+      await screen.findByRole('region', { name: 'Conversation' });
+      await waitFor(() => expect(remoteSrcs()).toHaveLength(2));
+      expect(screen.queryByRole('region', { name: BLOCKED_NOTICE })).toBeNull();
+    });
+
+    it('show no notice when nothing was blocked', async () => {
+      stubGo('DataAPI', { Ticket: () => ticketDetail(42, thread) });
+      renderTicket();
+      await screen.findByRole('region', { name: 'Conversation' });
+      expect(screen.queryByRole('region', { name: BLOCKED_NOTICE })).toBeNull();
+    });
+  });
 });

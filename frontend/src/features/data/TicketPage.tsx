@@ -7,6 +7,7 @@ import { formatDateTime, humanize } from '../../lib/format';
 import { Conversation } from './Conversation';
 import { LoadError } from './EmptyStates';
 import { PriorityBadge, StatusBadge, Tags } from './labels';
+import { RemoteImagesScope } from './RemoteImages';
 import { useTicket } from './queries';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -86,7 +87,9 @@ export function TicketPage() {
       {data && (
         <>
           <TicketHeader ticket={data} />
-          <Conversation comments={data.comments ?? []} description={data.description} />
+          <RemoteImagesScope scope={`ticket:${data.integrationId}:${data.id}`}>
+            <Conversation comments={data.comments ?? []} description={data.description} />
+          </RemoteImagesScope>
         </>
       )}
     </Stack>

@@ -21,7 +21,7 @@ function user(id: number, over: Partial<UserRow> = {}): UserRow {
     organizationName: 'Acme',
     active: true,
     suspended: false,
-    updatedAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z', // fixed on purpose: the screen only formats it
     ...over,
   };
 }

@@ -15,6 +15,7 @@ export function ticketRow(id: number, over: Partial<TicketRow> = {}): TicketRow 
     assigneeName: 'Bob Agent',
     organizationName: 'Acme',
     tags: ['vip'],
+    // Fixed dates are safe: the screens only format them, nothing compares them with today.
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-02T10:00:00Z',
     deleted: false,

@@ -15,6 +15,7 @@ function stubList(list: IntegrationDTO[]) {
   return { api, set: (next: IntegrationDTO[]) => (current = next) };
 }
 
+// Fixed creation dates are safe: they only order the list and are formatted, never compared with today.
 const older = integration({ id: 'a', name: 'Older', createdAt: '2026-11-01T00:00:00Z', webhookState: 'no_base_url' });
 const newer = integration({
   id: 'b',

@@ -14,6 +14,7 @@ describe('validate: required fields per capability', () => {
   );
 
   it('starts a new form with a backfill date 30 days back, so only the choices are left', () => {
+    // A fixed date is safe: emptyValues and validate take today as an argument.
     const v = emptyValues(new Date('2026-11-25T10:00:00Z'));
     expect(v.backfillStart).toBe('2026-10-26');
     expect(Object.keys(validate(v)).sort()).toEqual(['domain', 'name', 'oauthClientId', 'pullRecordBy']);

@@ -1,0 +1,55 @@
+// Issue 12 (5): Zendesk content loads nothing remote unasked. A comment with a tracking pixel
+// arrives (through the webhook, as in 40-webhook) on an open ticket page: the page must not request
+// the pixel until "Load remote images" is clicked, and the window carries a strict CSP. Relies on
+// 20-connect and 30-sync ("Demo support" connected, webhook on, tickets synced).
+import { expect, test } from '@playwright/test'
+import { control, conversation, demo, openApp, pickTicket, searchAndOpenTicket } from './env'
+
+test('a tracking pixel in a comment is not requested until Load remote images', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+
+  await openApp(page)
+  const csp = page.locator('meta[http-equiv="Content-Security-Policy"]')
+  await expect(csp).toHaveCount(1)
+  const policy = (await csp.getAttribute('content')) ?? ''
+  expect(policy).toContain("default-src 'self'")
+  expect(policy).toContain("script-src 'self'")
+  expect(policy).toMatch(/img-src 'self' data: blob: https:;/)
+  expect(policy).not.toContain("'unsafe-eval'")
+
+  const ticket = await pickTicket(280, { open: true })
+  await searchAndOpenTicket(page, ticket)
+  await expect(page.getByRole('heading', { name: ticket.subject, exact: true })).toBeVisible()
+
+  const stamp = Date.now().toString(36)
+  const pixel = `https://tracker.example.invalid/open-${stamp}.gif`
+  const text = `Pixel check ${stamp}`
+  await control(`${demo.subdomain}/tickets/${ticket.id}`, {
+    method: 'PUT',
+    body: JSON.stringify({
+      ticket: {
+        comment: {
+          html_body: `<p>${text}</p><img src="${pixel}" width="1" height="1">` +
+            `<p style="background: url(https://tracker.example.invalid/bg-${stamp}.png)">styled</p>`,
+          public: true,
+        },
+      },
+    }),
+  })
+  await expect(conversation(page)).toContainText(text, { timeout: 15_000 })
+
+  const notice = page.getByRole('alert', { name: 'Remote images are blocked to protect your privacy' })
+  await expect(notice).toBeVisible()
+  await expect(conversation(page).getByTitle('Remote image blocked')).toHaveCount(1)
+  // Give a request time to be made if anything were going to make one.
+  await page.waitForTimeout(1_000)
+  expect(requested.filter((u) => u.includes('tracker.example.invalid'))).toEqual([])
+
+  // The admin asks: now (and only now) the image is requested; the CSS url() never is.
+  const pixelRequest = page.waitForRequest((r) => r.url() === pixel)
+  await notice.getByRole('button', { name: 'Load remote images' }).click()
+  await pixelRequest
+  await expect(notice).toBeHidden()
+  expect(requested.filter((u) => u.includes(`bg-${stamp}`))).toEqual([])
+})
