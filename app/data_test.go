@@ -83,7 +83,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 2 {
+	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 3 {
 		t.Errorf("status = %+v", st)
 	}
 	if err := api.Cancel("h"); err != nil {

@@ -42,7 +42,9 @@ type streamProgress struct {
 func (r *run) streamsFor(c integration.Capability) []stream {
 	switch c {
 	case integration.Helpdesk:
-		return []stream{ticketStream{r}, commentStream{r}}
+		// Every user, not only those tickets refer to (side-loaded with the tickets): an admin
+		// or agent who has touched no ticket yet is still someone the admin looks for in Users.
+		return []stream{ticketStream{r}, commentStream{r}, userStream{r}}
 	case integration.CRM:
 		return []stream{userStream{r}, orgStream{r}}
 	case integration.ContentManagement:

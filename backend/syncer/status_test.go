@@ -122,7 +122,7 @@ func TestEachRunCountsFromZero(t *testing.T) {
 		for _, sp := range p.Streams {
 			sum += sp.Records
 		}
-		if sum != p.Records || len(p.Streams) != 2 {
+		if sum != p.Records || len(p.Streams) != 3 {
 			t.Errorf("progress %+v: streams %+v do not add up to its records", p, p.Streams)
 		}
 	}

@@ -119,23 +119,23 @@ export function HelpCenterPage() {
         )}
       </Group>
       {contentOnes.length > 0 && (
-      <Group align="flex-end" gap="sm">
-        <IntegrationPicker
-          value={integrationId}
-          onChange={(id) => setParams({ integration: id }, { replace: true })}
-          allowAll={false}
-          capabilities={['content_management']}
-        />
-        <TextInput
-          label="Filter articles"
-          placeholder="Words in titles"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          type="search"
-          w={320}
-        />
-      </Group>
+        <Group align="flex-end" gap="sm">
+          <IntegrationPicker
+            value={integrationId}
+            onChange={(id) => setParams({ integration: id }, { replace: true })}
+            allowAll={false}
+            capabilities={['content_management']}
+          />
+          <TextInput
+            label="Filter articles"
+            placeholder="Words in titles"
+            leftSection={<IconSearch size={16} />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            type="search"
+            w={320}
+          />
+        </Group>
       )}
       {body}
     </Stack>
