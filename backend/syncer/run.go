@@ -44,9 +44,9 @@ func (r *run) streamsFor(c integration.Capability) []stream {
 	case integration.Helpdesk:
 		// Every user, not only those tickets refer to (side-loaded with the tickets): an admin
 		// or agent who has touched no ticket yet is still someone the admin looks for in Users.
-		return []stream{ticketStream{r}, commentStream{r}, userStream{r}}
+		return []stream{ticketStream{r}, commentStream{r}, userStream{r: r, directory: true}}
 	case integration.CRM:
-		return []stream{userStream{r}, orgStream{r}}
+		return []stream{userStream{r: r}, orgStream{r}}
 	case integration.ContentManagement:
 		return []stream{helpCenterStream{r}}
 	}

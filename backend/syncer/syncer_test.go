@@ -45,6 +45,10 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 				if len(s.Tickets) < 150 || len(s.Tickets) > 250 {
 					t.Errorf("got %d tickets, want about half of 400", len(s.Tickets))
 				}
+				// The backfill start bounds the ticket history, not the user directory.
+				if s.Users != 50 {
+					t.Errorf("got %d users, want all 50 whatever the backfill start", s.Users)
+				}
 				var before int64
 				e.db.Read().Raw(`SELECT count(*) FROM tickets WHERE integration_id = ? AND created_at < ?`, id, midway.Unix()).Row().Scan(&before)
 				if before != 0 {
