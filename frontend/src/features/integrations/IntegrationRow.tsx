@@ -51,7 +51,7 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
             {formatDateTime(i.lastSyncAt)}
           </Text>
           {failedAttempt(i) && (
-            <Text size="xs" c="red.7" style={{ whiteSpace: 'nowrap' }} title={i.lastError}>
+            <Text size="xs" c="red.7" title={i.lastError}>
               Last attempt failed · {formatDateTime(i.lastAttemptAt)}
             </Text>
           )}

@@ -46,7 +46,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
 
       {running && (
         <Text size="sm" c="dimmed">
-          {number.format(records)} records so far
+          {number.format(records)} {records === 1 ? 'record' : 'records'} so far
           {eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
         </Text>
       )}
