@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"zensync/backend/store"
+	"zensync/backend/zendesk"
 )
 
 // Config is everything the app reads from its flags and environment at start.
@@ -38,7 +39,7 @@ func (c Config) Retention() store.Retention {
 }
 
 // DefaultZendeskURL is the real Zendesk; the emulator is reached by overriding it.
-const DefaultZendeskURL = "https://{subdomain}.zendesk.com"
+const DefaultZendeskURL = zendesk.DefaultURLTemplate
 
 // ParseConfig reads flags, falling back to environment variables, then defaults.
 func ParseConfig(args []string, getenv func(string) string) (Config, error) {

@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"zensync/backend/integration"
+	"zensync/backend/lifecycle"
 	"zensync/backend/oauth"
 	"zensync/backend/store"
 )
 
 // ConnectDeps are what ConnectAPI needs; all but Log and Timeout are required.
 type ConnectDeps struct {
-	Manager *oauth.Manager
+	Life    *lifecycle.Service // Connect and Disconnect, with what follows them
+	Manager *oauth.Manager     // Test Connection and the redirect URL
 	Repo    *store.IntegrationRepo
 	Emit    Emitter
 	OpenURL func(url string) // the Shell's, opens the system browser
@@ -26,6 +28,7 @@ type ConnectDeps struct {
 
 // ConnectAPI is the facade of Connect, Re-generate Token, Test Connection and Disconnect.
 type ConnectAPI struct {
+	lc       *lifecycle.Service
 	m        *oauth.Manager
 	repo     *store.IntegrationRepo
 	emit     Emitter
@@ -34,8 +37,6 @@ type ConnectAPI struct {
 	timeout  time.Duration
 	bridge   *bridge
 	activity *store.ActivityRepo
-
-	beforeDisconnect []func(ctx context.Context, in integration.Integration) error
 
 	life context.Context // sign-ins run in the background until the app stops
 	stop context.CancelFunc
@@ -57,7 +58,7 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 	}
 	log := d.Log.With("component", "connect")
 	life, stop := context.WithCancel(context.Background())
-	return &ConnectAPI{m: d.Manager, repo: d.Repo, emit: d.Emit, openURL: d.OpenURL, log: log,
+	return &ConnectAPI{lc: d.Life, m: d.Manager, repo: d.Repo, emit: d.Emit, openURL: d.OpenURL, log: log,
 		timeout: d.Timeout, bridge: newBridge(log, mapOAuthError, mapStoreError, mapSecretsError),
 		activity: d.Activity, life: life, stop: stop}
 }
@@ -65,23 +66,11 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 // close ends any sign-in in progress (wiring.stop calls it).
 func (a *ConnectAPI) close() { a.stop() }
 
-// onConnected registers fn to run after every successful Connect or Re-generate Token (the
-// sync area starts the first sync, the webhook area creates the webhook). See
-// oauth.Manager.OnConnected.
-func (a *ConnectAPI) onConnected(fn func(ctx context.Context, in integration.Integration)) {
-	a.m.OnConnected(fn)
-}
-
-// beforeDisconnectHook registers work that needs the token one last time before Disconnect revokes
-// it; a failure is logged and Disconnect goes on. Call it while wiring, before the window opens.
-func (a *ConnectAPI) beforeDisconnectHook(fn func(ctx context.Context, in integration.Integration) error) {
-	a.beforeDisconnect = append(a.beforeDisconnect, fn)
-}
-
 // Start begins Connect (or Re-generate Token on an integration that has a token): it opens the
 // sign-in page in the system browser and returns its link to show and copy. The sign-in goes
 // on in the background and ends with an oauth:finished event; on success the integration is
-// connected and integrations:changed is emitted. A second Start replaces the first.
+// connected, integrations:changed is emitted and the lifecycle starts the first sync and
+// registers the webhook. A second Start replaces the first.
 func (a *ConnectAPI) Start(integrationID string) (ConnectStart, error) {
 	ctx, cancel := context.WithTimeout(a.life, a.timeout)
 	defer cancel()
@@ -90,7 +79,7 @@ func (a *ConnectAPI) Start(integrationID string) (ConnectStart, error) {
 		return ConnectStart{}, a.bridge.wrap("connect.start", err)
 	}
 	regenerate := in.Status != integration.StatusNotConnected
-	authURL, wait, err := a.m.Connect(a.life, in)
+	authURL, wait, err := a.lc.Connect(a.life, in)
 	if err != nil {
 		return ConnectStart{}, a.bridge.wrap("connect.start", err)
 	}
@@ -141,7 +130,7 @@ func (a *ConnectAPI) record(in integration.Integration, ev OAuthFinished) {
 
 // Cancel ends the sign-in in progress for the integration; nothing happens when there is none.
 func (a *ConnectAPI) Cancel(integrationID string) error {
-	a.m.Cancel(integrationID)
+	a.lc.CancelSignIn(integrationID)
 	return nil
 }
 
@@ -160,25 +149,16 @@ func (a *ConnectAPI) TestConnection(integrationID string) (TestResult, error) {
 	return toTestResult(r), nil
 }
 
-// Disconnect revokes the token at Zendesk where possible, removes it from the keyring and
-// marks the integration not connected. Settings and synced data stay.
+// Disconnect removes the webhook, revokes the token at Zendesk where possible, removes it from
+// the keyring and marks the integration not connected (lifecycle.Service.Disconnect). Settings
+// and synced data stay.
 func (a *ConnectAPI) Disconnect(integrationID string) error {
 	ctx, cancel := context.WithTimeout(a.life, a.timeout)
 	defer cancel()
-	in, err := a.repo.Get(ctx, integrationID)
-	if err != nil {
+	if err := a.lc.Disconnect(ctx, integrationID); err != nil {
 		return a.bridge.wrap("connect.disconnect", err)
 	}
-	a.m.Cancel(in.ID)
-	for _, fn := range a.beforeDisconnect { // while the token still works (e.g. removing the webhook)
-		if err := fn(ctx, in); err != nil {
-			a.log.Warn("before disconnect", "integration_id", in.ID, "err", err)
-		}
-	}
-	if err := a.m.Disconnect(ctx, in); err != nil {
-		return a.bridge.wrap("connect.disconnect", err)
-	}
-	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
+	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: integrationID})
 	return nil
 }
 

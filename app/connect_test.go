@@ -22,8 +22,11 @@ import (
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
+	"zensync/backend/lifecycle"
+	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/webhook"
 )
 
 // connectFixture is ConnectAPI over a real store, the in-memory keyring and the emulator.
@@ -42,6 +45,57 @@ type connectFixture struct {
 		data any
 	}
 	activity *store.ActivityRepo
+	areas    *signInAreas
+}
+
+// signInAreas stands in for the webhook registrar and the syncer behind the real lifecycle and
+// token manager: it records the integration each after-sign-in step got, and whether the token
+// still worked when the webhook was removed.
+type signInAreas struct {
+	tokens *oauth.Manager
+
+	mu               sync.Mutex
+	ensured          []integration.Integration
+	synced           int
+	removedWithToken bool
+}
+
+func (a *signInAreas) Ensure(_ context.Context, in integration.Integration) (webhook.Registration, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.ensured = append(a.ensured, in)
+	return webhook.Registration{}, nil
+}
+
+func (a *signInAreas) Remove(ctx context.Context, in integration.Integration) error {
+	r := a.tokens.TestConnection(ctx, in) // the token must still work here
+	a.mu.Lock()
+	a.removedWithToken = r.OK
+	a.mu.Unlock()
+	return nil
+}
+
+func (a *signInAreas) SyncNow(string) error {
+	a.mu.Lock()
+	a.synced++
+	a.mu.Unlock()
+	return nil
+}
+
+func (a *signInAreas) Stop(context.Context, string) error { return nil }
+
+// afterSignIn waits briefly for n after-sign-in rounds (they run in the background).
+func (a *signInAreas) afterSignIn(n int) (ensured []integration.Integration, synced int) {
+	for i := 0; i < 200; i++ {
+		a.mu.Lock()
+		ensured, synced = append([]integration.Integration(nil), a.ensured...), a.synced
+		a.mu.Unlock()
+		if len(ensured) >= n && synced >= n {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return ensured, synced
 }
 
 // connections lists the Activity screen's Connections entries as "level: message", oldest first.
@@ -81,11 +135,14 @@ func newConnectFixture(t *testing.T) *connectFixture {
 	f.oauth = ln.Addr().String()
 	ln.Close()
 	cfg := Config{ZendeskURL: emu.URL + "/{subdomain}", OAuthAddr: f.oauth}
-	shell := NewShell(slogDiscard())
 	f.activity = store.NewActivityRepo(db, nil)
-	_, f.api = wireConnect(cfg, slogDiscard(), f.repo, f.activity, secrets.NewMemory(), shell)
-	f.api.emit = f.emit
-	f.api.openURL = func(u string) { f.opened <- u }
+	sec := secrets.NewMemory()
+	tokens := newTokenManager(cfg, slogDiscard(), f.repo, sec)
+	f.areas = &signInAreas{tokens: tokens}
+	life := lifecycle.New(lifecycle.Deps{Repo: f.repo, Secrets: sec, Tokens: tokens, Webhooks: f.areas, Syncs: f.areas,
+		Records: store.NewRecordRepo(db, nil)})
+	f.api = NewConnectAPI(ConnectDeps{Life: life, Manager: tokens, Repo: f.repo, Emit: f.emit,
+		OpenURL: func(u string) { f.opened <- u }, Log: slogDiscard(), Activity: f.activity})
 	t.Cleanup(f.api.close)
 
 	body := fmt.Sprintf(`{"identifier":"zensync_app_test","name":"Zensync","kind":"public","redirect_urls":["http://%s/oauth/callback"]}`, f.oauth)
@@ -241,17 +298,22 @@ func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
 		t.Errorf("Activity → Connections = %q, want %q", got, want)
 	}
 
-	var removedWithToken bool
-	f.api.beforeDisconnectHook(func(ctx context.Context, in integration.Integration) error {
-		r := f.api.m.TestConnection(ctx, in) // the token must still work here
-		removedWithToken = r.OK
-		return nil
-	})
+	// After each successful sign-in the lifecycle started a sync and registered the webhook
+	// with the integration as stored after it (connected).
+	ensured, synced := f.areas.afterSignIn(2)
+	if len(ensured) != 2 || synced != 2 || ensured[0].ID != f.in.ID || ensured[0].Status != integration.StatusConnected ||
+		ensured[1].Status != integration.StatusConnected {
+		t.Errorf("after sign-in: webhook ensured for %+v, %d syncs started; want 2 each, connected", ensured, synced)
+	}
+
 	if err := f.api.Disconnect(f.in.ID); err != nil {
 		t.Fatal(err)
 	}
+	f.areas.mu.Lock()
+	removedWithToken := f.areas.removedWithToken
+	f.areas.mu.Unlock()
 	if !removedWithToken {
-		t.Error("BeforeDisconnect ran without a working token")
+		t.Error("the webhook was removed without a working token")
 	}
 	if r, _ := f.api.TestConnection(f.in.ID); r.Kind != "not_connected" {
 		t.Errorf("after Disconnect: %+v", r)

@@ -9,18 +9,22 @@ import (
 
 // DataAPI serves the data screens from the local database only, so they work offline.
 type DataAPI struct {
-	reader *store.TicketReader
-	bridge *bridge
+	tickets    *store.TicketReader
+	people     *store.PeopleReader
+	helpCenter *store.HelpCenterReader
+	bridge     *bridge
 }
 
-// NewDataAPI returns the facade over reader.
-func NewDataAPI(reader *store.TicketReader, log *slog.Logger) *DataAPI {
-	return &DataAPI{reader: reader, bridge: newBridge(log.With("component", "data_api"), mapStoreError)}
+// NewDataAPI returns the facade over the store's readers of db; gen (RecordRepo.Generation)
+// lets the ticket list cache its totals until the data changes.
+func NewDataAPI(db *store.DB, gen func() uint64, log *slog.Logger) *DataAPI {
+	return &DataAPI{tickets: store.NewTicketReader(db, gen), people: store.NewPeopleReader(db),
+		helpCenter: store.NewHelpCenterReader(db), bridge: newBridge(log.With("component", "data_api"), mapStoreError)}
 }
 
 // Tickets returns a window of tickets matching q and the total that match.
 func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
-	p, err := a.reader.Tickets(context.Background(), store.TicketQuery(q))
+	p, err := a.tickets.Tickets(context.Background(), store.TicketQuery(q))
 	if err != nil {
 		return TicketPage{}, a.bridge.wrap("data.tickets", err)
 	}
@@ -33,7 +37,7 @@ func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
 
 // Ticket returns one ticket with its whole conversation (not_found when it is not stored).
 func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
-	d, err := a.reader.Ticket(context.Background(), integrationID, id)
+	d, err := a.tickets.Ticket(context.Background(), integrationID, id)
 	if err != nil {
 		return TicketDetail{}, a.bridge.wrap("data.ticket", err)
 	}
@@ -51,7 +55,7 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 
 // TicketFilters returns the filter choices for one integration ("" = all).
 func (a *DataAPI) TicketFilters(integrationID string) (TicketFilters, error) {
-	f, err := a.reader.Filters(context.Background(), integrationID)
+	f, err := a.tickets.Filters(context.Background(), integrationID)
 	if err != nil {
 		return TicketFilters{}, a.bridge.wrap("data.ticket_filters", err)
 	}
@@ -68,7 +72,7 @@ func (a *DataAPI) TicketFilters(integrationID string) (TicketFilters, error) {
 
 // Users returns a window of users by name.
 func (a *DataAPI) Users(q DirectoryQuery) (UserPage, error) {
-	p, err := a.reader.Users(context.Background(), store.ListQuery(q))
+	p, err := a.people.Users(context.Background(), store.ListQuery(q))
 	if err != nil {
 		return UserPage{}, a.bridge.wrap("data.users", err)
 	}
@@ -81,7 +85,7 @@ func (a *DataAPI) Users(q DirectoryQuery) (UserPage, error) {
 
 // Organizations returns a window of organizations by name.
 func (a *DataAPI) Organizations(q DirectoryQuery) (OrganizationPage, error) {
-	p, err := a.reader.Organizations(context.Background(), store.ListQuery(q))
+	p, err := a.people.Organizations(context.Background(), store.ListQuery(q))
 	if err != nil {
 		return OrganizationPage{}, a.bridge.wrap("data.organizations", err)
 	}
@@ -94,7 +98,7 @@ func (a *DataAPI) Organizations(q DirectoryQuery) (OrganizationPage, error) {
 
 // HelpCenter returns an integration's categories → sections → articles.
 func (a *DataAPI) HelpCenter(integrationID string) (HelpCenterTree, error) {
-	t, err := a.reader.HelpCenter(context.Background(), integrationID)
+	t, err := a.helpCenter.HelpCenter(context.Background(), integrationID)
 	if err != nil {
 		return HelpCenterTree{}, a.bridge.wrap("data.help_center", err)
 	}
@@ -116,7 +120,7 @@ func (a *DataAPI) HelpCenter(integrationID string) (HelpCenterTree, error) {
 // Article returns one article with its body in locale ("" = its first stored locale;
 // not_found when it is not stored).
 func (a *DataAPI) Article(integrationID string, id int64, locale string) (Article, error) {
-	x, err := a.reader.Article(context.Background(), integrationID, id, locale)
+	x, err := a.helpCenter.Article(context.Background(), integrationID, id, locale)
 	if err != nil {
 		return Article{}, a.bridge.wrap("data.article", err)
 	}

@@ -50,7 +50,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL},
 		OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed})
 	defer s.Shutdown(ctx)
-	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(store.NewTicketReader(db, records.Generation), log)
+	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(db, records.Generation, log)
 	if _, err := repo.Create(ctx, integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
 		t.Fatal(err)

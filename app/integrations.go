@@ -3,58 +3,34 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"time"
 
-	"github.com/google/uuid"
-
 	"zensync/backend/integration"
-	"zensync/backend/secrets"
+	"zensync/backend/lifecycle"
 	"zensync/backend/store"
 )
 
-// DeleteHook undoes, for one integration about to be deleted, what another area set up in
-// Zendesk or in the app: revoke its tokens, remove its webhook, stop its sync. Hooks run in
-// order before anything local is removed; an error is logged and Delete goes on (the admin
-// asked to delete; an unreachable Zendesk must not keep the integration forever).
-type DeleteHook func(ctx context.Context, in integration.Integration) error
-
-// UpdateHook reacts to a saved edit, for example re-pointing the webhook when the base URL
-// changed. Errors are logged; the edit stays saved.
-type UpdateHook func(ctx context.Context, before, after integration.Integration) error
-
-// IntegrationHooks are how other areas join the integration lifecycle; set them in wire.go.
-type IntegrationHooks struct {
-	OnDelete []DeleteHook
-	OnUpdate []UpdateHook
-	// DeleteLocalData removes the synced records of one integration when the admin ticks
-	// "also delete local data". Its error aborts Delete, leaving the integration in place.
-	DeleteLocalData func(ctx context.Context, integrationID string) error
-}
-
-// IntegrationsDeps are what IntegrationsAPI needs; all but Hooks and Now are required.
+// IntegrationsDeps are what IntegrationsAPI needs; all but Now, Timeout and Counts are required.
 type IntegrationsDeps struct {
+	Life    *lifecycle.Service // create, edit and delete, with everything that follows from them
 	Repo    *store.IntegrationRepo
-	Secrets secrets.Store
 	Emit    Emitter
 	Log     *slog.Logger
-	Now     func() time.Time // nil: time.Now
-	Hooks   IntegrationHooks
-	Timeout time.Duration // per call; 0: one minute (Delete's hooks may call Zendesk)
+	Now     func() time.Time // nil: time.Now (the effective status shown)
+	Timeout time.Duration    // per call; 0: one minute (Delete may call Zendesk)
 	// Counts reads how many records an integration keeps locally; nil shows zeros.
 	Counts func(ctx context.Context, integrationID string) (store.RecordCounts, error)
 }
 
 // IntegrationsAPI is the Settings → Integrations screen's facade, bound to Wails.
 type IntegrationsAPI struct {
+	life    *lifecycle.Service
 	repo    *store.IntegrationRepo
-	secrets secrets.Store
 	emit    Emitter
 	log     *slog.Logger
 	now     func() time.Time
-	hooks   IntegrationHooks
 	timeout time.Duration
 	counts  func(ctx context.Context, integrationID string) (store.RecordCounts, error)
 	bridge  *bridge
@@ -76,7 +52,7 @@ func NewIntegrationsAPI(d IntegrationsDeps) *IntegrationsAPI {
 	}
 	log := d.Log.With("component", "integrations")
 	return &IntegrationsAPI{
-		repo: d.Repo, secrets: d.Secrets, emit: d.Emit, log: log, now: d.Now, hooks: d.Hooks,
+		life: d.Life, repo: d.Repo, emit: d.Emit, log: log, now: d.Now,
 		timeout: d.Timeout, counts: d.Counts, bridge: newBridge(log, mapStoreError, mapSecretsError),
 	}
 }
@@ -141,162 +117,54 @@ func (a *IntegrationsAPI) CheckDomain(raw string) DomainCheck {
 // Rules returns the form's validation rules, which the front end mirrors.
 func (a *IntegrationsAPI) Rules() integration.RuleSet { return integration.Rules() }
 
-// Create validates and saves a new integration (not connected yet). The client secret, if
-// any, goes to the keyring first; if the row then cannot be saved the secret is removed again,
-// so a failed Create changes nothing.
+// Create validates and saves a new integration (not connected yet); see lifecycle.Service.Create.
 func (a *IntegrationsAPI) Create(in IntegrationInput) (IntegrationDTO, error) {
 	ctx, cancel := a.ctx()
 	defer cancel()
-	form := in.toDomain()
-	if fe := integration.ValidateAt(form, a.now()); len(fe) > 0 {
-		return IntegrationDTO{}, invalidInput(fe)
-	}
-	form = integration.Normalize(form)
-	i := integration.Integration{
-		ID: uuid.NewString(), Status: integration.StatusNotConnected, WebhookState: integration.WebhookNone,
-	}
-	i.Apply(form)
-	key := secrets.ClientSecretKey(i.ID)
-	if form.OAuthClientSecret != "" {
-		if err := a.secrets.Set(ctx, key, form.OAuthClientSecret); err != nil {
-			return IntegrationDTO{}, a.bridge.wrap("integrations.create", err)
-		}
-	}
-	saved, err := a.repo.Create(ctx, i)
+	saved, err := a.life.Create(ctx, in.toDomain())
 	if err != nil {
-		if form.OAuthClientSecret != "" {
-			if derr := a.secrets.Delete(ctx, key); derr != nil {
-				a.log.Warn("could not remove the client secret of an unsaved integration", "integration_id", i.ID, "err", derr)
-			}
-		}
-		return IntegrationDTO{}, a.saveErr("integrations.create", i.Name, err)
+		return IntegrationDTO{}, a.fail("integrations.create", err)
 	}
-	a.log.Info("integration created", "integration_id", saved.ID, "capability", saved.Capability, "domain", saved.Domain)
 	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: saved.ID})
 	return toIntegrationDTO(saved, a.now()), nil
 }
 
-// Update validates and saves the form's fields of an existing integration; status, tokens and
-// sync state are kept. Changing the domain or the OAuth client of a connected integration
-// marks it not connected (its tokens belong to the old one). A failed Update changes nothing:
-// the previous client secret is put back when the row cannot be saved.
+// Update validates and saves the form's fields of an existing integration; see
+// lifecycle.Service.Update for what an edit of the domain, the OAuth client, Pull Record By or
+// the backfill start undoes. An empty oauthClientSecret keeps the saved secret.
 func (a *IntegrationsAPI) Update(id string, in IntegrationInput) (IntegrationDTO, error) {
 	ctx, cancel := a.ctx()
 	defer cancel()
-	form := in.toDomain()
-	if fe := integration.ValidateAt(form, a.now()); len(fe) > 0 {
-		return IntegrationDTO{}, invalidInput(fe)
-	}
-	form = integration.Normalize(form)
-	before, err := a.repo.Get(ctx, id)
+	saved, err := a.life.Update(ctx, id, in.toDomain(), in.ClearClientSecret)
 	if err != nil {
-		return IntegrationDTO{}, a.bridge.wrap("integrations.update", err)
+		return IntegrationDTO{}, a.fail("integrations.update", err)
 	}
-	next := before
-	next.Apply(form)
-	if in.ClearClientSecret && form.OAuthClientSecret == "" {
-		next.HasClientSecret = false
-	}
-	restore, err := a.swapSecret(ctx, id, form.OAuthClientSecret, in.ClearClientSecret)
-	if err != nil {
-		return IntegrationDTO{}, a.bridge.wrap("integrations.update", err)
-	}
-	saved, err := a.repo.Update(ctx, next)
-	if err != nil {
-		restore()
-		return IntegrationDTO{}, a.saveErr("integrations.update", next.Name, err)
-	}
-	if before.Status != integration.StatusNotConnected &&
-		(before.Domain != saved.Domain || before.OAuthClientID != saved.OAuthClientID) {
-		msg := fmt.Sprintf("The domain or OAuth client changed; connect to %s again.", saved.Host())
-		if err := a.repo.SetStatus(ctx, id, integration.StatusNotConnected, msg); err != nil {
-			a.log.Error("could not mark the integration not connected", "integration_id", id, "err", err)
-		} else {
-			saved.Status, saved.StatusMessage = integration.StatusNotConnected, msg
-		}
-	}
-	for _, h := range a.hooks.OnUpdate {
-		if err := h(ctx, before, saved); err != nil {
-			a.log.Warn("update hook failed", "integration_id", id, "err", err)
-		}
-	}
-	a.log.Info("integration updated", "integration_id", id)
 	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: id})
 	return toIntegrationDTO(saved, a.now()), nil
 }
 
-// swapSecret saves a new client secret (or removes it when clear is set) and returns how to
-// put the previous state back. With neither, it does nothing.
-func (a *IntegrationsAPI) swapSecret(ctx context.Context, id, secret string, clear bool) (restore func(), err error) {
-	noop := func() {}
-	if secret == "" && !clear {
-		return noop, nil
-	}
-	key := secrets.ClientSecretKey(id)
-	old, err := a.secrets.Get(ctx, key)
-	hadOld := err == nil
-	if err != nil && !errors.Is(err, secrets.ErrNotFound) {
-		return noop, err
-	}
-	if secret != "" {
-		err = a.secrets.Set(ctx, key, secret)
-	} else {
-		err = a.secrets.Delete(ctx, key)
-	}
-	if err != nil {
-		return noop, err
-	}
-	return func() {
-		var rerr error
-		if hadOld {
-			rerr = a.secrets.Set(ctx, key, old)
-		} else {
-			rerr = a.secrets.Delete(ctx, key)
-		}
-		if rerr != nil {
-			a.log.Error("could not restore the client secret after a failed save", "integration_id", id, "err", rerr)
-		}
-	}, nil
-}
-
-// Delete removes an integration: the hooks first (revoke tokens, remove the Zendesk webhook,
-// stop its sync), then — when deleteLocalData is set — its synced records, then its secrets in
-// the keyring, then the row. If the records or the secrets cannot be removed, the integration
-// stays, so the admin can try again.
+// Delete removes an integration, and its synced records when deleteLocalData is set; see
+// lifecycle.Service.Delete. If the records or the secrets cannot be removed, it stays.
 func (a *IntegrationsAPI) Delete(id string, deleteLocalData bool) error {
 	ctx, cancel := a.ctx()
 	defer cancel()
-	i, err := a.repo.Get(ctx, id)
-	if err != nil {
-		return a.bridge.wrap("integrations.delete", err)
+	if err := a.life.Delete(ctx, id, deleteLocalData); err != nil {
+		return a.fail("integrations.delete", err)
 	}
-	for _, h := range a.hooks.OnDelete {
-		if err := h(ctx, i); err != nil {
-			a.log.Warn("delete hook failed; deleting anyway", "integration_id", id, "err", err)
-		}
-	}
-	if deleteLocalData && a.hooks.DeleteLocalData != nil {
-		if err := a.hooks.DeleteLocalData(ctx, id); err != nil {
-			return a.bridge.wrap("integrations.delete", fmt.Errorf("deleting the local data of %s: %w", i.Name, err))
-		}
-	}
-	for _, key := range []string{secrets.ClientSecretKey(id), secrets.OAuthTokenKey(id)} {
-		if err := a.secrets.Delete(ctx, key); err != nil {
-			return a.bridge.wrap("integrations.delete", err)
-		}
-	}
-	if err := a.repo.Delete(ctx, id); err != nil {
-		return a.bridge.wrap("integrations.delete", err)
-	}
-	a.log.Info("integration deleted", "integration_id", id, "local_data_deleted", deleteLocalData)
 	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: id})
 	return nil
 }
 
-// saveErr maps a failed Create/Update: a taken name is a conflict on the name field.
-func (a *IntegrationsAPI) saveErr(op, name string, err error) error {
-	if errors.Is(err, store.ErrConflict) {
-		return nameConflict(name)
+// fail maps a lifecycle error: an invalid form is invalid_input field by field, a taken name a
+// conflict on the name field; anything else goes through the bridge.
+func (a *IntegrationsAPI) fail(op string, err error) error {
+	var fe integration.FieldErrors
+	var taken *lifecycle.NameTakenError
+	switch {
+	case errors.As(err, &fe):
+		return invalidInput(fe)
+	case errors.As(err, &taken):
+		return nameConflict(taken.Name)
 	}
 	return a.bridge.wrap(op, err)
 }

@@ -3,26 +3,16 @@ package app
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"zensync/backend/secrets"
 	"zensync/backend/store"
 )
 
 func TestTheListShowsEachIntegrationsLocalRecordCounts(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	records := store.NewRecordRepo(db, nil)
-	api := NewIntegrationsAPI(IntegrationsDeps{
-		Repo: store.NewIntegrationRepo(db, nil), Secrets: secrets.NewMemory(), Counts: records.Counts,
-		Now: func() time.Time { return fixedNow },
-	})
+	f := newFixture(t)
+	api, records := f.api, f.records
 	synced, err := api.Create(helpdesk("Synced"))
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +45,7 @@ func TestTheListShowsEachIntegrationsLocalRecordCounts(t *testing.T) {
 }
 
 func TestAFailedCountStillListsTheIntegration(t *testing.T) {
-	f := newFixture(t, IntegrationHooks{})
+	f := newFixture(t)
 	f.api.counts = func(context.Context, string) (store.RecordCounts, error) {
 		return store.RecordCounts{}, errors.New("disk gone")
 	}

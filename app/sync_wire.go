@@ -5,10 +5,10 @@ import (
 	"log/slog"
 	"time"
 
-	"zensync/backend/integration"
 	"zensync/backend/oauth"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
+	"zensync/backend/zendesk"
 )
 
 // syncWiring is the sync and data area: the syncer and its two facades.
@@ -20,36 +20,17 @@ type syncWiring struct {
 	log     *slog.Logger
 }
 
-// zendeskExportLimit is Zendesk's incremental-export limit per minute (without the add-on).
-const zendeskExportLimit = 10
-
 func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, records *store.RecordRepo,
 	tokens *oauth.Manager, emit Emitter) *syncWiring {
 	progress, finished, changed := syncEvents(emit)
-	perMinute := 0 // the emulator (or another test server) enforces its own limits, answered by 429s
-	if cfg.ZendeskURL == "" || cfg.ZendeskURL == DefaultZendeskURL {
-		perMinute = zendeskExportLimit
-	}
 	s := syncer.New(syncer.Options{
 		Records: records, Integrations: repo, Clients: tokens, Activity: store.NewActivityRepo(db, nil),
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,
-		IncrementalPerMinute: perMinute,
+		IncrementalPerMinute: zendesk.ExportsPerMinute(cfg.ZendeskURL),
 	})
 	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
-		data: NewDataAPI(store.NewTicketReader(db, records.Generation), log)}
-}
-
-// onConnected starts the first sync right after a successful sign-in.
-func (sw *syncWiring) onConnected(_ context.Context, in integration.Integration) {
-	if err := sw.syncer.SyncNow(in.ID); err != nil {
-		sw.log.Info("sync after connect not started", "integration_id", in.ID, "err", err)
-	}
-}
-
-// onDelete stops the integration's running sync, and waits for it, before it is deleted.
-func (sw *syncWiring) onDelete(ctx context.Context, in integration.Integration) error {
-	return sw.syncer.Stop(ctx, in.ID)
+		data: NewDataAPI(db, records.Generation, log)}
 }
 
 func (sw *syncWiring) start() { sw.syncer.Start() }
@@ -61,24 +42,4 @@ func (sw *syncWiring) stop() {
 	if err := sw.syncer.Shutdown(ctx); err != nil {
 		sw.log.Warn("sync shutdown", "err", err)
 	}
-}
-
-// onUpdate keeps the local copy true to the account an integration points at. A new Zendesk
-// domain is another account: its records and checkpoints would mix with the old ones (and an old
-// cursor means nothing there), so the old account's local data goes. A new Pull Record By walks
-// the exports again from the backfill date under the new rule; the records stay.
-func (sw *syncWiring) onUpdate(ctx context.Context, before, after integration.Integration) error {
-	switch {
-	case before.Domain != after.Domain:
-		if err := sw.syncer.Stop(ctx, after.ID); err != nil {
-			return err
-		}
-		return sw.records.DeleteIntegrationData(ctx, after.ID)
-	case before.PullRecordBy != after.PullRecordBy:
-		if err := sw.syncer.Stop(ctx, after.ID); err != nil {
-			return err
-		}
-		return sw.records.ResetSyncState(ctx, after.ID)
-	}
-	return nil
 }

@@ -87,7 +87,13 @@ func TestAWebhookThatCannotBeRegisteredSaysWhyInActivity(t *testing.T) {
 	if _, err := store.NewIntegrationRepo(w.db, nil).Create(ctx, in); err != nil {
 		t.Fatal(err)
 	}
-	w.webhooks.ensure(ctx, in) // no token in the keyring (or no keyring): registration fails, and says so
+	// Saving an edit of a connected integration re-points its webhook; with no token in the
+	// keyring (or no keyring) registration fails, and says so.
+	if _, err := w.integrations.Update(in.ID, IntegrationInput{Name: in.Name, Capability: "helpdesk", Domain: "acme",
+		PullRecordBy: "updated_time", BackfillStart: "2026-01-01", OAuthClientID: in.OAuthClientID,
+		PollIntervalMinutes: 5, WebhookBaseURL: in.WebhookBaseURL}); err != nil {
+		t.Fatal(err)
+	}
 	list, err := w.webhooks.activity.List(ActivityFilter{IntegrationID: in.ID, Kind: "webhook"})
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,6 @@ import (
 	"log/slog"
 	"time"
 
-	"zensync/backend/integration"
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
@@ -19,7 +18,6 @@ type webhookWiring struct {
 	listener  *webhook.Listener
 	processor *webhook.Processor
 	registrar *webhook.Registrar
-	entries   *store.ActivityRepo // registration failures go to Activity
 	log       *slog.Logger
 	emit      Emitter
 	cancel    context.CancelFunc
@@ -33,7 +31,7 @@ func wireWebhooks(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integr
 	sec secrets.Store, tokens *oauth.Manager, emit Emitter) *webhookWiring {
 	log = log.With("component", "webhooks")
 	cache := webhook.NewSecretCache(sec)
-	ww := &webhookWiring{log: log, emit: emit, entries: activity}
+	ww := &webhookWiring{log: log, emit: emit}
 	ww.processor = webhook.NewProcessor(webhook.ProcessorDeps{
 		Inbox: store.NewInboxRepo(db), Records: records, Integrations: repo, Client: tokens.Client, Log: log,
 		OnChanged: func(id string) { emit(EventTicketsChanged, TicketsChanged{IntegrationID: id}) },
@@ -73,45 +71,4 @@ func (ww *webhookWiring) stop() {
 		ww.cancel()
 		<-ww.done
 	}
-}
-
-// onConnected creates or updates the webhook after a successful sign-in (Helpdesk and CRM).
-func (ww *webhookWiring) onConnected(ctx context.Context, in integration.Integration) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
-	defer cancel()
-	ww.ensure(ctx, in)
-}
-
-// onUpdate re-points the webhook after an edit. When the edit moved the integration to another
-// account (domain or OAuth client), the old account's webhook is removed while its token still
-// works (this hook runs before the token is revoked); Connect then registers in the new one.
-func (ww *webhookWiring) onUpdate(ctx context.Context, before, after integration.Integration) error {
-	if before.Domain != after.Domain || before.OAuthClientID != after.OAuthClientID {
-		return ww.registrar.Remove(ctx, before)
-	}
-	if after.Status != integration.StatusConnected && after.Status != integration.StatusTokenExpiring {
-		return nil
-	}
-	ww.ensure(ctx, after)
-	return nil
-}
-
-// onDelete removes the webhook and its secret (before the token is revoked).
-func (ww *webhookWiring) onDelete(ctx context.Context, in integration.Integration) error {
-	return ww.registrar.Remove(ctx, in)
-}
-
-func (ww *webhookWiring) ensure(ctx context.Context, in integration.Integration) {
-	reg, err := ww.registrar.Ensure(ctx, in)
-	if err != nil {
-		ww.log.Warn("webhook not registered", "integration_id", in.ID, "err", err)
-		entry := store.Activity{IntegrationID: in.ID, Kind: store.ActivityWebhook, Level: store.LevelError,
-			Message: "The Zendesk webhook could not be registered: " + err.Error(), Reason: "registration_failed"}
-		if _, aerr := ww.entries.Add(ctx, entry); aerr != nil {
-			ww.log.Warn("recording the webhook failure in activity", "integration_id", in.ID, "err", aerr)
-		}
-	} else {
-		ww.log.Info("webhook registered", "integration_id", in.ID, "state", reg.State, "webhook_id", reg.WebhookID)
-	}
-	ww.emit(EventIntegrationsChanged, IntegrationsChanged{ID: in.ID})
 }

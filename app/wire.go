@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"zensync/backend/lifecycle"
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
@@ -52,27 +53,20 @@ func wire(cfg Config) *wiring {
 	w.secrets = secrets.NewKeyring(cfg.KeyringService, 10*time.Second)
 	repo := store.NewIntegrationRepo(db, nil)
 	activity := store.NewActivityRepo(db, nil)
-	w.oauth, w.connect = wireConnect(cfg, log, repo, activity, w.secrets, w.shell)
 	records := store.NewRecordRepo(db, nil) // one generation counter for every writer and reader
+	w.oauth = newTokenManager(cfg, log, repo, w.secrets)
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
 	w.housekeeping = wireHousekeeping(cfg, log, db, activity)
-	w.connect.onConnected(w.webhooks.onConnected)
-	w.connect.beforeDisconnectHook(w.webhooks.onDelete)
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
-	w.connect.onConnected(w.sync.onConnected)
+	life := lifecycle.New(lifecycle.Deps{
+		Repo: repo, Secrets: w.secrets, Tokens: w.oauth, Webhooks: w.webhooks.registrar, Syncs: w.sync.syncer,
+		Records: records, Activity: activity, Log: log,
+		OnChanged: func(id string) { w.shell.Emit(EventIntegrationsChanged, IntegrationsChanged{ID: id}) },
+	})
+	w.connect = NewConnectAPI(ConnectDeps{Life: life, Manager: w.oauth, Repo: repo, Emit: w.shell.Emit,
+		OpenURL: w.shell.OpenURL, Log: log, Activity: activity})
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
-		Repo:    repo,
-		Secrets: w.secrets,
-		Emit:    w.shell.Emit,
-		Log:     log,
-		Counts:  records.Counts,
-		// Hooks: the connect, webhook and sync areas add OnDelete / OnUpdate / DeleteLocalData here.
-		// Hooks that call Zendesk (removing the webhook) go before w.oauth.Revoke, which kills the token.
-		Hooks: IntegrationHooks{
-			OnDelete:        []DeleteHook{w.sync.onDelete, w.webhooks.onDelete, w.oauth.Revoke},
-			DeleteLocalData: records.DeleteIntegrationData,
-			OnUpdate:        []UpdateHook{w.sync.onUpdate, w.webhooks.onUpdate, revokeOnAccountChange(w.oauth)},
-		},
+		Life: life, Repo: repo, Emit: w.shell.Emit, Log: log, Counts: records.Counts,
 	})
 	return w
 }

@@ -184,13 +184,3 @@ func (s *ticketStore) atPosition(p int64) (Ticket, bool) {
 	}
 	return rec.t, true
 }
-
-// timeAt is the updated_at of whatever position p holds (superseded or not).
-func (s *ticketStore) timeAt(p int64) time.Time {
-	n := s.seededN()
-	if p <= n {
-		_, up, _ := s.ds.seededTimes(p)
-		return up
-	}
-	return s.log[p-n-1].at
-}

@@ -158,7 +158,7 @@ func (i *Integration) Apply(in Input) {
 	i.WebhookBaseURL = in.WebhookBaseURL
 }
 
-// Input is what the setup and edit form sends. Validate it, then Normalize it, then Apply it.
+// Input is what the setup and edit form sends. ValidateAt it, then Normalize it, then Apply it.
 type Input struct {
 	Name                string
 	Capability          Capability

@@ -61,10 +61,8 @@ func (fe FieldErrors) Err() error {
 
 var localePattern = regexp.MustCompile(`^[a-z]{2,3}(-[a-z0-9]{2,8})*$`)
 
-// Validate checks a form against the rules in the package documentation, with today's date.
-func Validate(in Input) FieldErrors { return ValidateAt(in, time.Now()) }
-
-// ValidateAt is Validate with the current time given (the backfill start may not be after it).
+// ValidateAt checks a form against the rules in the package documentation; now is today (the
+// backfill start may not be after it).
 func ValidateAt(in Input, now time.Time) FieldErrors {
 	fe := FieldErrors{}
 	in = trimmed(in)
@@ -180,7 +178,7 @@ func trimmed(in Input) Input {
 // Normalize returns in as it is stored: text trimmed, the domain reduced to its core subdomain,
 // the locale lower-cased, the poll interval defaulted, a trailing "/" removed from the webhook
 // base URL, and environment and locale cleared unless the capability is Content Management.
-// Call it after Validate found nothing wrong.
+// Call it after ValidateAt found nothing wrong.
 func Normalize(in Input) Input {
 	in = trimmed(in)
 	if d, err := NormalizeDomain(in.Domain); err == nil {

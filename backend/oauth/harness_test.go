@@ -23,9 +23,6 @@ type harness struct {
 	dbPath string
 	logs   *syncBuffer
 	in     integration.Integration
-
-	hookMu sync.Mutex
-	hooked []integration.Integration
 }
 
 type syncBuffer struct {
@@ -59,11 +56,6 @@ func newHarness(t *testing.T, template string, now func() time.Time) *harness {
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	flow := NewFlow(FlowConfig{Addr: freeAddr(t), TimeLimit: 5 * time.Second, Log: log, Now: now})
 	h.m = NewManager(ManagerConfig{URLTemplate: template, Flow: flow, Secrets: h.sec, Store: h.repo, Log: log, Now: now})
-	h.m.OnConnected(func(_ context.Context, in integration.Integration) {
-		h.hookMu.Lock()
-		h.hooked = append(h.hooked, in)
-		h.hookMu.Unlock()
-	})
 	h.in, err = h.repo.Create(ctx, integration.Integration{
 		ID: "5f0c7a52-0000-4000-8000-000000000001", Name: "Acme", Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime, OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5,
@@ -110,22 +102,6 @@ func (h *harness) saved(t *testing.T) Token {
 		t.Fatal(err)
 	}
 	return tok
-}
-
-// hooks waits briefly for the OnConnected hooks (they run in goroutines) and returns them.
-func (h *harness) hooks(want int) []integration.Integration {
-	for i := 0; i < 100; i++ {
-		h.hookMu.Lock()
-		n := len(h.hooked)
-		h.hookMu.Unlock()
-		if n >= want {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	h.hookMu.Lock()
-	defer h.hookMu.Unlock()
-	return append([]integration.Integration(nil), h.hooked...)
 }
 
 // follow plays a browser that already signed in: it follows every redirect.

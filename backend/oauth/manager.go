@@ -32,7 +32,7 @@ type IntegrationStore interface {
 type ManagerConfig struct {
 	URLTemplate string // e.g. https://{subdomain}.zendesk.com (see zendesk.BaseURL)
 	Flow        *Flow
-	// Secrets is the keyring: tokens under TokenKey(id), and a confidential client's secret
+	// Secrets is the keyring: tokens under secrets.OAuthTokenKey(id), and a confidential client's secret
 	// under secrets.ClientSecretKey(id) (read when the integration HasClientSecret).
 	Secrets secrets.Store
 	Store   IntegrationStore
@@ -55,9 +55,6 @@ type Manager struct {
 	mu    sync.Mutex
 	locks map[string]*sync.Mutex // one per integration: refreshes never run twice at once
 	cache map[string]cachedToken
-
-	hooksMu     sync.Mutex
-	onConnected []func(context.Context, integration.Integration)
 }
 
 type cachedToken struct {
@@ -86,16 +83,6 @@ func NewManager(cfg ManagerConfig) *Manager {
 		tokens: tokenStore{secrets: cfg.Secrets},
 		locks:  map[string]*sync.Mutex{}, cache: map[string]cachedToken{},
 	}
-}
-
-// OnConnected registers fn to run after every successful sign-in (Connect and Re-generate
-// Token), with the integration as stored after it (status connected). Each fn runs in its own
-// goroutine with the ctx given to the sign-in's wait, so a slow one (creating the webhook,
-// starting the first sync) delays nothing. Register during wiring, before any sign-in.
-func (m *Manager) OnConnected(fn func(ctx context.Context, in integration.Integration)) {
-	m.hooksMu.Lock()
-	m.onConnected = append(m.onConnected, fn)
-	m.hooksMu.Unlock()
 }
 
 // BaseURL is the integration's Zendesk address under the configured URL template.
@@ -128,8 +115,8 @@ func (m *Manager) Client(ctx context.Context, in integration.Integration) (*zend
 
 // Connect starts the browser sign-in for an integration (Connect, or Re-generate Token on a
 // connected one). It returns the URL to open and wait, which blocks until the sign-in ends.
-// Only on success does wait replace the saved token, mark the integration connected and run
-// the OnConnected hooks; on any failure the integration and its earlier token are untouched.
+// Only on success does wait replace the saved token and mark the integration connected (what
+// follows a sign-in is backend/lifecycle's); on any failure the integration and its earlier token are untouched.
 func (m *Manager) Connect(ctx context.Context, in integration.Integration) (authURL string, wait func(context.Context) error, err error) {
 	secret, err := m.clientSecret(ctx, in)
 	if err != nil {
@@ -158,7 +145,7 @@ func (m *Manager) Connect(ctx context.Context, in integration.Integration) (auth
 // Cancel ends the sign-in in progress for the integration, if any.
 func (m *Manager) Cancel(integrationID string) bool { return m.cfg.Flow.Cancel(integrationID) }
 
-// connected saves a new token, marks the integration connected and runs the hooks.
+// connected saves a new token and marks the integration connected.
 func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 	lock := m.lockFor(id)
 	lock.Lock()
@@ -182,12 +169,6 @@ func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 		m.revokeReplaced(ctx, in, replaced)
 	}
 	m.log.Info("integration connected", "integration_id", id, "token", tok)
-	m.hooksMu.Lock()
-	hooks := append([]func(context.Context, integration.Integration){}, m.onConnected...)
-	m.hooksMu.Unlock()
-	for _, fn := range hooks {
-		go fn(ctx, in)
-	}
 	return nil
 }
 

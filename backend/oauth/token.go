@@ -104,16 +104,13 @@ func extraSeconds(v any) int64 {
 	return 0
 }
 
-// TokenKey is the keyring key of an integration's token bundle.
-func TokenKey(integrationID string) string { return "oauth:" + integrationID }
-
 // tokenStore reads and writes token bundles in the keyring.
 type tokenStore struct {
 	secrets secrets.Store
 }
 
 func (s tokenStore) load(ctx context.Context, id string) (Token, error) {
-	raw, err := s.secrets.Get(ctx, TokenKey(id))
+	raw, err := s.secrets.Get(ctx, secrets.OAuthTokenKey(id))
 	if errors.Is(err, secrets.ErrNotFound) {
 		return Token{}, ErrNotConnected
 	}
@@ -133,14 +130,14 @@ func (s tokenStore) save(ctx context.Context, id string, t Token) error {
 	if err != nil {
 		return fmt.Errorf("encoding the token: %w", err)
 	}
-	if err := s.secrets.Set(ctx, TokenKey(id), string(b)); err != nil {
+	if err := s.secrets.Set(ctx, secrets.OAuthTokenKey(id), string(b)); err != nil {
 		return fmt.Errorf("saving the token to the keyring: %w", err)
 	}
 	return nil
 }
 
 func (s tokenStore) delete(ctx context.Context, id string) error {
-	if err := s.secrets.Delete(ctx, TokenKey(id)); err != nil && !errors.Is(err, secrets.ErrNotFound) {
+	if err := s.secrets.Delete(ctx, secrets.OAuthTokenKey(id)); err != nil && !errors.Is(err, secrets.ErrNotFound) {
 		return fmt.Errorf("removing the token from the keyring: %w", err)
 	}
 	return nil

@@ -9,7 +9,7 @@ import (
 
 // HelpCenter returns an integration's categories → sections → articles, each by position.
 // Sections and articles whose parent is not stored are left out.
-func (r *TicketReader) HelpCenter(ctx context.Context, integrationID string) (HelpCenterTree, error) {
+func (r *HelpCenterReader) HelpCenter(ctx context.Context, integrationID string) (HelpCenterTree, error) {
 	tree := HelpCenterTree{Categories: []HCCategoryNode{}}
 	read := r.db.Read().WithContext(ctx)
 	rows, err := read.Raw(`SELECT id, name, description FROM hc_categories WHERE integration_id = ? ORDER BY position, name, id, locale`, integrationID).Rows()
@@ -77,7 +77,7 @@ func (r *TicketReader) HelpCenter(ctx context.Context, integrationID string) (He
 }
 
 // Article returns one article in locale ("" = its first stored locale), or ErrNotFound.
-func (r *TicketReader) Article(ctx context.Context, integrationID string, id int64, locale string) (ArticleView, error) {
+func (r *HelpCenterReader) Article(ctx context.Context, integrationID string, id int64, locale string) (ArticleView, error) {
 	var a ArticleView
 	var labels string
 	var upd int64

@@ -134,6 +134,14 @@ func (r inboxRow) toEvent() InboxEvent {
 	return e
 }
 
+func toEvents(rows []inboxRow) []InboxEvent {
+	out := make([]InboxEvent, len(rows))
+	for i, row := range rows {
+		out[i] = row.toEvent()
+	}
+	return out
+}
+
 // Pending returns up to limit unprocessed events across all integrations: never-tried ones
 // first, each group in the order they were accepted (so events failing again and again cannot
 // starve fresh ones).
@@ -143,11 +151,7 @@ func (r *InboxRepo) Pending(ctx context.Context, limit int) ([]InboxEvent, error
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
-	out := make([]InboxEvent, len(rows))
-	for i, row := range rows {
-		out[i] = row.toEvent()
-	}
-	return out, nil
+	return toEvents(rows), nil
 }
 
 // List returns an integration's events, newest first (for diagnostics and tests).
@@ -158,11 +162,7 @@ func (r *InboxRepo) List(ctx context.Context, integrationID string, limit int) (
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
-	out := make([]InboxEvent, len(rows))
-	for i, row := range rows {
-		out[i] = row.toEvent()
-	}
-	return out, nil
+	return toEvents(rows), nil
 }
 
 // Count returns how many events an integration has in the inbox, processed or not.
@@ -173,25 +173,6 @@ func (r *InboxRepo) Count(ctx context.Context, integrationID string) (int64, err
 		return 0, fmt.Errorf("counting the webhook inbox: %w", err)
 	}
 	return n, nil
-}
-
-// MarkProcessed marks events processed (applied, or nothing to apply) in one write.
-func (r *InboxRepo) MarkProcessed(ctx context.Context, ids []int64, at time.Time) error {
-	return r.MarkProcessedTx(ctx, r.db.Gorm(), ids, at)
-}
-
-// MarkProcessedTx marks events processed inside the caller's transaction, so applying an event
-// and recording that it was applied commit together.
-func (r *InboxRepo) MarkProcessedTx(ctx context.Context, tx *gorm.DB, ids []int64, at time.Time) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := tx.WithContext(ctx).Model(&inboxRow{}).Where("id IN ?", ids).
-		Updates(map[string]any{"processed_at": at.UTC(), "attempts": gorm.Expr("attempts + 1"), "error": ""}).Error
-	if err != nil {
-		return fmt.Errorf("marking webhook events processed: %w", err)
-	}
-	return nil
 }
 
 // MarkFailed records a failed attempt. With giveUp, the event is also marked processed (with its

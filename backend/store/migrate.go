@@ -36,6 +36,7 @@ var migrations = []Migration{
 	{Version: 15, Name: "lean search index", Up: migrateV15LeanSearchIndex},
 	{Version: 16, Name: "ticket tags", Up: migrateV16TicketTags},
 	{Version: 17, Name: "ticket tags without a per-ticket index", Up: migrateV17DropTicketTagsIndex},
+	{Version: 18, Name: "sync state without next_run_at", Up: migrate18DropNextRunAt},
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 	{Version: 21, Name: "webhook ticket versions", Up: migrate21WebhookTicketVersions},
 }

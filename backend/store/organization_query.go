@@ -6,7 +6,7 @@ import (
 )
 
 // Organizations returns one page of organizations by name, with how many users each has.
-func (r *TicketReader) Organizations(ctx context.Context, q ListQuery) (OrganizationPage, error) {
+func (r *PeopleReader) Organizations(ctx context.Context, q ListQuery) (OrganizationPage, error) {
 	q.clamp()
 	where, args := listWhere(q, "x.name", "x.domain_names")
 	out := OrganizationPage{Rows: []OrganizationRow{}}

@@ -95,7 +95,7 @@ func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
 			done = append(done, r.ID)
 		}
 	}
-	if err := inbox.MarkProcessed(ctx, done, now); err != nil {
+	if err := inbox.Settle(ctx, in.ID, nil, done, now); err != nil {
 		t.Fatal(err)
 	}
 	// 30 days: e2 (40 days), e3 and e4 go; e1 (20 days) is not processed and stays anyway.
@@ -112,7 +112,7 @@ func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, _ = inbox.List(ctx, in.ID, 10)
-	if err := inbox.MarkProcessed(ctx, []int64{rows[0].ID}, now); err != nil {
+	if err := inbox.Settle(ctx, in.ID, nil, []int64{rows[0].ID}, now); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := inbox.PruneProcessed(ctx, time.Time{}, 1); err != nil || n != 1 {

@@ -1,3 +1,5 @@
+//go:build !noprepared
+
 package store
 
 import (
@@ -6,6 +8,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"modernc.org/libc"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // rawTx begins a transaction on the writer connection and returns a batchWriter over it, with
@@ -27,7 +32,7 @@ func rawTx(t *testing.T, db *DB, raw bool) *batchWriter {
 	}
 	w := &batchWriter{ctx: ctx, tx: tx, conn: conn, integ: "i1"}
 	if raw {
-		if err := w.openRaw(); err != nil || w.raw == nil {
+		if err := w.openRaw(rawConnOf, func(err error) { t.Fatal(err) }); err != nil || w.raw == nil {
 			t.Fatalf("the writer connection's SQLite handle is out of reach (%v): batches would fall back to re-parsed statements", err)
 		}
 	}
@@ -100,6 +105,63 @@ func TestPreparedInsertErrorIsReported(t *testing.T) {
 	var count int
 	if err := w.tx.QueryRow(`SELECT count(*) FROM t`).Scan(&count); err != nil || count != 2 {
 		t.Errorf("rows = %d (%v), want 2: the failed statement must leave nothing", count, err)
+	}
+}
+
+// boundSQL is the statement's text with its current bindings filled in (NULL when unbound).
+func boundSQL(t *testing.T, w *batchWriter, query string) string {
+	t.Helper()
+	p, ok := w.raw.stmts[query]
+	if !ok {
+		t.Fatalf("no prepared statement for %q", query)
+	}
+	z := sqlite3.Xsqlite3_expanded_sql(w.raw.tls, p)
+	defer sqlite3.Xsqlite3_free(w.raw.tls, z)
+	return libc.GoString(z)
+}
+
+// A statement that fails half-way, at a bind or at its step, keeps none of that call's values:
+// its next use (or a look at it) sees NULLs, not values whose text memory is already freed.
+func TestFailedPreparedInsertLeavesNoBindings(t *testing.T) {
+	w := rawTx(t, openTemp(t), true)
+	if _, err := w.tx.Exec(`CREATE TEMP TABLE t (v TEXT NOT NULL CHECK (v <> 'bad'), n INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	query := `INSERT INTO t (v, n) VALUES (?,?),(?,?)`
+	unbound := `INSERT INTO t (v, n) VALUES (NULL,NULL),(NULL,NULL)`
+	str := func(s string) rawVal { return rawVal{s: s, isText: true} }
+	num := func(i int64) rawVal { return rawVal{i: i} }
+	tests := []struct {
+		name string
+		vals []rawVal
+		want string // in the error
+	}{
+		{"a row breaks a constraint at step", []rawVal{str("ok"), num(1), str("bad"), num(2)}, "constraint"},
+		{"one value too many fails the last bind", []rawVal{str("one"), num(1), str("two"), num(2), str("three")}, "range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := w.raw.prepare(query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := w.raw.exec(p, tt.vals); err == nil || !strings.Contains(strings.ToLower(err.Error()), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+			if got := boundSQL(t, w, query); got != unbound {
+				t.Errorf("after the error the statement is\n%s\nwant\n%s", got, unbound)
+			}
+			if n, err := w.raw.exec(p, []rawVal{str("a"), num(3), str("b"), num(4)}); err != nil || n != 2 {
+				t.Fatalf("the next use: %d, %v", n, err)
+			}
+			if got := boundSQL(t, w, query); got != unbound {
+				t.Errorf("after a success the statement is\n%s\nwant\n%s", got, unbound)
+			}
+		})
+	}
+	var got string
+	if err := w.tx.QueryRow(`SELECT group_concat(v || n, ' ') FROM (SELECT v, n FROM t ORDER BY rowid)`).Scan(&got); err != nil || got != "a3 b4 a3 b4" {
+		t.Errorf("rows = %q (%v), want only the two good uses' rows", got, err)
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
@@ -42,6 +43,8 @@ type DB struct {
 	read   *gorm.DB
 	log    *slog.Logger
 	closed bool
+
+	noPrepared sync.Once // logs the first batch that could not use prepared writes
 }
 
 // pragmas run on every new connection, busy_timeout first so the others wait instead of failing.

@@ -19,7 +19,6 @@ type SyncState struct {
 	Stream          string
 	Checkpoint      string
 	Mode            string
-	NextRunAt       time.Time
 	ErrorCount      int
 	LastError       string
 	RetryAfterUntil time.Time

@@ -22,7 +22,7 @@ func saveCheckpoint(ctx context.Context, tx *sql.Tx, integrationID string, c Che
 
 // SyncStates returns every stream's state of an integration, by stream name.
 func (r *RecordRepo) SyncStates(ctx context.Context, integrationID string) (map[string]SyncState, error) {
-	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT stream, checkpoint, mode, next_run_at, error_count, last_error,
+	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT stream, checkpoint, mode, error_count, last_error,
 		retry_after_until, records, pages, updated_at FROM sync_state WHERE integration_id = ?`, integrationID).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("reading sync state of %s: %w", integrationID, err)
@@ -31,11 +31,11 @@ func (r *RecordRepo) SyncStates(ctx context.Context, integrationID string) (map[
 	out := map[string]SyncState{}
 	for rows.Next() {
 		s := SyncState{IntegrationID: integrationID}
-		var next, retry, upd int64
-		if err := rows.Scan(&s.Stream, &s.Checkpoint, &s.Mode, &next, &s.ErrorCount, &s.LastError, &retry, &s.Records, &s.Pages, &upd); err != nil {
+		var retry, upd int64
+		if err := rows.Scan(&s.Stream, &s.Checkpoint, &s.Mode, &s.ErrorCount, &s.LastError, &retry, &s.Records, &s.Pages, &upd); err != nil {
 			return nil, fmt.Errorf("reading sync state of %s: %w", integrationID, err)
 		}
-		s.NextRunAt, s.RetryAfterUntil, s.UpdatedAt = fromUnix(next), fromUnix(retry), fromUnix(upd)
+		s.RetryAfterUntil, s.UpdatedAt = fromUnix(retry), fromUnix(upd)
 		out[s.Stream] = s
 	}
 	return out, rows.Err()

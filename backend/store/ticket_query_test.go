@@ -113,14 +113,15 @@ func TestFiltersUsersOrganizations(t *testing.T) {
 	if len(f.Assignees) != 1 || f.Assignees[0].Name != "Alan Agent" || len(f.Organizations) != 1 || len(f.Tags) != 4 {
 		t.Errorf("filters = %+v", f)
 	}
-	users, err := read.Users(ctx, ListQuery{IntegrationID: "i1", Search: "rita"})
+	people := NewPeopleReader(read.db)
+	users, err := people.Users(ctx, ListQuery{IntegrationID: "i1", Search: "rita"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if users.Total != 1 || users.Rows[0].OrganizationName != "Acme" {
 		t.Errorf("users = %+v", users)
 	}
-	orgs, err := read.Organizations(ctx, ListQuery{})
+	orgs, err := people.Organizations(ctx, ListQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +144,7 @@ func TestHelpCenterTreeAndArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	read := NewTicketReader(db, nil)
+	read := NewHelpCenterReader(db)
 	tree, err := read.HelpCenter(ctx, "i1")
 	if err != nil {
 		t.Fatal(err)

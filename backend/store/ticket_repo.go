@@ -12,9 +12,10 @@ import (
 // groups, Help Center) and each stream's sync state. Writers (the syncer, the webhook
 // processor) call Apply or its shorthands; all writes of one call are one transaction.
 type RecordRepo struct {
-	db  *DB
-	gen atomic.Uint64
-	now func() time.Time
+	db    *DB
+	gen   atomic.Uint64
+	now   func() time.Time
+	rawOf func(driverConn any) (*rawConn, error) // reaches a connection's SQLite handle (rawConnOf)
 }
 
 // NewRecordRepo returns a repository over db. now stamps sync_state (nil: time.Now).
@@ -22,7 +23,7 @@ func NewRecordRepo(db *DB, now func() time.Time) *RecordRepo {
 	if now == nil {
 		now = time.Now
 	}
-	return &RecordRepo{db: db, now: now}
+	return &RecordRepo{db: db, now: now, rawOf: rawConnOf}
 }
 
 // Generation changes after every committed write; readers use it to cache counts.
@@ -71,7 +72,7 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
 	w := &batchWriter{ctx: ctx, tx: tx, conn: conn, integ: b.IntegrationID, mode: b.Mode,
 		newTickets: len(b.Tickets) > 0, newComments: len(b.Comments) > 0}
-	if err := w.openRaw(); err != nil {
+	if err := w.openRaw(r.rawOf, r.db.noteNoPreparedWrites); err != nil {
 		return a, fmt.Errorf("applying records: %w", err)
 	}
 	defer w.closeRaw()
@@ -153,12 +154,20 @@ type batchWriter struct {
 	newTickets, newComments bool  // whether the batch may have inserted any
 }
 
-// openRaw reaches the connection's SQLite handle (see rawConn); without it, writes go through tx.
-func (w *batchWriter) openRaw() error {
+// openRaw reaches the connection's SQLite handle with rawOf (see rawConn); without it (or when
+// built with the noprepared tag), writes go through tx and fallback is told why. It fails only
+// when the connection itself is unusable.
+func (w *batchWriter) openRaw(rawOf func(any) (*rawConn, error), fallback func(error)) error {
+	if !preparedWrites {
+		return nil
+	}
 	return w.conn.Raw(func(dc any) error {
-		if raw, err := rawConnOf(dc); err == nil {
-			w.raw = raw
+		raw, err := rawOf(dc)
+		if err != nil {
+			fallback(fmt.Errorf("%w (driver connection %T)", err, dc))
+			return nil
 		}
+		w.raw = raw
 		return nil
 	})
 }

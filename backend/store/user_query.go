@@ -39,7 +39,7 @@ func (q *ListQuery) clamp() {
 }
 
 // Users returns one page of users by name, with their organization's name.
-func (r *TicketReader) Users(ctx context.Context, q ListQuery) (UserPage, error) {
+func (r *PeopleReader) Users(ctx context.Context, q ListQuery) (UserPage, error) {
 	q.clamp()
 	where, args := listWhere(q, "x.name", "x.email")
 	out := UserPage{Rows: []UserRow{}}

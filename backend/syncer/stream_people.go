@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"zensync/backend/convert"
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
 )
@@ -35,7 +36,7 @@ func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pa
 		p.next = cp
 	}
 	for i := range ex.Users {
-		p.batch.Users = append(p.batch.Users, userRecord(&ex.Users[i]))
+		p.batch.Users = append(p.batch.Users, convert.User(&ex.Users[i]))
 	}
 	if n := len(ex.Users); n > 0 {
 		p.position = ex.Users[n-1].UpdatedAt
@@ -62,7 +63,7 @@ func (s orgStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pag
 	p := page{next: formatTime(ex.EndTime, start), done: ex.EndOfStream || len(ex.Organizations) == 0,
 		records: len(ex.Organizations), position: time.Unix(ex.EndTime, 0)}
 	for i := range ex.Organizations {
-		p.batch.Organizations = append(p.batch.Organizations, orgRecord(&ex.Organizations[i]))
+		p.batch.Organizations = append(p.batch.Organizations, convert.Organization(&ex.Organizations[i]))
 	}
 	p.batch.Organizations = keepCreatedSince(p.batch.Organizations, s.r.createdSince,
 		func(o *store.OrganizationRecord) time.Time { return o.CreatedAt })

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"zensync/backend/convert"
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
 )
@@ -39,7 +40,7 @@ func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (
 	b := &p.batch
 	b.Tickets = make([]store.TicketRecord, len(ex.Tickets))
 	for i := range ex.Tickets {
-		b.Tickets[i] = TicketRecord(&ex.Tickets[i])
+		b.Tickets[i] = convert.Ticket(&ex.Tickets[i])
 	}
 	if n := len(ex.Tickets); n > 0 {
 		last := ex.Tickets[n-1]
@@ -50,13 +51,13 @@ func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (
 	}
 	b.Tickets = keepCreatedSince(b.Tickets, s.r.createdSince, func(t *store.TicketRecord) time.Time { return t.CreatedAt })
 	for i := range ex.Users {
-		b.Users = append(b.Users, userRecord(&ex.Users[i]))
+		b.Users = append(b.Users, convert.User(&ex.Users[i]))
 	}
 	for i := range ex.Organizations {
-		b.Organizations = append(b.Organizations, orgRecord(&ex.Organizations[i]))
+		b.Organizations = append(b.Organizations, convert.Organization(&ex.Organizations[i]))
 	}
 	for i := range ex.Groups {
-		b.Groups = append(b.Groups, groupRecord(&ex.Groups[i]))
+		b.Groups = append(b.Groups, convert.Group(&ex.Groups[i]))
 	}
 	return p, nil
 }
@@ -76,7 +77,7 @@ func (s commentStream) fetch(ctx context.Context, c *zendesk.Client, cp string) 
 	}
 	p := page{next: formatTime(ex.EndTime, start), done: ex.EndOfStream || len(ex.TicketEvents) == 0,
 		position: time.Unix(ex.EndTime, 0)}
-	p.batch.Comments = commentRecords(ex.TicketEvents)
+	p.batch.Comments = convert.Comments(ex.TicketEvents)
 	p.records = len(p.batch.Comments)
 	return p, nil
 }

@@ -69,7 +69,7 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 			}},
 		{"content management gets the Help Center", integration.ContentManagement, "", time.Time{},
 			func(t *testing.T, s snapshot, id string) {
-				tree, err := e.reader.HelpCenter(context.Background(), id)
+				tree, err := store.NewHelpCenterReader(e.db).HelpCenter(context.Background(), id)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"zensync/backend/convert"
 	"zensync/backend/store"
-	"zensync/backend/zendesk"
 )
 
 // plan is what one integration's pending events turn into: records for one newer-wins batch,
@@ -151,47 +151,11 @@ func (p *plan) resolve(stored map[int64]store.TicketVersion) []store.TicketVersi
 	return versions
 }
 
-// ticketRecord maps an event's detail to a stored ticket (GeneratedTimestamp is set by resolve).
+// ticketRecord maps an event's detail to a stored ticket through the same conversion as a
+// synced one (GeneratedTimestamp is set by resolve).
 func ticketRecord(d TicketDetail) store.TicketRecord {
-	t := store.TicketRecord{
-		ID:             int64(d.ID),
-		Subject:        d.Subject,
-		Description:    d.Description,
-		Status:         normalizeEnum(d.Status),
-		Priority:       normalizeEnum(d.Priority),
-		Type:           normalizeEnum(d.Type),
-		RequesterID:    int64(d.RequesterID),
-		SubmitterID:    int64(d.SubmitterID),
-		AssigneeID:     int64(d.AssigneeID),
-		OrganizationID: int64(d.OrganizationID),
-		GroupID:        int64(d.GroupID),
-		Tags:           d.Tags,
-		ViaChannel:     restChannel(d.Via.Channel),
-	}
-	if d.CreatedAt != nil {
-		t.CreatedAt = d.CreatedAt.UTC()
-	}
-	if d.UpdatedAt != nil {
-		t.UpdatedAt = d.UpdatedAt.UTC()
-	}
-	if t.Tags == nil {
-		t.Tags = []string{}
-	}
-	return t
-}
-
-// fetchedRecord maps a ticket read with show_many.
-func fetchedRecord(z zendesk.Ticket) store.TicketRecord {
-	tags := z.Tags
-	if tags == nil {
-		tags = []string{}
-	}
-	return store.TicketRecord{
-		ID: z.ID, Subject: z.Subject, Description: z.Description, Status: z.Status, Priority: z.Priority,
-		Type: z.Type, RequesterID: z.RequesterID, SubmitterID: z.SubmitterID, AssigneeID: z.AssigneeID,
-		OrganizationID: z.OrganizationID, GroupID: z.GroupID, Tags: tags, ViaChannel: z.Via.Channel,
-		CreatedAt: z.CreatedAt.UTC(), UpdatedAt: z.UpdatedAt.UTC(), Deleted: z.Status == "deleted",
-	}
+	t := d.asTicket()
+	return convert.Ticket(&t)
 }
 
 // commentRecord maps a comment_added event. Events carry the plain body only; the HTML shown is

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"zensync/backend/zendesk"
 )
 
 // EventTypePrefix starts every event-subscribed type.
@@ -188,4 +190,22 @@ func normalizeEnum(s string) string {
 		return "hold"
 	}
 	return s
+}
+
+// asTicket reads the detail as the API's ticket (enumerations normalised, the channel as the
+// REST API spells it), so it is stored by convert.Ticket like a synced one.
+func (d TicketDetail) asTicket() zendesk.Ticket {
+	t := zendesk.Ticket{
+		ID: int64(d.ID), Subject: d.Subject, Description: d.Description, Status: normalizeEnum(d.Status),
+		Priority: normalizeEnum(d.Priority), Type: normalizeEnum(d.Type), RequesterID: int64(d.RequesterID),
+		SubmitterID: int64(d.SubmitterID), AssigneeID: int64(d.AssigneeID), OrganizationID: int64(d.OrganizationID),
+		GroupID: int64(d.GroupID), Tags: d.Tags, Via: zendesk.Via{Channel: restChannel(d.Via.Channel)},
+	}
+	if d.CreatedAt != nil {
+		t.CreatedAt = *d.CreatedAt
+	}
+	if d.UpdatedAt != nil {
+		t.UpdatedAt = *d.UpdatedAt
+	}
+	return t
 }

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 
+	"zensync/backend/convert"
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
 )
@@ -53,7 +54,7 @@ func (p *Processor) fetchMissing(ctx context.Context, pl *plan, failed map[int64
 		for _, t := range tickets {
 			got[t.ID] = true
 			waiting := pl.fetch[t.ID]
-			pl.tickets = append(pl.tickets, candidate{rec: fetchedRecord(t), at: p.now(), inboxID: slices.Max(append([]int64{0}, waiting...))})
+			pl.tickets = append(pl.tickets, candidate{rec: convert.Ticket(&t), at: p.now(), inboxID: slices.Max(append([]int64{0}, waiting...))})
 		}
 		for _, t := range chunk {
 			if !got[t] {

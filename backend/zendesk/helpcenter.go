@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"strconv"
 	"time"
 )
 
@@ -57,26 +56,6 @@ type HCArticle struct {
 	CreatedAt  time.Time  `json:"created_at"`
 	UpdatedAt  time.Time  `json:"updated_at"`
 	EditedAt   *time.Time `json:"edited_at"`
-}
-
-// HCArticleExportPage is one page of the time-based incremental article export:
-// {"articles", "next_page", "end_time", "count"}. Unlike the Support exports it has no
-// end_of_stream; Done says when the stream is caught up.
-type HCArticleExportPage struct {
-	Articles []HCArticle `json:"articles"`
-	NextPage string      `json:"next_page"`
-	EndTime  int64       `json:"end_time"`
-	Count    int         `json:"count"`
-}
-
-// HCExportPageSize is the most articles one incremental export page holds.
-const HCExportPageSize = 1000
-
-// Done reports whether the export is caught up: there is no next_page, or the page was not
-// full (Zendesk fills every page but the last), so asking again from end_time would only
-// repeat the boundary second. Continue from NextPage (start_time = EndTime) otherwise.
-func (p HCArticleExportPage) Done() bool {
-	return p.NextPage == "" || p.Count < HCExportPageSize
 }
 
 func hcPath(locale, what string) string {
@@ -136,14 +115,4 @@ func (c *Client) HCListLocales(ctx context.Context) (HCLocales, error) {
 		return HCLocales{}, hcErr("help center locales", err)
 	}
 	return out, nil
-}
-
-// ExportHCArticles reads one page of the incremental article export from startTime (all locales).
-func (c *Client) ExportHCArticles(ctx context.Context, startTime int64) (HCArticleExportPage, error) {
-	var page HCArticleExportPage
-	path := "/api/v2/help_center/incremental/articles.json?start_time=" + strconv.FormatInt(startTime, 10)
-	if err := c.getJSON(ctx, path, &page); err != nil {
-		return HCArticleExportPage{}, hcErr("help center article export", err)
-	}
-	return page, nil
 }

@@ -15,3 +15,18 @@ func BaseURL(template, subdomain string) string {
 	}
 	return strings.TrimRight(strings.ReplaceAll(template, "{subdomain}", subdomain), "/")
 }
+
+// exportsPerMinute is Zendesk's rate limit on incremental exports, per account and minute,
+// without the High Volume API add-on (ZENDESK_API.md).
+const exportsPerMinute = 10
+
+// ExportsPerMinute is how many incremental-export requests per minute a client may send under
+// the URL template: Zendesk's limit for the real Zendesk (an empty template is the real one),
+// 0 (no cap of our own) for anything else, such as the emulator, which enforces its own limits
+// and answers 429 when they are exceeded.
+func ExportsPerMinute(template string) int {
+	if template == "" || template == DefaultURLTemplate {
+		return exportsPerMinute
+	}
+	return 0
+}

@@ -1,13 +1,13 @@
-import { call } from './client';
+import * as Boot from '../../wailsjs/go/app/Boot';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Plain } from './models';
 
-/** About mirrors app.About: the running build's version, platform and data folder. */
-export interface About {
-  version: string;
-  os: string;
-  arch: string;
-  dataDir: string;
-}
+/** About is the running build's version, platform and data folder. */
+export type About = Plain<app.About>;
+
+const go = bridge('Boot', Boot);
 
 export const aboutApi = {
-  get: () => call<About>('Boot', 'About'),
+  get: () => go.About(),
 };

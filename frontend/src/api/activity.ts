@@ -1,29 +1,22 @@
-import { call } from './client';
+import * as ActivityAPI from '../../wailsjs/go/app/ActivityAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Narrow, Plain } from './models';
 
 // Typed wrappers over app.ActivityAPI (app/activity.go).
 
 export type ActivityKind = 'sync' | 'webhook' | 'connect';
 export type ActivityLevel = 'info' | 'warn' | 'error';
 
-export interface ActivityFilter {
-  integrationId: string;
-  /** '' for every kind. */
-  kind: ActivityKind | '';
-  limit: number;
-}
+/** ActivityFilter: kind '' is every kind. */
+export type ActivityFilter = Narrow<Plain<app.ActivityFilter>, { kind: ActivityKind | '' }>;
 
-export interface ActivityEntry {
-  id: number;
-  at: string; // RFC 3339, UTC
-  integrationId: string;
-  integrationName: string;
-  kind: ActivityKind;
-  level: ActivityLevel;
-  message: string;
-  reason: string;
-}
+/** ActivityEntry: at is RFC 3339, UTC. */
+export type ActivityEntry = Narrow<Plain<app.ActivityEntry>, { kind: ActivityKind; level: ActivityLevel }>;
+
+const go = bridge('ActivityAPI', ActivityAPI);
 
 export const activityApi = {
   /** list returns entries matching the filter, newest first. */
-  list: (filter: ActivityFilter) => call<ActivityEntry[]>('ActivityAPI', 'List', filter),
+  list: (filter: ActivityFilter) => go.List(filter) as Promise<ActivityEntry[]>,
 };

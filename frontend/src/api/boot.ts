@@ -1,14 +1,12 @@
-import { call } from './client';
+import * as Boot from '../../wailsjs/go/app/Boot';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Plain } from './models';
 
-/** BootStatus mirrors app.BootStatus. */
-export interface BootStatus {
-  ok: boolean;
-  message: string;
-  path: string;
-  dataDir: string;
-  version: string;
-}
+export type BootStatus = Plain<app.BootStatus>;
+
+const go = bridge('Boot', Boot);
 
 export const bootApi = {
-  status: () => call<BootStatus>('Boot', 'Status'),
+  status: () => go.Status(),
 };

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
 import { goError, stubGo } from '../test/wails';
-import { AppError, call, toAppError } from './client';
+import { AppError, bridge, toAppError } from './client';
 
-describe('call', () => {
+describe('bridge', () => {
+  // Made before any stub exists: the generated functions look window.go up at call time.
+  const go = bridge('IntegrationsAPI', IntegrationsAPI);
+
   it('resolves with what the Go method returns, passing the arguments through', async () => {
     const m = stubGo('IntegrationsAPI', { Get: async (id: string) => ({ id }) });
-    await expect(call('IntegrationsAPI', 'Get', 'x1')).resolves.toEqual({ id: 'x1' });
+    await expect(go.Get('x1')).resolves.toEqual({ id: 'x1' });
     expect(m.Get).toHaveBeenCalledWith('x1');
   });
 
@@ -15,7 +19,7 @@ describe('call', () => {
         throw goError('invalid_input', 'Check the form.', { domain: 'Not a Zendesk domain.' });
       },
     });
-    const err = await call('IntegrationsAPI', 'Create', {}).catch((e: unknown) => e);
+    const err = await go.Create({} as never).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({
       code: 'invalid_input',
@@ -25,10 +29,14 @@ describe('call', () => {
   });
 
   it('reports a missing binding as internal and names the method', async () => {
-    const err = await call('Nope', 'Missing').catch((e: unknown) => e);
+    const err = await go.List().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('internal');
-    expect((err as AppError).message).toContain('Nope.Missing');
+    expect((err as AppError).message).toContain('IntegrationsAPI.List');
+  });
+
+  it('wraps every generated function of the module', () => {
+    expect(Object.keys(go).sort()).toEqual(Object.keys(IntegrationsAPI).sort());
   });
 });
 

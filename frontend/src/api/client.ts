@@ -1,15 +1,16 @@
-// The one way the front end talks to Go. Views and hooks never touch window.go directly: they
-// call the typed wrappers in src/api/<area>.ts, which call `call` below.
+// The one way the front end talks to Go. Views and hooks never touch window.go or the generated
+// bindings directly: they call the typed wrappers in src/api/<area>.ts, which bridge the
+// generated functions of wailsjs/go/app/<Struct> (see bridge below).
 //
 // Wails v2 binds each Go struct as window.go.app.<Struct>.<Method>(...) returning a promise. A Go
 // error rejects that promise with a plain string; ours is JSON {"code","message","fields"?}
-// (app/errors.go). `call` turns every rejection into an AppError with a stable code.
+// (app/errors.go). bridge turns every rejection into an AppError with a stable code.
 //
-// To add an area: create src/api/<area>.ts with TS types mirroring the Go DTOs (JSON names) and
-//   export const syncApi = { now: (id: string) => call<void>('SyncAPI', 'SyncNow', id) };
-// then list its DTOs in bindings.typecheck.ts so tsc catches a Go field that changed.
+// To add a bound method: add it in app/, run `make bindings`, and expose it from
+// src/api/<area>.ts with the model types of src/api/models.ts.
 // Hooks (TanStack Query) live in the feature folder; mutations report failures through the
 // query client's one error path (app/queryClient.ts), so callers need no catch for that.
+import type { Plain } from './models';
 
 /** Stable error codes, as in app/errors.go. */
 export type ErrorCode =
@@ -78,19 +79,34 @@ function fromObject(value: unknown): AppError | null {
   return new AppError(p.code as ErrorCode, p.message, fields);
 }
 
+type Generated = Record<string, (...args: never[]) => Promise<unknown>>;
+
+/** Bridged<M> is a generated bindings module with plain JSON types in and out. */
+export type Bridged<M extends Generated> = {
+  [K in keyof M]: M[K] extends (...args: infer A) => Promise<infer R>
+    ? (...args: { [I in keyof A]: Plain<A[I]> }) => Promise<Plain<R>>
+    : never;
+};
+
 /**
- * call invokes window.go.app.<struct>.<method>(...args) and resolves with its result, or rejects
- * with an AppError. A missing binding (the Go side is not running or not bound) is an AppError
- * with code "internal" that says which method was missing.
+ * bridge wraps the generated functions of wailsjs/go/app/<struct> (import them as a module:
+ * `import * as IntegrationsAPI from '…/wailsjs/go/app/IntegrationsAPI'`) so that each resolves
+ * with its result or rejects with an AppError. A missing binding (the Go side is not running or
+ * not bound) is an AppError with code "internal" that says which method was missing.
  */
-export async function call<T>(struct: string, method: string, ...args: unknown[]): Promise<T> {
-  const fn = window.go?.app?.[struct]?.[method];
-  if (typeof fn !== 'function') {
-    throw new AppError('internal', `Zensync's back end is not available (${struct}.${method}).`);
+export function bridge<M extends Generated>(struct: string, generated: M): Bridged<M> {
+  const bridged: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [method, fn] of Object.entries(generated)) {
+    bridged[method] = async (...args: unknown[]) => {
+      if (typeof window.go?.app?.[struct]?.[method] !== 'function') {
+        throw new AppError('internal', `Zensync's back end is not available (${struct}.${method}).`);
+      }
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (reason) {
+        throw toAppError(reason);
+      }
+    };
   }
-  try {
-    return (await fn(...args)) as T;
-  } catch (reason) {
-    throw toAppError(reason);
-  }
+  return bridged as Bridged<M>;
 }

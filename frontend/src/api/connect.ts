@@ -1,12 +1,12 @@
-import { call } from './client';
+import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Narrow, Plain } from './models';
 
 // Typed wrappers over app.ConnectAPI (app/connect.go). Start returns at once with the sign-in
 // link; the outcome arrives as one `oauth:finished` event (see events.ts).
 
-export interface ConnectStart {
-  authUrl: string;
-  redirectUrl: string;
-}
+export type ConnectStart = Plain<app.ConnectStart>;
 
 export type TestKind =
   | 'success'
@@ -19,21 +19,13 @@ export type TestKind =
   | 'not_connected'
   | 'error';
 
-export interface TestResult {
-  ok: boolean;
-  kind: TestKind;
-  message: string;
-  userName: string;
-  userEmail: string;
-  role: string;
-  retryAfterSeconds: number;
-}
+export type TestResult = Narrow<Plain<app.TestResult>, { kind: TestKind }>;
 
-const S = 'ConnectAPI';
+const go = bridge('ConnectAPI', ConnectAPI);
 
 export const connectApi = {
-  start: (integrationId: string) => call<ConnectStart>(S, 'Start', integrationId),
-  cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
-  testConnection: (integrationId: string) => call<TestResult>(S, 'TestConnection', integrationId),
-  disconnect: (integrationId: string) => call<void>(S, 'Disconnect', integrationId),
+  start: (integrationId: string) => go.Start(integrationId),
+  cancel: (integrationId: string) => go.Cancel(integrationId),
+  testConnection: (integrationId: string) => go.TestConnection(integrationId) as Promise<TestResult>,
+  disconnect: (integrationId: string) => go.Disconnect(integrationId),
 };

@@ -1,7 +1,11 @@
-import { call } from './client';
+import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Narrow, Plain } from './models';
 import type { SyncCounts } from './sync';
 
-// Types mirror the Go DTOs of app.IntegrationsAPI (JSON names are fixed).
+// Typed wrappers over app.IntegrationsAPI (types: the generated app.* models, with the string
+// enums Go documents narrowed).
 
 export type Capability = 'helpdesk' | 'crm' | 'content_management';
 export type PullRecordBy = 'created_time' | 'updated_time' | '';
@@ -13,68 +17,36 @@ export type IntegrationStatus =
   | 'token_expired'
   | 'error';
 
-export interface IntegrationDTO {
-  id: string;
-  name: string;
-  capability: Capability;
-  domain: string;
-  host: string;
-  pullRecordBy: PullRecordBy;
-  backfillStart: string; // YYYY-MM-DD or ""
-  oauthClientId: string;
-  hasClientSecret: boolean;
-  environment: Environment;
-  helpCenterLocale: string;
-  pollIntervalMinutes: number;
-  webhookBaseUrl: string;
-  status: IntegrationStatus;
-  statusMessage: string;
-  tokenExpiresAt: string;
-  /** lastSyncAt is the end of the last successful sync ("" = never). */
-  lastSyncAt: string;
-  /** lastAttemptAt is the end of the last sync run, successful or not; lastError says why it failed. */
-  lastAttemptAt: string;
-  lastError: string;
-  webhookState: string;
-  /** Records kept locally for this integration. */
-  counts: SyncCounts;
-  createdAt: string;
-  updatedAt: string;
-}
+/** IntegrationDTO is one integration; backfillStart is YYYY-MM-DD or "", counts the records kept. */
+export type IntegrationDTO = Narrow<
+  Plain<app.IntegrationDTO>,
+  {
+    capability: Capability;
+    pullRecordBy: PullRecordBy;
+    environment: Environment;
+    status: IntegrationStatus;
+    counts: SyncCounts;
+  }
+>;
 
 /**
  * The editable fields. On Update, an empty oauthClientSecret keeps the saved one and
  * clearClientSecret removes it (a public OAuth client needs none).
  */
-export interface IntegrationInput {
-  name: string;
-  capability: Capability;
-  domain: string;
-  pullRecordBy: PullRecordBy;
-  backfillStart: string;
-  oauthClientId: string;
-  oauthClientSecret: string;
-  clearClientSecret: boolean;
-  environment: Environment;
-  helpCenterLocale: string;
-  pollIntervalMinutes: number;
-  webhookBaseUrl: string;
-}
+export type IntegrationInput = Narrow<
+  Plain<app.IntegrationInput>,
+  { capability: Capability; pullRecordBy: PullRecordBy; environment: Environment }
+>;
 
-export interface DomainCheck {
-  ok: boolean;
-  domain: string;
-  host: string;
-  message: string;
-}
+export type DomainCheck = Plain<app.DomainCheck>;
 
-const S = 'IntegrationsAPI';
+const go = bridge('IntegrationsAPI', IntegrationsAPI);
 
 export const integrationsApi = {
-  list: () => call<IntegrationDTO[]>(S, 'List'),
-  get: (id: string) => call<IntegrationDTO>(S, 'Get', id),
-  create: (input: IntegrationInput) => call<IntegrationDTO>(S, 'Create', input),
-  update: (id: string, input: IntegrationInput) => call<IntegrationDTO>(S, 'Update', id, input),
-  remove: (id: string, deleteLocalData: boolean) => call<void>(S, 'Delete', id, deleteLocalData),
-  checkDomain: (raw: string) => call<DomainCheck>(S, 'CheckDomain', raw),
+  list: () => go.List() as Promise<IntegrationDTO[]>,
+  get: (id: string) => go.Get(id) as Promise<IntegrationDTO>,
+  create: (input: IntegrationInput) => go.Create(input) as Promise<IntegrationDTO>,
+  update: (id: string, input: IntegrationInput) => go.Update(id, input) as Promise<IntegrationDTO>,
+  remove: (id: string, deleteLocalData: boolean) => go.Delete(id, deleteLocalData),
+  checkDomain: (raw: string) => go.CheckDomain(raw),
 };

@@ -1,5 +1,8 @@
+import * as LinksAPI from '../../wailsjs/go/app/LinksAPI';
 import { checkExternalUrl } from '../lib/externalLink';
-import { AppError, call } from './client';
+import { AppError, bridge } from './client';
+
+const go = bridge('LinksAPI', LinksAPI);
 
 /**
  * openExternal opens url in the user's own browser or mail program (LinksAPI.OpenExternal in Go,
@@ -9,5 +12,5 @@ import { AppError, call } from './client';
 export async function openExternal(url: string): Promise<void> {
   const checked = checkExternalUrl(url);
   if (!checked.ok) throw new AppError('forbidden', checked.message);
-  await call<void>('LinksAPI', 'OpenExternal', checked.url);
+  await go.OpenExternal(checked.url);
 }

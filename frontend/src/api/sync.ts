@@ -1,40 +1,16 @@
-import { call } from './client';
+import * as SyncAPI from '../../wailsjs/go/app/SyncAPI';
+import type { app } from '../../wailsjs/go/models';
+import { bridge } from './client';
+import type { Plain } from './models';
 
 // Typed wrappers over app.SyncAPI. SyncNow returns at once; progress arrives as `sync:progress`
 // events and the end as one `sync:finished` event (see events.ts).
 
-export interface StreamStatus {
-  name: string;
-  /** records and pages are stored totals over every run. */
-  records: number;
-  pages: number;
-  /** runRecords and runPages are the running sync's own, from zero (0 when none runs). */
-  runRecords: number;
-  runPages: number;
-  lastError: string;
-  checkpoint: string;
-  waitingUntil: string;
-}
+export type StreamStatus = Plain<app.StreamStatus>;
+export type SyncCounts = Plain<app.SyncCounts>;
+export type SyncStatus = Plain<app.SyncStatus>;
 
-export interface SyncCounts {
-  tickets: number;
-  users: number;
-  organizations: number;
-  groups: number;
-  articles: number;
-}
-
-export interface SyncStatus {
-  integrationId: string;
-  running: boolean;
-  /** lastSyncAt is the end of the last successful sync ("" = never). */
-  lastSyncAt: string;
-  /** lastAttemptAt is the end of the last run, successful or not; lastError says why it failed. */
-  lastAttemptAt: string;
-  lastError: string;
-  counts: SyncCounts;
-  streams: StreamStatus[] | null;
-}
+/** SyncProgress is the `sync:progress` payload as the Go side sends it (throttled; an event, not a bound type). */
 
 /** StreamProgressDTO is one stream's part of a SyncProgress. */
 export interface StreamProgressDTO {
@@ -46,10 +22,7 @@ export interface StreamProgressDTO {
   etaSeconds: number;
 }
 
-/**
- * SyncProgress is the `sync:progress` payload as the Go side sends it (throttled). Its counts are
- * this run's, from zero; waitingUntil is a deadline the window counts down to.
- */
+/** SyncProgress counts are this run's, from zero; waitingUntil is a deadline the window counts down to. */
 export interface SyncProgress {
   integrationId: string;
   stream?: string;
@@ -61,10 +34,10 @@ export interface SyncProgress {
   streams?: StreamProgressDTO[] | null;
 }
 
-const S = 'SyncAPI';
+const go = bridge('SyncAPI', SyncAPI);
 
 export const syncApi = {
-  syncNow: (integrationId: string) => call<void>(S, 'SyncNow', integrationId),
-  cancel: (integrationId: string) => call<void>(S, 'Cancel', integrationId),
-  status: (integrationId: string) => call<SyncStatus>(S, 'Status', integrationId),
+  syncNow: (integrationId: string) => go.SyncNow(integrationId),
+  cancel: (integrationId: string) => go.Cancel(integrationId),
+  status: (integrationId: string) => go.Status(integrationId),
 };

@@ -1,5 +1,17 @@
 import { vi } from 'vitest';
+import * as ActivityAPI from '../../wailsjs/go/app/ActivityAPI';
+import * as Boot from '../../wailsjs/go/app/Boot';
+import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
+import * as DataAPI from '../../wailsjs/go/app/DataAPI';
+import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
+import * as LinksAPI from '../../wailsjs/go/app/LinksAPI';
+import * as SyncAPI from '../../wailsjs/go/app/SyncAPI';
+import * as WebhooksAPI from '../../wailsjs/go/app/WebhooksAPI';
 import type { EventName, EventMap } from '../api/events';
+
+/** The generated bindings by struct name: stubs may only bind methods Go has. */
+const generated = { ActivityAPI, Boot, ConnectAPI, DataAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
+type Struct = keyof typeof generated;
 
 type Method = (...args: never[]) => unknown;
 
@@ -33,8 +45,8 @@ export function emitEvent<K extends EventName>(name: K, payload?: EventMap[K]): 
  * stubGo binds methods of a Go struct: stubGo('IntegrationsAPI', { List: async () => [] }).
  * Each method becomes a vi.fn so tests can assert calls; the mocks are returned.
  */
-export function stubGo<M extends Record<string, Method>>(
-  struct: string,
+export function stubGo<S extends Struct, M extends { [K in keyof M]: K extends keyof (typeof generated)[S] ? Method : never }>(
+  struct: S,
   methods: M,
 ): { [K in keyof M]: ReturnType<typeof vi.fn> } {
   const bound: Record<string, ReturnType<typeof vi.fn>> = {};

@@ -975,6 +975,7 @@ export namespace integration {
 	    maxNameLength: number;
 	    maxDomainLength: number;
 	    maxClientIdLength: number;
+	    maxClientSecretLength: number;
 	    minPollInterval: number;
 	    maxPollInterval: number;
 	    defaultPollInterval: number;
@@ -991,6 +992,7 @@ export namespace integration {
 	        this.maxNameLength = source["maxNameLength"];
 	        this.maxDomainLength = source["maxDomainLength"];
 	        this.maxClientIdLength = source["maxClientIdLength"];
+	        this.maxClientSecretLength = source["maxClientSecretLength"];
 	        this.minPollInterval = source["minPollInterval"];
 	        this.maxPollInterval = source["maxPollInterval"];
 	        this.defaultPollInterval = source["defaultPollInterval"];

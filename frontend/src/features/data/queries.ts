@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useEvent } from '../../api/events';
 import { dataApi, type DirectoryQuery } from '../../api/data';
-import { integrationsApi } from '../../api/integrations';
+import { useIntegrations } from '../integrations/queries';
 import type { TicketFilterState } from './ticketQuery';
 
 // Query keys and hooks of the data screens. Every key starts with 'data', so a finished sync
@@ -21,17 +21,12 @@ export const dataKeys = {
   article: (integrationId: string, id: number) => [...dataKeys.all, 'article', integrationId, id] as const,
 };
 
-/** The integrations list shares its cache entry with the Integrations screen (same call). */
-const integrationsKey = ['integrations', 'list'] as const;
-
-/** useIntegrationList is every configured integration, for the pickers. */
-export function useIntegrationList() {
-  const qc = useQueryClient();
-  useEvent('integrations:changed', () => {
-    void qc.invalidateQueries({ queryKey: integrationsKey });
-  });
-  return useQuery({ queryKey: integrationsKey, queryFn: integrationsApi.list });
-}
+/**
+ * useIntegrationList is every configured integration, newest first, for the pickers: the
+ * Integrations screen's own query (its cache entry and its refetch on integrations:changed),
+ * not a copy of its key.
+ */
+export const useIntegrationList = useIntegrations;
 
 /** PROGRESS_REFRESH_MS is how often a running sync refreshes the screen showing its data. */
 export const PROGRESS_REFRESH_MS = 4000;

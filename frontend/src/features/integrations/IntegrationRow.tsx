@@ -6,7 +6,7 @@ import { TestConnectionButton } from '../connect/TestConnectionButton';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { VerifyWebhookButton } from '../webhooks/VerifyWebhookButton';
 import { capabilityLabels, countsLabel, webhookStateLabel } from './labels';
-import { stickyActions } from './IntegrationsTable';
+import { stickyActions } from './stickyActions';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {

@@ -1,23 +1,13 @@
 import { Paper, Table } from '@mantine/core';
 import type { IntegrationDTO } from '../../api/integrations';
 import { IntegrationRow } from './IntegrationRow';
+import { stickyActions } from './stickyActions';
 
 interface Props {
   integrations: IntegrationDTO[];
   onEdit: (i: IntegrationDTO) => void;
   onDelete: (i: IntegrationDTO) => void;
 }
-
-/**
- * stickyActions keeps the Actions column in view when a narrow window scrolls the table sideways:
- * Test Connection, Sync now, Edit and Delete must not hide off the right edge.
- */
-export const stickyActions = {
-  position: 'sticky',
-  right: 0,
-  background: 'var(--mantine-color-body)',
-  boxShadow: '-1px 0 0 var(--mantine-color-default-border)',
-} as const;
 
 export function IntegrationsTable({ integrations, onEdit, onDelete }: Props) {
   return (

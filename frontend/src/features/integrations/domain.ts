@@ -2,9 +2,10 @@
 // as the admin types. Go is the authority: the form also asks IntegrationsAPI.CheckDomain, and a
 // save is validated again in Go. Keep the messages word for word the same as Go's.
 import type { DomainCheck } from '../../api/integrations';
+import { rules } from '../../api/rules';
 
-export const ZENDESK_SUFFIX = '.zendesk.com';
-export const MAX_DOMAIN_LENGTH = 63;
+export const ZENDESK_SUFFIX = rules.domainSuffix;
+export const MAX_DOMAIN_LENGTH = rules.maxDomainLength;
 
 const otherServices: Record<string, string> = {
   'freshdesk.com': 'Freshdesk',

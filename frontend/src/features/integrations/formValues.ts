@@ -1,4 +1,5 @@
 import type { Capability, IntegrationDTO, IntegrationInput } from '../../api/integrations';
+import { rules } from '../../api/rules';
 
 /** FormValues is what the setup/edit form holds; toInput turns it into what Go receives. */
 export interface FormValues extends Omit<IntegrationInput, 'pollIntervalMinutes'> {
@@ -10,7 +11,7 @@ export type FieldName = keyof FormValues;
 /** Fields on the "Basic" tab; every other field is on "Authentication & configuration". */
 export const basicFields: FieldName[] = ['name', 'capability'];
 
-export const DEFAULT_POLL_MINUTES = 5;
+export const DEFAULT_POLL_MINUTES = rules.defaultPollInterval;
 /** A new integration's first sync starts this many days back unless the admin picks a date. */
 export const DEFAULT_BACKFILL_DAYS = 30;
 
@@ -18,8 +19,13 @@ function daysAgo(days: number, now = new Date()): string {
   return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const oauthCapabilities = new Set(
+  (rules.capabilities ?? []).filter((r) => r.requiredFields?.includes('oauthClientId')).map((r) => r.value),
+);
+
+/** needsOAuthSetup says whether capability c syncs through OAuth (Go requires its client id). */
 export function needsOAuthSetup(c: Capability): boolean {
-  return c === 'helpdesk' || c === 'crm';
+  return oauthCapabilities.has(c);
 }
 
 export function emptyValues(now = new Date()): FormValues {

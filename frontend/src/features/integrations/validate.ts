@@ -1,16 +1,19 @@
-// Field rules the form checks before it asks Go to save, mirrored from
-// backend/integration/validate.go with Go's words. Go validates again and is the authority; its
-// field errors are shown the same way (see serverFieldErrors).
+// Field rules the form checks before it asks Go to save: the numbers come from Go's
+// integration.Rules() (src/api/rules.ts), the words are Go's (backend/integration/validate.go).
+// Go validates again and is the authority; its field errors are shown the same way (see
+// serverFieldErrors).
 import type { FieldErrors } from '../../api/client';
+import { rules } from '../../api/rules';
 import { checkDomain } from './domain';
 import { needsOAuthSetup, type FieldName, type FormValues } from './formValues';
 
-export const MAX_NAME_LENGTH = 100;
-export const MAX_CLIENT_ID_LENGTH = 255;
-export const MAX_CLIENT_SECRET_LENGTH = 1024;
-export const MIN_POLL_MINUTES = 1;
-export const MAX_POLL_MINUTES = 1440;
-const LOCALE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+export const MAX_NAME_LENGTH = rules.maxNameLength;
+export const MAX_CLIENT_ID_LENGTH = rules.maxClientIdLength;
+export const MAX_CLIENT_SECRET_LENGTH = rules.maxClientSecretLength;
+export const MIN_POLL_MINUTES = rules.minPollInterval;
+export const MAX_POLL_MINUTES = rules.maxPollInterval;
+const LOCALE = new RegExp(rules.localePattern);
+const CAPABILITIES: string[] = (rules.capabilities ?? []).map((c) => c.value);
 
 export type FormErrors = Partial<Record<FieldName, string>>;
 
@@ -36,7 +39,7 @@ export function validate(v: FormValues, now = new Date()): FormErrors {
   if (!name) e.name = 'Enter a name for this integration.';
   else if ([...name].length > MAX_NAME_LENGTH) e.name = `Use at most ${MAX_NAME_LENGTH} characters.`;
   else if (hasControl(name)) e.name = 'The name cannot contain line breaks or control characters.';
-  if (!['helpdesk', 'crm', 'content_management'].includes(v.capability)) {
+  if (!CAPABILITIES.includes(v.capability)) {
     e.capability = 'Choose Helpdesk, CRM or Content Management.';
   }
 

@@ -1,4 +1,4 @@
-package app
+package lifecycle
 
 import (
 	"context"
@@ -9,13 +9,21 @@ import (
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
+	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
+	"zensync/backend/zendesk"
 )
 
-// TestEditingTheAccountKeepsTheLocalCopyTrue: a new domain drops the old account's records and
-// checkpoints; a new Pull Record By keeps the records but walks the exports again; any other
-// edit changes nothing.
+type emuClients struct{ base string }
+
+func (e emuClients) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
+	return zendesk.New(e.base+"/"+in.Domain, nil, nil), nil
+}
+
+// TestEditingTheAccountKeepsTheLocalCopyTrue: with the real syncer and store, a new domain drops
+// the old account's records and checkpoints; a new Pull Record By or backfill start keeps the
+// records but walks the exports again; any other edit changes nothing.
 func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	ctx := context.Background()
 	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
@@ -33,9 +41,11 @@ func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	}
 	defer db.Close()
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL}})
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuClients{srv.URL}})
 	defer s.Shutdown(ctx)
-	sw := &syncWiring{syncer: s, records: records}
+	c := &calls{}
+	svc := New(Deps{Repo: repo, Secrets: secrets.NewMemory(), Tokens: fakeTokens{c: c, repo: repo, sec: secrets.NewMemory()},
+		Webhooks: fakeWebhooks{c}, Syncs: s, Records: records})
 	in := integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime}
 	if _, err := repo.Create(ctx, in); err != nil {
@@ -61,6 +71,7 @@ func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 		}
 		return c.Tickets, checkpoints
 	}
+	edit := func(after integration.Integration) { svc.afterEdit(ctx, in, after, Diff(in, after)) }
 
 	sync()
 	if tickets, cps := counts(); tickets != 60 || cps == 0 {
@@ -68,26 +79,27 @@ func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	}
 	renamed := in
 	renamed.Name = "renamed"
-	if err := sw.onUpdate(ctx, in, renamed); err != nil {
-		t.Fatal(err)
-	}
+	edit(renamed)
 	if tickets, cps := counts(); tickets != 60 || cps == 0 {
 		t.Errorf("a rename changed the local copy: %d tickets, %d checkpoints", tickets, cps)
 	}
 	created := in
 	created.PullRecordBy = integration.PullByCreatedTime
-	if err := sw.onUpdate(ctx, in, created); err != nil {
-		t.Fatal(err)
-	}
+	edit(created)
 	if tickets, cps := counts(); tickets != 60 || cps != 0 {
 		t.Errorf("a new Pull Record By: %d tickets, %d checkpoints; want the records and no checkpoints", tickets, cps)
 	}
 	sync()
+	earlier := in
+	earlier.BackfillStart = in.BackfillStart.AddDate(-1, 0, 0)
+	edit(earlier)
+	if tickets, cps := counts(); tickets != 60 || cps != 0 {
+		t.Errorf("a new backfill start: %d tickets, %d checkpoints; want the records and no checkpoints", tickets, cps)
+	}
+	sync()
 	moved := in
 	moved.Domain = "other"
-	if err := sw.onUpdate(ctx, in, moved); err != nil {
-		t.Fatal(err)
-	}
+	edit(moved)
 	if tickets, cps := counts(); tickets != 0 || cps != 0 {
 		t.Errorf("a new domain kept the old account's data: %d tickets, %d checkpoints", tickets, cps)
 	}

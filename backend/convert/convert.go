@@ -1,39 +1,48 @@
-package syncer
+// Package convert is the one mapping from Zendesk's API records (backend/zendesk) to the
+// stored records (backend/store). The syncer and the webhook processor both store through it,
+// so a ticket reads the same whichever way it arrived.
+package convert
 
 import (
-	"time"
-
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
 )
 
-// TicketRecord converts an API ticket to the stored form (also used for webhook snapshots).
-func TicketRecord(t *zendesk.Ticket) store.TicketRecord {
+// Ticket converts an API ticket (an export, show_many, or a webhook event's detail read as a
+// ticket) to the stored form. Times are UTC; a ticket with status "deleted" is marked deleted.
+func Ticket(t *zendesk.Ticket) store.TicketRecord {
+	tags := t.Tags
+	if tags == nil {
+		tags = []string{}
+	}
 	return store.TicketRecord{
 		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: t.Priority,
 		Type: t.Type, RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: t.AssigneeID,
-		OrganizationID: t.OrganizationID, GroupID: t.GroupID, Tags: t.Tags, ViaChannel: t.Via.Channel,
-		CreatedAt: t.CreatedAt, UpdatedAt: t.UpdatedAt, GeneratedTimestamp: t.GeneratedTimestamp,
+		OrganizationID: t.OrganizationID, GroupID: t.GroupID, Tags: tags, ViaChannel: t.Via.Channel,
+		CreatedAt: t.CreatedAt.UTC(), UpdatedAt: t.UpdatedAt.UTC(), GeneratedTimestamp: t.GeneratedTimestamp,
 		Deleted: t.Status == "deleted",
 	}
 }
 
-func userRecord(u *zendesk.User) store.UserRecord {
+// User converts an API user.
+func User(u *zendesk.User) store.UserRecord {
 	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: u.OrganizationID,
 		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt}
 }
 
-func orgRecord(o *zendesk.Organization) store.OrganizationRecord {
+// Organization converts an API organization.
+func Organization(o *zendesk.Organization) store.OrganizationRecord {
 	return store.OrganizationRecord{ID: o.ID, Name: o.Name, DomainNames: o.DomainNames, Tags: o.Tags,
 		CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt}
 }
 
-func groupRecord(g *zendesk.Group) store.GroupRecord {
+// Group converts an API group.
+func Group(g *zendesk.Group) store.GroupRecord {
 	return store.GroupRecord{ID: g.ID, Name: g.Name, Deleted: g.Deleted, CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt}
 }
 
-// commentRecords takes the comments out of a ticket events page.
-func commentRecords(events []zendesk.TicketEvent) []store.CommentRecord {
+// Comments takes the comments out of a ticket events page.
+func Comments(events []zendesk.TicketEvent) []store.CommentRecord {
 	var out []store.CommentRecord
 	for i := range events {
 		ev := &events[i]
@@ -57,20 +66,6 @@ func commentRecords(events []zendesk.TicketEvent) []store.CommentRecord {
 				c.CreatedAt = *ch.CreatedAt
 			}
 			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// keepCreatedSince drops records created before since (Created Time mode's backfill start).
-func keepCreatedSince[T any](xs []T, since time.Time, created func(*T) time.Time) []T {
-	if since.IsZero() {
-		return xs
-	}
-	out := xs[:0]
-	for i := range xs {
-		if !created(&xs[i]).Before(since) {
-			out = append(out, xs[i])
 		}
 	}
 	return out
