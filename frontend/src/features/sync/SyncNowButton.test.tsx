@@ -144,6 +144,17 @@ describe('SyncNowButton', () => {
     expect(screen.queryByText('Syncing…')).toBeNull();
   });
 
+  it('a second run’s end replaces the first one’s notification', async () => {
+    stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    const { user } = renderWithApp(<SyncNowButton integration={acme} />);
+    await user.click(screen.getByRole('button', { name: 'Sync now' }));
+    act(() => emitEvent('sync:finished', { integrationId: acme.id, ok: false, message: 'Zendesk said no.' }));
+    expect(await screen.findByText('Sync failed: Acme support')).toBeInTheDocument();
+    act(() => emitEvent('sync:finished', { integrationId: acme.id, ok: true, message: 'Synced 1 record in 3 pages.' }));
+    expect(await screen.findByText('Sync finished: Acme support')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Sync failed: Acme support')).toBeNull());
+  });
+
   it('shows a sync already running instead of starting another', async () => {
     const api = stubGo('SyncAPI', {
       SyncNow: () => undefined,

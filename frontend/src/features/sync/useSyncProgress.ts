@@ -94,13 +94,17 @@ export function useSyncProgress(integrationId: string, name: string) {
     if (p.integrationId !== integrationId) return;
     const message = p.message || (p.ok ? 'Everything is up to date.' : 'The sync stopped.');
     dispatch({ type: 'finished', outcome: { ok: p.ok, message } });
-    notifications.show({
+    const note = {
       id: `sync-finished-${integrationId}`,
       color: p.ok ? 'teal' : 'red',
       title: p.ok ? `Sync finished: ${name}` : `Sync failed: ${name}`,
       message,
       autoClose: p.ok ? 5000 : 10000,
-    });
+    };
+    // One notification per integration: a run that ends while the previous one's is still shown
+    // replaces its words (show alone keeps the old one when the id is taken).
+    notifications.update(note);
+    notifications.show(note);
     void qc.invalidateQueries({ queryKey: syncKeys.status(integrationId) });
     void qc.invalidateQueries({ queryKey: ['integrations'] });
   });
