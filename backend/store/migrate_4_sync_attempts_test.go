@@ -7,15 +7,15 @@ import (
 	"time"
 )
 
-// TestMigration3KeepsAFailedRunOutOfLastSync builds a version-2 database in which one
+// TestMigration4KeepsAFailedRunOutOfLastSync builds a database from before migration 4 in which one
 // integration's last run succeeded and another's failed, and checks that after the migration
 // both runs are the last attempt while only the successful one is a last sync. It reads through
 // Read(), whose connections must be opened after the migrations (a reader opened before the
 // ALTER TABLE read the new column as NULL).
-func TestMigration3KeepsAFailedRunOutOfLastSync(t *testing.T) {
+func TestMigration4KeepsAFailedRunOutOfLastSync(t *testing.T) {
 	var before []Migration
 	for _, m := range sorted(Migrations()) {
-		if m.Version < 3 {
+		if m.Version < 4 {
 			before = append(before, m)
 		}
 	}
