@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"zensync/backend/integration"
+	"zensync/backend/lifecycle"
+	"zensync/backend/search"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 )
@@ -19,6 +21,17 @@ func mapStoreError(err error) (Code, string, bool) {
 		return CodeConflict, "Something with that name already exists.", true
 	}
 	return "", "", false
+}
+
+// searchInvalid is a search the parser could not read (unknown keyword, bad value, a keyword not
+// available offline): invalid_input with the message on the "search" field, which the Tickets
+// page shows under its search box. It returns nil for any other error.
+func searchInvalid(err error) *codedError {
+	var se *search.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	return &codedError{Code: CodeInvalidInput, Message: se.Message, Fields: map[string]string{"search": se.Message}}
 }
 
 // mapSecretsError maps keyring failures to keyring_unavailable with the cause in words.
@@ -48,4 +61,13 @@ func invalidInput(fe integration.FieldErrors) *codedError {
 func nameConflict(name string) *codedError {
 	msg := fmt.Sprintf("An integration named %q already exists. Choose another name.", name)
 	return &codedError{Code: CodeConflict, Message: msg, Fields: map[string]string{integration.FieldName: msg}}
+}
+
+// mapAccountError maps a domain with no Zendesk account behind it (checked before a sign-in).
+func mapAccountError(err error) (Code, string, bool) {
+	var nf *lifecycle.AccountNotFoundError
+	if errors.As(err, &nf) {
+		return CodeDomainNotFound, nf.Error(), true
+	}
+	return "", "", false
 }

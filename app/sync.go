@@ -88,8 +88,8 @@ func syncEvents(emit Emitter) (func(syncer.Progress), func(syncer.Result), func(
 				WaitingUntil: timeText(&s.WaitingUntil), ETASeconds: round(s.ETASeconds)}
 		}
 		emit(EventSyncProgress, SyncProgress{IntegrationID: p.IntegrationID, Stream: p.Stream, Records: p.Records,
-			Pages: p.Pages, WaitingUntil: timeText(&p.WaitingUntil), ETASeconds: round(p.ETASeconds), Running: p.Running,
-			Streams: streams})
+			Pages: p.Pages, WaitingUntil: timeText(&p.WaitingUntil), ETASeconds: round(p.ETASeconds), Estimate: p.Estimate,
+			Running: p.Running, Streams: streams})
 	}
 	finished := func(r syncer.Result) {
 		emit(EventSyncFinished, SyncFinished{IntegrationID: r.IntegrationID, OK: r.OK, Message: r.Message})

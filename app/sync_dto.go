@@ -42,14 +42,17 @@ type SyncStatus struct {
 // are this run's, from zero; WaitingUntil (RFC 3339, "" when none) is when the longest
 // rate-limit wait ends, so the window can count down to it.
 type SyncProgress struct {
-	IntegrationID string           `json:"integrationId"`
-	Stream        string           `json:"stream"`
-	Records       int64            `json:"records"`
-	Pages         int64            `json:"pages"`
-	WaitingUntil  string           `json:"waitingUntil"`
-	ETASeconds    float64          `json:"etaSeconds"`
-	Running       bool             `json:"running"`
-	Streams       []StreamProgress `json:"streams"`
+	IntegrationID string  `json:"integrationId"`
+	Stream        string  `json:"stream"`
+	Records       int64   `json:"records"`
+	Pages         int64   `json:"pages"`
+	WaitingUntil  string  `json:"waitingUntil"`
+	ETASeconds    float64 `json:"etaSeconds"`
+	// Estimate is the ETA in words and what bounds it ("about 35 min left at Zendesk's limit of
+	// 10 export requests a minute"); "" while unknown.
+	Estimate string           `json:"estimate"`
+	Running  bool             `json:"running"`
+	Streams  []StreamProgress `json:"streams"`
 }
 
 // StreamProgress is one stream's part of a SyncProgress.

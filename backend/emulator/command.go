@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // Main runs `zensync emulator` with args (the flags after "emulator"); it serves until ctx is
@@ -31,8 +32,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tokenLifetime := fs.Duration("token-lifetime", 2*time.Hour, "access token lifetime")
 	rateLimit := fs.String("rate-limit", "700", `requests per minute per account, or "off"`)
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
-	redirect := fs.String("redirect-url", seededRedirectURL, "redirect URL of the seeded OAuth client "+seededClientID+
+	redirect := fs.String("redirect-url", auth.DefaultRedirectURL, "redirect URL of the seeded OAuth client "+auth.SeededClientID+
 		" (match the app's --oauth-addr)")
+	timeScale := fs.Float64("time-scale", 1, "shorten every rate-limit window and Retry-After this many times (1 = real time)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -42,7 +44,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rl, err1 := parseLimit(*rateLimit)
 	il, err2 := parseLimit(*incrLimit)
-	if err := errors.Join(err1, err2, validRedirectURL(*redirect)); err != nil {
+	var err3 error
+	if *timeScale < 1 {
+		err3 = fmt.Errorf("--time-scale %v: want 1 (real time) or more (e.g. 60 plays a minute's limits in a second)", *timeScale)
+	}
+	if err := errors.Join(err1, err2, err3, auth.ValidRedirectURL(*redirect)); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}
@@ -52,7 +58,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
+	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TimeScale: *timeScale,
+		TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
 	defer srv.Close()
 	for _, sub := range strings.Split(*accounts, ",") {
 		if sub = strings.TrimSpace(sub); sub == "" {

@@ -27,6 +27,7 @@ type Migration struct {
 var migrations = []Migration{
 	{Version: 1, Name: "integrations and activity", Up: migrateV1IntegrationsActivity},
 	{Version: 2, Name: "counted activity entries", Up: migrate2ActivityCounts},
+	{Version: 3, Name: "pending clean-up in Zendesk", Up: migrate3PendingCleanup},
 	{Version: 4, Name: "last sync attempt apart from last successful sync", Up: migrate4SyncAttempts},
 	{Version: 10, Name: "ticket, comment, user, organization and group records", Up: migrateV10Records},
 	{Version: 11, Name: "help center records", Up: migrateV11HelpCenter},
@@ -39,6 +40,7 @@ var migrations = []Migration{
 	{Version: 18, Name: "sync state without next_run_at", Up: migrate18DropNextRunAt},
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 	{Version: 21, Name: "webhook ticket versions", Up: migrate21WebhookTicketVersions},
+	{Version: 30, Name: "ticket requester index for search", Up: migrate30SearchIndexes},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

@@ -22,12 +22,7 @@ func (r *run) pageDone(name string, pg page, ticketsChanged bool) {
 	sp.records += int64(pg.records)
 	sp.pages++
 	sp.waitUntil = time.Time{}
-	if !pg.position.IsZero() {
-		if sp.first.IsZero() {
-			sp.first = pg.position
-		}
-		sp.last = pg.position
-	}
+	sp.track(pg)
 	r.changed = r.changed || ticketsChanged
 	r.mu.Unlock()
 	r.report(false)
@@ -39,6 +34,7 @@ func (r *run) waiting(name string, d time.Duration) {
 	sp := r.progressFor(name)
 	if d > 0 {
 		sp.waitUntil = r.s.o.Now().Add(d)
+		r.waited = true
 	} else {
 		sp.waitUntil = time.Time{}
 	}
@@ -72,12 +68,10 @@ func (r *run) snapshot(running bool) Progress {
 				p.WaitingUntil = sp.waitUntil
 			}
 		}
-		if running && sp.pages > 0 && !sp.last.IsZero() {
-			// The stream covered first..last in elapsed seconds; now-last remains.
-			if covered := sp.last.Sub(sp.first).Seconds(); covered > 0 {
-				part.ETASeconds = elapsed * now.Sub(sp.last).Seconds() / covered
-				p.ETASeconds = max(p.ETASeconds, part.ETASeconds)
-			}
+		if left := sp.pagesLeft(now); running && left >= 0 && sp.pages > 0 && !sp.recent {
+			// At the pace so far: the stream fetched its pages in elapsed seconds.
+			part.ETASeconds = elapsed * left / float64(sp.pages)
+			p.ETASeconds = max(p.ETASeconds, part.ETASeconds)
 		}
 		if sp.pages > 0 && (latest.IsZero() || sp.last.After(latest)) {
 			latest, p.Stream = sp.last, name
@@ -85,6 +79,18 @@ func (r *run) snapshot(running bool) Progress {
 		p.Streams = append(p.Streams, part)
 	}
 	sort.Slice(p.Streams, func(i, j int) bool { return p.Streams[i].Name < p.Streams[j].Name })
+	// The limit bounds the sync once it has made a stream wait (the local pace then counts the
+	// waits too, so the least time the limit allows for the pages left is the better guess), or
+	// when it alone accounts for most of the time left.
+	limitETA, limit := r.limitETA(now)
+	byLimit := limit > 0 && limitETA > 0 && (r.waited || limitETA.Seconds() >= p.ETASeconds/2)
+	if byLimit {
+		p.ETASeconds = limitETA.Seconds()
+	}
+	p.Estimate = estimateWords(time.Duration(p.ETASeconds*float64(time.Second)), limit, byLimit)
+	if !running {
+		p.ETASeconds, p.Estimate = 0, ""
+	}
 	return p
 }
 

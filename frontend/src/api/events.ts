@@ -23,6 +23,7 @@ export interface EventMap {
     pages?: number;
     waitingUntil?: string;
     etaSeconds?: number;
+    estimate?: string;
     running?: boolean;
     streams?: { stream: string; records: number; pages: number; waitingUntil: string; etaSeconds: number }[] | null;
   };

@@ -25,7 +25,8 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
   const waiting = running
     ? streams.map((s) => ({ ...s, left: secondsUntil(s.waitingUntil, now) })).filter((s) => s.left >= 0.5)
     : [];
-  const eta = Math.max(0, ...streams.map((s) => s.etaSeconds));
+  const eta = running ? Math.max(view.etaSeconds ?? 0, ...streams.map((s) => s.etaSeconds)) : 0;
+  const estimate = running ? view.estimate : '';
   const records = streams.reduce((n, s) => n + s.records, 0);
 
   return (
@@ -47,7 +48,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
       {running && (
         <Text size="sm" c="dimmed">
           {number.format(records)} {records === 1 ? 'record' : 'records'} so far
-          {eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
+          {estimate ? ` · ${estimate}` : eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
         </Text>
       )}
 

@@ -31,6 +31,19 @@ describe('reduceLive', () => {
     expect(s.streams.comments.waitingUntil).toBe('2030-01-01T00:00:30Z');
   });
 
+  it("keeps the run's estimate in words beside the streams, and drops it when the run ends", () => {
+    let s = reduceLive(idle, { type: 'started' });
+    const estimate = "about 35 min left at Zendesk's limit of 10 export requests a minute";
+    s = reduceLive(s, {
+      type: 'progress',
+      p: { integrationId: 'a', etaSeconds: 2100, estimate, streams: [stream('tickets', 20, 2, '', 60)] },
+    });
+    expect(s).toMatchObject({ etaSeconds: 2100, estimate });
+    expect(s.streams.tickets.etaSeconds).toBe(60);
+    s = reduceLive(s, { type: 'progress', p: { integrationId: 'a', running: false, streams: [stream('tickets', 30, 3)] } });
+    expect(s).toMatchObject({ running: false, etaSeconds: 0, estimate: '' });
+  });
+
   it('keeps the latest progress of a stream when an event names only one', () => {
     let s = reduceLive(idle, { type: 'started' });
     s = reduceLive(s, { type: 'progress', p: { integrationId: 'a', stream: 'tickets', records: 10, pages: 1 } });

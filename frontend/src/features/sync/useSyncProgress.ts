@@ -30,9 +30,19 @@ export interface SyncView {
   streams: StreamProgress[];
   /** status is the last SyncAPI.Status answer (last sync time, counts, last error). */
   status: SyncStatus | undefined;
+  /** etaSeconds is the run's ETA (it may be bounded by Zendesk's limit, beyond any stream's pace). */
+  etaSeconds?: number;
+  /** estimate is the run's ETA in Go's words, naming Zendesk's limit when that bounds it ('' = none). */
+  estimate?: string;
 }
 
-type Live = { running: boolean | null; streams: Record<string, StreamProgress>; outcome: SyncOutcome | null };
+type Live = {
+  running: boolean | null;
+  streams: Record<string, StreamProgress>;
+  outcome: SyncOutcome | null;
+  etaSeconds?: number;
+  estimate?: string;
+};
 type Action =
   | { type: 'started' }
   | { type: 'progress'; p: SyncProgress }
@@ -65,7 +75,13 @@ export function reduceLive(state: Live, action: Action): Live {
         };
       }
       const running = p.running ?? true;
-      return { running, streams, outcome: running ? null : state.outcome };
+      return {
+        running,
+        streams,
+        outcome: running ? null : state.outcome,
+        etaSeconds: running ? (p.etaSeconds ?? 0) : 0,
+        estimate: running ? (p.estimate ?? '') : '',
+      };
     }
   }
 }
@@ -117,12 +133,20 @@ export function useSyncProgress(integrationId: string, name: string) {
     pages: s.runPages ?? 0,
     waitingUntil: s.waitingUntil,
     etaSeconds: 0,
+    estimate: '',
   }));
   const liveStreams = Object.values(live.streams);
   const running = live.running ?? status.data?.running ?? false;
   let streams: StreamProgress[] = liveStreams;
   if (running && liveStreams.length === 0) streams = status.data?.running ? fromStatus : [];
-  const view: SyncView = { running, outcome: live.outcome, streams, status: status.data };
+  const view: SyncView = {
+    running,
+    outcome: live.outcome,
+    streams,
+    status: status.data,
+    etaSeconds: live.etaSeconds,
+    estimate: live.estimate,
+  };
   return {
     view,
     started: () => dispatch({ type: 'started' }),
