@@ -60,6 +60,16 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err := api.SyncNow("nope"); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
 		t.Errorf("SyncNow of an unknown integration: %v", err)
 	}
+	// Never connected: "connect first", and nothing is recorded.
+	if err := api.SyncNow("h"); err == nil || !strings.Contains(err.Error(), `"not_connected"`) || !strings.Contains(err.Error(), "Connect first") {
+		t.Errorf("SyncNow before Connect: %v, want not_connected saying to connect first", err)
+	}
+	if st, _ := api.Status("h"); st.LastSyncAt != "" || st.LastAttemptAt != "" {
+		t.Errorf("a refused sync was recorded: %+v", st)
+	}
+	if err := repo.SetConnected(ctx, "h", nil); err != nil {
+		t.Fatal(err)
+	}
 	if err := api.SyncNow("h"); err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +84,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Running || st.LastSyncAt == "" || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 2 {
+	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 3 {
 		t.Errorf("status = %+v", st)
 	}
 	if err := api.Cancel("h"); err != nil {
@@ -124,6 +134,9 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if _, err := repo.Create(ctx, integration.Integration{ID: "c", Name: "c", Capability: integration.ContentManagement, Domain: "acme"}); err != nil {
 		t.Fatal(err)
 	}
+	if err := repo.SetConnected(ctx, "c", nil); err != nil {
+		t.Fatal(err)
+	}
 	if res, err := s.Run(ctx, "c"); err != nil {
 		t.Fatalf("content sync: %+v %v", res, err)
 	}
@@ -131,7 +144,8 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 || len(tree.Categories[0].Sections[0].Articles) == 0 {
 		t.Fatalf("help center: %+v %v", tree, err)
 	}
-	art, err := data.Article("c", tree.Categories[0].Sections[0].Articles[0].ID)
+	first := tree.Categories[0].Sections[0].Articles[0]
+	art, err := data.Article("c", first.ID, first.Locale)
 	if err != nil || art.BodyHTML == "" || art.SectionName == "" || art.CategoryName == "" {
 		t.Errorf("article: %+v %v", art, err)
 	}
@@ -143,7 +157,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 		}
 	}
 	b, _ = json.Marshal(st)
-	for _, key := range []string{`"lastSyncAt"`, `"counts"`, `"organizations"`, `"streams"`, `"waitingUntil"`, `"checkpoint"`} {
+	for _, key := range []string{`"lastSyncAt"`, `"lastAttemptAt"`, `"runRecords"`, `"counts"`, `"organizations"`, `"streams"`, `"waitingUntil"`, `"checkpoint"`} {
 		if !strings.Contains(string(b), key) {
 			t.Errorf("status JSON lacks %s: %s", key, b)
 		}

@@ -51,6 +51,9 @@ func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	if _, err := repo.Create(ctx, in); err != nil {
 		t.Fatal(err)
 	}
+	if err := repo.SetConnected(ctx, "h", nil); err != nil {
+		t.Fatal(err)
+	}
 	sync := func() {
 		t.Helper()
 		if _, err := s.Run(ctx, "h"); err != nil {

@@ -153,7 +153,7 @@ func (m *Manager) refresh(ctx context.Context, in integration.Integration, old T
 	if clientID == "" {
 		clientID = DefaultClientID
 	}
-	conf := Config(m.BaseURL(in), clientID, secret, m.RedirectURL(), m.cfg.Scopes)
+	conf := Config(m.BaseURL(in), clientID, secret, m.RedirectURL(), m.scopesFor(in))
 	hctx := context.WithValue(ctx, oauth2.HTTPClient, m.cfg.HTTPClient)
 	now := m.cfg.Now()
 	t, err := conf.TokenSource(hctx, &oauth2.Token{RefreshToken: old.RefreshToken, Expiry: time.Unix(1, 0)}).Token()

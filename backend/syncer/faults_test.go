@@ -83,8 +83,11 @@ func (e *env) sawWaiting() bool {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for _, p := range e.progress {
-		if p.WaitingSeconds > 0 {
-			return true
+		// A wait is a deadline in the future of the report, also on the stream that waits.
+		for _, sp := range p.Streams {
+			if p.Running && !sp.WaitingUntil.IsZero() && !p.WaitingUntil.Before(sp.WaitingUntil) {
+				return true
+			}
 		}
 	}
 	return false

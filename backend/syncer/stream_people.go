@@ -10,15 +10,21 @@ import (
 	"zensync/backend/zendesk"
 )
 
-// userStream is the cursor user export (CRM).
-type userStream struct{ r *run }
+// userStream is the cursor user export. For CRM it starts at the backfill start like every
+// stream; for Helpdesk (directory) it reads the whole user list from the beginning whatever the
+// backfill start, which bounds the ticket history, not who is in the account (an admin who last
+// changed their profile years ago is still someone the admin looks for in Users).
+type userStream struct {
+	r         *run
+	directory bool
+}
 
 func (userStream) name() string                 { return StreamUsers }
 func (userStream) fresh(string, time.Time) bool { return false }
 
 func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
 	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
-	if cp == "" {
+	if cp == "" && !s.directory {
 		from.StartTime = s.r.startTime()
 	}
 	ex, err := c.ExportUsers(ctx, from)
@@ -35,7 +41,9 @@ func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pa
 	if n := len(ex.Users); n > 0 {
 		p.position = ex.Users[n-1].UpdatedAt
 	}
-	p.batch.Users = keepCreatedSince(p.batch.Users, s.r.createdSince, func(u *store.UserRecord) time.Time { return u.CreatedAt })
+	if !s.directory {
+		p.batch.Users = keepCreatedSince(p.batch.Users, s.r.createdSince, func(u *store.UserRecord) time.Time { return u.CreatedAt })
+	}
 	return p, nil
 }
 

@@ -99,3 +99,20 @@ func (c *Client) HCArticles(ctx context.Context, locale string) ([]HCArticle, er
 	}
 	return out, nil
 }
+
+// HCLocales is the Help Center's enabled locales and its default one.
+type HCLocales struct {
+	Locales       []string `json:"locales"`
+	DefaultLocale string   `json:"default_locale"`
+}
+
+// HCListLocales reads GET /api/v2/help_center/locales.json: every locale the Help Center is
+// enabled in, and the default. Categories, sections and articles are listed per locale, so this
+// is how "every locale" is walked.
+func (c *Client) HCListLocales(ctx context.Context) (HCLocales, error) {
+	var out HCLocales
+	if err := c.getJSON(ctx, "/api/v2/help_center/locales.json", &out); err != nil {
+		return HCLocales{}, hcErr("help center locales", err)
+	}
+	return out, nil
+}
