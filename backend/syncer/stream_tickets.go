@@ -25,18 +25,11 @@ func (ticketStream) name() string                 { return StreamTickets }
 func (ticketStream) fresh(string, time.Time) bool { return false }
 
 func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
-	if cp == "" {
-		from.StartTime = s.r.startTime()
-	}
-	ex, err := c.ExportTickets(ctx, from)
+	ex, err := c.ExportTickets(ctx, s.r.cursorFrom(cp))
 	if err != nil {
 		return page{}, err
 	}
-	p := page{next: ex.AfterCursor, done: ex.EndOfStream, records: len(ex.Tickets)}
-	if p.next == "" {
-		p.next = cp
-	}
+	p := cursorPage(cp, ex.AfterCursor, ex.EndOfStream, len(ex.Tickets))
 	b := &p.batch
 	b.Tickets = make([]store.TicketRecord, len(ex.Tickets))
 	for i := range ex.Tickets {
