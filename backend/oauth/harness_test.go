@@ -48,6 +48,17 @@ func newHarness(t *testing.T, template string, now func() time.Time) *harness {
 	return h
 }
 
+// newConnected is a harness over a fake Zendesk, signed in once (the browser follows every redirect).
+func newConnected(t *testing.T) (*fakeZendesk, *harness) {
+	t.Helper()
+	f := newFakeZendesk(t)
+	h := newHarness(t, f.template(), f.clock)
+	if err := h.connect(t, follow); err != nil {
+		t.Fatal(err)
+	}
+	return f, h
+}
+
 // connect runs Connect with browser, the function that plays the browser on authURL.
 func (h *harness) connect(t *testing.T, browser func(authURL string) error) error {
 	t.Helper()

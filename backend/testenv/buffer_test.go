@@ -36,3 +36,9 @@ func TestPollSaysWhetherTheConditionHeldInTime(t *testing.T) {
 		t.Fatal("Poll of a condition that never holds said it held")
 	}
 }
+
+func TestRecordedReadsTheZendeskRecordings(t *testing.T) {
+	if b := Recorded(t, "events/ticket_created.json"); !strings.Contains(string(b), "zen:event-type:ticket.created") {
+		t.Fatalf("events/ticket_created.json is not the recorded delivery: %.80s", b)
+	}
+}

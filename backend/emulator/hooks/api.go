@@ -53,9 +53,8 @@ func (s *State) handleCreate(w http.ResponseWriter, r *http.Request) {
 	}
 	var h webhook
 	if cloneID := r.URL.Query().Get("clone_webhook_id"); cloneID != "" {
-		src, found := s.lookup(cloneID)
+		src, found := s.hookOr404(w, cloneID)
 		if !found {
-			httpjson.WriteError(w, httpjson.NotFound())
 			return
 		}
 		h = src
@@ -222,7 +221,12 @@ func (s *State) readHook(w http.ResponseWriter, r *http.Request) (webhook, bool)
 	if _, ok := s.authorizeHooks(w, r, false); !ok {
 		return webhook{}, false
 	}
-	h, ok := s.lookup(hookID(r))
+	return s.hookOr404(w, hookID(r))
+}
+
+// hookOr404 returns a copy of the webhook with id, or writes 404 and answers false.
+func (s *State) hookOr404(w http.ResponseWriter, id string) (webhook, bool) {
+	h, ok := s.lookup(id)
 	if !ok {
 		httpjson.WriteError(w, httpjson.NotFound())
 	}
