@@ -24,7 +24,14 @@ type Config struct {
 	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
 	RetentionDays  int    // --retention-days / ZENSYNC_RETENTION_DAYS; Activity and processed webhook events (30)
 	RetentionRows  int    // --retention-rows / ZENSYNC_RETENTION_ROWS; at most this many of each kept (10000)
+	// KeepFreePercent (--keep-free-percent / ZENSYNC_KEEP_FREE_PERCENT, 0–90, default 50) is the
+	// share of each Zendesk account's request limit that syncs leave free for interactive calls
+	// and the account's other apps.
+	KeepFreePercent int
 }
+
+// DefaultKeepFreePercent is the share of an account's rate limit syncs leave free by default.
+const DefaultKeepFreePercent = 50
 
 // Retention is the store's pruning policy from the settings (the default for a field left 0).
 func (c Config) Retention() store.Retention {
@@ -65,6 +72,8 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"days Activity entries and processed webhook events are kept")
 	rows := fs.String("retention-rows", env("ZENSYNC_RETENTION_ROWS", strconv.Itoa(store.DefaultRetentionRows)),
 		"most Activity entries and processed webhook events kept (each)")
+	keepFree := fs.String("keep-free-percent", env("ZENSYNC_KEEP_FREE_PERCENT", strconv.Itoa(DefaultKeepFreePercent)),
+		"percent of each Zendesk account's request limit syncs leave free for other calls and apps (0-90)")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)
@@ -74,6 +83,9 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if cfg.RetentionRows, err = positive("--retention-rows", *rows, 10_000_000); err != nil {
+		return Config{}, err
+	}
+	if cfg.KeepFreePercent, err = percent("--keep-free-percent", *keepFree, 90); err != nil {
 		return Config{}, err
 	}
 	if cfg.DataDir == "" {
@@ -93,6 +105,15 @@ func positive(name, v string, most int) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < 1 || n > most {
 		return 0, fmt.Errorf("%s %q is not a whole number from 1 to %d: write e.g. %s 30", name, v, most, name)
+	}
+	return n, nil
+}
+
+// percent reads a whole number from 0 to most, or says what to write instead.
+func percent(name, v string, most int) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "%")))
+	if err != nil || n < 0 || n > most {
+		return 0, fmt.Errorf("%s %q is not a percentage from 0 to %d: write e.g. %s 50", name, v, most, name)
 	}
 	return n, nil
 }

@@ -17,7 +17,7 @@ func (userStream) name() string                 { return StreamUsers }
 func (userStream) fresh(string, time.Time) bool { return false }
 
 func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	ex, err := c.ExportUsers(ctx, s.r.cursorFrom(cp))
+	ex, err := c.ExportUsers(ctx, s.r.cursorFrom(cp, s.r.startTime()))
 	if err != nil {
 		return page{}, err
 	}
@@ -55,12 +55,12 @@ func (s orgStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pag
 	return p, nil
 }
 
-// cursorFrom is where a cursor export goes on: after checkpoint cp, or from the backfill start
+// cursorFrom is where a cursor export goes on: after checkpoint cp, or from start (unix seconds)
 // when there is none yet.
-func (r *run) cursorFrom(cp string) zendesk.ExportStart {
+func (r *run) cursorFrom(cp string, start int64) zendesk.ExportStart {
 	from := zendesk.ExportStart{Cursor: cp, PerPage: r.s.o.PageSize}
 	if cp == "" {
-		from.StartTime = r.startTime()
+		from.StartTime = start
 	}
 	return from
 }
