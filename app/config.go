@@ -28,6 +28,7 @@ type Config struct {
 	// share of each Zendesk account's request limit that syncs leave free for interactive calls
 	// and the account's other apps.
 	KeepFreePercent int
+	E2ESaveDir      string // ZENSYNC_E2E_SAVE_DIR only: exports go here without a Save dialog (browser tests)
 }
 
 // DefaultKeepFreePercent is the share of an account's rate limit syncs leave free by default.
@@ -74,6 +75,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"most Activity entries and processed webhook events kept (each)")
 	keepFree := fs.String("keep-free-percent", env("ZENSYNC_KEEP_FREE_PERCENT", strconv.Itoa(DefaultKeepFreePercent)),
 		"percent of each Zendesk account's request limit syncs leave free for other calls and apps (0-90)")
+	cfg.E2ESaveDir = getenv("ZENSYNC_E2E_SAVE_DIR")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)
