@@ -6,49 +6,33 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
-	"zensync/backend/zendesk"
+	"zensync/backend/testenv/emuenv"
 )
-
-type emuTokens struct{ base string }
-
-func (e emuTokens) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(e.base+"/"+in.Domain, nil, nil), nil
-}
 
 // TestSyncThenBrowseThroughTheFacades syncs from the emulator through SyncAPI and reads the
 // result through DataAPI, checking the JSON names the front end relies on.
 func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
-	srv := httptest.NewServer(emu)
-	defer srv.Close()
-	defer emu.Close()
+	emu, srv := emuenv.Start(t, "read")
 	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}); err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
 	events := &recorder{}
 	progress, finished, changed := syncEvents(events.emit)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL},
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL},
 		OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed})
 	defer s.Shutdown(ctx)
 	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(db, records.Generation, log)
@@ -76,10 +60,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err := api.SyncNow("h"); err == nil || !strings.Contains(err.Error(), `"busy"`) {
 		t.Errorf("second SyncNow: %v, want busy", err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for s.Running("h") && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	testenv.Poll(30*time.Second, func() bool { return !s.Running("h") })
 	st, err := api.Status("h")
 	if err != nil {
 		t.Fatal(err)

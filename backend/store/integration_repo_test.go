@@ -215,3 +215,13 @@ func names(list []integration.Integration) []string {
 	}
 	return out
 }
+
+// createSample stores sample(name) and returns it as stored.
+func createSample(t *testing.T, db *DB, name string) integration.Integration {
+	t.Helper()
+	in, err := NewIntegrationRepo(db, nil).Create(context.Background(), sample(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}

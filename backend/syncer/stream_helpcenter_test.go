@@ -6,6 +6,7 @@ import (
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
+	"zensync/backend/testenv/emuenv"
 )
 
 // TestHelpCenterLocales: an empty locale ("every locale", as the form says) stores the articles
@@ -15,7 +16,7 @@ func TestHelpCenterLocales(t *testing.T) {
 	e := newEnv(t, nil)
 	e.account("acme", emulator.SeedConfig{Seed: 8, Tickets: 1, Articles: 30})
 	ctx := context.Background()
-	c, _ := emuClients{e.srv.URL}.Client(ctx, integration.Integration{Domain: "acme"})
+	c, _ := emuenv.Clients{Base: e.srv.URL}.Client(ctx, integration.Integration{Domain: "acme"})
 	want := map[string]int{}
 	for _, loc := range []string{"en-us", "fr", "de"} {
 		arts, err := c.HCArticles(ctx, loc)

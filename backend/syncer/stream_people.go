@@ -23,18 +23,15 @@ func (userStream) name() string                 { return StreamUsers }
 func (userStream) fresh(string, time.Time) bool { return false }
 
 func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
-	if cp == "" && !s.directory {
-		from.StartTime = s.r.startTime()
+	start := s.r.startTime()
+	if s.directory {
+		start = 0 // the whole directory, whatever the backfill start
 	}
-	ex, err := c.ExportUsers(ctx, from)
+	ex, err := c.ExportUsers(ctx, s.r.cursorFrom(cp, start))
 	if err != nil {
 		return page{}, err
 	}
-	p := page{next: ex.AfterCursor, done: ex.EndOfStream, records: len(ex.Users)}
-	if p.next == "" {
-		p.next = cp
-	}
+	p := cursorPage(cp, ex.AfterCursor, ex.EndOfStream, len(ex.Users))
 	for i := range ex.Users {
 		p.batch.Users = append(p.batch.Users, convert.User(&ex.Users[i]))
 	}
@@ -68,6 +65,26 @@ func (s orgStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pag
 	p.batch.Organizations = keepCreatedSince(p.batch.Organizations, s.r.createdSince,
 		func(o *store.OrganizationRecord) time.Time { return o.CreatedAt })
 	return p, nil
+}
+
+// cursorFrom is where a cursor export goes on: after checkpoint cp, or from start (unix seconds)
+// when there is none yet.
+func (r *run) cursorFrom(cp string, start int64) zendesk.ExportStart {
+	from := zendesk.ExportStart{Cursor: cp, PerPage: r.s.o.PageSize}
+	if cp == "" {
+		from.StartTime = start
+	}
+	return from
+}
+
+// cursorPage is a cursor export page of records read after checkpoint cp: the next checkpoint
+// is the page's after cursor, or cp again when the page carries none.
+func cursorPage(cp, after string, end bool, records int) page {
+	p := page{next: after, done: end, records: records}
+	if p.next == "" {
+		p.next = cp
+	}
+	return p
 }
 
 // holdBack is how recent a time-based export's start may be (Zendesk refuses the last minute).

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/testenv/emuenv"
+
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 )
@@ -79,7 +81,7 @@ func TestNewestFirst(t *testing.T) {
 		}
 	}
 	old := newEnvOn(t, e)
-	old.syncer = New(Options{Records: old.records, Integrations: old.ints, Clients: emuClients{e.srv.URL}, PageSize: 100, RecentWindow: -1})
+	old.syncer = New(Options{Records: old.records, Integrations: old.ints, Clients: emuenv.Clients{Base: e.srv.URL}, PageSize: 100, RecentWindow: -1})
 	old.integration("old", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
 	if res := old.run("old"); !res.OK {
 		t.Fatalf("oldest-first sync: %s", res.Message)

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/testenv"
+
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
@@ -274,13 +276,7 @@ func (e *env) openTickets(integ string, n int) []int64 {
 
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("timed out waiting")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	testenv.WaitFor(t, 60*time.Second, cond)
 }
 
 func TestProgressIsThrottledAndEndsNotRunning(t *testing.T) {

@@ -128,11 +128,7 @@ func (a *API) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpC
 // (articles in their source locale).
 func (a *API) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter) *httpjson.APIError {
 	q := r.URL.Query()
-	n, e := perPage(q, maxExportPage)
-	if e != nil {
-		return e
-	}
-	start, e := exportStart(q, a.Now())
+	n, start, e := timeWindow(q, maxExportPage, a.Now())
 	if e != nil {
 		return e
 	}
