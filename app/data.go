@@ -157,9 +157,10 @@ func (a *DataAPI) HelpCenter(integrationID string) (HelpCenterTree, error) {
 	return out, nil
 }
 
-// Article returns one article with its body (not_found when it is not stored).
-func (a *DataAPI) Article(integrationID string, id int64) (Article, error) {
-	x, err := a.helpCenter.Article(context.Background(), integrationID, id)
+// Article returns one article with its body in locale ("" = its first stored locale;
+// not_found when it is not stored).
+func (a *DataAPI) Article(integrationID string, id int64, locale string) (Article, error) {
+	x, err := a.helpCenter.Article(context.Background(), integrationID, id, locale)
 	if err != nil {
 		return Article{}, a.bridge.wrap("data.article", err)
 	}

@@ -4,9 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,6 +11,7 @@ import (
 	"zensync/backend/integration"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
+	"zensync/backend/testenv/emuenv"
 )
 
 // TestOpeningATicketFetchesItsConversation: a ticket stored without its comments (the sync has
@@ -21,22 +19,13 @@ import (
 func TestOpeningATicketFetchesItsConversation(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
-	srv := httptest.NewServer(emu)
-	defer srv.Close()
-	defer emu.Close()
+	emu, srv := emuenv.Start(t, "read")
 	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 20}); err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL}})
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL}})
 	defer s.Shutdown(ctx)
 	if _, err := repo.Create(ctx, integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime}); err != nil {

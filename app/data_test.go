@@ -6,49 +6,33 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
-	"zensync/backend/zendesk"
+	"zensync/backend/testenv/emuenv"
 )
-
-type emuTokens struct{ base string }
-
-func (e emuTokens) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(e.base+"/"+in.Domain, nil, nil), nil
-}
 
 // TestSyncThenBrowseThroughTheFacades syncs from the emulator through SyncAPI and reads the
 // result through DataAPI, checking the JSON names the front end relies on.
 func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
-	srv := httptest.NewServer(emu)
-	defer srv.Close()
-	defer emu.Close()
+	emu, srv := emuenv.Start(t, "read")
 	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}); err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
 	events := &recorder{}
 	progress, finished, changed := syncEvents(events.emit)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuTokens{srv.URL},
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL},
 		OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed})
 	defer s.Shutdown(ctx)
 	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(db, records.Generation, log)
@@ -60,21 +44,28 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err := api.SyncNow("nope"); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
 		t.Errorf("SyncNow of an unknown integration: %v", err)
 	}
+	// Never connected: "connect first", and nothing is recorded.
+	if err := api.SyncNow("h"); err == nil || !strings.Contains(err.Error(), `"not_connected"`) || !strings.Contains(err.Error(), "Connect first") {
+		t.Errorf("SyncNow before Connect: %v, want not_connected saying to connect first", err)
+	}
+	if st, _ := api.Status("h"); st.LastSyncAt != "" || st.LastAttemptAt != "" {
+		t.Errorf("a refused sync was recorded: %+v", st)
+	}
+	if err := repo.SetConnected(ctx, "h", nil); err != nil {
+		t.Fatal(err)
+	}
 	if err := api.SyncNow("h"); err != nil {
 		t.Fatal(err)
 	}
 	if err := api.SyncNow("h"); err == nil || !strings.Contains(err.Error(), `"busy"`) {
 		t.Errorf("second SyncNow: %v, want busy", err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for s.Running("h") && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	testenv.Poll(30*time.Second, func() bool { return !s.Running("h") })
 	st, err := api.Status("h")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Running || st.LastSyncAt == "" || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 5 { // tickets, comments, ticket fields, forms, brands
+	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 6 { // tickets, comments, users, ticket fields, forms, brands
 		t.Errorf("status = %+v", st)
 	}
 	if err := api.Cancel("h"); err != nil {
@@ -124,6 +115,9 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if _, err := repo.Create(ctx, integration.Integration{ID: "c", Name: "c", Capability: integration.ContentManagement, Domain: "acme"}); err != nil {
 		t.Fatal(err)
 	}
+	if err := repo.SetConnected(ctx, "c", nil); err != nil {
+		t.Fatal(err)
+	}
 	if res, err := s.Run(ctx, "c"); err != nil {
 		t.Fatalf("content sync: %+v %v", res, err)
 	}
@@ -131,7 +125,8 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 || len(tree.Categories[0].Sections[0].Articles) == 0 {
 		t.Fatalf("help center: %+v %v", tree, err)
 	}
-	art, err := data.Article("c", tree.Categories[0].Sections[0].Articles[0].ID)
+	first := tree.Categories[0].Sections[0].Articles[0]
+	art, err := data.Article("c", first.ID, first.Locale)
 	if err != nil || art.BodyHTML == "" || art.SectionName == "" || art.CategoryName == "" {
 		t.Errorf("article: %+v %v", art, err)
 	}
@@ -143,7 +138,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 		}
 	}
 	b, _ = json.Marshal(st)
-	for _, key := range []string{`"lastSyncAt"`, `"counts"`, `"organizations"`, `"streams"`, `"waitingUntil"`, `"checkpoint"`} {
+	for _, key := range []string{`"lastSyncAt"`, `"lastAttemptAt"`, `"runRecords"`, `"counts"`, `"organizations"`, `"streams"`, `"waitingUntil"`, `"checkpoint"`} {
 		if !strings.Contains(string(b), key) {
 			t.Errorf("status JSON lacks %s: %s", key, b)
 		}

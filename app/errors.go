@@ -22,6 +22,7 @@ const (
 	CodeDomainNotFound Code = "domain_not_found"
 	CodeCancelled      Code = "cancelled"
 	CodeBusy           Code = "busy"
+	CodeNotConnected   Code = "not_connected"
 	CodeKeyring        Code = "keyring_unavailable"
 	CodeInternal       Code = "internal"
 )

@@ -26,7 +26,8 @@ type IntegrationDTO struct {
 	Status              string     `json:"status"` // not_connected|connected|token_expiring|token_expired|error
 	StatusMessage       string     `json:"statusMessage"`
 	TokenExpiresAt      string     `json:"tokenExpiresAt"`
-	LastSyncAt          string     `json:"lastSyncAt"`
+	LastSyncAt          string     `json:"lastSyncAt"`    // the last successful sync
+	LastAttemptAt       string     `json:"lastAttemptAt"` // the last sync run, whatever its outcome
 	LastError           string     `json:"lastError"`
 	WebhookState        string     `json:"webhookState"` // none|no_base_url|active|error
 	Counts              SyncCounts `json:"counts"`       // records kept locally
@@ -94,6 +95,7 @@ func toIntegrationDTO(i integration.Integration, now time.Time) IntegrationDTO {
 		StatusMessage:       i.StatusMessage,
 		TokenExpiresAt:      timeText(i.TokenExpiresAt),
 		LastSyncAt:          timeText(i.LastSyncAt),
+		LastAttemptAt:       timeText(i.LastAttemptAt),
 		LastError:           i.LastError,
 		WebhookState:        string(i.WebhookState),
 		CreatedAt:           timeText(&i.CreatedAt),

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"log/slog"
 	"math"
-	"time"
 
 	"zensync/backend/store"
 	"zensync/backend/syncer"
@@ -30,6 +29,8 @@ func mapSyncError(err error) (Code, string, bool) {
 	switch {
 	case errors.Is(err, syncer.ErrRunning):
 		return CodeBusy, "A sync of this integration is already running.", true
+	case errors.Is(err, syncer.ErrNotConnected):
+		return CodeNotConnected, syncer.Describe(err), true
 	case errors.Is(err, syncer.ErrStopped):
 		return CodeCancelled, "Zensync is shutting down.", true
 	}
@@ -69,15 +70,10 @@ func (a *SyncAPI) Status(integrationID string) (SyncStatus, error) {
 	}
 	out := SyncStatus{IntegrationID: integrationID, Running: st.Running, LastError: in.LastError,
 		Counts: SyncCounts(c), Streams: make([]StreamStatus, len(st.Streams))}
-	if in.LastSyncAt != nil {
-		out.LastSyncAt = in.LastSyncAt.UTC().Format(time.RFC3339)
-	}
+	out.LastSyncAt, out.LastAttemptAt = timeText(in.LastSyncAt), timeText(in.LastAttemptAt)
 	for i, s := range st.Streams {
-		out.Streams[i] = StreamStatus{Name: s.Name, Records: s.Records, Pages: s.Pages, LastError: s.LastError,
-			Checkpoint: s.Checkpoint}
-		if !s.WaitingUntil.IsZero() {
-			out.Streams[i].WaitingUntil = s.WaitingUntil.UTC().Format(time.RFC3339)
-		}
+		out.Streams[i] = StreamStatus{Name: s.Name, Records: s.Records, Pages: s.Pages, RunRecords: s.RunRecords,
+			RunPages: s.RunPages, LastError: s.LastError, Checkpoint: s.Checkpoint, WaitingUntil: timeText(&s.WaitingUntil)}
 	}
 	return out, nil
 }
@@ -86,8 +82,14 @@ func (a *SyncAPI) Status(integrationID string) (SyncStatus, error) {
 func syncEvents(emit Emitter) (func(syncer.Progress), func(syncer.Result), func(string)) {
 	round := func(f float64) float64 { return math.Round(f*10) / 10 }
 	progress := func(p syncer.Progress) {
+		streams := make([]StreamProgress, len(p.Streams))
+		for i, s := range p.Streams {
+			streams[i] = StreamProgress{Stream: s.Name, Records: s.Records, Pages: s.Pages,
+				WaitingUntil: timeText(&s.WaitingUntil), ETASeconds: round(s.ETASeconds)}
+		}
 		emit(EventSyncProgress, SyncProgress{IntegrationID: p.IntegrationID, Stream: p.Stream, Records: p.Records,
-			Pages: p.Pages, WaitingSeconds: round(p.WaitingSeconds), ETASeconds: round(p.ETASeconds), Estimate: p.Estimate, Running: p.Running})
+			Pages: p.Pages, WaitingUntil: timeText(&p.WaitingUntil), ETASeconds: round(p.ETASeconds), Estimate: p.Estimate,
+			Running: p.Running, Streams: streams})
 	}
 	finished := func(r syncer.Result) {
 		emit(EventSyncFinished, SyncFinished{IntegrationID: r.IntegrationID, OK: r.OK, Message: r.Message})

@@ -11,38 +11,57 @@ type SyncCounts struct {
 	Articles      int64 `json:"articles"`
 }
 
-// StreamStatus is one stream's state. WaitingUntil is RFC 3339 ("" when not waiting).
+// StreamStatus is one stream's state. Records and Pages are stored totals over every run;
+// RunRecords and RunPages the running sync's own (0 when none runs). WaitingUntil is RFC 3339
+// ("" when not waiting).
 type StreamStatus struct {
 	Name         string `json:"name"`
 	Records      int64  `json:"records"`
 	Pages        int64  `json:"pages"`
+	RunRecords   int64  `json:"runRecords"`
+	RunPages     int64  `json:"runPages"`
 	LastError    string `json:"lastError"`
 	Checkpoint   string `json:"checkpoint"`
 	WaitingUntil string `json:"waitingUntil"`
 }
 
-// SyncStatus is an integration's sync state. LastSyncAt is RFC 3339 ("" when never synced).
+// SyncStatus is an integration's sync state. LastSyncAt is the end of the last successful sync,
+// LastAttemptAt of the last run whatever its outcome (RFC 3339, "" when none); LastError says
+// why the last attempt failed ("" when it succeeded).
 type SyncStatus struct {
 	IntegrationID string         `json:"integrationId"`
 	Running       bool           `json:"running"`
 	LastSyncAt    string         `json:"lastSyncAt"`
+	LastAttemptAt string         `json:"lastAttemptAt"`
 	LastError     string         `json:"lastError"`
 	Counts        SyncCounts     `json:"counts"`
 	Streams       []StreamStatus `json:"streams"`
 }
 
-// SyncProgress is the `sync:progress` payload (at most 4 a second per integration).
+// SyncProgress is the `sync:progress` payload (at most 4 a second per integration). Its counts
+// are this run's, from zero; WaitingUntil (RFC 3339, "" when none) is when the longest
+// rate-limit wait ends, so the window can count down to it.
 type SyncProgress struct {
-	IntegrationID  string  `json:"integrationId"`
-	Stream         string  `json:"stream"`
-	Records        int64   `json:"records"`
-	Pages          int64   `json:"pages"`
-	WaitingSeconds float64 `json:"waitingSeconds"`
-	ETASeconds     float64 `json:"etaSeconds"`
+	IntegrationID string  `json:"integrationId"`
+	Stream        string  `json:"stream"`
+	Records       int64   `json:"records"`
+	Pages         int64   `json:"pages"`
+	WaitingUntil  string  `json:"waitingUntil"`
+	ETASeconds    float64 `json:"etaSeconds"`
 	// Estimate is the ETA in words and what bounds it ("about 35 min left at Zendesk's limit of
 	// 10 export requests a minute"); "" while unknown.
-	Estimate string `json:"estimate"`
-	Running  bool   `json:"running"`
+	Estimate string           `json:"estimate"`
+	Running  bool             `json:"running"`
+	Streams  []StreamProgress `json:"streams"`
+}
+
+// StreamProgress is one stream's part of a SyncProgress.
+type StreamProgress struct {
+	Stream       string  `json:"stream"`
+	Records      int64   `json:"records"`
+	Pages        int64   `json:"pages"`
+	WaitingUntil string  `json:"waitingUntil"`
+	ETASeconds   float64 `json:"etaSeconds"`
 }
 
 // SyncFinished is the `sync:finished` payload; Message says in words what happened.

@@ -37,6 +37,9 @@ func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 	if _, err := repo.Create(ctx, in); err != nil {
 		return f, err
 	}
+	if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
+		return f, err
+	}
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: Clients{Base: baseURL}})
 	defer s.Shutdown(context.Background())
 	start := time.Now()

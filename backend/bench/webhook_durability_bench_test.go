@@ -17,7 +17,6 @@ import (
 
 	"zensync/backend/integration"
 	"zensync/backend/store"
-	"zensync/backend/webhook"
 )
 
 // BenchmarkWebhookLoneEventsPerSecond: signed events sent one at a time over one connection, each
@@ -26,15 +25,7 @@ func BenchmarkWebhookLoneEventsPerSecond(b *testing.B) {
 	const total = 1000
 	var perSec float64
 	for i := 0; i < b.N; i++ {
-		r := newWebhookRig(b, nil)
-		in := r.integration(b, "bench-secret", "")
-		g := &webhookLoadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + in.ID, secret: "bench-secret", workers: 1, total: total}
-		took := g.run(nil)
-		stored, err := r.inbox.Count(context.Background(), in.ID)
-		if err != nil || g.failed.Load() != 0 || stored != total {
-			b.Fatalf("sent %d ok, %d failed; %d stored (%v)", g.ok.Load(), g.failed.Load(), stored, err)
-		}
-		perSec = float64(total) / took.Seconds()
+		perSec = webhookLoadRate(b, 1, total)
 	}
 	fmt.Printf("webhook: %d lone events, each committed (and synced) before the next: %.0f events/s, %.2f ms each\n",
 		total, perSec, 1000/perSec)

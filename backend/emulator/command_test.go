@@ -1,37 +1,19 @@
 package emulator
 
 import (
-	"bytes"
 	"context"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
+	"zensync/backend/testenv"
 )
-
-// syncBuffer is a bytes.Buffer safe to read while Main writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func TestMainServesUntilCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errs syncBuffer
+	var out, errs testenv.Buffer
 	done := make(chan int, 1)
 	go func() {
 		done <- Main(ctx, []string{"--addr", "127.0.0.1:0", "--accounts", "demo,other", "--seed-tickets", "100", "--rate-limit", "off"}, &out, &errs)
@@ -87,7 +69,7 @@ func TestRedirectURLOfTheSeededClient(t *testing.T) {
 		}
 		srv.Close()
 	}
-	var out, errs syncBuffer
+	var out, errs testenv.Buffer
 	if code := Main(context.Background(), []string{"--redirect-url", "http://app.example/cb"}, &out, &errs); code != 2 ||
 		!strings.Contains(errs.String(), "must use https") {
 		t.Fatalf("a non-loopback http redirect URL: exit %d, stderr %q", code, errs.String())

@@ -54,6 +54,7 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/help_center[/{locale}]/categories/{id}/sections.json, sections/{id}/articles.json
 	GET    /api/v2/help_center/articles/{id}/translations.json
 	GET    /api/v2/help_center/incremental/articles.json ?start_time=
+	GET    /api/v2/help_center/locales.json → {"locales": ["en-us", "fr", "de"], "default_locale": "en-us"}
 
 Every path also answers without ".json". Lists page with cursors (`page[size]` ≤ 100,
 `page[after]`, `page[before]`; answers carry `meta` and `links`) or, without those, offsets

@@ -2,10 +2,10 @@ package emulator
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"zensync/backend/testenv"
 )
 
 // The emulator's ticket.created delivery has the shape of one Zendesk sent (recorded:
@@ -13,10 +13,7 @@ import (
 // same keys, nesting and JSON types, ids as strings, enumerations upper case, and the channel
 // named by its via type ("web_service" for a ticket made through the API).
 func TestTicketCreatedDeliveryMatchesTheRecording(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "zendesk", "testdata", "recorded", "events", "ticket_created.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testenv.Recorded(t, "events/ticket_created.json")
 	var recorded any
 	if err := json.Unmarshal(raw, &recorded); err != nil {
 		t.Fatal(err)

@@ -35,7 +35,7 @@ func renderArticle(a store.ArticleView) articleHTML {
 
 // ArticleHTML writes one Help Center article as a self-contained HTML file at target.
 func ArticleHTML(ctx context.Context, src Source, integrationID string, id int64, target string, meta Meta) error {
-	a, err := src.Article(ctx, integrationID, id)
+	a, err := src.Article(ctx, integrationID, id, "")
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func SectionHTML(ctx context.Context, src Source, integrationID string, sectionI
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		a, err := src.Article(ctx, integrationID, item.ID)
+		a, err := src.Article(ctx, integrationID, item.ID, item.Locale)
 		if err != nil {
 			return err
 		}

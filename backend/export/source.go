@@ -19,7 +19,7 @@ type Source interface {
 	// EachTicket streams every ticket of the list q describes, in the list's order.
 	EachTicket(ctx context.Context, q store.TicketQuery, fn func(store.TicketRow) error) error
 	Ticket(ctx context.Context, integrationID string, id int64) (store.TicketDetail, error)
-	Article(ctx context.Context, integrationID string, id int64) (store.ArticleView, error)
+	Article(ctx context.Context, integrationID string, id int64, locale string) (store.ArticleView, error) // locale "" = first stored
 	HelpCenter(ctx context.Context, integrationID string) (store.HelpCenterTree, error)
 	CountRecords(ctx context.Context, integrationID, table string) (int64, error)
 	EachRecord(ctx context.Context, integrationID, table string, fn func(cols []string, vals []any) error) error

@@ -109,8 +109,9 @@ type Integration struct {
 	StatusMessage       string
 	TokenExpiresAt      *time.Time
 	ConnectedAt         *time.Time
-	LastSyncAt          *time.Time
-	LastError           string
+	LastSyncAt          *time.Time // the end of the last successful sync (nil: none yet)
+	LastAttemptAt       *time.Time // the end of the last sync run, successful or not
+	LastError           string     // why the last run (or sign-in) failed; empty when it succeeded
 	WebhookID           string
 	WebhookState        WebhookState
 	CreatedAt           time.Time

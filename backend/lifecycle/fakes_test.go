@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/testenv"
+
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
@@ -49,10 +51,7 @@ func (c *calls) reset() {
 // waitFor polls until n steps are recorded (afterConnect runs in the background).
 func (c *calls) waitFor(t *testing.T, n int) []string {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for len(c.got()) < n && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	testenv.Poll(5*time.Second, func() bool { return len(c.got()) >= n })
 	return c.got()
 }
 

@@ -2,9 +2,6 @@ package lifecycle
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"testing"
 
 	"zensync/backend/emulator"
@@ -12,36 +9,21 @@ import (
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
-	"zensync/backend/zendesk"
+	"zensync/backend/testenv/emuenv"
 )
-
-type emuClients struct{ base string }
-
-func (e emuClients) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(e.base+"/"+in.Domain, nil, nil), nil
-}
 
 // TestEditingTheAccountKeepsTheLocalCopyTrue: with the real syncer and store, a new domain drops
 // the old account's records and checkpoints; a new Pull Record By or backfill start keeps the
 // records but walks the exports again; any other edit changes nothing.
 func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	ctx := context.Background()
-	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
-	srv := httptest.NewServer(emu)
-	defer srv.Close()
-	defer emu.Close()
+	emu, srv := emuenv.Start(t, "read")
 	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 60, Articles: -1}); err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuClients{srv.URL}})
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL}})
 	defer s.Shutdown(ctx)
 	c := &calls{}
 	svc := New(Deps{Repo: repo, Secrets: secrets.NewMemory(), Tokens: fakeTokens{c: c, repo: repo, sec: secrets.NewMemory()},
@@ -49,6 +31,9 @@ func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	in := integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime}
 	if _, err := repo.Create(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := repo.SetConnected(ctx, "h", nil); err != nil {
 		t.Fatal(err)
 	}
 	sync := func() {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 )
 
 // get requests u over real HTTP and returns the status and (bounded) body.
@@ -69,7 +71,7 @@ func TestCallbackIgnoresRequestsWithoutItsState(t *testing.T) {
 
 func TestCallbackCapsWhatItEchoes(t *testing.T) {
 	f := newFakeZendesk(t)
-	logs := &syncBuffer{}
+	logs := &testenv.Buffer{}
 	flow := NewFlow(FlowConfig{Addr: freeAddr(t), TimeLimit: time.Minute, Now: f.clock, Log: newTestLogger(logs)})
 	authURL, wait := startFake(t, flow, f)
 	huge := strings.Repeat("B", 900<<10)

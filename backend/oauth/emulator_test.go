@@ -218,19 +218,34 @@ func TestEmulatorConnectTestAndUse(t *testing.T) {
 		t.Fatalf("Test Connection: %+v", r)
 	}
 
-	// The authenticated client reaches the REST API.
+	// The authenticated client reaches the REST API. Its token reads, and writes only webhooks.
 	c, err := e.m.Client(ctx, e.in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pub := true
-	created, err := c.CreateTicket(ctx, zendesk.TicketInput{Subject: "Printer on fire", Comment: &zendesk.NewComment{Body: "Smoke everywhere", Public: &pub}})
+	if _, err := c.CreateTicket(ctx, zendesk.TicketInput{Subject: "x", Comment: &zendesk.NewComment{Body: "x", Public: &pub}}); !errors.Is(err, zendesk.ErrForbidden) {
+		t.Fatalf("CreateTicket with a Helpdesk token: %v, want ErrForbidden (it asks for no ticket write)", err)
+	}
+	hook, err := c.CreateWebhook(ctx, zendesk.Webhook{Name: "Zensync scope test", Status: "active", Endpoint: "https://example.test/hook",
+		HTTPMethod: "POST", RequestFormat: "json", Subscriptions: []string{"zen:event-type:ticket.created"}})
 	if err != nil {
-		t.Fatalf("CreateTicket: %v", err)
+		t.Fatalf("CreateWebhook with webhooks:write: %v", err)
 	}
-	if _, err := c.UpdateTicket(ctx, created.ID, zendesk.TicketInput{Status: "pending", Comment: &zendesk.NewComment{Body: "On it"}}); err != nil {
-		t.Fatalf("UpdateTicket: %v", err)
+	if err := c.DeleteWebhook(ctx, hook.ID); err != nil {
+		t.Fatalf("DeleteWebhook: %v", err)
 	}
+	// Tickets written by an agent in Zendesk, read through the token.
+	var made struct {
+		Ticket struct {
+			ID int64 `json:"id"`
+		} `json:"ticket"`
+	}
+	e.control("POST", "/tickets", map[string]any{"ticket": map[string]any{"subject": "Printer on fire",
+		"comment": map[string]any{"body": "Smoke everywhere", "public": true}}}, &made)
+	created := zendesk.Ticket{ID: made.Ticket.ID}
+	e.control("PUT", fmt.Sprintf("/tickets/%d", created.ID), map[string]any{"ticket": map[string]any{"status": "pending",
+		"comment": map[string]any{"body": "On it", "public": false}}}, nil)
 	got, err := c.ShowTicket(ctx, created.ID)
 	if err != nil || got.Subject != "Printer on fire" || got.Status != "pending" {
 		t.Fatalf("ShowTicket = %+v, %v", got, err)
@@ -396,10 +411,11 @@ func TestEmulatorTokenEndedEarlyIsRefreshedAndRetried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub := true
-	tk, err := c.CreateTicket(ctx, zendesk.TicketInput{Subject: "Retried", Comment: &zendesk.NewComment{Body: "x", Public: &pub}})
-	if err != nil || tk.Subject != "Retried" {
-		t.Fatalf("CreateTicket after an early expiry = %+v, %v", tk, err)
+	// A POST with a body (what the token may write: a webhook) is retried whole.
+	hook, err := c.CreateWebhook(ctx, zendesk.Webhook{Name: "Retried", Status: "active", Endpoint: "https://example.test/hook",
+		HTTPMethod: "POST", RequestFormat: "json", Subscriptions: []string{"zen:event-type:ticket.created"}})
+	if err != nil || hook.Name != "Retried" {
+		t.Fatalf("CreateWebhook after an early expiry = %+v, %v", hook, err)
 	}
 	after := e.saved(t)
 	if after.AccessToken == before.AccessToken || after.RefreshToken == before.RefreshToken {

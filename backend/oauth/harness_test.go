@@ -1,17 +1,16 @@
 package oauth
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv"
 )
 
 // harness wires a Manager over a real SQLite store, the in-memory keyring and a URL template,
@@ -21,31 +20,14 @@ type harness struct {
 	repo   *store.IntegrationRepo
 	sec    *secrets.Memory
 	dbPath string
-	logs   *syncBuffer
+	logs   *testenv.Buffer
 	in     integration.Integration
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func newHarness(t *testing.T, template string, now func() time.Time) *harness {
 	t.Helper()
 	ctx := context.Background()
-	h := &harness{sec: secrets.NewMemory(), logs: &syncBuffer{}}
+	h := &harness{sec: secrets.NewMemory(), logs: &testenv.Buffer{}}
 	h.dbPath = filepath.Join(t.TempDir(), "zensync.db")
 	db, err := store.Open(ctx, h.dbPath, nil)
 	if err != nil {
@@ -64,6 +46,17 @@ func newHarness(t *testing.T, template string, now func() time.Time) *harness {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// newConnected is a harness over a fake Zendesk, signed in once (the browser follows every redirect).
+func newConnected(t *testing.T) (*fakeZendesk, *harness) {
+	t.Helper()
+	f := newFakeZendesk(t)
+	h := newHarness(t, f.template(), f.clock)
+	if err := h.connect(t, follow); err != nil {
+		t.Fatal(err)
+	}
+	return f, h
 }
 
 // connect runs Connect with browser, the function that plays the browser on authURL.

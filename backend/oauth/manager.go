@@ -15,9 +15,6 @@ import (
 	"zensync/backend/zendesk"
 )
 
-// DefaultScopes is what Zensync asks for: reading everything it syncs, and writing the webhook.
-var DefaultScopes = []string{"read", "write"}
-
 // DefaultClientID is the OAuth client identifier used when an integration has none (Content
 // Management does not ask for one). The emulator seeds a public client with this identifier.
 const DefaultClientID = "zensync_desktop"
@@ -42,7 +39,7 @@ type ManagerConfig struct {
 	// HTTPClient is the base for API calls and token refreshes; its Transport and Timeout are
 	// kept (nil: the default transport with a 60 s timeout).
 	HTTPClient *http.Client
-	Scopes     []string // nil: DefaultScopes
+	Scopes     []string // nil: ScopesFor each integration's capability
 	Log        *slog.Logger
 	Now        func() time.Time
 }
@@ -69,9 +66,6 @@ type cachedToken struct {
 func NewManager(cfg ManagerConfig) *Manager {
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: 60 * time.Second}
-	}
-	if len(cfg.Scopes) == 0 {
-		cfg.Scopes = DefaultScopes
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -133,7 +127,7 @@ func (m *Manager) Connect(ctx context.Context, in integration.Integration) (auth
 		clientID = DefaultClientID
 	}
 	authURL, flowWait, err := m.cfg.Flow.Start(ctx, Request{
-		Key: in.ID, BaseURL: m.BaseURL(in), ClientID: clientID, ClientSecret: secret, Scopes: m.cfg.Scopes,
+		Key: in.ID, BaseURL: m.BaseURL(in), ClientID: clientID, ClientSecret: secret, Scopes: m.scopesFor(in),
 	})
 	if err != nil {
 		return "", nil, err

@@ -35,11 +35,7 @@ func TestConnectSavesTheTokenAndMarksConnected(t *testing.T) {
 }
 
 func TestRegenerateTokenReplacesTheTokenAndKeepsTheIntegration(t *testing.T) {
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
+	f, h := newConnected(t)
 	first := h.saved(t)
 	created := h.in.CreatedAt
 	f.advance(time.Minute)
@@ -112,11 +108,7 @@ func TestAFailedSignInChangesNothing(t *testing.T) {
 }
 
 func TestRefreshRotatesAndSavesThePairBeforeUse(t *testing.T) {
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
+	f, h := newConnected(t)
 	old := h.saved(t)
 	ctx := context.Background()
 	c, err := h.m.Client(ctx, h.in)
@@ -154,11 +146,7 @@ func TestRefreshRotatesAndSavesThePairBeforeUse(t *testing.T) {
 }
 
 func TestConcurrentCallsRefreshOnce(t *testing.T) {
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
+	f, h := newConnected(t)
 	ctx := context.Background()
 	f.advance(59 * time.Minute)
 	var wg sync.WaitGroup
@@ -282,11 +270,7 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 }
 
 func TestDisconnectRevokesAndForgets(t *testing.T) {
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
+	f, h := newConnected(t)
 	ctx := context.Background()
 	if err := h.m.Disconnect(ctx, h.in); err != nil {
 		t.Fatal(err)

@@ -68,11 +68,7 @@ func TestARefreshRefusedWithNothingNewerInTheKeyringIsExpired(t *testing.T) {
 // connectedClient signs in against a fake Zendesk and returns an API client of the integration.
 func connectedClient(t *testing.T) (*fakeZendesk, *harness, *zendesk.Client) {
 	t.Helper()
-	f := newFakeZendesk(t)
-	h := newHarness(t, f.template(), f.clock)
-	if err := h.connect(t, follow); err != nil {
-		t.Fatal(err)
-	}
+	f, h := newConnected(t)
 	c, err := h.m.Client(context.Background(), h.in)
 	if err != nil {
 		t.Fatal(err)

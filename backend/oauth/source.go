@@ -25,52 +25,54 @@ var errRefreshRefused = fmt.Errorf("%w: Zendesk refused the refresh token", zend
 // near its expiry. Refreshes are serialised per integration, and a refreshed pair is saved to
 // the keyring before it is used: Zendesk deletes the old pair when it issues the new one.
 func (m *Manager) token(ctx context.Context, in integration.Integration) (Token, error) {
-	lock := m.lockFor(in.ID)
-	lock.Lock()
-	defer lock.Unlock()
-
-	c, err := m.current(ctx, in.ID)
-	if err != nil {
-		return Token{}, err
-	}
-	now := m.cfg.Now()
-	if !c.needsRefresh(now) {
-		return c, nil
-	}
-	expired := !now.Before(c.Expiry)
-	if !c.refreshable(now) {
-		if expired {
-			return Token{}, fmt.Errorf("%w: the token expired and cannot be refreshed", zendesk.ErrUnauthorized)
+	return m.withCurrent(ctx, in.ID, func(c Token) (Token, error) {
+		now := m.cfg.Now()
+		if !c.needsRefresh(now) {
+			return c, nil
 		}
-		return c, nil
-	}
-	fresh, err := m.refreshAndSave(ctx, in, c)
-	if err != nil && !expired && !errors.Is(err, zendesk.ErrUnauthorized) {
-		// Refreshing early failed (e.g. offline); the token still works for now.
-		m.log.Warn("early token refresh failed", "integration_id", in.ID, "err", err)
-		return c, nil
-	}
-	return fresh, err
+		expired := !now.Before(c.Expiry)
+		if !c.refreshable(now) {
+			if expired {
+				return Token{}, fmt.Errorf("%w: the token expired and cannot be refreshed", zendesk.ErrUnauthorized)
+			}
+			return c, nil
+		}
+		fresh, err := m.refreshAndSave(ctx, in, c)
+		if err != nil && !expired && !errors.Is(err, zendesk.ErrUnauthorized) {
+			// Refreshing early failed (e.g. offline); the token still works for now.
+			m.log.Warn("early token refresh failed", "integration_id", in.ID, "err", err)
+			return c, nil
+		}
+		return fresh, err
+	})
 }
 
 // tokenAfter401 is called when Zendesk refused stale: unless another caller has replaced it
 // meanwhile, the token is refreshed now (Zendesk may end a token before the expiry it
 // announced). It fails with zendesk.ErrUnauthorized when there is nothing to refresh with.
 func (m *Manager) tokenAfter401(ctx context.Context, in integration.Integration, stale string) (Token, error) {
-	lock := m.lockFor(in.ID)
+	return m.withCurrent(ctx, in.ID, func(c Token) (Token, error) {
+		if c.AccessToken != stale {
+			return c, nil
+		}
+		if !c.refreshable(m.cfg.Now()) {
+			return Token{}, fmt.Errorf("%w: Zendesk refused the token", zendesk.ErrUnauthorized)
+		}
+		return m.refreshAndSave(ctx, in, c)
+	})
+}
+
+// withCurrent holds the integration's lock (so refreshes are serialised per integration) while
+// fn decides on its current token.
+func (m *Manager) withCurrent(ctx context.Context, id string, fn func(c Token) (Token, error)) (Token, error) {
+	lock := m.lockFor(id)
 	lock.Lock()
 	defer lock.Unlock()
-	c, err := m.current(ctx, in.ID)
+	c, err := m.current(ctx, id)
 	if err != nil {
 		return Token{}, err
 	}
-	if c.AccessToken != stale {
-		return c, nil
-	}
-	if !c.refreshable(m.cfg.Now()) {
-		return Token{}, fmt.Errorf("%w: Zendesk refused the token", zendesk.ErrUnauthorized)
-	}
-	return m.refreshAndSave(ctx, in, c)
+	return fn(c)
 }
 
 // current returns the cached token (loading it from the keyring the first time), first saving
@@ -153,7 +155,7 @@ func (m *Manager) refresh(ctx context.Context, in integration.Integration, old T
 	if clientID == "" {
 		clientID = DefaultClientID
 	}
-	conf := Config(m.BaseURL(in), clientID, secret, m.RedirectURL(), m.cfg.Scopes)
+	conf := Config(m.BaseURL(in), clientID, secret, m.RedirectURL(), m.scopesFor(in))
 	hctx := context.WithValue(ctx, oauth2.HTTPClient, m.cfg.HTTPClient)
 	now := m.cfg.Now()
 	t, err := conf.TokenSource(hctx, &oauth2.Token{RefreshToken: old.RefreshToken, Expiry: time.Unix(1, 0)}).Token()

@@ -79,7 +79,7 @@ func classify(err error, host string) TestResult {
 	case errors.Is(err, zendesk.ErrUnauthorized):
 		return TestResult{Kind: TestTokenExpired, Message: "The token expired or was revoked. Re-generate it under Edit → Authentication."}
 	case errors.Is(err, zendesk.ErrForbidden):
-		return TestResult{Kind: TestMissingScope, Message: "Zendesk refused the request: the token lacks the read and write scopes, or the user is not allowed. Re-generate the token as an admin."}
+		return TestResult{Kind: TestMissingScope, Message: "Zendesk refused the request: the token lacks the scopes Zensync needs (read, and webhooks:write for Helpdesk and CRM), or the user is not allowed. Re-generate the token as an admin."}
 	case errors.Is(err, zendesk.ErrDomainNotFound):
 		return TestResult{Kind: TestDomainNotFound, Message: "No Zendesk account answers at " + host + ". Check the Zendesk domain."}
 	case errors.As(err, &rl):

@@ -10,10 +10,7 @@ import (
 func TestActivityAddCountedKeepsOneRowPerReasonAndPeriod(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
-	in, err := NewIntegrationRepo(db, nil).Create(ctx, sample("Counted"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := createSample(t, db, "Counted")
 	acts := NewActivityRepo(db, nil)
 	msg := func(n int) string { return fmt.Sprintf("%d rejected", n) }
 	hour := time.Now().Truncate(time.Hour)
@@ -21,10 +18,7 @@ func TestActivityAddCountedKeepsOneRowPerReasonAndPeriod(t *testing.T) {
 		return CountedActivity{Activity: Activity{IntegrationID: integrationID, Kind: ActivityWebhook, Level: LevelWarn, Reason: reason},
 			Bucket: bucket, N: n, Message: msg}
 	}
-	gone, err := NewIntegrationRepo(db, nil).Create(ctx, sample("Gone"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	gone := createSample(t, db, "Gone")
 	if err := NewIntegrationRepo(db, nil).Delete(ctx, gone.ID); err != nil {
 		t.Fatal(err)
 	}

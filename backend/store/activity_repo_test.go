@@ -10,10 +10,7 @@ import (
 func TestActivityAddListFilterAndPage(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
-	a, err := NewIntegrationRepo(db, nil).Create(ctx, sample("Acme"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := createSample(t, db, "Acme")
 	acts := NewActivityRepo(db, clock())
 	entries := []Activity{
 		{IntegrationID: a.ID, Kind: ActivityConnect, Level: LevelInfo, Message: "Connected"},

@@ -76,8 +76,8 @@ func (r *HelpCenterReader) HelpCenter(ctx context.Context, integrationID string)
 	return tree, rows.Err()
 }
 
-// Article returns one article (its first stored locale), or ErrNotFound.
-func (r *HelpCenterReader) Article(ctx context.Context, integrationID string, id int64) (ArticleView, error) {
+// Article returns one article in locale ("" = its first stored locale), or ErrNotFound.
+func (r *HelpCenterReader) Article(ctx context.Context, integrationID string, id int64, locale string) (ArticleView, error) {
 	var a ArticleView
 	var labels string
 	var upd int64
@@ -87,7 +87,7 @@ func (r *HelpCenterReader) Article(ctx context.Context, integrationID string, id
 		LEFT JOIN hc_sections s ON s.integration_id = a.integration_id AND s.id = a.section_id AND s.locale = a.locale
 		LEFT JOIN hc_categories c ON c.integration_id = a.integration_id AND c.id = s.category_id AND c.locale = a.locale
 		LEFT JOIN users u ON u.integration_id = a.integration_id AND u.id = a.author_id
-		WHERE a.integration_id = ? AND a.id = ? ORDER BY a.locale LIMIT 1`, integrationID, id).Row().Scan(
+		WHERE a.integration_id = ? AND a.id = ? AND (? = '' OR a.locale = ?) ORDER BY a.locale LIMIT 1`, integrationID, id, locale, locale).Row().Scan(
 		&a.ID, &a.Title, &a.BodyHTML, &a.Locale, &a.SectionName, &a.CategoryName, &a.AuthorName, &labels, &upd, &a.HTMLURL)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ArticleView{}, fmt.Errorf("article %d: %w", id, ErrNotFound)

@@ -45,10 +45,7 @@ func TestInboxInsertBatchOutcomes(t *testing.T) {
 func TestInboxPendingFailedAndSettled(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
-	a, err := NewIntegrationRepo(db, nil).Create(ctx, sample("Inbox B"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := createSample(t, db, "Inbox B")
 	inbox := NewInboxRepo(db)
 	if _, err := inbox.InsertBatch(ctx, []InboxEvent{inboxEvent(a.ID, "e1", ""), inboxEvent(a.ID, "e2", ""), inboxEvent(a.ID, "e3", "")}); err != nil {
 		t.Fatal(err)

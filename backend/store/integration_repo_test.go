@@ -180,8 +180,12 @@ func TestIntegrationSetters(t *testing.T) {
 		{"SetStatus", func() error { return repo.SetStatus(ctx, a.ID, integration.StatusTokenExpired, "The token expired.") }, func(i integration.Integration) bool {
 			return i.Status == integration.StatusTokenExpired && i.StatusMessage == "The token expired."
 		}},
-		{"SetLastSync", func() error { return repo.SetLastSync(ctx, a.ID, syncAt, "rate limited") }, func(i integration.Integration) bool {
-			return i.LastSyncAt.Equal(syncAt) && i.LastError == "rate limited"
+		{"SetLastSync ok", func() error { return repo.SetLastSync(ctx, a.ID, syncAt, "") }, func(i integration.Integration) bool {
+			return i.LastSyncAt != nil && i.LastSyncAt.Equal(syncAt) && i.LastAttemptAt.Equal(syncAt) && i.LastError == ""
+		}},
+		{"SetLastSync failed", func() error { return repo.SetLastSync(ctx, a.ID, syncAt.Add(time.Hour), "rate limited") }, func(i integration.Integration) bool {
+			// A failed attempt is the last attempt, never the last successful sync.
+			return i.LastSyncAt.Equal(syncAt) && i.LastAttemptAt.Equal(syncAt.Add(time.Hour)) && i.LastError == "rate limited"
 		}},
 		{"SetWebhook", func() error { return repo.SetWebhook(ctx, a.ID, "01HZX", integration.WebhookActive) }, func(i integration.Integration) bool {
 			return i.WebhookID == "01HZX" && i.WebhookState == integration.WebhookActive
@@ -210,4 +214,14 @@ func names(list []integration.Integration) []string {
 		out[k] = i.Name
 	}
 	return out
+}
+
+// createSample stores sample(name) and returns it as stored.
+func createSample(t *testing.T, db *DB, name string) integration.Integration {
+	t.Helper()
+	in, err := NewIntegrationRepo(db, nil).Create(context.Background(), sample(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
 }

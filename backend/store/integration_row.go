@@ -25,6 +25,7 @@ type integrationRow struct {
 	TokenExpiresAt      *time.Time
 	ConnectedAt         *time.Time
 	LastSyncAt          *time.Time
+	LastAttemptAt       *time.Time
 	LastError           string
 	WebhookID           string `gorm:"column:webhook_id"`
 	WebhookState        string
@@ -59,6 +60,7 @@ func toIntegrationRow(i integration.Integration) integrationRow {
 		TokenExpiresAt:      utcPtr(i.TokenExpiresAt),
 		ConnectedAt:         utcPtr(i.ConnectedAt),
 		LastSyncAt:          utcPtr(i.LastSyncAt),
+		LastAttemptAt:       utcPtr(i.LastAttemptAt),
 		LastError:           i.LastError,
 		WebhookID:           i.WebhookID,
 		WebhookState:        string(i.WebhookState),
@@ -95,6 +97,7 @@ func (r integrationRow) toDomain() integration.Integration {
 		TokenExpiresAt:      utcPtr(r.TokenExpiresAt),
 		ConnectedAt:         utcPtr(r.ConnectedAt),
 		LastSyncAt:          utcPtr(r.LastSyncAt),
+		LastAttemptAt:       utcPtr(r.LastAttemptAt),
 		LastError:           r.LastError,
 		WebhookID:           r.WebhookID,
 		WebhookState:        integration.WebhookState(r.WebhookState),

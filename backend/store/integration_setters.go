@@ -28,9 +28,14 @@ func (r *IntegrationRepo) SetTokenExpiry(ctx context.Context, id string, expires
 	return r.set(ctx, id, map[string]any{"token_expires_at": utcPtr(expiresAt)})
 }
 
-// SetLastSync records the end of a sync run; lastError empty means it succeeded.
+// SetLastSync records the end of a sync run: always as the last attempt with its error, and as
+// the last successful sync only when lastError is empty (a failed run never moves it).
 func (r *IntegrationRepo) SetLastSync(ctx context.Context, id string, at time.Time, lastError string) error {
-	return r.set(ctx, id, map[string]any{"last_sync_at": at.UTC(), "last_error": lastError})
+	cols := map[string]any{"last_attempt_at": at.UTC(), "last_error": lastError}
+	if lastError == "" {
+		cols["last_sync_at"] = at.UTC()
+	}
+	return r.set(ctx, id, cols)
 }
 
 // SetWebhook records the Zendesk webhook id (empty when removed) and its state.

@@ -33,11 +33,7 @@ func appliedList(t *testing.T, g *gorm.DB) []int {
 }
 
 func TestMigrationsRunFromAnEmptyFileAndAgainWithoutChange(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, path := openNew(t)
 	got := map[string]bool{}
 	for _, n := range tableNames(t, db) {
 		got[n] = true
@@ -53,7 +49,7 @@ func TestMigrationsRunFromAnEmptyFileAndAgainWithoutChange(t *testing.T) {
 	}
 	db.Close()
 
-	db, err = Open(context.Background(), path, nil)
+	db, err := Open(context.Background(), path, nil)
 	if err != nil {
 		t.Fatalf("reopening: %v", err)
 	}
@@ -149,18 +145,14 @@ func fileSums(t *testing.T, path string) map[string][32]byte {
 }
 
 func TestADatabaseFromANewerVersionIsRefusedAndUntouched(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, path := openNew(t)
 	if err := db.Gorm().Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from the future', CURRENT_TIMESTAMP)`).Error; err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	before := fileSums(t, path)
 
-	_, err = Open(context.Background(), path, nil)
+	_, err := Open(context.Background(), path, nil)
 	if !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("Open = %v, want ErrNewerSchema", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 )
 
 // The clock in these tests is relative to the real one: "now" is time.Now() and the entries are
@@ -72,10 +74,7 @@ func TestActivityPruneDeletesInChunks(t *testing.T) {
 func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
-	in, err := NewIntegrationRepo(db, nil).Create(ctx, sample("Retention"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := createSample(t, db, "Retention")
 	inbox := NewInboxRepo(db)
 	now := time.Now()
 	// e0..e4 received d days ago; e0, e2, e3 and e4 processed, e1 pending; e5 new and processed.
@@ -170,11 +169,5 @@ func TestDefaultRetentionIsBounded(t *testing.T) {
 
 func waitUntil(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in 5 s")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	testenv.WaitFor(t, 5*time.Second, cond)
 }

@@ -3,37 +3,19 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
+
+	"zensync/backend/testenv"
 )
-
-// lockedBuffer is a log sink safe for concurrent writes.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // When the driver connection is out of reach, batches still store everything through
 // database/sql, and the fallback is logged once per database, not once per batch.
 func TestPreparedWritesFallBackWithOneWarning(t *testing.T) {
-	var logs lockedBuffer
+	var logs testenv.Buffer
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {

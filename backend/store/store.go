@@ -95,17 +95,18 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := migrate(ctx, write, migrations, log); err != nil {
+		closePool(write)
+		return nil, readOnlyOpen(abs, err)
+	}
+	// The readers open after the migrations: a connection opened before an ALTER TABLE has been
+	// seen to read the new column as NULL in its first query.
 	read, err := openPool(abs, true, 4)
 	if err != nil {
 		closePool(write)
 		return nil, err
 	}
-	db := &DB{path: abs, write: write, read: read, log: log}
-	if err := migrate(ctx, write, migrations, log); err != nil {
-		db.Close()
-		return nil, readOnlyOpen(abs, err)
-	}
-	return db, nil
+	return &DB{path: abs, write: write, read: read, log: log}, nil
 }
 
 func openPool(path string, readOnly bool, conns int) (*gorm.DB, error) {

@@ -3,18 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 )
 
 func BenchmarkOpenExistingDatabase(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	db, path := openNew(b)
 	db.Close()
 	b.ResetTimer()
 	for b.Loop() {
@@ -27,11 +22,7 @@ func BenchmarkOpenExistingDatabase(b *testing.B) {
 }
 
 func BenchmarkActivityAdd(b *testing.B) {
-	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(b)
 	acts := NewActivityRepo(db, nil)
 	ctx := context.Background()
 	for b.Loop() {
@@ -45,11 +36,7 @@ func BenchmarkActivityAdd(b *testing.B) {
 // Apply (the path a sync spends its store time on). Build with -tags noprepared to compare
 // the prepared-statement path with database/sql.
 func BenchmarkApplyBatch(b *testing.B) {
-	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(b)
 	repo := NewRecordRepo(db, nil)
 	ctx := context.Background()
 	const perPage = 1000

@@ -14,7 +14,7 @@ import (
 
 // openTemp opens a fresh database in a temp folder (with a space in its path) and closes it
 // when the test ends.
-func openTemp(t *testing.T) *DB {
+func openTemp(t testing.TB) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub dir", "zensync.db"), nil)
 	if err != nil {
@@ -22,6 +22,18 @@ func openTemp(t *testing.T) *DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// openNew opens a new database file and returns it with its path; the test closes it (and may
+// open the file again).
+func openNew(t testing.TB) (*DB, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "zensync.db")
+	db, err := Open(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, path
 }
 
 func TestOpenSetsPragmasOnEveryPool(t *testing.T) {

@@ -1,10 +1,8 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,11 +28,7 @@ func wantReadOnly(t *testing.T, err error, says string) {
 // checks before opening cannot see it) maps to the same words. A mode=ro connection produces it
 // for any user, root included.
 func TestSQLiteReadOnlyErrorsAreWorded(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, path := openNew(t)
 	db.Close()
 	conn, err := sql.Open("sqlite", fileURI(path)+"?mode=ro")
 	if err != nil {

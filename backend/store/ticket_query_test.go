@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 )
@@ -135,10 +136,11 @@ func TestHelpCenterTreeAndArticle(t *testing.T) {
 	repo := NewRecordRepo(db, nil)
 	_, err := repo.Apply(ctx, Batch{IntegrationID: "i1",
 		Users:      []UserRecord{{ID: 9, Name: "Writer"}},
-		Categories: []CategoryRecord{{ID: 1, Locale: "en-us", Name: "General"}},
-		Sections:   []SectionRecord{{ID: 2, Locale: "en-us", CategoryID: 1, Name: "FAQ"}},
+		Categories: []CategoryRecord{{ID: 1, Locale: "en-us", Name: "General"}, {ID: 1, Locale: "fr", Name: "Général"}},
+		Sections:   []SectionRecord{{ID: 2, Locale: "en-us", CategoryID: 1, Name: "FAQ"}, {ID: 2, Locale: "fr", CategoryID: 1, Name: "FAQ fr"}},
 		Articles: []ArticleRecord{{ID: 3, Locale: "en-us", SectionID: 2, AuthorID: 9, Title: "Hello",
-			Body: "<p>Hi<script>x()</script></p>", LabelNames: []string{"a"}}}})
+			Body: "<p>Hi<script>x()</script></p>", LabelNames: []string{"a"}},
+			{ID: 3, Locale: "fr", SectionID: 2, AuthorID: 9, Title: "Bonjour", Body: "<p>Salut</p>"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,15 +149,23 @@ func TestHelpCenterTreeAndArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tree.Categories) != 1 || len(tree.Categories[0].Sections) != 1 || len(tree.Categories[0].Sections[0].Articles) != 1 {
+	// One category and section (their translations are one node); the article in both locales.
+	if len(tree.Categories) != 1 || len(tree.Categories[0].Sections) != 1 || len(tree.Categories[0].Sections[0].Articles) != 2 {
 		t.Fatalf("tree = %+v", tree)
 	}
-	a, err := read.Article(ctx, "i1", 3)
+	a, err := read.Article(ctx, "i1", 3, "en-us")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.BodyHTML != "<p>Hi<script>x()</script></p>" || a.SectionName != "FAQ" || a.CategoryName != "General" || a.AuthorName != "Writer" {
 		t.Errorf("article = %+v", a)
+	}
+	fr, err := read.Article(ctx, "i1", 3, "fr")
+	if err != nil || fr.Title != "Bonjour" || fr.Locale != "fr" || fr.SectionName != "FAQ fr" {
+		t.Errorf("the fr translation = %+v, %v", fr, err)
+	}
+	if _, err := read.Article(ctx, "i1", 3, "de"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a locale not stored: %v, want ErrNotFound", err)
 	}
 }
 

@@ -11,21 +11,32 @@ func (w *batchWriter) existingTags(ts []TicketRecord) (map[int64]string, error) 
 	if len(ts) == 0 || w.mode == InsertOnce {
 		return nil, nil // insert-once never changes a stored ticket
 	}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, tags FROM tickets WHERE integration_id = ? AND id IN (`+idList(ts)+`)`, w.integ)
+	out := map[int64]string{}
+	err := w.eachTags(func(pk int64, tags string) { out[pk] = tags },
+		`SELECT pk, tags FROM tickets WHERE integration_id = ? AND id IN (`+idList(ts)+`)`, w.integ)
 	if err != nil {
 		return nil, err
 	}
+	return out, nil
+}
+
+// eachTags runs query, which selects (pk, tags) of tickets, and calls fn with each row; the rows
+// are closed before it returns, so fn's caller may write in the same transaction afterwards.
+func (w *batchWriter) eachTags(fn func(pk int64, tags string), query string, args ...any) error {
+	rows, err := w.tx.QueryContext(w.ctx, query, args...)
+	if err != nil {
+		return err
+	}
 	defer rows.Close()
-	out := map[int64]string{}
 	for rows.Next() {
 		var pk int64
 		var tags string
 		if err := rows.Scan(&pk, &tags); err != nil {
-			return nil, err
+			return err
 		}
-		out[pk] = tags
+		fn(pk, tags)
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // retagUpdated brings ticket_tags up to date for stored tickets whose tags the upsert changed
@@ -38,28 +49,17 @@ func (w *batchWriter) retagUpdated(before map[int64]string) error {
 	for pk := range before {
 		pks = append(pks, strconv.FormatInt(pk, 10))
 	}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, tags FROM tickets WHERE pk IN (`+strings.Join(pks, ",")+`)`)
-	if err != nil {
-		return err
-	}
 	type change struct {
 		pk       int64
 		old, now []string
 	}
 	var changes []change
-	for rows.Next() {
-		var pk int64
-		var tags string
-		if err := rows.Scan(&pk, &tags); err != nil {
-			rows.Close()
-			return err
-		}
+	err := w.eachTags(func(pk int64, tags string) {
 		if tags != before[pk] {
 			changes = append(changes, change{pk, splitList(before[pk]), splitList(tags)})
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	}, `SELECT pk, tags FROM tickets WHERE pk IN (`+strings.Join(pks, ",")+`)`)
+	if err != nil {
 		return err
 	}
 	for _, c := range changes {
@@ -81,28 +81,17 @@ func (w *batchWriter) retagUpdated(before map[int64]string) error {
 // and split here, and written with one multi-row INSERT per chunk (splitting them in SQL with
 // a recursive query took ten times as long).
 func (w *batchWriter) tagNewRows() error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, tags FROM tickets WHERE pk > ? AND tags <> ''`, w.ticketPK)
-	if err != nil {
-		return err
-	}
 	type tagRow struct {
 		tag string
 		pk  int64
 	}
 	var out []tagRow
-	for rows.Next() {
-		var pk int64
-		var tags string
-		if err := rows.Scan(&pk, &tags); err != nil {
-			rows.Close()
-			return err
-		}
+	err := w.eachTags(func(pk int64, tags string) {
 		for _, tag := range strings.Fields(tags) {
 			out = append(out, tagRow{tag, pk})
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	}, `SELECT pk, tags FROM tickets WHERE pk > ? AND tags <> ''`, w.ticketPK)
+	if err != nil {
 		return err
 	}
 	_, err = w.multi(`INSERT OR IGNORE INTO ticket_tags (tag, ticket_pk)`, 1, "", len(out), func(i int, r *rowBuf) {

@@ -2,7 +2,7 @@ package store
 
 import (
 	"context"
-	"fmt"
+	"database/sql"
 	"sort"
 	"strings"
 )
@@ -40,28 +40,17 @@ func (q *ListQuery) clamp() {
 
 // Users returns one page of users by name, with their organization's name.
 func (r *PeopleReader) Users(ctx context.Context, q ListQuery) (UserPage, error) {
-	q.clamp()
-	where, args := listWhere(q, "x.name", "x.email")
-	out := UserPage{Rows: []UserRow{}}
-	if err := r.db.Read().WithContext(ctx).Raw("SELECT count(*) FROM users x"+where, args...).Row().Scan(&out.Total); err != nil {
-		return out, fmt.Errorf("counting users: %w", err)
-	}
-	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT x.integration_id, x.id, x.name, x.email, x.role, coalesce(o.name, ''),
+	total, rows, err := namePage(ctx, r.db, "users", q, []string{"x.name", "x.email"},
+		`SELECT x.integration_id, x.id, x.name, x.email, x.role, coalesce(o.name, ''),
 		x.active, x.suspended, x.updated_at FROM users x
-		LEFT JOIN organizations o ON o.integration_id = x.integration_id AND o.id = x.organization_id`+where+
-		` ORDER BY x.name COLLATE NOCASE, x.id LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset)...).Rows()
-	if err != nil {
-		return out, fmt.Errorf("listing users: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var u UserRow
-		var upd int64
-		if err := rows.Scan(&u.IntegrationID, &u.ID, &u.Name, &u.Email, &u.Role, &u.OrganizationName, &u.Active, &u.Suspended, &upd); err != nil {
-			return out, fmt.Errorf("listing users: %w", err)
-		}
-		u.UpdatedAt = formatUnix(upd)
-		out.Rows = append(out.Rows, u)
-	}
-	return out, rows.Err()
+		LEFT JOIN organizations o ON o.integration_id = x.integration_id AND o.id = x.organization_id`,
+		func(rows *sql.Rows, u *UserRow) error {
+			var upd int64
+			if err := rows.Scan(&u.IntegrationID, &u.ID, &u.Name, &u.Email, &u.Role, &u.OrganizationName, &u.Active, &u.Suspended, &upd); err != nil {
+				return err
+			}
+			u.UpdatedAt = formatUnix(upd)
+			return nil
+		})
+	return UserPage{Total: total, Rows: rows}, err
 }

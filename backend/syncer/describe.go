@@ -23,6 +23,8 @@ func Describe(err error) string {
 	switch {
 	case err == nil:
 		return ""
+	case errors.Is(err, ErrNotConnected):
+		return "Connect first: this integration has not signed in to Zendesk yet (Edit → Authentication & configuration → Connect)."
 	case errors.Is(err, context.Canceled):
 		return "The sync was cancelled."
 	case errors.Is(err, zendesk.ErrHelpCenterDisabled):

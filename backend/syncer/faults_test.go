@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/testenv/emuenv"
+
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 )
@@ -26,7 +28,7 @@ func newEnvOn(t *testing.T, e *env) *env {
 	t.Helper()
 	ref := &env{t: t, emu: e.emu, srv: e.srv}
 	ref.openDB(t.TempDir() + "/ref.db")
-	ref.syncer = New(Options{Records: ref.records, Integrations: ref.ints, Clients: emuClients{e.srv.URL}})
+	ref.syncer = New(Options{Records: ref.records, Integrations: ref.ints, Clients: emuenv.Clients{Base: e.srv.URL}})
 	return ref
 }
 
@@ -83,8 +85,11 @@ func (e *env) sawWaiting() bool {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for _, p := range e.progress {
-		if p.WaitingSeconds > 0 {
-			return true
+		// A wait is a deadline in the future of the report, also on the stream that waits.
+		for _, sp := range p.Streams {
+			if p.Running && !sp.WaitingUntil.IsZero() && !p.WaitingUntil.Before(sp.WaitingUntil) {
+				return true
+			}
 		}
 	}
 	return false

@@ -15,7 +15,7 @@ import (
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
-	"zensync/backend/zendesk"
+	"zensync/backend/testenv/emuenv"
 )
 
 // env is an emulator over real HTTP, a real SQLite database and a Syncer over both.
@@ -34,31 +34,12 @@ type env struct {
 	finished []Result
 }
 
-// emuClients gives clients for the emulator; its TestAuth lets every request act as an admin.
-type emuClients struct{ base string }
-
-func (c emuClients) Client(_ context.Context, in integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(c.base+"/"+in.Domain, &http.Client{Timeout: 30 * time.Second}, nil), nil
-}
-
-func adminAuth(r *http.Request) (emulator.Principal, bool) {
-	return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read", "write"}}, true
-}
-
-func startEmulator(t testing.TB) (*emulator.Server, *httptest.Server) {
-	t.Helper()
-	emu := emulator.New(emulator.Options{TestAuth: adminAuth})
-	srv := httptest.NewServer(emu)
-	t.Cleanup(func() { srv.Close(); emu.Close() })
-	return emu, srv
-}
-
 func newEnv(t *testing.T, tweak func(*Options)) *env {
 	t.Helper()
-	emu, srv := startEmulator(t)
+	emu, srv := emuenv.Start(t, "read", "write")
 	e := &env{t: t, emu: emu, srv: srv}
 	e.openDB(filepath.Join(t.TempDir(), "zensync.db"))
-	o := Options{Records: e.records, Integrations: e.ints, Clients: emuClients{srv.URL},
+	o := Options{Records: e.records, Integrations: e.ints, Clients: emuenv.Clients{Base: srv.URL},
 		Activity: store.NewActivityRepo(e.db, nil), BackoffBase: 10 * time.Millisecond, BackoffMax: 50 * time.Millisecond,
 		OnProgress: func(p Progress) { e.mu.Lock(); e.progress = append(e.progress, p); e.mu.Unlock() },
 		OnFinished: func(r Result) { e.mu.Lock(); e.finished = append(e.finished, r); e.mu.Unlock() }}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/testenv/emuenv"
+
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
@@ -29,7 +31,7 @@ func TestHelperSyncProcess(t *testing.T) {
 		os.Exit(2)
 	}
 	s := New(Options{Records: store.NewRecordRepo(db, nil), Integrations: store.NewIntegrationRepo(db, nil),
-		Clients: emuClients{os.Getenv("ZENSYNC_SYNC_EMULATOR")}, PageSize: 100})
+		Clients: emuenv.Clients{Base: os.Getenv("ZENSYNC_SYNC_EMULATOR")}, PageSize: 100})
 	res, err := s.Run(ctx, "i")
 	fmt.Fprintf(os.Stderr, "helper finished: %+v %v\n", res, err)
 	os.Exit(0)
@@ -52,7 +54,7 @@ func TestKillAndResume(t *testing.T) {
 			dbPath := filepath.Join(t.TempDir(), "killed.db")
 			run := newEnvOn(t, e)
 			run.openDB(dbPath)
-			run.syncer = New(Options{Records: run.records, Integrations: run.ints, Clients: emuClients{e.srv.URL}, PageSize: 100})
+			run.syncer = New(Options{Records: run.records, Integrations: run.ints, Clients: emuenv.Clients{Base: e.srv.URL}, PageSize: 100})
 			run.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
 			e.control("POST", "acme", "/faults", emulator.Fault{Kind: emulator.FaultDelay, PathPrefix: "/api/v2/incremental/", Count: 10000, DelayMS: 40}, nil)
 

@@ -1,6 +1,7 @@
 package syncer
 
 import (
+	"sort"
 	"time"
 )
 
@@ -51,28 +52,33 @@ func (r *run) totals() (records, pages int64) {
 	return records, pages
 }
 
-// snapshot sums the streams into one Progress.
+// snapshot sums the streams into one Progress, with each stream's part (sorted by name).
 func (r *run) snapshot(running bool) Progress {
 	now := r.s.o.Now()
-	p := Progress{IntegrationID: r.in.ID, Running: running}
+	p := Progress{IntegrationID: r.in.ID, Running: running, Streams: make([]StreamProgress, 0, len(r.streams))}
 	elapsed := now.Sub(r.started).Seconds()
 	var latest time.Time
 	for name, sp := range r.streams {
+		part := StreamProgress{Name: name, Records: sp.records, Pages: sp.pages}
 		p.Records += sp.records
 		p.Pages += sp.pages
-		if w := sp.waitUntil.Sub(now).Seconds(); w > p.WaitingSeconds {
-			p.WaitingSeconds = w
-		}
-		if left := sp.pagesLeft(now); left >= 0 && sp.pages > 0 {
-			// At the pace so far: the stream fetched its pages in elapsed seconds.
-			if eta := elapsed * left / float64(sp.pages); eta > p.ETASeconds && !sp.recent {
-				p.ETASeconds = eta
+		if running && sp.waitUntil.After(now) {
+			part.WaitingUntil = sp.waitUntil
+			if sp.waitUntil.After(p.WaitingUntil) {
+				p.WaitingUntil = sp.waitUntil
 			}
+		}
+		if left := sp.pagesLeft(now); running && left >= 0 && sp.pages > 0 && !sp.recent {
+			// At the pace so far: the stream fetched its pages in elapsed seconds.
+			part.ETASeconds = elapsed * left / float64(sp.pages)
+			p.ETASeconds = max(p.ETASeconds, part.ETASeconds)
 		}
 		if sp.pages > 0 && (latest.IsZero() || sp.last.After(latest)) {
 			latest, p.Stream = sp.last, name
 		}
+		p.Streams = append(p.Streams, part)
 	}
+	sort.Slice(p.Streams, func(i, j int) bool { return p.Streams[i].Name < p.Streams[j].Name })
 	// The limit bounds the sync once it has made a stream wait (the local pace then counts the
 	// waits too, so the least time the limit allows for the pages left is the better guess), or
 	// when it alone accounts for most of the time left.
@@ -83,7 +89,7 @@ func (r *run) snapshot(running bool) Progress {
 	}
 	p.Estimate = estimateWords(time.Duration(p.ETASeconds*float64(time.Second)), limit, byLimit)
 	if !running {
-		p.ETASeconds, p.WaitingSeconds, p.Estimate = 0, 0, ""
+		p.ETASeconds, p.Estimate = 0, ""
 	}
 	return p
 }

@@ -49,9 +49,11 @@ type streamProgress struct {
 func (r *run) streamsFor(c integration.Capability) []stream {
 	switch c {
 	case integration.Helpdesk:
-		return append([]stream{ticketStream{r}, commentStream{r}}, helpdeskDefinitions(r)...)
+		// Every user, not only those tickets refer to (side-loaded with the tickets): an admin
+		// or agent who has touched no ticket yet is still someone the admin looks for in Users.
+		return append([]stream{ticketStream{r}, commentStream{r}, userStream{r: r, directory: true}}, helpdeskDefinitions(r)...)
 	case integration.CRM:
-		return append([]stream{userStream{r}, orgStream{r}}, crmDefinitions(r)...)
+		return append([]stream{userStream{r: r}, orgStream{r}}, crmDefinitions(r)...)
 	case integration.ContentManagement:
 		return []stream{helpCenterStream{r}}
 	}
@@ -79,9 +81,13 @@ func (r *run) timeCheckpoint(cp string) int64 {
 }
 
 // Run syncs one integration now and returns when every stream has finished (or ctx ends). It
-// refuses with ErrRunning when a sync of the same integration is running. Failed streams do not
+// refuses with ErrRunning when a sync of the same integration is running, and with
+// ErrNotConnected when it never signed in. Failed streams do not
 // stop the others; their errors are in Result.Message and the returned error.
 func (s *Syncer) Run(ctx context.Context, integrationID string) (Result, error) {
+	if err := s.checkConnected(ctx, integrationID); err != nil {
+		return Result{IntegrationID: integrationID, Message: Describe(err)}, err
+	}
 	r, err := s.begin(ctx, integrationID)
 	if err != nil {
 		return Result{IntegrationID: integrationID, Message: err.Error()}, err

@@ -72,7 +72,13 @@ func due(in integration.Integration, states map[string]store.SyncState, now time
 		}
 		failures = max(failures, st.ErrorCount)
 	}
-	if in.LastSyncAt == nil {
+	// Polls are spaced from the last attempt, failed or not (a failing integration is not
+	// retried every check); an integration without one (older rows) falls back to its last sync.
+	last := in.LastAttemptAt
+	if last == nil {
+		last = in.LastSyncAt
+	}
+	if last == nil {
 		return true
 	}
 	every := time.Duration(in.PollIntervalMinutes) * time.Minute
@@ -83,12 +89,25 @@ func due(in integration.Integration, states map[string]store.SyncState, now time
 	for i := 0; i < failures && every < limit; i++ {
 		every *= 2
 	}
-	return !now.Before(in.LastSyncAt.Add(min(every, limit)))
+	return !now.Before(last.Add(min(every, limit)))
 }
 
 // SyncNow starts a sync of the integration in the background and returns at once; ErrRunning
-// when one is running already. Progress and the outcome arrive through the callbacks.
+// when one is running already, ErrNotConnected (recording nothing) when it never signed in.
+// Progress and the outcome arrive through the callbacks.
 func (s *Syncer) SyncNow(integrationID string) error {
+	s.mu.Lock()
+	closed := s.closed
+	s.mu.Unlock()
+	if closed {
+		return ErrStopped
+	}
+	if err := s.checkConnected(s.baseCtx, integrationID); err != nil {
+		if s.baseCtx.Err() != nil {
+			return ErrStopped // shut down while reading the integration
+		}
+		return err
+	}
 	r, err := s.begin(s.baseCtx, integrationID)
 	if err != nil {
 		return err
@@ -161,4 +180,18 @@ func (s *Syncer) Stop(ctx context.Context, integrationID string) error {
 	case <-ctx.Done():
 		return fmt.Errorf("waiting for the sync of %s to stop: %w", integrationID, ctx.Err())
 	}
+}
+
+// checkConnected refuses, with ErrNotConnected, an integration that has never been connected. A
+// connection that failed later (an expired or revoked token) still runs, and its failure is
+// recorded as the last attempt.
+func (s *Syncer) checkConnected(ctx context.Context, integrationID string) error {
+	in, err := s.o.Integrations.Get(ctx, integrationID)
+	if err != nil {
+		return err
+	}
+	if in.Status == integration.StatusNotConnected {
+		return fmt.Errorf("%s: %w", in.Name, ErrNotConnected)
+	}
+	return nil
 }

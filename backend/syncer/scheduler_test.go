@@ -35,6 +35,10 @@ func TestDue(t *testing.T) {
 			map[string]store.SyncState{"tickets": {RetryAfterUntil: now.Add(time.Minute)}}, false},
 		{"a Retry-After in the past does not", in(ago(time.Hour)),
 			map[string]store.SyncState{"tickets": {RetryAfterUntil: now.Add(-time.Minute)}}, true},
+		{"a failed attempt after the last sync spaces the next poll",
+			integration.Integration{PollIntervalMinutes: 5, LastSyncAt: ago(time.Hour), LastAttemptAt: ago(time.Minute)}, failing(1), false},
+		{"and the interval counts from that attempt",
+			integration.Integration{PollIntervalMinutes: 5, LastSyncAt: ago(time.Hour), LastAttemptAt: ago(11 * time.Minute)}, failing(1), true},
 		{"no interval set means five minutes", integration.Integration{LastSyncAt: ago(5 * time.Minute)}, nil, true},
 	}
 	for _, tt := range tests {

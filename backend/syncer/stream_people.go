@@ -10,32 +10,37 @@ import (
 	"zensync/backend/zendesk"
 )
 
-// userStream is the cursor user export (CRM).
-type userStream struct{ r *run }
+// userStream is the cursor user export. For CRM it starts at the backfill start like every
+// stream; for Helpdesk (directory) it reads the whole user list from the beginning whatever the
+// backfill start, which bounds the ticket history, not who is in the account (an admin who last
+// changed their profile years ago is still someone the admin looks for in Users).
+type userStream struct {
+	r         *run
+	directory bool
+}
 
 func (userStream) name() string                 { return StreamUsers }
 func (userStream) fresh(string, time.Time) bool { return false }
 
 func (s userStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
-	if cp == "" {
-		from.StartTime = s.r.startTime()
+	start := s.r.startTime()
+	if s.directory {
+		start = 0 // the whole directory, whatever the backfill start
 	}
-	ex, err := c.ExportUsers(ctx, from)
+	ex, err := c.ExportUsers(ctx, s.r.cursorFrom(cp, start))
 	if err != nil {
 		return page{}, err
 	}
-	p := page{next: ex.AfterCursor, done: ex.EndOfStream, records: len(ex.Users)}
-	if p.next == "" {
-		p.next = cp
-	}
+	p := cursorPage(cp, ex.AfterCursor, ex.EndOfStream, len(ex.Users))
 	for i := range ex.Users {
 		p.batch.Users = append(p.batch.Users, convert.User(&ex.Users[i]))
 	}
 	if n := len(ex.Users); n > 0 {
 		p.position = ex.Users[n-1].UpdatedAt
 	}
-	p.batch.Users = keepCreatedSince(p.batch.Users, s.r.createdSince, func(u *store.UserRecord) time.Time { return u.CreatedAt })
+	if !s.directory {
+		p.batch.Users = keepCreatedSince(p.batch.Users, s.r.createdSince, func(u *store.UserRecord) time.Time { return u.CreatedAt })
+	}
 	return p, nil
 }
 
@@ -60,6 +65,26 @@ func (s orgStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (pag
 	p.batch.Organizations = keepCreatedSince(p.batch.Organizations, s.r.createdSince,
 		func(o *store.OrganizationRecord) time.Time { return o.CreatedAt })
 	return p, nil
+}
+
+// cursorFrom is where a cursor export goes on: after checkpoint cp, or from start (unix seconds)
+// when there is none yet.
+func (r *run) cursorFrom(cp string, start int64) zendesk.ExportStart {
+	from := zendesk.ExportStart{Cursor: cp, PerPage: r.s.o.PageSize}
+	if cp == "" {
+		from.StartTime = start
+	}
+	return from
+}
+
+// cursorPage is a cursor export page of records read after checkpoint cp: the next checkpoint
+// is the page's after cursor, or cp again when the page carries none.
+func cursorPage(cp, after string, end bool, records int) page {
+	p := page{next: after, done: end, records: records}
+	if p.next == "" {
+		p.next = cp
+	}
+	return p
 }
 
 // holdBack is how recent a time-based export's start may be (Zendesk refuses the last minute).

@@ -3,9 +3,10 @@ package syncer
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
@@ -42,35 +43,43 @@ func TestParsePhase(t *testing.T) {
 // sync holds.
 func TestNewestFirst(t *testing.T) {
 	const tickets = 3000 // two years of history: about 12 tickets in the last three days
-	var mu sync.Mutex
-	var firstOldest time.Time
-	var firstCount int64
-	// Every page reports (no throttle), so the first report that finds tickets stored is the
-	// first tickets commit, whichever stream commits first.
-	e := newEnv(t, func(o *Options) { o.PageSize = 100; o.ProgressEvery = time.Nanosecond })
-	e.syncer.o.OnTicketsChanged = func(string) {
-		mu.Lock()
-		defer mu.Unlock()
-		if firstCount > 0 {
-			return
-		}
-		var oldest int64
-		e.db.Read().Raw(`SELECT count(*), coalesce(min(updated_at), 0) FROM tickets WHERE integration_id = 'new'`).Row().Scan(&firstCount, &oldest)
-		firstOldest = time.Unix(oldest, 0)
-		if oldest > 1e12 { // stored in milliseconds
-			firstOldest = time.UnixMilli(oldest)
-		}
-	}
+	e := newEnv(t, func(o *Options) { o.PageSize = 100 })
 	e.account("acme", emulator.SeedConfig{Seed: 5, Tickets: tickets})
 	e.integration("new", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
 	if res := e.run("new"); !res.OK {
 		t.Fatalf("newest-first sync: %s", res.Message)
 	}
-	mu.Lock()
-	if firstCount == 0 || time.Since(firstOldest) > DefaultRecentWindow+time.Hour {
-		t.Errorf("the first commit held %d tickets, the oldest updated %s ago: want only the last %s", firstCount, time.Since(firstOldest).Round(time.Minute), DefaultRecentWindow)
+	// The recent tickets were stored before any older one: rows are numbered (pk) in the order
+	// they were first written. (Read from the rows, not from a progress callback, which is
+	// rate-limited and may run after later pages were committed.)
+	recentSince, oldBefore := time.Now().Add(-DefaultRecentWindow+time.Hour), time.Now().Add(-DefaultRecentWindow-time.Hour)
+	var lastRecentPK, firstOldPK, recent int64
+	rows, err := e.db.Read().Raw(`SELECT pk, updated_at FROM tickets WHERE integration_id = 'new' ORDER BY pk`).Rows()
+	if err != nil {
+		t.Fatal(err)
 	}
-	mu.Unlock()
+	for rows.Next() {
+		var pk, upd int64
+		if err := rows.Scan(&pk, &upd); err != nil {
+			t.Fatal(err)
+		}
+		at := time.Unix(upd, 0)
+		if upd > 1e12 { // stored in milliseconds
+			at = time.UnixMilli(upd)
+		}
+		switch {
+		case at.After(recentSince):
+			recent++
+			lastRecentPK = max(lastRecentPK, pk)
+		case at.Before(oldBefore) && firstOldPK == 0:
+			firstOldPK = pk
+		}
+	}
+	rows.Close()
+	if recent == 0 || firstOldPK == 0 || lastRecentPK > firstOldPK {
+		t.Errorf("%d recent tickets, the last written as row %d, the first older one as row %d: want every recent ticket written before any older one",
+			recent, lastRecentPK, firstOldPK)
+	}
 	for _, stream := range []string{StreamTickets, StreamComments} {
 		st, err := e.records.SyncState(context.Background(), "new", stream)
 		if err != nil || st.Checkpoint == "" {
@@ -81,7 +90,7 @@ func TestNewestFirst(t *testing.T) {
 		}
 	}
 	old := newEnvOn(t, e)
-	old.syncer = New(Options{Records: old.records, Integrations: old.ints, Clients: emuClients{e.srv.URL}, PageSize: 100, RecentWindow: -1})
+	old.syncer = New(Options{Records: old.records, Integrations: old.ints, Clients: emuenv.Clients{Base: e.srv.URL}, PageSize: 100, RecentWindow: -1})
 	old.integration("old", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
 	if res := old.run("old"); !res.OK {
 		t.Fatalf("oldest-first sync: %s", res.Message)

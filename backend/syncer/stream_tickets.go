@@ -31,18 +31,11 @@ func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (
 
 // fetchFrom fetches the export page at cursor cp, or the first one from start when cp is "".
 func (s ticketStream) fetchFrom(ctx context.Context, c *zendesk.Client, cp string, start int64) (page, error) {
-	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
-	if cp == "" {
-		from.StartTime = start
-	}
-	ex, err := c.ExportTickets(ctx, from)
+	ex, err := c.ExportTickets(ctx, s.r.cursorFrom(cp, start))
 	if err != nil {
 		return page{}, err
 	}
-	p := page{next: ex.AfterCursor, done: ex.EndOfStream, records: len(ex.Tickets)}
-	if p.next == "" {
-		p.next = cp
-	}
+	p := cursorPage(cp, ex.AfterCursor, ex.EndOfStream, len(ex.Tickets))
 	b := &p.batch
 	b.Tickets = make([]store.TicketRecord, len(ex.Tickets))
 	for i := range ex.Tickets {

@@ -24,6 +24,9 @@ var (
 	ErrRunning    = errors.New("a sync of this integration is already running")
 	ErrNotRunning = errors.New("no sync of this integration is running")
 	ErrStopped    = errors.New("the syncer is shut down")
+	// ErrNotConnected refuses a sync of an integration that was never connected: there is no
+	// sign-in to sync with, and nothing about it (last sync, last attempt) changes.
+	ErrNotConnected = errors.New("connect first: this integration has not signed in to Zendesk yet")
 )
 
 // ClientSource gives an authenticated Zendesk client for an integration
@@ -44,18 +47,30 @@ type ActivityLog interface {
 	Add(ctx context.Context, a store.Activity) (store.Activity, error)
 }
 
-// Progress is a running sync's state, reported at most ProgressEvery per integration.
+// Progress is a running sync's state, reported at most ProgressEvery per integration. Its
+// counts are this run's only (each run starts from zero); WaitingUntil is when the longest
+// rate-limit wait ends (zero: none), a deadline the UI counts down to.
 type Progress struct {
-	IntegrationID  string
-	Stream         string
-	Records        int64
-	Pages          int64
-	WaitingSeconds float64
-	ETASeconds     float64
+	IntegrationID string
+	Stream        string // the stream that moved last
+	Records       int64
+	Pages         int64
+	WaitingUntil  time.Time
+	ETASeconds    float64
 	// Estimate says the ETA in words and what bounds it, e.g. "about 35 min left at Zendesk's
 	// limit of 10 export requests a minute" ("" while unknown).
 	Estimate string
 	Running  bool
+	Streams  []StreamProgress // by name
+}
+
+// StreamProgress is one stream's part of a run's Progress.
+type StreamProgress struct {
+	Name         string
+	Records      int64
+	Pages        int64
+	WaitingUntil time.Time
+	ETASeconds   float64
 }
 
 // Result is the outcome of one sync run. Message is in words (the errors of failed streams).

@@ -33,10 +33,7 @@ func TestWebhookAndSyncStoreTheSameChannel(t *testing.T) {
 	z := newZendeskEnv(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	in := z.helpdesk(t)
-	if _, err := z.reg.Ensure(ctx, in); err != nil {
-		t.Fatal(err)
-	}
+	in := z.registeredHelpdesk(t)
 	p := NewProcessor(ProcessorDeps{Inbox: z.inbox, Records: store.NewRecordRepo(z.db, nil), Integrations: z.repo, Client: z.clientFn})
 	z.onStored.Store(p.Wake)
 	go p.Run(ctx)

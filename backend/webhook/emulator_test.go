@@ -2,8 +2,6 @@ package webhook
 
 import (
 	"context"
-	"encoding/json"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -12,6 +10,7 @@ import (
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -26,17 +25,24 @@ type zendeskEnv struct {
 
 func newZendeskEnv(t *testing.T) *zendeskEnv {
 	t.Helper()
-	srv := emulator.New(emulator.Options{})
+	srv, emu := emuenv.Serve(t, emulator.Options{})
 	if _, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: 5, Users: 5, Organizations: 1, Groups: 1, Articles: -1}); err != nil {
 		t.Fatal(err)
 	}
-	emu := httptest.NewServer(srv)
-	t.Cleanup(func() { emu.Close(); srv.Close() })
-	hc := &http.Client{Transport: bearer{token: adminToken(t, emu.URL, "acme"), base: http.DefaultTransport}}
-	z := &zendeskEnv{env: newEnv(t, Config{}), emu: emu, client: zendesk.New(emu.URL+"/acme", hc, nil)}
+	z := &zendeskEnv{env: newEnv(t, Config{}), emu: emu, client: emuenv.AdminClient(t, emu.URL, "acme")}
 	z.clientFn = func(context.Context, integration.Integration) (*zendesk.Client, error) { return z.client, nil }
 	z.reg = NewRegistrar(z.clientFn, z.repo, z.secrets, nil)
 	return z
+}
+
+// registeredHelpdesk saves a helpdesk integration and registers its webhook on the emulator.
+func (z *zendeskEnv) registeredHelpdesk(t *testing.T) integration.Integration {
+	t.Helper()
+	in := z.helpdesk(t)
+	if _, err := z.reg.Ensure(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+	return in
 }
 
 // comments counts a ticket's stored comments with this body.
@@ -48,36 +54,6 @@ func (z *zendeskEnv) comments(t *testing.T, integrationID string, ticketID int64
 		t.Fatal(err)
 	}
 	return n
-}
-
-// adminToken asks the emulator's control API for an admin's access token, as if the admin had
-// signed in through OAuth.
-func adminToken(t *testing.T, base, subdomain string) string {
-	t.Helper()
-	resp, err := http.Post(base+"/_emulator/"+subdomain+"/tokens", "application/json", strings.NewReader(`{"scope":"read write"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out struct {
-		AccessToken string `json:"access_token"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || out.AccessToken == "" {
-		t.Fatalf("emulator token: %d %v", resp.StatusCode, err)
-	}
-	return out.AccessToken
-}
-
-// bearer adds the access token to every request, as backend/oauth's transport does.
-type bearer struct {
-	token string
-	base  http.RoundTripper
-}
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.token)
-	return b.base.RoundTrip(r)
 }
 
 // helpdesk saves a Helpdesk integration whose public base URL reaches the listener directly.
@@ -232,10 +208,7 @@ func TestEmulatorDeliversCreatedAndUpdatedTicketsIntoTheDatabase(t *testing.T) {
 	z := newZendeskEnv(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	in := z.helpdesk(t)
-	if _, err := z.reg.Ensure(ctx, in); err != nil {
-		t.Fatal(err)
-	}
+	in := z.registeredHelpdesk(t)
 	changed := make(chan string, 100)
 	p := NewProcessor(ProcessorDeps{Inbox: z.inbox, Records: store.NewRecordRepo(z.db, nil), Integrations: z.repo,
 		Client: z.clientFn, OnChanged: func(id string) { changed <- id }})

@@ -19,6 +19,7 @@ import (
 	"github.com/google/uuid"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv"
 )
 
 // junk marks every byte a flood request chooses; nothing answered, logged or stored may hold it.
@@ -30,7 +31,7 @@ const junk = "JUNKZQ"
 // The database must barely grow, Activity must stay a handful of counted rows, and no answer,
 // log line or row may hold anything the requests chose.
 func TestListenerFloodBarelyGrowsTheDatabaseAndEchoesNothing(t *testing.T) {
-	var logs lockedBuffer
+	var logs testenv.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e := newEnvWith(t, Config{MaxBody: 4096, ActivityInterval: time.Second}, // the app's interval
 		func(db *store.DB) ActivityWriter { return StoreActivity(store.NewActivityRepo(db, nil)) }, log)
@@ -208,22 +209,4 @@ func dbSize(t *testing.T, path string) int64 {
 		}
 	}
 	return n
-}
-
-// lockedBuffer is a log sink safe for concurrent writes.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

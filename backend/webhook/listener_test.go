@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 )
 
 func TestListenerStoresASignedTicketEventBeforeAnswering(t *testing.T) {
@@ -153,13 +155,7 @@ func TestListenerRefusesASecondBindOfItsPort(t *testing.T) {
 
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 5s")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	testenv.WaitFor(t, 5*time.Second, cond)
 }
 
 func TestListenerRefusesAnIntegrationDeletedWhileItWasKnown(t *testing.T) {

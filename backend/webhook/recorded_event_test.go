@@ -1,19 +1,16 @@
 package webhook
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"zensync/backend/testenv"
 )
 
 // A ticket.created delivery as Zendesk sent it (backend/zendesk/testdata/recorded/SOURCES.json
 // says where it came from) is read field by field, and stored as the REST API spells it.
 func TestRecordedTicketCreatedEventDecodes(t *testing.T) {
-	body, err := os.ReadFile(filepath.Join("..", "zendesk", "testdata", "recorded", "events", "ticket_created.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	body := testenv.Recorded(t, "events/ticket_created.json")
 	ev, err := parseEvent(body)
 	// The fixed dates below are the recorded delivery's own: parsing only, no clock involved.
 	if err != nil || ev.Type != TicketCreated || !ev.IsTicketEvent() || ev.ID != "cbe4028c-7239-495d-b020-f22348516046" ||

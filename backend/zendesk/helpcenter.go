@@ -75,27 +75,41 @@ func hcErr(what string, err error) error {
 
 // HCCategories lists every category in locale ("" = the account's default locale).
 func (c *Client) HCCategories(ctx context.Context, locale string) ([]HCCategory, error) {
-	out, err := listCursor[HCCategory](ctx, c, hcPath(locale, "categories"), "categories")
-	if err != nil {
-		return nil, hcErr("help center categories", err)
-	}
-	return out, nil
+	return hcList[HCCategory](ctx, c, locale, "categories")
 }
 
 // HCSections lists every section in locale.
 func (c *Client) HCSections(ctx context.Context, locale string) ([]HCSection, error) {
-	out, err := listCursor[HCSection](ctx, c, hcPath(locale, "sections"), "sections")
-	if err != nil {
-		return nil, hcErr("help center sections", err)
-	}
-	return out, nil
+	return hcList[HCSection](ctx, c, locale, "sections")
 }
 
 // HCArticles lists every article in locale.
 func (c *Client) HCArticles(ctx context.Context, locale string) ([]HCArticle, error) {
-	out, err := listCursor[HCArticle](ctx, c, hcPath(locale, "articles"), "articles")
+	return hcList[HCArticle](ctx, c, locale, "articles")
+}
+
+// hcList reads every page of the Help Center list what ("categories", …) in locale.
+func hcList[T any](ctx context.Context, c *Client, locale, what string) ([]T, error) {
+	out, err := listCursor[T](ctx, c, hcPath(locale, what), what)
 	if err != nil {
-		return nil, hcErr("help center articles", err)
+		return nil, hcErr("help center "+what, err)
+	}
+	return out, nil
+}
+
+// HCLocales is the Help Center's enabled locales and its default one.
+type HCLocales struct {
+	Locales       []string `json:"locales"`
+	DefaultLocale string   `json:"default_locale"`
+}
+
+// HCListLocales reads GET /api/v2/help_center/locales.json: every locale the Help Center is
+// enabled in, and the default. Categories, sections and articles are listed per locale, so this
+// is how "every locale" is walked.
+func (c *Client) HCListLocales(ctx context.Context) (HCLocales, error) {
+	var out HCLocales
+	if err := c.getJSON(ctx, "/api/v2/help_center/locales.json", &out); err != nil {
+		return HCLocales{}, hcErr("help center locales", err)
 	}
 	return out, nil
 }

@@ -29,7 +29,7 @@ async function syncNow(page: Page, name: string) {
   await expect(end).toBeVisible({ timeout: 150_000 })
   await expect(end).toContainText(`Sync finished: ${name}`) // not "Sync failed", with Go's reason
   await expect(progress.getByText('Not syncing')).toBeVisible()
-  await expect(progress.getByText(/^Last sync: /)).toBeVisible()
+  await expect(progress.getByText(/^Last successful sync: /)).toBeVisible()
   await expect(integrationRow(page, name).getByRole('cell').nth(4)).not.toHaveText('—')
   // The row says what is kept locally now.
   await expect(integrationRow(page, name)).toContainText(/\d[\d,]* (ticket|article)s?/)

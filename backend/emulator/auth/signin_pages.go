@@ -71,6 +71,10 @@ func scopeLines(scopes []string) []string {
 			out = append(out, "Read all of your data (tickets, users, organizations, Help Center …)")
 		case "write":
 			out = append(out, "Create, change and delete data (including webhooks and triggers)")
+		case "webhooks:write":
+			out = append(out, "Create, change and delete webhooks")
+		case "hc:read":
+			out = append(out, "Read your Help Center")
 		case "impersonate":
 			out = append(out, "Act on behalf of other users")
 		default:

@@ -53,9 +53,8 @@ func (s *State) handleCreate(w http.ResponseWriter, r *http.Request) {
 	}
 	var h webhook
 	if cloneID := r.URL.Query().Get("clone_webhook_id"); cloneID != "" {
-		src, found := s.lookup(cloneID)
+		src, found := s.hookOr404(w, cloneID)
 		if !found {
-			httpjson.WriteError(w, httpjson.NotFound())
 			return
 		}
 		h = src
@@ -106,12 +105,8 @@ func (s *State) handleCreate(w http.ResponseWriter, r *http.Request) {
 
 // handleShow is GET /api/v2/webhooks/{id}.
 func (s *State) handleShow(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.authorizeHooks(w, r, false); !ok {
-		return
-	}
-	h, ok := s.lookup(hookID(r))
+	h, ok := s.readHook(w, r)
 	if !ok {
-		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	httpjson.Write(w, http.StatusOK, map[string]any{"webhook": h.view()})
@@ -187,12 +182,8 @@ func (s *State) handleDelete(w http.ResponseWriter, r *http.Request) {
 
 // handleShowSecret is GET /api/v2/webhooks/{id}/signing_secret.
 func (s *State) handleShowSecret(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.authorizeHooks(w, r, false); !ok {
-		return
-	}
-	h, ok := s.lookup(hookID(r))
+	h, ok := s.readHook(w, r)
 	if !ok {
-		httpjson.WriteError(w, httpjson.NotFound())
 		return
 	}
 	httpjson.Write(w, http.StatusOK, secretBody(h.Secret))
@@ -223,3 +214,21 @@ func secretBody(secret string) map[string]any {
 
 // hookID reads the {id} wildcard, tolerating a ".json" suffix.
 func hookID(r *http.Request) string { return strings.TrimSuffix(r.PathValue("id"), ".json") }
+
+// readHook authorizes a read and finds the webhook the path names; when it answers false it has
+// written the error (401/403, or 404).
+func (s *State) readHook(w http.ResponseWriter, r *http.Request) (webhook, bool) {
+	if _, ok := s.authorizeHooks(w, r, false); !ok {
+		return webhook{}, false
+	}
+	return s.hookOr404(w, hookID(r))
+}
+
+// hookOr404 returns a copy of the webhook with id, or writes 404 and answers false.
+func (s *State) hookOr404(w http.ResponseWriter, id string) (webhook, bool) {
+	h, ok := s.lookup(id)
+	if !ok {
+		httpjson.WriteError(w, httpjson.NotFound())
+	}
+	return h, ok
+}

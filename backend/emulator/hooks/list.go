@@ -106,13 +106,8 @@ func pageURL(base string, r *http.Request, key, cursor string, size int) string 
 // handleList is GET /api/v2/webhooks: filter[name_contains], filter[status], sort (name,
 // status, optionally with "-"), cursor paging.
 func (s *State) handleList(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.authorizeHooks(w, r, false); !ok {
-		return
-	}
-	q := r.URL.Query()
-	pg, aerr := parseCursorPage(q)
-	if aerr != nil {
-		httpjson.WriteError(w, aerr)
+	q, pg, ok := s.readList(w, r)
+	if !ok {
 		return
 	}
 	nameHas := strings.ToLower(q.Get("filter[name_contains]"))
@@ -148,13 +143,8 @@ func (s *State) handleList(w http.ResponseWriter, r *http.Request) {
 // handleInvocations is GET /api/v2/webhooks/{id}/invocations: newest first (sort
 // latest_completed_at for oldest first), filter[status], filter[from_ts], filter[to_ts].
 func (s *State) handleInvocations(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.authorizeHooks(w, r, false); !ok {
-		return
-	}
-	q := r.URL.Query()
-	pg, aerr := parseCursorPage(q)
-	if aerr != nil {
-		httpjson.WriteError(w, aerr)
+	q, pg, ok := s.readList(w, r)
+	if !ok {
 		return
 	}
 	from, _ := time.Parse(time.RFC3339, q.Get("filter[from_ts]"))
@@ -209,4 +199,19 @@ func (s *State) handleAttempts(w http.ResponseWriter, r *http.Request) {
 		attempts = []attemptRecord{}
 	}
 	httpjson.Write(w, http.StatusOK, map[string]any{"attempts": attempts})
+}
+
+// readList authorizes a read and parses the list's cursor paging; when it answers false it has
+// written the error.
+func (s *State) readList(w http.ResponseWriter, r *http.Request) (url.Values, cursorPage, bool) {
+	if _, ok := s.authorizeHooks(w, r, false); !ok {
+		return nil, cursorPage{}, false
+	}
+	q := r.URL.Query()
+	pg, aerr := parseCursorPage(q)
+	if aerr != nil {
+		httpjson.WriteError(w, aerr)
+		return nil, cursorPage{}, false
+	}
+	return q, pg, true
 }

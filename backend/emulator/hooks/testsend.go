@@ -48,9 +48,8 @@ func (s *State) handleTest(w http.ResponseWriter, r *http.Request) {
 	}
 	h := webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test", Secret: TestSecret}
 	if id := r.URL.Query().Get("webhook_id"); id != "" {
-		stored, found := s.lookup(id)
+		stored, found := s.hookOr404(w, id)
 		if !found {
-			httpjson.WriteError(w, httpjson.NotFound())
 			return
 		}
 		h = stored

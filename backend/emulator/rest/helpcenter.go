@@ -29,6 +29,11 @@ func (a *API) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *httpjson.A
 	if len(segs) == 2 && segs[0] == "incremental" && segs[1] == "articles" {
 		return a.handleIncrementalArticles(w, r, hc)
 	}
+	if len(segs) == 1 && segs[0] == "locales" {
+		// Zendesk's "List all enabled locales and default locale".
+		httpjson.Write(w, http.StatusOK, map[string]any{"locales": seed.HCLocales, "default_locale": seed.HCLocales[0]})
+		return nil
+	}
 	loc := seed.HCLocales[0]
 	switch segs[0] {
 	case "categories", "sections", "articles":
@@ -123,11 +128,7 @@ func (a *API) serveArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpC
 // (articles in their source locale).
 func (a *API) handleIncrementalArticles(w http.ResponseWriter, r *apiRequest, hc *seed.HelpCenter) *httpjson.APIError {
 	q := r.URL.Query()
-	n, e := perPage(q, maxExportPage)
-	if e != nil {
-		return e
-	}
-	start, e := exportStart(q, a.Now())
+	n, start, e := timeWindow(q, maxExportPage, a.Now())
 	if e != nil {
 		return e
 	}

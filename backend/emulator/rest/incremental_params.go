@@ -59,6 +59,19 @@ func exportStart(q url.Values, now time.Time) (time.Time, *httpjson.APIError) {
 	return t, nil
 }
 
+// timeWindow reads a time-based export's per_page (at most limit) and start_time.
+func timeWindow(q url.Values, limit int, now time.Time) (int, time.Time, *httpjson.APIError) {
+	n, e := perPage(q, limit)
+	if e != nil {
+		return 0, time.Time{}, e
+	}
+	start, e := exportStart(q, now)
+	if e != nil {
+		return 0, time.Time{}, e
+	}
+	return n, start, nil
+}
+
 func perPage(q url.Values, max int) (int, *httpjson.APIError) {
 	n, ok := intParam(q, "per_page", max, 1, max)
 	if !ok {

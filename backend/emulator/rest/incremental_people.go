@@ -52,11 +52,7 @@ func (a *API) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequest)
 // handleIncrementalOrgs serves the time-based /api/v2/incremental/organizations.json.
 func (a *API) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
-	n, e := perPage(q, maxExportPage)
-	if e != nil {
-		return e
-	}
-	start, e := exportStart(q, a.Now())
+	n, start, e := timeWindow(q, maxExportPage, a.Now())
 	if e != nil {
 		return e
 	}
@@ -64,7 +60,7 @@ func (a *API) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *httpj
 	i := sort.Search(len(ds.Orgs), func(i int) bool { return !ds.Orgs[i].UpdatedAt.Before(start) })
 	j := min(i+n, len(ds.Orgs))
 	orgs := mapSlice(ds.Orgs[i:j], func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
-	end := timeBasedEnd(start, len(orgs), n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
+	end := timeBasedEnd(start, len(orgs), len(orgs) == n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
 	httpjson.Write(w, http.StatusOK, map[string]any{
 		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,
 		"next_page": exportURL(r, "start_time", strconv.FormatInt(end, 10)),
@@ -74,13 +70,26 @@ func (a *API) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *httpj
 
 // timeBasedEnd is a time-based page's end_time: the last record's time (start_time when the
 // page is empty), moved one second on when a full page did not leave start_time.
-func timeBasedEnd(start time.Time, count, n int, last func() time.Time) int64 {
+func timeBasedEnd(start time.Time, count int, more bool, last func() time.Time) int64 {
 	if count == 0 {
 		return start.Unix()
 	}
 	end := last().Unix()
-	if end == start.Unix() && count == n {
-		end++
+	if end == start.Unix() && more {
+		end++ // a full page inside one second: move on rather than loop
 	}
 	return end
+}
+
+// appendTimeTail closes a time-based export page's JSON after its records: next_page (from
+// end), end_time, count and end_of_stream.
+func appendTimeTail(b []byte, r *apiRequest, end int64, count int, endOfStream bool) []byte {
+	b = append(b, `],"next_page":`...)
+	b = record.AppendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
+	b = append(b, `,"end_time":`...)
+	b = strconv.AppendInt(b, end, 10)
+	b = append(b, `,"count":`...)
+	b = strconv.AppendInt(b, int64(count), 10)
+	b = append(b, `,"end_of_stream":`...)
+	return strconv.AppendBool(b, endOfStream)
 }

@@ -82,33 +82,21 @@ func (a *API) handleIncrementalTicketsCursor(w http.ResponseWriter, r *apiReques
 		if e != nil {
 			return e
 		}
-		a.RLock()
-		from = a.StoreLocked().PositionAt(start)
-		a.RUnlock()
+		from = a.positionAt(start)
 	}
-	inc := includes(r)
-	keep := inc["users"] || inc["groups"] || inc["organizations"]
-	bp := getBuf()
-	defer putBuf(bp)
-	b := append((*bp)[:0], `{"tickets":[`...)
-	b, wk := a.walkTickets(b, from, n, r.base, q.Get("exclude_deleted") == "true", keep)
-	after, before := EncodePos(epoch, wk.lastPos), EncodePos(epoch, from-1)
-	b = append(b, `],"after_url":`...)
-	b = record.AppendString(b, exportURL(r, "cursor", after))
-	b = append(b, `,"after_cursor":`...)
-	b = record.AppendString(b, after)
-	b = append(b, `,"before_url":`...)
-	b = record.AppendString(b, exportURL(r, "cursor", before))
-	b = append(b, `,"before_cursor":`...)
-	b = record.AppendString(b, before)
-	b = append(b, `,"end_of_stream":`...)
-	b = strconv.AppendBool(b, wk.end)
-	if keep {
-		b = a.appendSideloads(b, r, wk.sideload)
-	}
-	b = append(b, '}')
-	*bp = b
-	writeBuf(w, b)
+	a.writeTicketPage(w, r, from, n, func(b []byte, wk ticketWalk) []byte {
+		after, before := EncodePos(epoch, wk.lastPos), EncodePos(epoch, from-1)
+		b = append(b, `],"after_url":`...)
+		b = record.AppendString(b, exportURL(r, "cursor", after))
+		b = append(b, `,"after_cursor":`...)
+		b = record.AppendString(b, after)
+		b = append(b, `,"before_url":`...)
+		b = record.AppendString(b, exportURL(r, "cursor", before))
+		b = append(b, `,"before_cursor":`...)
+		b = record.AppendString(b, before)
+		b = append(b, `,"end_of_stream":`...)
+		return strconv.AppendBool(b, wk.end)
+	})
 	return nil
 }
 
@@ -124,43 +112,38 @@ func (a *API) handleIncrementalTicketsSample(w http.ResponseWriter, r *apiReques
 
 func (a *API) serveTicketsTime(w http.ResponseWriter, r *apiRequest, limit int) *httpjson.APIError {
 	q := r.URL.Query()
-	n, e := perPage(q, limit)
+	n, start, e := timeWindow(q, limit, a.Now())
 	if e != nil {
 		return e
 	}
-	start, e := exportStart(q, a.Now())
-	if e != nil {
-		return e
-	}
+	a.writeTicketPage(w, r, a.positionAt(start), n, func(b []byte, wk ticketWalk) []byte {
+		end := timeBasedEnd(start, wk.count, !wk.end, func() time.Time { return wk.lastTime })
+		return appendTimeTail(b, r, end, wk.count, wk.count < n)
+	})
+	return nil
+}
+
+// positionAt is the first export position at or after start.
+func (a *API) positionAt(start time.Time) int64 {
 	a.RLock()
-	from := a.StoreLocked().PositionAt(start)
-	a.RUnlock()
+	defer a.RUnlock()
+	return a.StoreLocked().PositionAt(start)
+}
+
+// writeTicketPage answers a ticket export page: up to n tickets from position from, what tail
+// appends after them (the paging fields), then the side-loads asked for.
+func (a *API) writeTicketPage(w http.ResponseWriter, r *apiRequest, from int64, n int, tail func([]byte, ticketWalk) []byte) {
 	inc := includes(r)
 	keep := inc["users"] || inc["groups"] || inc["organizations"]
 	bp := getBuf()
 	defer putBuf(bp)
 	b := append((*bp)[:0], `{"tickets":[`...)
-	b, wk := a.walkTickets(b, from, n, r.base, q.Get("exclude_deleted") == "true", keep)
-	end := start.Unix()
-	if wk.count > 0 {
-		end = wk.lastTime.Unix()
-		if end == start.Unix() && !wk.end {
-			end++ // a full page inside one second: move on rather than loop
-		}
-	}
-	b = append(b, `],"next_page":`...)
-	b = record.AppendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
-	b = append(b, `,"end_time":`...)
-	b = strconv.AppendInt(b, end, 10)
-	b = append(b, `,"count":`...)
-	b = strconv.AppendInt(b, int64(wk.count), 10)
-	b = append(b, `,"end_of_stream":`...)
-	b = strconv.AppendBool(b, wk.count < n)
+	b, wk := a.walkTickets(b, from, n, r.base, r.URL.Query().Get("exclude_deleted") == "true", keep)
+	b = tail(b, wk)
 	if keep {
 		b = a.appendSideloads(b, r, wk.sideload)
 	}
 	b = append(b, '}')
 	*bp = b
 	writeBuf(w, b)
-	return nil
 }

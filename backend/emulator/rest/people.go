@@ -65,18 +65,31 @@ func (a *API) handleUsers(w http.ResponseWriter, r *apiRequest) *httpjson.APIErr
 }
 
 func (a *API) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	ids, e := idList(r.URL.Query().Get("ids"))
+	_, body, e := showMany(r, "users", func(id int64) (record.User, bool) {
+		u, ok := a.UserByID(id)
+		return withUserURL(r.base, u), ok
+	})
 	if e != nil {
 		return e
 	}
-	out := []record.User{}
+	httpjson.Write(w, http.StatusOK, body)
+	return nil
+}
+
+// showMany finds the records the ids parameter lists (find skips the unknown ones) and answers
+// them and a one-page body with them under key.
+func showMany[T any](r *apiRequest, key string, find func(int64) (T, bool)) ([]T, map[string]any, *httpjson.APIError) {
+	ids, e := idList(r.URL.Query().Get("ids"))
+	if e != nil {
+		return nil, nil, e
+	}
+	out := []T{}
 	for _, id := range ids {
-		if u, ok := a.UserByID(id); ok {
-			out = append(out, withUserURL(r.base, u))
+		if x, ok := find(id); ok {
+			out = append(out, x)
 		}
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"users": out, "next_page": nil, "previous_page": nil, "count": len(out)})
-	return nil
+	return out, map[string]any{key: out, "next_page": nil, "previous_page": nil, "count": len(out)}, nil
 }
 
 func (a *API) handleUser(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
@@ -93,38 +106,38 @@ func (a *API) handleUser(w http.ResponseWriter, r *apiRequest) *httpjson.APIErro
 }
 
 func (a *API) handleOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	src := sliceSource("organizations", a.Data().Orgs, func(o record.Organization) int64 { return o.ID })
-	return servePage(w, r, src, func(items []record.Organization, out map[string]any) {
-		out["organizations"] = mapSlice(items, func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
-	})
+	return serveList(w, r, "organizations", a.Data().Orgs, func(o record.Organization) int64 { return o.ID }, withOrgURL)
 }
 
 func (a *API) handleOrg(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	id, _ := pathID(r, "id")
 	ds := a.Data()
-	i := ds.OrgIndex(id)
-	if i < 0 {
-		return httpjson.NotFound()
-	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.Orgs[i])})
-	return nil
+	return serveOne(w, r, "organization", ds.Orgs, ds.OrgIndex, withOrgURL)
 }
 
 func (a *API) handleGroups(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	src := sliceSource("groups", a.Data().Groups, func(g record.Group) int64 { return g.ID })
-	return servePage(w, r, src, func(items []record.Group, out map[string]any) {
-		out["groups"] = mapSlice(items, func(g record.Group) record.Group { return withGroupURL(r.base, g) })
-	})
+	return serveList(w, r, "groups", a.Data().Groups, func(g record.Group) int64 { return g.ID }, withGroupURL)
 }
 
 func (a *API) handleGroup(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	id, _ := pathID(r, "id")
 	ds := a.Data()
-	i := ds.GroupIndex(id)
+	return serveOne(w, r, "group", ds.Groups, ds.GroupIndex, withGroupURL)
+}
+
+// serveList pages items under key, each with its url on the request's host.
+func serveList[T any](w http.ResponseWriter, r *apiRequest, key string, items []T, idOf func(T) int64, withURL func(string, T) T) *httpjson.APIError {
+	return servePage(w, r, sliceSource(key, items, idOf), func(page []T, out map[string]any) {
+		out[key] = mapSlice(page, func(x T) T { return withURL(r.base, x) })
+	})
+}
+
+// serveOne answers {key: item} for the path's id (index finds it in items, -1 when absent: 404).
+func serveOne[T any](w http.ResponseWriter, r *apiRequest, key string, items []T, index func(int64) int, withURL func(string, T) T) *httpjson.APIError {
+	id, _ := pathID(r, "id")
+	i := index(id)
 	if i < 0 {
 		return httpjson.NotFound()
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.Groups[i])})
+	httpjson.Write(w, http.StatusOK, map[string]any{key: withURL(r.base, items[i])})
 	return nil
 }
 

@@ -92,11 +92,7 @@ func viaName(channel string) string {
 
 func (a *API) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	q := r.URL.Query()
-	n, e := perPage(q, maxExportPage)
-	if e != nil {
-		return e
-	}
-	start, e := exportStart(q, a.Now())
+	n, start, e := timeWindow(q, maxExportPage, a.Now())
 	if e != nil {
 		return e
 	}
@@ -104,21 +100,8 @@ func (a *API) handleTicketEvents(w http.ResponseWriter, r *apiRequest) *httpjson
 	defer putBuf(bp)
 	ew := &eventWriter{b: append((*bp)[:0], `{"ticket_events":[`...), comments: includes(r)["comment_events"]}
 	last, more := a.writeTicketEvents(ew, start, n, r.base)
-	end := start.Unix()
-	if ew.count > 0 {
-		end = last.Unix()
-		if end == start.Unix() && more {
-			end++
-		}
-	}
-	b := append(ew.b, `],"next_page":`...)
-	b = record.AppendString(b, exportURL(r, "start_time", strconv.FormatInt(end, 10)))
-	b = append(b, `,"end_time":`...)
-	b = strconv.AppendInt(b, end, 10)
-	b = append(b, `,"count":`...)
-	b = strconv.AppendInt(b, int64(ew.count), 10)
-	b = append(b, `,"end_of_stream":`...)
-	b = strconv.AppendBool(b, !more)
+	end := timeBasedEnd(start, ew.count, more, func() time.Time { return last })
+	b := appendTimeTail(ew.b, r, end, ew.count, !more)
 	b = append(b, '}')
 	*bp = b
 	writeBuf(w, b)

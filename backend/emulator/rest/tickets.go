@@ -81,32 +81,28 @@ func (a *API) ticketSideloads(r *apiRequest) func([]record.Ticket, map[string]an
 			out["users"] = users
 		}
 		if inc["groups"] {
-			seen := map[int64]bool{}
-			groups := []record.Group{}
-			for _, t := range ts {
-				if t.GroupID != nil && !seen[*t.GroupID] {
-					seen[*t.GroupID] = true
-					if i := ds.GroupIndex(*t.GroupID); i >= 0 {
-						groups = append(groups, withGroupURL(r.base, ds.Groups[i]))
-					}
-				}
-			}
-			out["groups"] = groups
+			out["groups"] = sideloadOf(r, ts, func(t record.Ticket) *int64 { return t.GroupID }, ds.Groups, ds.GroupIndex, withGroupURL)
 		}
 		if inc["organizations"] {
-			seen := map[int64]bool{}
-			orgs := []record.Organization{}
-			for _, t := range ts {
-				if t.OrganizationID != nil && !seen[*t.OrganizationID] {
-					seen[*t.OrganizationID] = true
-					if i := ds.OrgIndex(*t.OrganizationID); i >= 0 {
-						orgs = append(orgs, withOrgURL(r.base, ds.Orgs[i]))
-					}
-				}
-			}
-			out["organizations"] = orgs
+			out["organizations"] = sideloadOf(r, ts, func(t record.Ticket) *int64 { return t.OrganizationID }, ds.Orgs, ds.OrgIndex, withOrgURL)
 		}
 	}
+}
+
+// sideloadOf collects, once each in the order first named, the records of items that the
+// tickets name by ref (index finds one, -1 when absent), each with its url.
+func sideloadOf[T any](r *apiRequest, ts []record.Ticket, ref func(record.Ticket) *int64, items []T, index func(int64) int, withURL func(string, T) T) []T {
+	seen := map[int64]bool{}
+	out := []T{}
+	for _, t := range ts {
+		if id := ref(t); id != nil && !seen[*id] {
+			seen[*id] = true
+			if i := index(*id); i >= 0 {
+				out = append(out, withURL(r.base, items[i]))
+			}
+		}
+	}
+	return out
 }
 
 // liveTicket returns ticket id unless it does not exist or is deleted.
@@ -134,17 +130,10 @@ func (a *API) handleTicket(w http.ResponseWriter, r *apiRequest) *httpjson.APIEr
 }
 
 func (a *API) handleTicketsShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	ids, e := idList(r.URL.Query().Get("ids"))
+	out, body, e := showMany(r, "tickets", func(id int64) (record.Ticket, bool) { return a.liveTicket(id, r.base) })
 	if e != nil {
 		return e
 	}
-	out := []record.Ticket{}
-	for _, id := range ids {
-		if t, ok := a.liveTicket(id, r.base); ok {
-			out = append(out, t)
-		}
-	}
-	body := map[string]any{"tickets": out, "next_page": nil, "previous_page": nil, "count": len(out)}
 	a.ticketSideloads(r)(out, body)
 	httpjson.Write(w, http.StatusOK, body)
 	return nil

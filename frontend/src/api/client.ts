@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'domain_not_found'
   | 'cancelled'
   | 'busy'
+  | 'not_connected'
   | 'keyring_unavailable'
   | 'internal';
 

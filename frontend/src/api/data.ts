@@ -43,5 +43,6 @@ export const dataApi = {
   users: (q: DirectoryQuery): Promise<Page<UserRow>> => go.Users(q),
   organizations: (q: DirectoryQuery): Promise<Page<OrganizationRow>> => go.Organizations(q),
   helpCenter: (integrationId: string) => go.HelpCenter(integrationId),
-  article: (integrationId: string, id: number) => go.Article(integrationId, id),
+  /** article reads one article in locale ("" = its first stored locale). */
+  article: (integrationId: string, id: number, locale = '') => go.Article(integrationId, id, locale),
 };

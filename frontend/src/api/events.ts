@@ -22,10 +22,11 @@ export interface EventMap {
     stream?: string;
     records?: number;
     pages?: number;
-    waitingSeconds?: number;
+    waitingUntil?: string;
     etaSeconds?: number;
     estimate?: string;
     running?: boolean;
+    streams?: { stream: string; records: number; pages: number; waitingUntil: string; etaSeconds: number }[] | null;
   };
   /** app.SyncFinished */
   'sync:finished': { integrationId: string; ok: boolean; message?: string };

@@ -11,16 +11,29 @@ export type SyncCounts = Plain<app.SyncCounts>;
 export type SyncStatus = Plain<app.SyncStatus>;
 
 /** SyncProgress is the `sync:progress` payload as the Go side sends it (throttled; an event, not a bound type). */
+
+/** StreamProgressDTO is one stream's part of a SyncProgress. */
+export interface StreamProgressDTO {
+  stream: string;
+  records: number;
+  pages: number;
+  /** waitingUntil is when a rate-limit wait ends (RFC 3339, "" = not waiting). */
+  waitingUntil: string;
+  etaSeconds: number;
+}
+
+/** SyncProgress counts are this run's, from zero; waitingUntil is a deadline the window counts down to. */
 export interface SyncProgress {
   integrationId: string;
   stream?: string;
   records?: number;
   pages?: number;
-  waitingSeconds?: number;
+  waitingUntil?: string;
   etaSeconds?: number;
   /** The ETA in words and what bounds it, e.g. "about 35 min left at Zendesk's limit of 10 export requests a minute". */
   estimate?: string;
   running?: boolean;
+  streams?: StreamProgressDTO[] | null;
 }
 
 const go = bridge('SyncAPI', SyncAPI);

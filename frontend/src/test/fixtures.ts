@@ -25,6 +25,7 @@ export function integration(over: Partial<IntegrationDTO> = {}): IntegrationDTO 
     statusMessage: '',
     tokenExpiresAt: '',
     lastSyncAt: '',
+    lastAttemptAt: '',
     lastError: '',
     webhookState: 'none',
     counts: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0 },

@@ -457,6 +457,7 @@ export namespace app {
 	    statusMessage: string;
 	    tokenExpiresAt: string;
 	    lastSyncAt: string;
+	    lastAttemptAt: string;
 	    lastError: string;
 	    webhookState: string;
 	    counts: SyncCounts;
@@ -486,6 +487,7 @@ export namespace app {
 	        this.statusMessage = source["statusMessage"];
 	        this.tokenExpiresAt = source["tokenExpiresAt"];
 	        this.lastSyncAt = source["lastSyncAt"];
+	        this.lastAttemptAt = source["lastAttemptAt"];
 	        this.lastError = source["lastError"];
 	        this.webhookState = source["webhookState"];
 	        this.counts = this.convertValues(source["counts"], SyncCounts);
@@ -666,6 +668,8 @@ export namespace app {
 	    name: string;
 	    records: number;
 	    pages: number;
+	    runRecords: number;
+	    runPages: number;
 	    lastError: string;
 	    checkpoint: string;
 	    waitingUntil: string;
@@ -679,6 +683,8 @@ export namespace app {
 	        this.name = source["name"];
 	        this.records = source["records"];
 	        this.pages = source["pages"];
+	        this.runRecords = source["runRecords"];
+	        this.runPages = source["runPages"];
 	        this.lastError = source["lastError"];
 	        this.checkpoint = source["checkpoint"];
 	        this.waitingUntil = source["waitingUntil"];
@@ -705,6 +711,7 @@ export namespace app {
 	    integrationId: string;
 	    running: boolean;
 	    lastSyncAt: string;
+	    lastAttemptAt: string;
 	    lastError: string;
 	    counts: SyncCounts;
 	    streams: StreamStatus[];
@@ -718,6 +725,7 @@ export namespace app {
 	        this.integrationId = source["integrationId"];
 	        this.running = source["running"];
 	        this.lastSyncAt = source["lastSyncAt"];
+	        this.lastAttemptAt = source["lastAttemptAt"];
 	        this.lastError = source["lastError"];
 	        this.counts = this.convertValues(source["counts"], SyncCounts);
 	        this.streams = this.convertValues(source["streams"], StreamStatus);

@@ -7,6 +7,7 @@ import { webhooksApi } from '../../api/webhooks';
 import { SyncsInProgress } from '../sync/SyncsInProgress';
 import { formatDateTimeSeconds } from '../../lib/format';
 import { debounce } from './debounce';
+import { levelLabels, reasonText } from './reasons';
 
 const levelColor: Record<string, string> = { info: 'blue', warn: 'yellow', error: 'red' };
 const kindLabel: Record<string, string> = { sync: 'Sync', webhook: 'Webhook', connect: 'Connect' };
@@ -85,12 +86,13 @@ function Row({ e }: { e: ActivityEntry }) {
       <Table.Td>{e.integrationName || '—'}</Table.Td>
       <Table.Td>{kindLabel[e.kind] ?? e.kind}</Table.Td>
       <Table.Td>
-        <Badge color={levelColor[e.level] ?? 'gray'} variant="light">
-          {e.level}
+        {/* A fixed width that fits "Warning": the badge is never cut to "IN…". */}
+        <Badge color={levelColor[e.level] ?? 'gray'} variant="light" w={84} style={{ overflow: 'visible' }}>
+          {levelLabels[e.level] ?? e.level}
         </Badge>
       </Table.Td>
       <Table.Td>{e.message}</Table.Td>
-      <Table.Td>{e.reason}</Table.Td>
+      <Table.Td title={e.reason || undefined}>{reasonText(e.reason)}</Table.Td>
     </Table.Tr>
   );
 }
@@ -132,7 +134,7 @@ export function ActivityPage() {
               <Table.Th>When</Table.Th>
               <Table.Th>Integration</Table.Th>
               <Table.Th>Kind</Table.Th>
-              <Table.Th>Level</Table.Th>
+              <Table.Th w={100}>Level</Table.Th>
               <Table.Th>What happened</Table.Th>
               <Table.Th>Reason</Table.Th>
             </Table.Tr>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { exportApi } from '../../api/export';
 import { formatDateTime } from '../../lib/format';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
@@ -15,7 +15,8 @@ export function ArticlePage() {
   const params = useParams();
   const integrationId = params.integrationId ?? '';
   const id = Number(params.articleId);
-  const { data, error, isLoading } = useArticle(integrationId, Number.isInteger(id) ? id : 0);
+  const [search] = useSearchParams();
+  const { data, error, isLoading } = useArticle(integrationId, Number.isInteger(id) ? id : 0, search.get('locale') ?? '');
 
   return (
     <Stack gap="lg" maw={900}>

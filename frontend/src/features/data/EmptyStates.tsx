@@ -1,5 +1,5 @@
 import { Alert, Button, EmptyState } from '@mantine/core';
-import { IconAlertTriangle, IconDatabaseOff, IconSearchOff } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBook, IconDatabaseOff, IconSearchOff } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { toAppError } from '../../api/client';
 
@@ -15,6 +15,31 @@ export function NothingSynced() {
       withIndicatorBackground
       title={NOTHING_SYNCED}
       description="Everything synced stays on this computer and can be browsed offline."
+    >
+      <EmptyState.Actions>
+        <Button component={Link} to="/settings/integrations" variant="light">
+          Go to Integrations
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+/** NO_CONTENT_INTEGRATION says where Help Center articles come from. */
+export const NO_CONTENT_INTEGRATION = 'Help Center articles come from a Content Management integration';
+
+/**
+ * NoContentIntegration is the Help Center screen's empty state when no integration has the
+ * Content Management capability: Helpdesk and CRM never bring articles, however often they sync.
+ */
+export function NoContentIntegration() {
+  return (
+    <EmptyState
+      mt="xl"
+      icon={<IconBook size={28} />}
+      withIndicatorBackground
+      title={NO_CONTENT_INTEGRATION}
+      description="Add one in Settings → Integrations: + Add Integration → Zendesk, capability Content Management. Helpdesk and CRM integrations bring tickets, users and organizations, not articles."
     >
       <EmptyState.Actions>
         <Button component={Link} to="/settings/integrations" variant="light">

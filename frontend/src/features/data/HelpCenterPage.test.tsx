@@ -5,7 +5,7 @@ import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { goError, stubGo } from '../../test/wails';
 import { ArticlePage } from './ArticlePage';
-import { NOTHING_SYNCED } from './EmptyStates';
+import { NO_CONTENT_INTEGRATION, NOTHING_SYNCED } from './EmptyStates';
 import { HelpCenterPage } from './HelpCenterPage';
 
 // Two cores are shared by many processes: give asynchronous UI more than the default second.
@@ -115,7 +115,7 @@ describe('Help Center', () => {
     await user.click(await screen.findByRole('link', { name: 'Reset your password' }));
 
     const body = await screen.findByRole('region', { name: 'Article' });
-    expect(api.Article).toHaveBeenCalledWith('hc-1', 101);
+    expect(api.Article).toHaveBeenCalledWith('hc-1', 101, 'en-us');
     expect(within(body).getByRole('heading', { name: 'Steps' })).toBeInTheDocument();
     expect(body.querySelector('script, iframe')).toBeNull();
     expect(body.querySelector('[onmouseover]')).toBeNull();
@@ -147,9 +147,53 @@ describe('Help Center', () => {
     expect(await screen.findByText('Link not opened')).toBeInTheDocument();
   });
 
-  it('says nothing is synced when there are no integrations', async () => {
+  it('says which capability brings articles when there are no integrations', async () => {
     stubGo('IntegrationsAPI', { List: () => [] });
     renderHelpCenter();
+    expect(await screen.findByText(NO_CONTENT_INTEGRATION)).toBeInTheDocument();
+  });
+
+  it('with only a Helpdesk integration, says articles come from Content Management, not "run Sync now"', async () => {
+    stubGo('IntegrationsAPI', { List: () => [{ ...helpdesk, status: 'connected', lastSyncAt: '2026-11-20T08:00:00Z' }] });
+    const api = stubGo('DataAPI', { HelpCenter: () => ({ categories: [] }) });
+    renderHelpCenter();
+    expect(await screen.findByText(NO_CONTENT_INTEGRATION)).toBeInTheDocument();
+    expect(screen.getByText(/Add one in Settings → Integrations/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Integrations' })).toHaveAttribute('href', '/settings/integrations');
+    expect(screen.queryByText(NOTHING_SYNCED)).toBeNull();
+    expect(api.HelpCenter).not.toHaveBeenCalled();
+  });
+
+  it('a Content Management integration not synced yet says so', async () => {
+    stubGo('IntegrationsAPI', { List: () => [content] });
+    stubGo('DataAPI', { HelpCenter: () => ({ categories: [] }) });
+    renderHelpCenter();
     expect(await screen.findByText(NOTHING_SYNCED)).toBeInTheDocument();
+  });
+
+  it('lists an article once per locale and opens the one clicked in its locale', async () => {
+    const multi: HelpCenterTree = {
+      categories: [
+        {
+          ...tree.categories![0],
+          sections: [
+            {
+              id: 11,
+              name: 'Accounts',
+              articles: [
+                { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
+                { id: 101, title: 'Réinitialiser le mot de passe', locale: 'fr', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    stubGo('IntegrationsAPI', { List: () => [content] });
+    const api = stubGo('DataAPI', { HelpCenter: () => multi, Article: () => ({ ...article, locale: 'fr' }) });
+    const { user } = renderHelpCenter();
+    await user.click(await screen.findByRole('link', { name: 'Réinitialiser le mot de passe' }));
+    await screen.findByRole('region', { name: 'Article' });
+    expect(api.Article).toHaveBeenCalledWith('hc-1', 101, 'fr');
   });
 });

@@ -6,7 +6,7 @@ import type { HelpCenterCategory } from '../../api/data';
 import type { IntegrationDTO } from '../../api/integrations';
 import { exportApi } from '../../api/export';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
-import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { LoadError, NoContentIntegration, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
 import { IntegrationPicker, pickable } from './IntegrationPicker';
 import { countOf } from './labels';
@@ -41,8 +41,12 @@ function CategoryTree({ integrationId, categories }: { integrationId: string; ca
                   </Group>
                   <Stack gap={2} pl="sm">
                     {(s.articles ?? []).map((a) => (
-                      <Group key={a.id} gap="xs">
-                        <Anchor component={Link} to={`/help-center/${encodeURIComponent(integrationId)}/${a.id}`} size="sm">
+                      <Group key={`${a.id}-${a.locale}`} gap="xs">
+                        <Anchor
+                          component={Link}
+                          to={`/help-center/${encodeURIComponent(integrationId)}/${a.id}?locale=${encodeURIComponent(a.locale)}`}
+                          size="sm"
+                        >
                           {a.title}
                         </Anchor>
                         {a.draft && <Badge size="xs" color="gray">Draft</Badge>}
@@ -80,13 +84,16 @@ export function firstWithArticles(candidates: IntegrationDTO[]): IntegrationDTO 
   );
 }
 
-/** HelpCenterPage browses synced Help Center content: categories → sections → articles. */
+/**
+ * HelpCenterPage browses synced Help Center content: categories → sections → articles, of the
+ * Content Management integrations only (the others bring no articles; without one the page says
+ * which capability to add). An article is listed once per locale it was synced in.
+ */
 export function HelpCenterPage() {
   const [params, setParams] = useSearchParams();
   const integrations = useIntegrationList();
   const contentOnes = pickable(integrations.data, ['content_management']);
-  const capabilities = contentOnes.length > 0 ? (['content_management'] as const) : undefined;
-  const candidates = capabilities ? contentOnes : (integrations.data ?? []);
+  const candidates = contentOnes;
   const integrationId = params.get('integration') ?? '';
   const [text, setText] = useState('');
   useRefreshOnDataEvents();
@@ -103,7 +110,7 @@ export function HelpCenterPage() {
   const total = articleCount(tree.data?.categories ?? []);
 
   let body;
-  if (integrations.data?.length === 0) body = <NothingSynced />;
+  if (integrations.data && contentOnes.length === 0) body = <NoContentIntegration />;
   else if (tree.error) body = <LoadError error={tree.error} what="the Help Center" />;
   else if (tree.isLoading || !integrationId) body = <Loader aria-label="Loading Help Center" />;
   else if ((tree.data?.categories ?? []).length === 0) body = <NothingSynced />;
@@ -120,23 +127,25 @@ export function HelpCenterPage() {
           </Text>
         )}
       </Group>
-      <Group align="flex-end" gap="sm">
-        <IntegrationPicker
-          value={integrationId}
-          onChange={(id) => setParams({ integration: id }, { replace: true })}
-          allowAll={false}
-          capabilities={capabilities ? [...capabilities] : undefined}
-        />
-        <TextInput
-          label="Filter articles"
-          placeholder="Words in titles"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          type="search"
-          w={320}
-        />
-      </Group>
+      {contentOnes.length > 0 && (
+        <Group align="flex-end" gap="sm">
+          <IntegrationPicker
+            value={integrationId}
+            onChange={(id) => setParams({ integration: id }, { replace: true })}
+            allowAll={false}
+            capabilities={['content_management']}
+          />
+          <TextInput
+            label="Filter articles"
+            placeholder="Words in titles"
+            leftSection={<IconSearch size={16} />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            type="search"
+            w={320}
+          />
+        </Group>
+      )}
       {body}
     </Stack>
   );

@@ -85,10 +85,10 @@ export function useHelpCenter(integrationId: string) {
   });
 }
 
-export function useArticle(integrationId: string, id: number) {
+export function useArticle(integrationId: string, id: number, locale = '') {
   return useQuery({
-    queryKey: dataKeys.article(integrationId, id),
-    queryFn: () => dataApi.article(integrationId, id),
+    queryKey: [...dataKeys.article(integrationId, id), locale],
+    queryFn: () => dataApi.article(integrationId, id, locale),
     enabled: integrationId !== '' && id > 0,
   });
 }

@@ -91,8 +91,10 @@ function SyncFields({
       <Divider label="OAuth client" labelPosition="left" />
       <TextInput
         label="OAuth client identifier"
-        description="From Admin Center → Apps and integrations → APIs → OAuth clients."
-        placeholder="zensync_desktop"
+        description="The Identifier of the OAuth client you added in Admin Center → Apps and integrations → APIs → OAuth clients."
+        // An example, not a value: the field starts empty so an admin copies their own client's
+        // Identifier (a prefilled guess would only fail later, on Zendesk's Allow page).
+        placeholder="e.g. zensync_desktop"
         required
         value={values.oauthClientId}
         onChange={(e) => setField('oauthClientId', e.currentTarget.value)}

@@ -43,6 +43,17 @@ describe('setup form', () => {
     expect(api.Create).not.toHaveBeenCalled();
   });
 
+  it('starts the OAuth client identifier empty, with an example that cannot pass for a value', async () => {
+    stubApi();
+    const { user } = openSetup();
+    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const field = screen.getByLabelText(/OAuth client identifier/);
+    expect(field).toHaveValue('');
+    expect(field.getAttribute('placeholder')).toMatch(/^e\.g\. /);
+    expect(screen.getByText(/The Identifier of the OAuth client you added in Admin Center/)).toBeInTheDocument();
+  });
+
   it('needs only the domain for Content Management and shows its optional fields', async () => {
     const api = stubApi();
     const { user } = openSetup();

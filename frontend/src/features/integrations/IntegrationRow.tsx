@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { IntegrationDTO } from '../../api/integrations';
 import { formatDateTime } from '../../lib/format';
@@ -14,6 +14,11 @@ interface Props {
   integration: IntegrationDTO;
   onEdit: (i: IntegrationDTO) => void;
   onDelete: (i: IntegrationDTO) => void;
+}
+
+/** failedAttempt: the last sync run failed (and is not the last successful sync). */
+function failedAttempt(i: IntegrationDTO): boolean {
+  return i.lastError !== '' && i.lastAttemptAt !== '' && i.lastAttemptAt !== i.lastSyncAt;
 }
 
 /** IntegrationRow is one line of the Integrations list with its actions. */
@@ -46,6 +51,11 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
             {formatDateTime(i.lastSyncAt)}
           </Text>
+          {failedAttempt(i) && (
+            <Text size="xs" c="red.7" title={i.lastError}>
+              Last attempt failed · {formatDateTime(i.lastAttemptAt)}
+            </Text>
+          )}
           {countsLabel(i.capability, i.counts) && (
             <Text size="xs" c="dimmed">
               {countsLabel(i.capability, i.counts)}
@@ -58,7 +68,12 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <TestConnectionButton integration={i} />
           <SyncNowButton integration={i} />
-          {i.capability !== 'content_management' && <VerifyWebhookButton integration={i} />}
+          {/* A fixed slot: rows without a webhook keep Edit and Delete in line with the others. */}
+          {i.capability !== 'content_management' ? (
+            <VerifyWebhookButton integration={i} />
+          ) : (
+            <Box w={28} h={28} aria-hidden data-testid="action-slot" />
+          )}
           <ExportAllButton integration={i} />
           <Tooltip label="Edit">
             <ActionIcon variant="subtle" color="gray" aria-label="Edit" onClick={() => onEdit(i)}>

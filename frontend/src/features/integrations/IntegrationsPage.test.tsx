@@ -49,6 +49,39 @@ describe('Integrations page', () => {
     }
   });
 
+  it('keeps every row’s actions in the same six slots, webhook or not', async () => {
+    stubList([older, newer]);
+    renderWithApp(<IntegrationsPage />);
+    const rows = await screen.findAllByRole('row', { name: /Older|Newer/ });
+    const slots = rows.map((r) => {
+      const group = within(r).getByRole('button', { name: 'Edit' }).parentElement!;
+      return Array.from(group.children).map((c) => c.getAttribute('aria-label') ?? c.getAttribute('data-testid') ?? '?');
+    });
+    expect(slots[0]).toHaveLength(6);
+    expect(slots[1]).toHaveLength(6);
+    // Edit and Delete stand in the same slots in both rows.
+    expect(slots[0].indexOf('Edit')).toBe(slots[1].indexOf('Edit'));
+    expect(slots[0]).toContain('action-slot');
+  });
+
+  it('shows the last successful sync apart from a failed last attempt', async () => {
+    stubList([
+      integration({
+        id: 'c',
+        name: 'Failing',
+        status: 'connected',
+        lastSyncAt: '2026-11-20T08:00:00Z',
+        lastAttemptAt: '2026-11-21T09:30:00Z',
+        lastError: 'Zendesk cannot be reached (offline?).',
+      }),
+    ]);
+    renderWithApp(<IntegrationsPage />);
+    const row = await screen.findByRole('row', { name: 'Failing' });
+    expect(screen.getByRole('columnheader', { name: 'Last successful sync' })).toBeInTheDocument();
+    expect(within(row).getByText(/Last attempt failed · .*2026/)).toHaveAttribute('title', 'Zendesk cannot be reached (offline?).');
+    expect(within(row).queryByText('Never')).toBeNull();
+  });
+
   it('refetches when Go says integrations changed', async () => {
     const { api, set } = stubList([older]);
     renderWithApp(<IntegrationsPage />);

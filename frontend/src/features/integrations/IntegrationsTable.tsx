@@ -20,7 +20,7 @@ export function IntegrationsTable({ integrations, onEdit, onDelete }: Props) {
               <Table.Th>Capability</Table.Th>
               <Table.Th>Zendesk domain</Table.Th>
               <Table.Th>Status</Table.Th>
-              <Table.Th>Last sync</Table.Th>
+              <Table.Th>Last successful sync</Table.Th>
               <Table.Th>Webhook</Table.Th>
               <Table.Th ta="right" style={stickyActions}>
                 Actions

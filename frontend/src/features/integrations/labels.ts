@@ -14,7 +14,7 @@ export const capabilityLabels: Record<Capability, string> = {
 };
 
 export const capabilityHints: Record<Capability, string> = {
-  helpdesk: 'Tickets with their comments, and the users, organizations and groups they refer to.',
+  helpdesk: 'Tickets with their comments, every user, and the organizations and groups tickets refer to.',
   crm: 'Users and organizations.',
   content_management: 'Help Center categories, sections and articles.',
 };

@@ -1,4 +1,4 @@
-import { ActionIcon, Indicator, Popover, Tooltip } from '@mantine/core';
+import { ActionIcon, Indicator, Popover, Text, Tooltip } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,7 +12,8 @@ import { useSyncProgress } from './useSyncProgress';
 /**
  * SyncNowButton starts a sync of one integration and shows its progress in a popover (records,
  * pages, rate-limit waits, ETA) with a Cancel. A sync already running (scheduled, or started
- * elsewhere) is shown rather than started twice. The end is announced by a notification.
+ * elsewhere) is shown rather than started twice. The end is announced by a notification. An
+ * integration that never connected is not synced: the popover says to connect first.
  */
 export function SyncNowButton({ integration }: { integration: IntegrationDTO }) {
   const [opened, setOpened] = useState(false);
@@ -22,8 +23,13 @@ export function SyncNowButton({ integration }: { integration: IntegrationDTO }) 
     mutationFn: () => syncApi.syncNow(integration.id),
     onMutate: started,
     onError: (err) => {
+      const e = toAppError(err);
       // "busy": a sync of this integration is already running; its progress is on its way.
-      if (toAppError(err).code === 'busy') return;
+      if (e.code === 'busy') return;
+      if (e.code === 'not_connected') {
+        failedToStart({ ok: false, message: e.message });
+        return;
+      }
       failedToStart();
       notifyError(err, 'The sync did not start');
     },
@@ -34,9 +40,10 @@ export function SyncNowButton({ integration }: { integration: IntegrationDTO }) 
     meta: { errorTitle: 'The sync was not cancelled' },
   });
 
+  const neverConnected = integration.status === 'not_connected';
   const onClick = () => {
-    if (!view.running && !syncNow.isPending) syncNow.mutate();
-    setOpened((o) => (view.running ? !o : true));
+    if (!neverConnected && !view.running && !syncNow.isPending) syncNow.mutate();
+    setOpened((o) => (view.running || neverConnected ? !o : true));
   };
 
   return (
@@ -51,7 +58,14 @@ export function SyncNowButton({ integration }: { integration: IntegrationDTO }) 
         </Tooltip>
       </Popover.Target>
       <Popover.Dropdown>
-        <SyncProgressPanel view={view} onCancel={() => cancel.mutate()} cancelling={cancel.isPending} />
+        {neverConnected && !view.running ? (
+          <Text size="sm" role="status" aria-label="Sync progress" maw={300}>
+            Connect first: this integration has not signed in to Zendesk yet. Open <b>Edit</b> →{' '}
+            <b>Authentication &amp; configuration</b> and click <b>Connect</b>.
+          </Text>
+        ) : (
+          <SyncProgressPanel view={view} onCancel={() => cancel.mutate()} cancelling={cancel.isPending} />
+        )}
       </Popover.Dropdown>
     </Popover>
   );

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core'
 import { IconClockPause } from '@tabler/icons-react';
 import { formatDateTime, humanize } from '../../lib/format';
 import { formatDuration } from './duration';
+import { secondsUntil, useNow } from './useNow';
 import type { SyncView } from './useSyncProgress';
 
 const number = new Intl.NumberFormat();
@@ -12,12 +13,20 @@ export interface SyncProgressPanelProps {
   cancelling: boolean;
 }
 
-/** SyncProgressPanel shows a sync's progress per stream (records, pages, waits, ETA) or its last result. */
+/**
+ * SyncProgressPanel shows a sync's progress per stream (this run's records and pages, from zero;
+ * rate-limit waits counting down to their end; ETA), or when idle the last successful sync and,
+ * apart from it, a last attempt that failed and why.
+ */
 export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPanelProps) {
   const { running, streams, status, outcome } = view;
-  const waiting = running ? streams.filter((s) => s.waitingSeconds > 0) : [];
-  const eta = Math.max(0, ...streams.map((s) => s.etaSeconds));
-  const estimate = streams.find((s) => s.etaSeconds === eta && s.estimate)?.estimate;
+  const anyDeadline = running && streams.some((s) => s.waitingUntil !== '');
+  const now = useNow(anyDeadline);
+  const waiting = running
+    ? streams.map((s) => ({ ...s, left: secondsUntil(s.waitingUntil, now) })).filter((s) => s.left >= 0.5)
+    : [];
+  const eta = running ? Math.max(view.etaSeconds ?? 0, ...streams.map((s) => s.etaSeconds)) : 0;
+  const estimate = running ? view.estimate : '';
   const records = streams.reduce((n, s) => n + s.records, 0);
 
   return (
@@ -38,7 +47,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
 
       {running && (
         <Text size="sm" c="dimmed">
-          {number.format(records)} records so far
+          {number.format(records)} {records === 1 ? 'record' : 'records'} so far
           {estimate ? ` · ${estimate}` : eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
         </Text>
       )}
@@ -46,7 +55,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
       {waiting.map((s) => (
         <Alert key={s.stream} color="yellow" p="xs" icon={<IconClockPause size={16} />}>
           <Text size="xs">
-            Rate limited by Zendesk: {humanize(s.stream)} resumes in about {formatDuration(s.waitingSeconds)}.
+            Rate limited by Zendesk: {humanize(s.stream)} resumes in {formatDuration(s.left)}.
           </Text>
         </Alert>
       ))}
@@ -79,12 +88,12 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
       )}
       {!running && status && (
         <Text size="xs" c="dimmed">
-          Last sync: {formatDateTime(status.lastSyncAt)}
+          Last successful sync: {formatDateTime(status.lastSyncAt)}
         </Text>
       )}
       {!running && !outcome && status?.lastError && (
         <Text size="xs" c="red">
-          {status.lastError}
+          Last attempt{status.lastAttemptAt ? ` (${formatDateTime(status.lastAttemptAt)})` : ''} — failed: {status.lastError}
         </Text>
       )}
     </Stack>

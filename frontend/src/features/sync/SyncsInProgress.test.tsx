@@ -28,7 +28,7 @@ describe('SyncsInProgress', () => {
     expect(screen.queryByLabelText('Sync of Acme')).toBeNull();
 
     emitEvent('sync:progress', {
-      integrationId: 'a', stream: 'tickets', records: 2000, pages: 2, waitingSeconds: 0, etaSeconds: 30, running: true,
+      integrationId: 'a', stream: 'tickets', records: 2000, pages: 2, waitingUntil: '', etaSeconds: 30, running: true,
     });
     const card = await screen.findByLabelText('Sync of Acme');
     expect(within(card).getByText('Syncing…')).toBeInTheDocument();
