@@ -46,6 +46,7 @@ func newAccount(s *Server, subdomain string, id int64, seed SeedConfig) *Account
 	a.auth = newAuthState(a)
 	a.hooks = newWebhookState(a)
 	a.dataRoutes(a.apiMux)
+	a.attachmentRoutes(a.apiMux)
 	a.auth.routes(a.apiMux)
 	a.hooks.routes(a.apiMux)
 	a.controlRoutesData(a.controlMux)

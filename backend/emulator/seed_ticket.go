@@ -3,6 +3,7 @@ package emulator
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -176,15 +177,12 @@ func (ds *dataset) seededComments(id int64, base string) []Comment {
 			c.Body = fmt.Sprintf("This request was closed and merged into request #%d %q.", mergedInto, ds.seededSubjectOf(mergedInto))
 			c.AuthorID, c.Public, c.Via = ds.agents[0], false, Via{Channel: "web"}
 		}
-		if r.pct(8) {
-			aid := c.ID*4 + 1
-			name := pick(&r, nouns) + ".png"
-			c.Attachments = []Attachment{{
-				ID: aid, FileName: name, ContentType: "image/png", Size: int64(2000 + r.intn(200000)),
-				ContentURL: base + "/attachments/token/seed" + strconv.FormatInt(aid, 36) + "/?name=" + name,
-			}}
-		}
+		var inlineHTML string
+		c.Attachments, inlineHTML = seededAttachments(&r, c.ID, base)
 		c.PlainBody, c.HTMLBody = c.Body, htmlFromText(c.Body)
+		if inlineHTML != "" {
+			c.HTMLBody = strings.TrimSuffix(c.HTMLBody, "</div>") + inlineHTML + "</div>"
+		}
 		out = append(out, c)
 	}
 	return out

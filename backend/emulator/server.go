@@ -145,6 +145,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveControl(w, r, rest)
 		return
 	}
+	if first == "_storage" {
+		s.serveStorage(w, r, rest)
+		return
+	}
 	a, ok := s.Account(first)
 	if !ok {
 		// Zendesk answers an unknown subdomain with an HTML page, not its JSON.
