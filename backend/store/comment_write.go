@@ -37,6 +37,9 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 	if err != nil {
 		return n, err
 	}
+	if err := w.attachments(cs); err != nil {
+		return n, err
+	}
 	for i := range cs {
 		if !strings.Contains(cs[i].Body, "merged into") {
 			continue

@@ -39,6 +39,8 @@ type CommentRecord struct {
 	Body      string
 	HTMLBody  string
 	CreatedAt time.Time
+	// Attachments are stored as pending downloads (backend/attachments fetches them).
+	Attachments []AttachmentRecord
 }
 
 // UserRecord is one Zendesk user.
