@@ -35,6 +35,7 @@ type AttachmentView struct {
 	State         string
 	Reason        string
 	SHA256        string
+	Attempts      int // failed tries so far
 }
 
 // AttachmentSummary counts attachments by state and the bytes their distinct files use.

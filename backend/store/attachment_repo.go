@@ -23,12 +23,12 @@ func NewAttachmentRepo(db *DB, now func() time.Time) *AttachmentRepo {
 	return &AttachmentRepo{db: db, now: now}
 }
 
-const attachmentColumns = `integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline, state, reason, sha256`
+const attachmentColumns = `integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline, state, reason, sha256, attempts`
 
 func scanAttachment(rows interface{ Scan(...any) error }) (AttachmentView, error) {
 	var a AttachmentView
 	err := rows.Scan(&a.IntegrationID, &a.ID, &a.TicketID, &a.CommentID, &a.FileName, &a.ContentURL, &a.ContentType,
-		&a.Size, &a.Inline, &a.State, &a.Reason, &a.SHA256)
+		&a.Size, &a.Inline, &a.State, &a.Reason, &a.SHA256, &a.Attempts)
 	return a, err
 }
 
