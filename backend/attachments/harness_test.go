@@ -187,4 +187,3 @@ func (e *env) noLeak() {
 		e.t.Fatalf("%d account-host requests came without the token", e.zd.noBearer)
 	}
 }
-

@@ -24,7 +24,15 @@ func (p *pacer) wait(ctx context.Context) error {
 	}
 	p.next = at.Add(p.every)
 	p.mu.Unlock()
-	return sleep(ctx, time.Until(at))
+	if d := time.Until(at); d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+		}
+	}
+	return ctx.Err()
 }
 
 // pause holds every later request of this account for d (a 429's Retry-After).
@@ -34,18 +42,4 @@ func (p *pacer) pause(d time.Duration) {
 		p.next = until
 	}
 	p.mu.Unlock()
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
