@@ -24,7 +24,18 @@ type Config struct {
 	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
 	RetentionDays  int    // --retention-days / ZENSYNC_RETENTION_DAYS; Activity and processed webhook events (30)
 	RetentionRows  int    // --retention-rows / ZENSYNC_RETENTION_ROWS; at most this many of each kept (10000)
+	// AttachmentsMaxGB / AttachmentsMaxFileMB cap downloaded attachments in total and per file
+	// (--attachments-max-gb / ZENSYNC_ATTACHMENTS_MAX_GB, 2; --attachment-max-file-mb /
+	// ZENSYNC_ATTACHMENT_MAX_FILE_MB, 50).
+	AttachmentsMaxGB     int
+	AttachmentsMaxFileMB int
 }
+
+// AttachmentsMaxBytes is the total attachments cap in bytes.
+func (c Config) AttachmentsMaxBytes() int64 { return int64(c.AttachmentsMaxGB) << 30 }
+
+// AttachmentMaxFileBytes is the per-file attachments cap in bytes.
+func (c Config) AttachmentMaxFileBytes() int64 { return int64(c.AttachmentsMaxFileMB) << 20 }
 
 // Retention is the store's pruning policy from the settings (the default for a field left 0).
 func (c Config) Retention() store.Retention {
@@ -65,6 +76,10 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"days Activity entries and processed webhook events are kept")
 	rows := fs.String("retention-rows", env("ZENSYNC_RETENTION_ROWS", strconv.Itoa(store.DefaultRetentionRows)),
 		"most Activity entries and processed webhook events kept (each)")
+	attGB := fs.String("attachments-max-gb", env("ZENSYNC_ATTACHMENTS_MAX_GB", "2"),
+		"most gigabytes of downloaded attachments kept in the data folder")
+	attMB := fs.String("attachment-max-file-mb", env("ZENSYNC_ATTACHMENT_MAX_FILE_MB", "50"),
+		"largest attachment downloaded, in megabytes")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)
@@ -74,6 +89,12 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if cfg.RetentionRows, err = positive("--retention-rows", *rows, 10_000_000); err != nil {
+		return Config{}, err
+	}
+	if cfg.AttachmentsMaxGB, err = positive("--attachments-max-gb", *attGB, 100_000); err != nil {
+		return Config{}, err
+	}
+	if cfg.AttachmentsMaxFileMB, err = positive("--attachment-max-file-mb", *attMB, 100_000); err != nil {
 		return Config{}, err
 	}
 	if cfg.DataDir == "" {
