@@ -27,7 +27,7 @@ func TestParseConfig(t *testing.T) {
 			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_RETENTION_DAYS": "7", "ZENSYNC_RETENTION_ROWS": "9"},
 			check: func(c Config) bool { return c.RetentionDays == 7 && c.RetentionRows == 500 }},
 		{name: "attachment caps: 2 GB and 50 MB by default, from the environment and flags", args: []string{"--attachment-max-file-mb", "10"},
-			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_ATTACHMENTS_MAX_GB": "5"},
+			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_ATTACHMENTS_MAX_GB": "5"},
 			check: func(c Config) bool { return c.AttachmentsMaxBytes() == 5<<30 && c.AttachmentMaxFileBytes() == 10<<20 }},
 		{name: "attachment caps default", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"},
 			check: func(c Config) bool { return c.AttachmentsMaxBytes() == 2<<30 && c.AttachmentMaxFileBytes() == 50<<20 }},

@@ -7,13 +7,15 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"zensync/backend/emulator/record"
 )
 
 // seededAttachmentsOf returns every attachment of the first n seeded tickets.
-func seededAttachmentsOf(e *testEnv, n int64) []Attachment {
-	var out []Attachment
+func seededAttachmentsOf(e *testEnv, n int64) []record.Attachment {
+	var out []record.Attachment
 	for id := int64(1); id <= n; id++ {
-		for _, c := range e.acct.data().seededComments(id, e.ts.URL+"/acme") {
+		for _, c := range e.acct.Data().SeededComments(id, e.ts.URL+"/acme") {
 			out = append(out, c.Attachments...)
 		}
 	}
@@ -23,7 +25,7 @@ func seededAttachmentsOf(e *testEnv, n int64) []Attachment {
 func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
 	atts := seededAttachmentsOf(e, 300)
-	kinds := map[string]Attachment{}
+	kinds := map[string]record.Attachment{}
 	inline := 0
 	for _, a := range atts {
 		if _, seen := kinds[a.ContentType]; !seen || a.Size < kinds[a.ContentType].Size {
@@ -74,9 +76,9 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 			if resp.StatusCode != 200 || int64(len(body)) != a.Size || resp.Header.Get("Content-Type") != a.ContentType {
 				t.Fatalf("storage: status %d, %d bytes of %s; want 200, %d bytes of %s", resp.StatusCode, len(body), resp.Header.Get("Content-Type"), a.Size, a.ContentType)
 			}
-			if kind == attachKindPNG {
+			if kind == record.AttachKindPNG {
 				img, err := png.Decode(bytes.NewReader(body))
-				if err != nil || img.Bounds().Dx() != pngWidth {
+				if err != nil || img.Bounds().Dx() != record.PNGWidth {
 					t.Fatalf("the seeded PNG does not decode: %v", err)
 				}
 			}
@@ -99,7 +101,7 @@ func TestInlineImagesAppearInHTMLBody(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
 	found := false
 	for id := int64(1); id <= 300; id++ {
-		for _, c := range e.acct.data().seededComments(id, "https://acme.example") {
+		for _, c := range e.acct.Data().SeededComments(id, "https://acme.example") {
 			for _, a := range c.Attachments {
 				has := strings.Contains(c.HTMLBody, `<img src="`+a.ContentURL+`"`)
 				if has != a.Inline {

@@ -13,41 +13,25 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/emutest"
+	"zensync/backend/emulator/seed"
 )
-
-// fakeClock is a settable clock for token and code expiry.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // idEnv is a running emulator with one small account "demo", reached over real HTTP.
 type idEnv struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	acct  *Account
 	http  *httptest.Server
-	clock *fakeClock
+	clock *emutest.Clock
 }
 
 // newIDEnv starts the account's clock at the real time (to the second), so nothing the emulator
 // derives from it meets the wall clock far apart (cookie jars, oauth2's token expiry).
-func newIDEnv(t *testing.T) *idEnv {
+func newIDEnv(t testing.TB) *idEnv {
 	t.Helper()
 	return newIDEnvAt(t, time.Now().UTC().Truncate(time.Second))
 }
@@ -55,16 +39,10 @@ func newIDEnv(t *testing.T) *idEnv {
 // newIDEnvAt is newIDEnv with the account's clock starting at start: tests that prove the
 // emulator's clock never leaks into what a browser judges by the wall clock pass a start far
 // from now.
-func newIDEnvAt(t *testing.T, start time.Time) *idEnv {
+func newIDEnvAt(t testing.TB, start time.Time) *idEnv {
 	t.Helper()
-	clk := &fakeClock{t: start}
-	srv := New(Options{Clock: clk.Now})
-	acct, err := srv.AddAccount("demo", SeedConfig{Tickets: -1, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
-	if err != nil {
-		t.Fatalf("add account: %v", err)
-	}
-	ts := httptest.NewServer(srv)
-	t.Cleanup(func() { ts.Close(); srv.Close() })
+	clk := emutest.NewClock(start)
+	srv, acct, ts := startEmulator(t, Options{Clock: clk.Now}, "demo", SeedConfig{Tickets: -1, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
 	return &idEnv{t: t, srv: srv, acct: acct, http: ts, clock: clk}
 }
 
@@ -72,7 +50,7 @@ func (e *idEnv) url(path string) string { return e.http.URL + path }
 
 // agent returns a seeded agent (not an admin).
 func (e *idEnv) agent() User {
-	for id := userBase + 1; id < userBase+10; id++ {
+	for id := seed.UserBase + 1; id < seed.UserBase+10; id++ {
 		if u, ok := e.acct.UserByID(id); ok && u.Role == "agent" {
 			return u
 		}
@@ -160,7 +138,7 @@ func (e *idEnv) controlToken(email, scope string) (access, refresh string) {
 func (e *idEnv) latestCode(email string) string {
 	e.t.Helper()
 	st, _, b := e.do(nil, "GET", e.url("/_emulator/demo/outbox?to="+url.QueryEscape(email)), "", nil, nil)
-	var mails []outboxMail
+	var mails []auth.OutboxMail
 	if st != http.StatusOK || json.Unmarshal(b, &mails) != nil || len(mails) == 0 {
 		e.t.Fatalf("outbox: %d %s", st, b)
 	}
@@ -188,7 +166,7 @@ func pkcePair(seed string) (verifier, challenge string) {
 // authorizeURL is the app's authorization link for the seeded client.
 func (e *idEnv) authorizeURL(challenge, state string) string {
 	q := url.Values{
-		"response_type": {"code"}, "client_id": {seededClientID}, "redirect_uri": {seededRedirectURL},
+		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
 		"scope": {"read write"}, "state": {state}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
 	}
 	return e.url("/demo/oauth/authorizations/new?" + q.Encode())
@@ -224,7 +202,7 @@ func (e *idEnv) decide(c *http.Client, allowPage []byte, decision string) url.Va
 		e.t.Fatalf("decision %s: %d %s", decision, st, body)
 	}
 	loc, err := url.Parse(hdr.Get("Location"))
-	if err != nil || !strings.HasPrefix(loc.String(), seededRedirectURL+"?") {
+	if err != nil || !strings.HasPrefix(loc.String(), auth.DefaultRedirectURL+"?") {
 		e.t.Fatalf("redirect to %q, want the client's redirect URI", hdr.Get("Location"))
 	}
 	return loc.Query()
@@ -233,15 +211,15 @@ func (e *idEnv) decide(c *http.Client, allowPage []byte, decision string) url.Va
 // exchange posts the authorization_code grant.
 func (e *idEnv) exchange(code, verifier string) (int, map[string]any) {
 	st, b := e.postJSON("/demo/oauth/tokens", map[string]string{
-		"grant_type": "authorization_code", "code": code, "client_id": seededClientID,
-		"redirect_uri": seededRedirectURL, "code_verifier": verifier,
+		"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
+		"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier,
 	}, nil)
 	var out map[string]any
 	_ = json.Unmarshal(b, &out)
 	return st, out
 }
 
-func decodeMap(t *testing.T, b []byte) map[string]any {
+func decodeMap(t testing.TB, b []byte) map[string]any {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {

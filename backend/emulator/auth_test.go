@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 func TestBrowserSignInWith2FAThenAllowGivesWorkingTokens(t *testing.T) {
@@ -98,7 +99,7 @@ func TestExpiredVerificationCodeSendsBackToSignIn(t *testing.T) {
 	_, _, page := e.do(c, "GET", e.authorizeURL(challenge, "s"), "", nil, nil)
 	_, _, page = e.postForm(c, "/demo/access/login", url.Values{"email": {"admin@demo.test"}, "password": {DefaultPassword}, "return_to": {hiddenFields(page).Get("return_to")}})
 	id := hiddenFields(page).Get("challenge")
-	e.clock.Advance(verificationLifetime + time.Second)
+	e.clock.Advance(auth.VerificationLifetime + time.Second)
 	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {id}, "code": {e.latestCode("admin@demo.test")}})
 	if !bytes.Contains(page, []byte("Your verification code has expired")) {
 		t.Fatalf("expired code: %s", page)
@@ -119,7 +120,7 @@ func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
 	e := newIDEnv(t)
 	_, challenge := pkcePair("v")
 	base := url.Values{
-		"response_type": {"code"}, "client_id": {seededClientID}, "redirect_uri": {seededRedirectURL},
+		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
 		"scope": {"read"}, "state": {"s"}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
 	}
 	cases := []struct {
@@ -150,7 +151,7 @@ func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
 				return
 			}
 			loc, _ := url.Parse(hdr.Get("Location"))
-			if st != http.StatusFound || !strings.HasPrefix(loc.String(), seededRedirectURL) || loc.Query().Get("error") != tc.wantError {
+			if st != http.StatusFound || !strings.HasPrefix(loc.String(), auth.DefaultRedirectURL) || loc.Query().Get("error") != tc.wantError {
 				t.Fatalf("got %d Location %q, want a redirect with error=%s", st, loc, tc.wantError)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"testing"
+	"zensync/backend/emulator/rest"
 )
 
 // BenchmarkIncrementalTicketExport serves cursor export pages of 1,000 seeded tickets over
@@ -13,11 +14,11 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 	const seeded = 200_000
 	e := newTestEnv(b, SeedConfig{Tickets: seeded})
 	client := e.ts.Client()
-	start := e.acct.data().start.Unix() - 1
+	start := e.acct.Data().Start.Unix() - 1
 	get := func(cursor int64) int64 {
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&start_time=%d", e.ts.URL, start)
 		if cursor > 0 {
-			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, encodePos(e.acct.cursorEpoch(), cursor))
+			url = fmt.Sprintf("%s/acme/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=%s", e.ts.URL, rest.EncodePos(e.acct.CursorEpoch(), cursor))
 		}
 		req, _ := http.NewRequest("GET", url, nil)
 		req.Header.Set("Authorization", "Bearer "+testToken)
@@ -49,12 +50,12 @@ func BenchmarkIncrementalTicketExport(b *testing.B) {
 // include=comment_events over real HTTP.
 func BenchmarkTicketEventsWithComments(b *testing.B) {
 	e := newTestEnv(b, SeedConfig{Tickets: 100_000})
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	client := e.ts.Client()
 	var total int64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_, up, _ := ds.seededTimes(int64(1 + (i*300)%100_000))
+		_, up, _ := ds.SeededTimes(int64(1 + (i*300)%100_000))
 		url := fmt.Sprintf("%s/acme/api/v2/incremental/ticket_events.json?include=comment_events&start_time=%d", e.ts.URL, up.Unix())
 		req, _ := http.NewRequest("GET", url, nil)
 		req.Header.Set("Authorization", "Bearer "+testToken)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // Main runs `zensync emulator` with args (the flags after "emulator"); it serves until ctx is
@@ -31,7 +32,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tokenLifetime := fs.Duration("token-lifetime", 2*time.Hour, "access token lifetime")
 	rateLimit := fs.String("rate-limit", "700", `requests per minute per account, or "off"`)
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
-	redirect := fs.String("redirect-url", seededRedirectURL, "redirect URL of the seeded OAuth client "+seededClientID+
+	redirect := fs.String("redirect-url", auth.DefaultRedirectURL, "redirect URL of the seeded OAuth client "+auth.SeededClientID+
 		" (match the app's --oauth-addr)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
@@ -42,7 +43,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rl, err1 := parseLimit(*rateLimit)
 	il, err2 := parseLimit(*incrLimit)
-	if err := errors.Join(err1, err2, validRedirectURL(*redirect)); err != nil {
+	if err := errors.Join(err1, err2, auth.ValidRedirectURL(*redirect)); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // syncBuffer is a bytes.Buffer safe to read while Main writes.
@@ -80,7 +81,7 @@ func TestRedirectURLOfTheSeededClient(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, ok := a.auth.client(seededClientID)
+		c, ok := a.auth.Client(auth.SeededClientID)
 		if !ok || len(c.RedirectURLs) != 1 || c.RedirectURLs[0] != tc.want {
 			t.Errorf("RedirectURL %q: seeded client redirects to %v, want %s", tc.opt, c.RedirectURLs, tc.want)
 		}

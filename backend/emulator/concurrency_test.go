@@ -9,7 +9,7 @@ import (
 // Writers and exporters at once: run with -race.
 func TestConcurrentWritesAndExports(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 500})
-	start := e.acct.data().start.Unix()
+	start := e.acct.Data().Start.Unix()
 	var wg sync.WaitGroup
 	for w := 0; w < 3; w++ {
 		wg.Add(2)

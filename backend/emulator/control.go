@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // The control API (loopback only). Server level: GET/POST /_emulator/accounts. Account level,
@@ -17,7 +18,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 	if rest == "/accounts" || rest == "/accounts/" {
 		switch r.Method {
 		case http.MethodGet:
-			writeJSON(w, http.StatusOK, map[string]any{"accounts": s.Subdomains()})
+			httpjson.Write(w, http.StatusOK, map[string]any{"accounts": s.Subdomains()})
 		case http.MethodPost:
 			var body struct {
 				Subdomain string      `json:"subdomain"`
@@ -39,7 +40,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 				ctlError(w, status, err.Error())
 				return
 			}
-			writeJSON(w, http.StatusCreated, a.state())
+			httpjson.Write(w, http.StatusCreated, a.state())
 		default:
 			ctlError(w, http.StatusMethodNotAllowed, "GET or POST")
 		}
@@ -55,7 +56,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, rest strin
 }
 
 func ctlError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+	httpjson.Write(w, status, map[string]string{"error": msg})
 }
 
 // readControlJSON decodes an optional JSON body into v; an empty body leaves v as is.
@@ -93,34 +94,35 @@ type accountState struct {
 
 func (a *Account) state() accountState {
 	now := a.Now()
-	a.mu.RLock()
-	defer a.mu.RUnlock()
+	a.RLock()
+	defer a.RUnlock()
 	return accountState{
-		Subdomain: a.subdomain, AccountID: a.id, Seed: a.ds.cfg, Tickets: a.store.liveCount(),
-		MaxTicketID: a.store.maxID(), Changes: len(a.store.log), HelpCenter: a.hcEnabled,
-		RateLimits: a.limits.get(), Faults: a.faults.list(), Now: now,
-		AdminEmail: a.ds.users[0].Email, Password: a.ds.cfg.Password,
+		Subdomain: a.Subdomain(), AccountID: a.ID(), Seed: a.DataLocked().Config, Tickets: a.StoreLocked().LiveCount(),
+		MaxTicketID: a.StoreLocked().MaxID(), Changes: len(a.StoreLocked().Log), HelpCenter: a.HelpCenterLocked(),
+		RateLimits: a.limits.Get(), Faults: a.faults.List(), Now: now,
+		AdminEmail: a.DataLocked().Users[0].Email, Password: a.DataLocked().Config.Password,
 	}
 }
 
-// controlRoutesData registers the data half's control routes.
+// controlRoutesData registers the account's own control routes (state, seed, rate limits,
+// faults, Help Center, clock) and the REST ticket routes without a token.
 func (a *Account) controlRoutesData(mux *http.ServeMux) {
-	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, a.state()) })
+	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.state()) })
 	mux.HandleFunc("POST /seed", func(w http.ResponseWriter, r *http.Request) {
-		cfg := a.data().cfg
+		cfg := a.Data().Config
 		if !readControlJSON(w, r, &cfg) {
 			return
 		}
-		a.reseed(cfg)
-		writeJSON(w, http.StatusOK, a.state())
+		a.Reseed(cfg)
+		httpjson.Write(w, http.StatusOK, a.state())
 	})
 	mux.HandleFunc("POST /reset", func(w http.ResponseWriter, r *http.Request) {
-		a.reseed(a.data().cfg)
-		writeJSON(w, http.StatusOK, a.state())
+		a.Reseed(a.Data().Config)
+		httpjson.Write(w, http.StatusOK, a.state())
 	})
-	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, a.limits.get()) })
+	mux.HandleFunc("GET /rate-limits", func(w http.ResponseWriter, r *http.Request) { httpjson.Write(w, http.StatusOK, a.limits.Get()) })
 	mux.HandleFunc("PUT /rate-limits", func(w http.ResponseWriter, r *http.Request) {
-		rl := a.limits.get()
+		rl := a.limits.Get()
 		if !readControlJSON(w, r, &rl) {
 			return
 		}
@@ -128,26 +130,26 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, "limits must be >= 0 (0 = off)")
 			return
 		}
-		a.limits.set(rl)
-		writeJSON(w, http.StatusOK, rl)
+		a.limits.Set(rl)
+		httpjson.Write(w, http.StatusOK, rl)
 	})
 	mux.HandleFunc("GET /faults", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]any{"faults": a.faults.list()})
+		httpjson.Write(w, http.StatusOK, map[string]any{"faults": a.faults.List()})
 	})
 	mux.HandleFunc("POST /faults", func(w http.ResponseWriter, r *http.Request) {
 		f := Fault{Count: 1, PathPrefix: "/api/v2/"}
 		if !readControlJSON(w, r, &f) {
 			return
 		}
-		if err := f.validate(); err != nil {
+		if err := f.Validate(); err != nil {
 			ctlError(w, http.StatusUnprocessableEntity, err.Error())
 			return
 		}
-		a.faults.add(f)
-		writeJSON(w, http.StatusCreated, map[string]any{"faults": a.faults.list()})
+		a.faults.Add(f)
+		httpjson.Write(w, http.StatusCreated, map[string]any{"faults": a.faults.List()})
 	})
 	mux.HandleFunc("DELETE /faults", func(w http.ResponseWriter, r *http.Request) {
-		a.faults.clear()
+		a.faults.Clear()
 		w.WriteHeader(http.StatusNoContent)
 	})
 	mux.HandleFunc("PUT /help-center", func(w http.ResponseWriter, r *http.Request) {
@@ -161,10 +163,8 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, `body must be {"enabled": true|false}`)
 			return
 		}
-		a.mu.Lock()
-		a.hcEnabled = *body.Enabled
-		a.mu.Unlock()
-		writeJSON(w, http.StatusOK, map[string]bool{"enabled": *body.Enabled})
+		a.SetHelpCenter(*body.Enabled)
+		httpjson.Write(w, http.StatusOK, map[string]bool{"enabled": *body.Enabled})
 	})
 	mux.HandleFunc("POST /clock", func(w http.ResponseWriter, r *http.Request) {
 		var body struct {
@@ -177,10 +177,8 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 			ctlError(w, http.StatusUnprocessableEntity, "the clock only moves forward")
 			return
 		}
-		a.mu.Lock()
-		a.clockOffset += time.Duration(body.AdvanceSeconds) * time.Second
-		a.mu.Unlock()
-		writeJSON(w, http.StatusOK, map[string]any{"now": a.Now()})
+		a.AdvanceClock(time.Duration(body.AdvanceSeconds) * time.Second)
+		httpjson.Write(w, http.StatusOK, map[string]any{"now": a.Now()})
 	})
-	a.controlTicketRoutes(mux)
+	a.rest.ControlTicketRoutes(mux)
 }

@@ -105,7 +105,7 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 		})
 	}
 	t.Run("refused requests change nothing", func(t *testing.T) {
-		got := e.acct.faults.list()
+		got := e.acct.faults.List()
 		if len(got) != 1 || got[0].PathPrefix != "/api/v2/nothing" {
 			t.Fatalf("faults: %+v, want only the one posted as JSON", got)
 		}

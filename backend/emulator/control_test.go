@@ -13,7 +13,7 @@ import (
 
 func TestRateLimits(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) { o.RateLimit, o.IncrementalRateLimit = 5, 2 })
-	start := e.acct.data().start.Unix()
+	start := e.acct.Data().Start.Unix()
 	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
 	for i := 0; i < 2; i++ {
 		if s, _, h := e.do("GET", incr, testToken, nil); s != 200 || h.Get("X-Rate-Limit") != "5" {

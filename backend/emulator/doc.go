@@ -54,7 +54,7 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /attachments/token/{token}/?name=…      a comment attachment's content_url: needs the bearer
 	                                               token, answers 302 to /_storage/<subdomain>/<token>/<name>
 
-Attachments (attachment_seed.go, attachment_content.go, api_attachments.go): about one seeded
+Attachments (seed/attachment*.go, record/attachment_json.go, rest/attachments.go, api_attachments.go): about one seeded
 comment in twelve has one attachment in Zendesk's shape (url, id, file_name, content_url,
 mapped_content_url, content_type, size, width, height, inline, deleted, malware_scan_result,
 thumbnails). Most are real PNGs (a third of them inline: the comment's html_body then has
@@ -69,7 +69,7 @@ from the attachment id, so any account size costs no memory for files.
 Every path also answers without ".json". Lists page with cursors (`page[size]` ≤ 100,
 `page[after]`, `page[before]`; answers carry `meta` and `links`) or, without those, offsets
 (`page`, `per_page` ≤ 100; answers carry `next_page`, `previous_page`, `count`). OAuth, tokens
-and the webhooks API belong to the identity half (auth*.go, oauth*.go, token*.go, webhook*.go).
+and the webhooks API are packages auth and hooks (see Packages below).
 
 # Control API (loopback clients only; JSON in and out)
 
@@ -108,7 +108,7 @@ Per account, below /_emulator/<subdomain>:
 
 The ticket routes act as the first seeded agent, or as `?as=<email>`. The identity half adds
 `POST /tokens` ({"email", "scope"} → {"access_token", "refresh_token", "expires_in"}),
-`GET /outbox`, token expiry/revocation and webhook delivery routes (see its files).
+`GET /outbox`, token expiry/revocation and webhook delivery routes (see packages auth and hooks).
 
 Fault kinds: "status" answers `status` (default 503, with Retry-After when `retry_after` is set)
 with a JSON error body; "delay" waits `delay_ms` and then serves normally; "malformed" answers
@@ -214,10 +214,45 @@ What the recordings changed, and differences kept on purpose:
     recorded delivery shows for an API ticket); email stays "email" (Zendesk's via type is likely
     "mail"; the app reads both).
 
+# Packages
+
+This package is the server and its routing: Server, Options, the per-account Account that joins
+the parts, the control API, and `zensync emulator` (command.go). Its parts are packages with
+their contract in code (constructors and small interfaces, no package globals):
+
+	record/            the records (Ticket, User, …) with the REST field names, their fast JSON
+	                   encoder, and TicketChange, what a committed ticket write reports
+	seed/              seed.Build: an account's records from a seed.Config (= SeedConfig)
+	tickets/           the overlay of API writes and the change log exports walk (tickets.Store),
+	                   and the validation of ticket input
+	account/           one account's data under one lock: dataset, overlay, Help Center switch,
+	                   clock; commits ticket writes and reports them (OnTicketChange)
+	rest/              the REST API over an account.Account: people, tickets, incremental
+	                   exports, ticket events, Help Center, paging; rest.New(account, Authenticator)
+	gate/              what a request passes before the API: injected faults, rate limits
+	auth/              the identity half: sign-in with 2FA outbox, OAuth authorize/token, tokens;
+	                   auth.New(auth.Account, redirectURL); Authenticate / Authorize
+	hooks/             the webhooks API, dispatch and signed delivery;
+	                   hooks.New(hooks.Account, hooks.Authorizer); TicketChanged; Close
+	emutest/           what tests share: the settable Clock
+	internal/httpjson  JSON answers and Zendesk's error bodies (APIError)
+	internal/random    tokens, secrets, codes and ids
+
+Account (through account.Account) implements auth.Account and hooks.Account; auth.State is the
+rest.Authenticator and the hooks.Authorizer. The REST API wraps its routes with Authenticate
+(Options.TestAuth first, tests only) and then checkAccess (rest/routes.go): scope per resource,
+end-users only users/me, incremental exports admin-only. The auth and hooks routes check their
+callers themselves. Injected faults
+and rate limits (gate) run before any of them sees a request. Every ticket write is reported to
+hooks.State.TicketChanged after it is committed (account.OnTicketChange); it must not block.
+
+The public names of the parts (SeedConfig, Fault, Principal, Ticket, …) are aliases here
+(names.go), so callers import only this package.
+
 # Speed
 
 BenchmarkIncrementalTicketExport serves cursor export pages of 1,000 tickets over real HTTP
-with a hand-rolled append-based encoder (json_append.go); on the 2-core development machine
+with a hand-rolled append-based encoder (record/json_append.go); on the 2-core development machine
 it measured about 270–380 pages/s (270,000–380,000 tickets/s, 290–410 MB/s).
 */
 package emulator

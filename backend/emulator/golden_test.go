@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/emulator/seed"
 )
 
 // Golden files in testdata/ are Zendesk's documented examples, trimmed to the fields the
@@ -81,15 +82,15 @@ func isFreeForm(key string) bool {
 
 func TestGoldenShapes(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 400, Users: 50, Organizations: 10, Articles: 30})
-	start := e.acct.data().start.Add(-time.Hour).Unix()
+	start := e.acct.Data().Start.Add(-time.Hour).Unix()
 	// a seeded ticket with an attachment, so the comment shape is complete
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	withAttachment := int64(0)
 	for id := int64(1); id <= 400 && withAttachment == 0; id++ {
-		if del, _ := ds.seededKind(id); del {
+		if del, _ := ds.SeededKind(id); del {
 			continue
 		}
-		for _, c := range ds.seededComments(id, "") {
+		for _, c := range ds.SeededComments(id, "") {
 			if len(c.Attachments) > 0 {
 				withAttachment = id
 			}
@@ -101,10 +102,10 @@ func TestGoldenShapes(t *testing.T) {
 		status               int
 	}{
 		{"users_me.json", "GET", "/acme/api/v2/users/me.json", nil, 200},
-		{"user_show.json", "GET", fmt.Sprintf("/acme/api/v2/users/%d.json", userBase+2), nil, 200},
+		{"user_show.json", "GET", fmt.Sprintf("/acme/api/v2/users/%d.json", seed.UserBase+2), nil, 200},
 		{"users_list_offset.json", "GET", "/acme/api/v2/users.json?per_page=10", nil, 200},
 		{"organizations_list_cursor.json", "GET", "/acme/api/v2/organizations.json?page[size]=2", nil, 200},
-		{"organization_show.json", "GET", fmt.Sprintf("/acme/api/v2/organizations/%d.json", orgBase+1), nil, 200},
+		{"organization_show.json", "GET", fmt.Sprintf("/acme/api/v2/organizations/%d.json", seed.OrgBase+1), nil, 200},
 		{"groups_list_offset.json", "GET", "/acme/api/v2/groups.json", nil, 200},
 		{"ticket_show.json", "GET", "/acme/api/v2/tickets/2.json", nil, 200},
 		{"ticket_create.json", "POST", "/acme/api/v2/tickets.json", map[string]any{"ticket": map[string]any{"subject": "Help", "comment": map[string]any{"body": "Fire"}}}, 201},
@@ -120,8 +121,8 @@ func TestGoldenShapes(t *testing.T) {
 		{"hc_categories_offset.json", "GET", "/acme/api/v2/help_center/categories.json", nil, 200},
 		{"hc_sections_cursor.json", "GET", "/acme/api/v2/help_center/en-us/sections.json?page[size]=2", nil, 200},
 		{"hc_articles_offset.json", "GET", "/acme/api/v2/help_center/fr/articles.json?per_page=5", nil, 200},
-		{"hc_article_show.json", "GET", fmt.Sprintf("/acme/api/v2/help_center/articles/%d.json", articleBase+1), nil, 200},
-		{"hc_article_translations.json", "GET", fmt.Sprintf("/acme/api/v2/help_center/articles/%d/translations.json", articleBase+1), nil, 200},
+		{"hc_article_show.json", "GET", fmt.Sprintf("/acme/api/v2/help_center/articles/%d.json", seed.ArticleBase+1), nil, 200},
+		{"hc_article_translations.json", "GET", fmt.Sprintf("/acme/api/v2/help_center/articles/%d/translations.json", seed.ArticleBase+1), nil, 200},
 		{"hc_incremental_articles.json", "GET", fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", start), nil, 200},
 		{"error_not_found.json", "GET", "/acme/api/v2/tickets/9999999.json", nil, 404},
 		{"error_record_invalid.json", "PUT", "/acme/api/v2/tickets/2.json", map[string]any{"ticket": map[string]any{"status": "bogus"}}, 422},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"zensync/backend/emulator/seed"
 
 	"github.com/nukosuke/go-zendesk/zendesk"
 )
@@ -36,7 +37,7 @@ func TestGoZendeskClient(t *testing.T) {
 		if err := json.Unmarshal(raw, &me); err != nil {
 			t.Fatal(err)
 		}
-		if me.User.Email != "admin@acme.test" || me.User.Role != "admin" || me.User.ID != userBase+1 {
+		if me.User.Email != "admin@acme.test" || me.User.Role != "admin" || me.User.ID != seed.UserBase+1 {
 			t.Fatalf("me: %+v", me.User)
 		}
 	})
@@ -87,8 +88,8 @@ func TestGoZendeskClient(t *testing.T) {
 		if n != 120 {
 			t.Fatalf("%d users", n)
 		}
-		u, err := z.GetUser(ctx, userBase+5)
-		if err != nil || u.ID != userBase+5 || u.Email == "" {
+		u, err := z.GetUser(ctx, seed.UserBase+5)
+		if err != nil || u.ID != seed.UserBase+5 || u.Email == "" {
 			t.Fatalf("user: %+v %v", u, err)
 		}
 	})
@@ -97,7 +98,7 @@ func TestGoZendeskClient(t *testing.T) {
 		if err != nil || len(orgs) != 15 {
 			t.Fatalf("%d orgs, %v", len(orgs), err)
 		}
-		o, err := z.GetOrganization(ctx, orgBase+3)
+		o, err := z.GetOrganization(ctx, seed.OrgBase+3)
 		if err != nil || o.Name == "" || len(o.DomainNames) == 0 {
 			t.Fatalf("org: %+v %v", o, err)
 		}

@@ -4,15 +4,16 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"zensync/backend/emulator/seed"
 )
 
 func TestHelpCenter(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Articles: 40})
-	hc := e.acct.data().hc
+	hc := e.acct.Data().HC
 	count := func(loc string) int {
 		n := 0
-		for i := range hc.articles {
-			if containsString(hc.locales[i], loc) {
+		for i := range hc.Articles {
+			if seed.ContainsString(hc.Locales[i], loc) {
 				n++
 			}
 		}
@@ -25,10 +26,10 @@ func TestHelpCenter(t *testing.T) {
 		{"default locale articles", "/acme/api/v2/help_center/articles.json?per_page=100", "articles", 40},
 		{"French articles", "/acme/api/v2/help_center/fr/articles.json?per_page=100", "articles", count("fr")},
 		{"German articles, cursor paging", "/acme/api/v2/help_center/de/articles.json?page[size]=100", "articles", count("de")},
-		{"categories", "/acme/api/v2/help_center/en-us/categories.json", "categories", len(hc.categories)},
-		{"sections", "/acme/api/v2/help_center/sections.json", "sections", len(hc.sections)},
-		{"sections of a category", fmt.Sprintf("/acme/api/v2/help_center/categories/%d/sections.json", catBase+1), "sections", 3},
-		{"translations", fmt.Sprintf("/acme/api/v2/help_center/articles/%d/translations.json", articleBase+1), "translations", len(hc.locales[0])},
+		{"categories", "/acme/api/v2/help_center/en-us/categories.json", "categories", len(hc.Categories)},
+		{"sections", "/acme/api/v2/help_center/sections.json", "sections", len(hc.Sections)},
+		{"sections of a category", fmt.Sprintf("/acme/api/v2/help_center/categories/%d/sections.json", seed.CatBase+1), "sections", 3},
+		{"translations", fmt.Sprintf("/acme/api/v2/help_center/articles/%d/translations.json", seed.ArticleBase+1), "translations", len(hc.Locales[0])},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -58,7 +59,7 @@ func TestHelpCenter(t *testing.T) {
 		}
 	})
 	t.Run("incremental articles", func(t *testing.T) {
-		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.data().start.Unix()))
+		m := e.get(fmt.Sprintf("/acme/api/v2/help_center/incremental/articles.json?start_time=%d", e.acct.Data().Start.Unix()))
 		_, hasEnd := m["end_of_stream"] // Zendesk's article export has none: the client ends on count
 		if len(list(m, "articles")) != 40 || num(m["count"]) != 40 || hasEnd {
 			t.Fatalf("%d articles, end_of_stream present: %v", len(list(m, "articles")), hasEnd)

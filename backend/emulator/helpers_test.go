@@ -7,28 +7,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
-	"time"
+	"zensync/backend/emulator/emutest"
 )
-
-// testClock is a settable clock for tests.
-type testClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *testClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.now = c.now.Add(d)
-	c.mu.Unlock()
-}
 
 // testEnv is an emulator over real HTTP with one account "acme" and a bearer "test-<email>"
 // accepted through Options.TestAuth.
@@ -36,7 +17,7 @@ type testEnv struct {
 	t     testing.TB
 	srv   *Server
 	ts    *httptest.Server
-	clock *testClock
+	clock *emutest.Clock
 	acct  *Account
 }
 
@@ -45,7 +26,7 @@ const testToken = "test-admin@acme.test"
 func newTestEnv(t testing.TB, seed SeedConfig, opts ...func(*Options)) *testEnv {
 	t.Helper()
 	// The clock starts at the real time (to the second) and only moves when a test advances it.
-	clock := &testClock{now: time.Now().UTC().Truncate(time.Second)}
+	clock := emutest.NowClock()
 	var acct *Account
 	o := Options{Clock: clock.Now}
 	o.TestAuth = func(r *http.Request) (Principal, bool) {
@@ -62,14 +43,22 @@ func newTestEnv(t testing.TB, seed SeedConfig, opts ...func(*Options)) *testEnv 
 	for _, f := range opts {
 		f(&o)
 	}
+	srv, acct, ts := startEmulator(t, o, "acme", seed)
+	return &testEnv{t: t, srv: srv, ts: ts, clock: clock, acct: acct}
+}
+
+// startEmulator serves a new emulator with one account over real HTTP (a free loopback port)
+// and stops both when the test ends. Every harness of this package starts here.
+func startEmulator(t testing.TB, o Options, subdomain string, seed SeedConfig) (*Server, *Account, *httptest.Server) {
+	t.Helper()
 	srv := New(o)
-	acct, err := srv.AddAccount("acme", seed)
+	acct, err := srv.AddAccount(subdomain, seed)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("add account: %v", err)
 	}
 	ts := httptest.NewServer(srv)
 	t.Cleanup(func() { ts.Close(); srv.Close() })
-	return &testEnv{t: t, srv: srv, ts: ts, clock: clock, acct: acct}
+	return srv, acct, ts
 }
 
 // do sends a request to path (below the server root) and decodes a JSON answer into a map.
@@ -133,9 +122,9 @@ func num(v any) int64 {
 
 // openTicket is the first seeded ticket that can still be updated.
 func (e *testEnv) openTicket() int64 {
-	ds := e.acct.data()
-	for id := int64(1); id <= int64(ds.cfg.Tickets); id++ {
-		if s := ds.seededTicket(id).Status; s != "closed" && s != "deleted" {
+	ds := e.acct.Data()
+	for id := int64(1); id <= int64(ds.Config.Tickets); id++ {
+		if s := ds.SeededTicket(id).Status; s != "closed" && s != "deleted" {
 			return id
 		}
 	}

@@ -29,14 +29,14 @@ func (e *testEnv) exportAll(path string) ([]map[string]any, map[string]any) {
 
 func TestIncrementalTicketCursorExport(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 2500})
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	deleted := 0
 	for id := int64(1); id <= 2500; id++ {
-		if del, _ := ds.seededKind(id); del {
+		if del, _ := ds.SeededKind(id); del {
 			deleted++
 		}
 	}
-	start := ds.start.Add(-time.Hour).Unix()
+	start := ds.Start.Add(-time.Hour).Unix()
 
 	t.Run("the whole history in pages of 1000, deleted ones included, in updated_at order", func(t *testing.T) {
 		ts, last := e.exportAll(fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start))
@@ -107,7 +107,7 @@ func TestIncrementalTicketCursorExport(t *testing.T) {
 
 func TestTimeBasedExports(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 1200, Organizations: 30, Users: 40})
-	start := e.acct.data().start.Add(-time.Hour).Unix()
+	start := e.acct.Data().Start.Add(-time.Hour).Unix()
 	t.Run("time-based tickets page by end_time", func(t *testing.T) {
 		ids := map[int64]bool{}
 		path := fmt.Sprintf("/acme/api/v2/incremental/tickets.json?start_time=%d", start)
@@ -151,10 +151,10 @@ func TestTimeBasedExports(t *testing.T) {
 		}
 	})
 	t.Run("ticket events carry every comment with include=comment_events", func(t *testing.T) {
-		ds := e.acct.data()
+		ds := e.acct.Data()
 		want := 0
 		for id := int64(1); id <= 1200; id++ {
-			want += len(ds.seededComments(id, ""))
+			want += len(ds.SeededComments(id, ""))
 		}
 		got := 0
 		path := fmt.Sprintf("/acme/api/v2/incremental/ticket_events.json?start_time=%d&include=comment_events", start)
@@ -195,7 +195,7 @@ func TestTimeBasedExports(t *testing.T) {
 // it is refused rather than silently skipping the changes made since.
 func TestACursorFromBeforeAReseedIsRefused(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 50})
-	start := e.acct.data().start.Unix() - 1
+	start := e.acct.Data().Start.Unix() - 1
 	_, last := e.exportAll(fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start))
 	cursor := last["after_cursor"].(string)
 	if status, _, _ := e.do("GET", "/acme/api/v2/incremental/tickets/cursor.json?cursor="+cursor, testToken, nil); status != 200 {

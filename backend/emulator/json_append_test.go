@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"zensync/backend/emulator/record"
+	"zensync/backend/emulator/seed"
+	"zensync/backend/emulator/tickets"
 )
 
 // ticketPlain and commentPlain drop the fast MarshalJSON methods, so encoding/json encodes
@@ -28,28 +31,28 @@ func sameJSON(t *testing.T, fast, ref []byte) {
 
 func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 	// A fixed date is safe: the dataset is only encoded two ways and compared, never served.
-	ds := buildDataset(SeedConfig{Tickets: 400}.withDefaults(), "acme", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	ds := seed.Build(SeedConfig{Tickets: 400}.WithDefaults(), "acme", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	for id := int64(1); id <= 400; id++ {
-		tk := ds.seededTicket(id)
-		tk.URL = ticketURL("http://h/acme", id)
+		tk := ds.SeededTicket(id)
+		tk.URL = tickets.URL("http://h/acme", id)
 		ref, _ := json.Marshal(ticketPlain(tk))
-		sameJSON(t, appendTicket(nil, &tk, false), ref)
-		for _, c := range ds.seededComments(id, "http://h/acme") {
+		sameJSON(t, record.AppendTicket(nil, &tk, false), ref)
+		for _, c := range ds.SeededComments(id, "http://h/acme") {
 			ref, _ := json.Marshal(commentPlain(c))
-			sameJSON(t, appendComment(nil, &c), ref)
+			sameJSON(t, record.AppendComment(nil, &c), ref)
 		}
 	}
 	t.Run("awkward strings", func(t *testing.T) {
 		for _, s := range []string{"quote \" back \\ slash", "ctl \x01\x1f\t\r\n", "uni ü 日本 \u2028 \u2029", "bad \xff utf8", "<html>&amp;"} {
-			tk := ds.seededTicket(1)
+			tk := ds.SeededTicket(1)
 			tk.Subject, tk.Description = s, s
 			ref, _ := json.Marshal(ticketPlain(tk))
-			sameJSON(t, appendTicket(nil, &tk, false), ref)
+			sameJSON(t, record.AppendTicket(nil, &tk, false), ref)
 		}
 	})
 	t.Run("the base URL variant", func(t *testing.T) {
-		tk := ds.seededTicket(3)
-		got := appendTicketBase(nil, &tk, "http://h/acme", true)
+		tk := ds.SeededTicket(3)
+		got := record.AppendTicketBase(nil, &tk, "http://h/acme", true)
 		var m map[string]any
 		if err := json.Unmarshal(got, &m); err != nil || m["url"] != "http://h/acme/api/v2/tickets/3.json" || num(m["generated_timestamp"]) != tk.UpdatedAt.Unix() {
 			t.Fatalf("%v %v", err, m)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/internal/httpjson"
 )
 
 // Options configure a Server. The zero value is usable: real clock, discarded logs,
@@ -88,7 +90,7 @@ func (s *Server) AddAccount(subdomain string, seed SeedConfig) (*Account, error)
 	a := newAccount(s, subdomain, s.nextID, seed)
 	s.nextID++
 	s.accounts[subdomain] = a
-	s.logger.Info("account added", "subdomain", subdomain, "tickets", a.data().cfg.Tickets)
+	s.logger.Info("account added", "subdomain", subdomain, "tickets", a.Data().Config.Tickets)
 	return a, nil
 }
 
@@ -127,7 +129,7 @@ func (s *Server) Close() {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	path := r.URL.Path
 	if path == "/healthz" {
-		writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "accounts": s.Subdomains()})
+		httpjson.Write(w, http.StatusOK, map[string]any{"status": "ok", "accounts": s.Subdomains()})
 		return
 	}
 	first, rest := splitFirst(path)
@@ -135,17 +137,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// Both ends must be this machine: a loopback client, and a loopback Host (a web page that
 		// rebinds its own name to 127.0.0.1 still sends that name as Host).
 		if !isLoopback(r.RemoteAddr) || !isLoopbackHost(r.Host) {
-			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
+			httpjson.Write(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
 			return
 		}
 		if msg := controlRequestRefusal(r); msg != "" {
-			writeJSON(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": msg})
+			httpjson.Write(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": msg})
 			return
 		}
 		s.serveControl(w, r, rest)
 		return
 	}
-	if first == "_storage" {
+	if first == "_storage" { // rest.StoragePrefix: attachment bytes, no credentials
 		s.serveStorage(w, r, rest)
 		return
 	}
@@ -185,4 +187,12 @@ func isLoopback(remoteAddr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
+func (o Options) redirectURL() string {
+	if o.RedirectURL != "" {
+		return o.RedirectURL
+	}
+	return auth.DefaultRedirectURL
 }

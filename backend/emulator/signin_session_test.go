@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // setCookieRecorder is an http.RoundTripper that keeps every Set-Cookie header it sees, so a
@@ -31,7 +32,7 @@ func (r *setCookieRecorder) sessionCookies() []string {
 	defer r.mu.Unlock()
 	var out []string
 	for _, c := range r.seen {
-		if strings.HasPrefix(c, sessionCookie+"=") {
+		if strings.HasPrefix(c, auth.SessionCookie+"=") {
 			out = append(out, c)
 		}
 	}
@@ -63,7 +64,7 @@ func TestSignInWorksWhateverTheAccountClockSays(t *testing.T) {
 			}
 			set := rec.sessionCookies()
 			if len(set) != 1 {
-				t.Fatalf("Set-Cookie %s = %q, want exactly one", sessionCookie, set)
+				t.Fatalf("Set-Cookie %s = %q, want exactly one", auth.SessionCookie, set)
 			}
 			lower := strings.ToLower(set[0])
 			if strings.Contains(lower, "expires=") || strings.Contains(lower, "max-age=") {
@@ -81,8 +82,8 @@ func TestSignInSessionEndsOnTheServerWhenTheAccountClockPassesItsLifetime(t *tes
 		advance  time.Duration
 		signedIn bool
 	}{
-		{"a minute before the end", signInSessionLife - time.Minute, true},
-		{"at the end", signInSessionLife, false},
+		{"a minute before the end", auth.SignInSessionLife - time.Minute, true},
+		{"at the end", auth.SignInSessionLife, false},
 		{"a day later", 24 * time.Hour, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

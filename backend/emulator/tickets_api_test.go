@@ -6,14 +6,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/emulator/rest"
+	"zensync/backend/emulator/seed"
 )
 
 func TestTicketShowAndErrors(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 300})
-	ds := e.acct.data()
+	ds := e.acct.Data()
 	var deleted int64
 	for id := int64(1); id <= 300 && deleted == 0; id++ {
-		if del, _ := ds.seededKind(id); del {
+		if del, _ := ds.SeededKind(id); del {
 			deleted = id
 		}
 	}
@@ -103,7 +105,7 @@ func TestTicketListPaging(t *testing.T) {
 		}
 	})
 	t.Run("page[before] walks back", func(t *testing.T) {
-		m := e.get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + encodeCursor(100))
+		m := e.get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + rest.EncodeCursor(100))
 		prev := e.get(e.rel(m["links"].(map[string]any)["prev"].(string)))
 		ts := list(prev, "tickets")
 		if len(ts) != 10 || num(ts[9].(map[string]any)["id"]) > 100 {
@@ -154,7 +156,7 @@ func TestTicketWrites(t *testing.T) {
 				t.Fatalf("%v", m)
 			}
 		}},
-		{"an end-user as assignee", map[string]any{"assignee_id": userBase + 200}, 422, nil},
+		{"an end-user as assignee", map[string]any{"assignee_id": seed.UserBase + 200}, 422, nil},
 		{"closing", map[string]any{"status": "closed"}, 200, nil},
 		{"a closed ticket cannot be updated", map[string]any{"subject": "x"}, 422, nil},
 	}
@@ -184,10 +186,10 @@ func TestTicketWrites(t *testing.T) {
 		}
 	})
 	t.Run("merge closes the source with a comment naming the target", func(t *testing.T) {
-		ds := e.acct.data()
+		ds := e.acct.Data()
 		var src, tgt int64
 		for id := int64(10); id <= 50; id++ {
-			tk := ds.seededTicket(id)
+			tk := ds.SeededTicket(id)
 			if tk.Status != "closed" && tk.Status != "deleted" {
 				if src == 0 {
 					src = id
@@ -219,7 +221,7 @@ func TestScopesAndRoles(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) {
 		o.TestAuth = func(r *http.Request) (Principal, bool) { return principal, true }
 	})
-	start := e.acct.data().start.Unix()
+	start := e.acct.Data().Start.Unix()
 	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
 	cases := []struct {
 		name         string
@@ -227,15 +229,15 @@ func TestScopesAndRoles(t *testing.T) {
 		method, path string
 		status       int
 	}{
-		{"read scope reads tickets", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 200},
-		{"read scope cannot write", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "POST", "/acme/api/v2/tickets.json", 403},
-		{"tickets:read reads tickets", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/tickets/1.json", 200},
-		{"tickets:read does not read users", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/users.json", 403},
-		{"hc:read reads Help Center", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/help_center/articles.json", 200},
-		{"any token reads users/me", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/users/me.json", 200},
-		{"an agent cannot export", Principal{UserID: userBase + 2, Role: "agent", Scopes: []string{"read"}}, "GET", incr, 403},
-		{"an admin can export", Principal{UserID: userBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", incr, 200},
-		{"an end-user reads only users/me", Principal{UserID: userBase + 50, Role: "end-user", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 403},
+		{"read scope reads tickets", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 200},
+		{"read scope cannot write", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "POST", "/acme/api/v2/tickets.json", 403},
+		{"tickets:read reads tickets", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/tickets/1.json", 200},
+		{"tickets:read does not read users", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/users.json", 403},
+		{"hc:read reads Help Center", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/help_center/articles.json", 200},
+		{"any token reads users/me", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/users/me.json", 200},
+		{"an agent cannot export", Principal{UserID: seed.UserBase + 2, Role: "agent", Scopes: []string{"read"}}, "GET", incr, 403},
+		{"an admin can export", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", incr, 200},
+		{"an end-user reads only users/me", Principal{UserID: seed.UserBase + 50, Role: "end-user", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 403},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

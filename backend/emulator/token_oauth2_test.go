@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 
 	"golang.org/x/oauth2"
 )
@@ -16,8 +17,8 @@ func TestXOAuth2ClientCompletesTheFlow(t *testing.T) {
 	e := newIDEnv(t)
 	ctx := context.WithValue(context.Background(), oauth2.HTTPClient, e.http.Client())
 	cfg := &oauth2.Config{
-		ClientID:    seededClientID,
-		RedirectURL: seededRedirectURL,
+		ClientID:    auth.SeededClientID,
+		RedirectURL: auth.DefaultRedirectURL,
 		Scopes:      []string{"read", "write"},
 		Endpoint: oauth2.Endpoint{
 			AuthURL:  e.url("/demo/oauth/authorizations/new"),

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/emulator/auth"
 )
 
 // codeFor runs the browser flow once and returns an unused authorization code and its verifier.
@@ -38,8 +39,8 @@ func TestCodeExchangeRefusals(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			code, verifier := e.codeFor("admin@demo.test")
-			p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": seededClientID,
-				"redirect_uri": seededRedirectURL, "code_verifier": verifier}
+			p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
+				"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier}
 			tc.mutate(p)
 			st, b := e.postJSON("/demo/oauth/tokens", p, nil)
 			m := decodeMap(t, b)
@@ -68,7 +69,7 @@ func TestReplayedCodeFailsAndRevokesItsGrant(t *testing.T) {
 func TestCodeExpiresAfterTwoMinutes(t *testing.T) {
 	e := newIDEnv(t)
 	code, verifier := e.codeFor("admin@demo.test")
-	e.clock.Advance(authCodeLifetime + time.Second)
+	e.clock.Advance(auth.AuthCodeLifetime + time.Second)
 	if st, out := e.exchange(code, verifier); st != http.StatusBadRequest || out["error"] != "invalid_grant" {
 		t.Fatalf("expired code: %d %v", st, out)
 	}
@@ -81,7 +82,7 @@ func TestRefreshReturnsANewPairAndDeletesTheOld(t *testing.T) {
 	oldAccess, oldRefresh := first["access_token"].(string), first["refresh_token"].(string)
 
 	// Form-encoded, as golang.org/x/oauth2 sends it.
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {oldRefresh}, "client_id": {seededClientID}}
+	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {oldRefresh}, "client_id": {auth.SeededClientID}}
 	st, _, b := e.postForm(nil, "/demo/oauth/tokens", form)
 	if st != http.StatusOK {
 		t.Fatalf("refresh: %d %s", st, b)
@@ -157,7 +158,7 @@ func TestRevokeCurrentToken(t *testing.T) {
 	if st, b := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Fatalf("revoked token: %d %s", st, b)
 	}
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {seededClientID}}
+	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
 	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest {
 		t.Fatalf("refresh of a revoked grant: %d %s", st, b)
 	}
@@ -181,7 +182,7 @@ func TestUnauthenticatedAndForbiddenBodies(t *testing.T) {
 	agentAccess, _ := e.controlToken(e.agent().Email, "read write")
 	readOnlyAdmin, _ := e.controlToken("admin@demo.test", "read")
 	hookScoped, _ := e.controlToken("admin@demo.test", "webhooks:read")
-	forbidden := `{"error":"Forbidden","description":"` + forbiddenDescription + `"}`
+	forbidden := `{"error":"Forbidden","description":"` + auth.ForbiddenDescription + `"}`
 	cases := []struct {
 		name, method, auth string
 		status             int
@@ -217,7 +218,7 @@ func TestControlExpireKeepsRefreshUnlessAsked(t *testing.T) {
 	if st, _ := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized {
 		t.Fatalf("expired token answered %d", st)
 	}
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {seededClientID}}
+	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
 	st, _, b := e.postForm(nil, "/demo/oauth/tokens", form)
 	if st != http.StatusOK {
 		t.Fatalf("refresh after expire: %d %s", st, b)
@@ -272,16 +273,16 @@ func TestTokenEndpointTakesJSONAndFormBodies(t *testing.T) {
 				return st, decodeMap(t, b)
 			}
 			access, refresh := e.controlToken("", "read write")
-			st, next := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": seededClientID})
+			st, next := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID})
 			if st != http.StatusOK || next["access_token"] == access || next["token_type"] != "bearer" || next["refresh_token"] == refresh {
 				t.Fatalf("refresh: %d %v, want a new pair", st, next)
 			}
-			st, bad := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": seededClientID})
+			st, bad := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID})
 			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" || bad["error_description"] == nil {
 				t.Fatalf("spent refresh token: %d %v, want 400 invalid_grant", st, bad)
 			}
-			st, bad = post(map[string]string{"grant_type": "authorization_code", "code": "nope", "client_id": seededClientID,
-				"redirect_uri": seededRedirectURL, "code_verifier": strings.Repeat("v", 43)})
+			st, bad = post(map[string]string{"grant_type": "authorization_code", "code": "nope", "client_id": auth.SeededClientID,
+				"redirect_uri": auth.DefaultRedirectURL, "code_verifier": strings.Repeat("v", 43)})
 			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" {
 				t.Fatalf("unknown code: %d %v, want 400 invalid_grant", st, bad)
 			}

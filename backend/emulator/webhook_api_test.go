@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"zensync/backend/emulator/hooks"
 )
 
 // shapeMismatches lists where actual lacks a field of the documented example or holds a value
@@ -261,7 +262,7 @@ func TestWebhookValidationErrors(t *testing.T) {
 	t.Run("every documented ticket type is accepted", func(t *testing.T) {
 		body := exampleWebhook("All")
 		subs := []string{}
-		for _, n := range documentedTicketEventTypes {
+		for _, n := range hooks.DocumentedTicketEventTypes {
 			subs = append(subs, "zen:event-type:ticket."+n)
 		}
 		body["webhook"].(map[string]any)["subscriptions"] = subs

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/hooks"
+	"zensync/backend/emulator/seed"
 )
 
 // received is one request that reached the test receiver.
@@ -98,30 +100,37 @@ func (e *idEnv) eventHook(token, endpoint string, subs []string) (id, secret str
 	return id, decodeMap(e.t, b)["signing_secret"].(map[string]any)["secret"].(string)
 }
 
+// tuneDelivery changes the account's webhook delivery tuning before the first delivery.
+func (e *idEnv) tuneDelivery(f func(*hooks.DeliveryConfig)) {
+	c := e.acct.hooks.DeliveryConfig()
+	f(&c)
+	e.acct.hooks.SetDeliveryConfig(c)
+}
+
 func strp(s string) *string { return &s }
 func i64p(v int64) *int64   { return &v }
 
 // sampleUpdate is a ticket update that changes status, priority, assignee and tags and adds a comment.
 func sampleUpdate(at time.Time) TicketChange {
 	before := Ticket{ID: 42, Subject: "Printer on fire", Description: "It burns", Status: "new", Priority: strp("normal"),
-		Type: strp("incident"), RequesterID: userBase + 4, SubmitterID: userBase + 4, BrandID: brandID,
-		OrganizationID: i64p(orgBase + 1), GroupID: i64p(groupBase + 1), ExternalID: strp("ext-42"), TicketFormID: i64p(9001),
+		Type: strp("incident"), RequesterID: seed.UserBase + 4, SubmitterID: seed.UserBase + 4, BrandID: seed.BrandID,
+		OrganizationID: i64p(seed.OrgBase + 1), GroupID: i64p(seed.GroupBase + 1), ExternalID: strp("ext-42"), TicketFormID: i64p(9001),
 		Tags: []string{"printer"}, Via: Via{Channel: "api"}, IsPublic: true, CreatedAt: at.Add(-time.Hour), UpdatedAt: at.Add(-time.Hour)}
 	after := before
-	after.Status, after.Priority, after.AssigneeID = "open", strp("high"), i64p(userBase+2)
+	after.Status, after.Priority, after.AssigneeID = "open", strp("high"), i64p(seed.UserBase+2)
 	after.Tags, after.UpdatedAt = []string{"printer", "urgent"}, at
-	cm := &Comment{ID: 777, AuthorID: userBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
-	return TicketChange{Kind: TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: userBase + 2, At: at}
+	cm := &Comment{ID: 777, AuthorID: seed.UserBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
+	return TicketChange{Kind: TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: seed.UserBase + 2, At: at}
 }
 
 func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 	e := newIDEnv(t)
-	e.acct.hooks.cfg.perHook = 1 // keep order observable
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook = 1 }) // keep order observable
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, nil)
 	hookID, secret := e.eventHook(tok, rc.srv.URL+"/webhooks/zendesk/7f3c", allTicketEvents)
 
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now()))
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
 	reqs := rc.waitFor(5)
 	wantTypes := []string{"status_changed", "priority_changed", "agent_assignment_changed", "tags_changed", "comment_added"}
 	var seqID string
@@ -150,7 +159,7 @@ func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 		if ev.Type != "zen:event-type:ticket."+wantTypes[i] || ev.Subject != "zen:ticket:42" {
 			t.Errorf("request %d: type %s subject %s, want %s", i, ev.Type, ev.Subject, wantTypes[i])
 		}
-		if ev.Detail["id"] != "42" || ev.Detail["status"] != "OPEN" || ev.Detail["priority"] != "HIGH" || ev.Detail["assignee_id"] != strconv.FormatInt(userBase+2, 10) {
+		if ev.Detail["id"] != "42" || ev.Detail["status"] != "OPEN" || ev.Detail["priority"] != "HIGH" || ev.Detail["assignee_id"] != strconv.FormatInt(seed.UserBase+2, 10) {
 			t.Errorf("request %d: detail %v", i, ev.Detail)
 		}
 		seq := ev.Event["meta"].(map[string]any)["sequence"].(map[string]any)
@@ -181,10 +190,10 @@ func TestWebhookGetsOnlyTheTypesItSubscribes(t *testing.T) {
 	id, _ := e.eventHook(tok, inactive.srv.URL, allTicketEvents)
 	e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
 
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now())) // no created event in an update
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now())) // no created event in an update
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before, created.Comment = TicketCreated, nil, nil
-	e.acct.hooks.ticketChanged(created)
+	e.acct.hooks.TicketChanged(created)
 	reqs := rc.waitFor(1)
 	time.Sleep(50 * time.Millisecond)
 	if rc.count() != 1 || !strings.Contains(string(reqs[0].body), `"type":"zen:event-type:ticket.created"`) {
@@ -228,13 +237,13 @@ func TestDeliveryRetries(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newIDEnv(t)
-			e.acct.hooks.cfg.conflictDelay = 5 * time.Millisecond
+			e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.ConflictDelay = 5 * time.Millisecond })
 			tok, _ := e.controlToken("", "read write")
 			rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { tc.respond(n, w) })
 			id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
 			created := sampleUpdate(e.clock.Now())
 			created.Kind, created.Before = TicketCreated, nil
-			e.acct.hooks.ticketChanged(created)
+			e.acct.hooks.TicketChanged(created)
 
 			reqs := rc.waitFor(tc.wantTries)
 			inv := e.waitInvocation(tok, id, tc.wantStatus, tc.wantTries)
@@ -280,7 +289,7 @@ func (e *idEnv) waitInvocation(token, hookID, status string, attempts int) map[s
 
 func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 	e := newIDEnv(t)
-	e.acct.hooks.cfg.timeout = 50 * time.Millisecond
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.Timeout = 50 * time.Millisecond })
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) {
 		select {
@@ -291,7 +300,7 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 	id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before = TicketCreated, nil
-	e.acct.hooks.ticketChanged(created)
+	e.acct.hooks.TicketChanged(created)
 	inv := e.waitInvocation(tok, id, "timeout", 0)
 	if inv["attempts_count"] != float64(1) || rc.count() != 1 {
 		t.Fatalf("timeout: invocation %v, %d requests, want one attempt", inv, rc.count())
@@ -300,15 +309,14 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 
 func TestCircuitBreakerStopsDeliveriesToAFailingEndpoint(t *testing.T) {
 	e := newIDEnv(t)
-	cfg := &e.acct.hooks.cfg
-	cfg.perHook, cfg.breakerMinRequests, cfg.breakerPause = 1, 3, time.Hour
+	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook, c.BreakerMinRequests, c.BreakerPause = 1, 3, time.Hour })
 	tok, _ := e.controlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
 	id, _ := e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
 	created := sampleUpdate(e.clock.Now())
 	created.Kind, created.Before = TicketCreated, nil
 	for range 5 {
-		e.acct.hooks.ticketChanged(created)
+		e.acct.hooks.TicketChanged(created)
 	}
 	e.waitInvocation(tok, id, "circuit broken", 0)
 	time.Sleep(30 * time.Millisecond)
@@ -333,7 +341,7 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 	}
 	assertShape(t, "test_response.json", b)
 	reqs := rc.waitFor(1)
-	if string(reqs[0].body) != `{"hello":"world"}` || !verifySignature(webhookTestSecret, reqs[0].header, reqs[0].body) {
+	if string(reqs[0].body) != `{"hello":"world"}` || !verifySignature(hooks.TestSecret, reqs[0].header, reqs[0].body) {
 		t.Fatalf("new-webhook test request not signed with the public test secret: %s", reqs[0].body)
 	}
 
@@ -342,7 +350,7 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 		t.Fatalf("test existing: %d %s", st, b)
 	}
 	reqs = rc.waitFor(2)
-	if !verifySignature(secret, reqs[1].header, reqs[1].body) || verifySignature(webhookTestSecret, reqs[1].header, reqs[1].body) {
+	if !verifySignature(secret, reqs[1].header, reqs[1].body) || verifySignature(hooks.TestSecret, reqs[1].header, reqs[1].body) {
 		t.Fatalf("existing-webhook test request must be signed with the webhook's own secret")
 	}
 }
@@ -353,7 +361,7 @@ func TestDeliveryStopsAfterClose(t *testing.T) {
 	rc := newReceiver(t, nil)
 	e.eventHook(tok, rc.srv.URL, allTicketEvents)
 	e.srv.Close()
-	e.acct.hooks.ticketChanged(sampleUpdate(e.clock.Now()))
+	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
 	time.Sleep(30 * time.Millisecond)
 	if rc.count() != 0 {
 		t.Fatalf("delivered %d requests after close", rc.count())

@@ -27,7 +27,7 @@ func TestTicketCreatedDeliveryMatchesTheRecording(t *testing.T) {
 	e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
 	change := sampleUpdate(e.clock.Now())
 	change.Kind, change.Before, change.Comment = TicketCreated, nil, nil
-	e.acct.hooks.ticketChanged(change)
+	e.acct.hooks.TicketChanged(change)
 	body := rc.waitFor(1)[0].body
 	var got map[string]any
 	if err := json.Unmarshal(body, &got); err != nil {

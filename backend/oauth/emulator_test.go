@@ -14,11 +14,11 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/integration"
 	"zensync/backend/zendesk"
 )
@@ -31,29 +31,12 @@ type emuEnv struct {
 	srv   *emulator.Server
 	acct  *emulator.Account
 	http  *httptest.Server
-	clock *emuClock
-}
-
-type emuClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *emuClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *emuClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
+	clock *emutest.Clock
 }
 
 func newEmuEnv(t *testing.T) *emuEnv {
 	t.Helper()
-	clock := &emuClock{t: time.Now().UTC().Truncate(time.Second)}
+	clock := emutest.NowClock()
 	srv := emulator.New(emulator.Options{Clock: clock.Now, TokenLifetime: time.Hour})
 	acct, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: 3, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"zensync/backend/emulator/emutest"
 )
 
 // fakeZendesk is a small stand-in for Zendesk's OAuth and users/me, served at /acme, for unit
@@ -22,7 +23,7 @@ type fakeZendesk struct {
 	srv *httptest.Server
 
 	mu           sync.Mutex
-	now          time.Time
+	clk          *emutest.Clock
 	lifetime     time.Duration
 	role         string
 	deny         bool                             // the authorization page answers error=access_denied
@@ -39,7 +40,7 @@ type fakeZendesk struct {
 func newFakeZendesk(t *testing.T) *fakeZendesk {
 	// The fake's clock starts at the real time (to the second): the manager under test also reads
 	// the wall clock (token expiry from expires_in), so the two must not lie far apart.
-	f := &fakeZendesk{now: time.Now().UTC().Truncate(time.Second), lifetime: time.Hour, role: "admin",
+	f := &fakeZendesk{clk: emutest.NowClock(), lifetime: time.Hour, role: "admin",
 		codes: map[string]string{}, access: map[string]time.Time{}, refresh: map[string]string{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /acme/oauth/authorizations/new", f.authorize)
@@ -51,17 +52,9 @@ func newFakeZendesk(t *testing.T) *fakeZendesk {
 	return f
 }
 
-func (f *fakeZendesk) clock() time.Time {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.now
-}
+func (f *fakeZendesk) clock() time.Time { return f.clk.Now() }
 
-func (f *fakeZendesk) advance(d time.Duration) {
-	f.mu.Lock()
-	f.now = f.now.Add(d)
-	f.mu.Unlock()
-}
+func (f *fakeZendesk) advance(d time.Duration) { f.clk.Advance(d) }
 
 func (f *fakeZendesk) template() string { return f.srv.URL + "/{subdomain}" }
 
@@ -116,8 +109,9 @@ func (f *fakeZendesk) tokens(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	n := len(f.access) + len(f.refresh) + f.refreshCalls*100 + len(f.codes)*10000
-	access, refresh := fmt.Sprintf("AT-secret-%d-%d", n, f.now.UnixNano()), fmt.Sprintf("RT-secret-%d-%d", n, f.now.UnixNano())
-	f.access[access] = f.now.Add(f.lifetime)
+	now := f.clk.Now()
+	access, refresh := fmt.Sprintf("AT-secret-%d-%d", n, now.UnixNano()), fmt.Sprintf("RT-secret-%d-%d", n, now.UnixNano())
+	f.access[access] = now.Add(f.lifetime)
 	f.refresh[refresh] = access
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{
@@ -137,7 +131,7 @@ func (f *fakeZendesk) bearer(w http.ResponseWriter, r *http.Request) (string, bo
 	tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	f.mu.Lock()
 	exp, ok := f.access[tok]
-	live := ok && f.now.Before(exp)
+	live := ok && f.clk.Now().Before(exp)
 	f.mu.Unlock()
 	if !live {
 		w.Header().Set("Content-Type", "application/json")

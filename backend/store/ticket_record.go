@@ -30,15 +30,18 @@ type TicketRecord struct {
 }
 
 // CommentRecord is one ticket comment. Body is the plain text (searched); HTMLBody is shown
-// after sanitizing.
+// after sanitizing. HTMLFromBody marks a comment whose source gave only the plain body (a
+// webhook's comment_added event), its HTML made from that body: it never replaces the HTML the
+// API gave, and the API's HTML replaces it when a sync brings the comment.
 type CommentRecord struct {
-	ID        int64
-	TicketID  int64
-	AuthorID  int64
-	Public    bool
-	Body      string
-	HTMLBody  string
-	CreatedAt time.Time
+	ID           int64
+	TicketID     int64
+	AuthorID     int64
+	Public       bool
+	Body         string
+	HTMLBody     string
+	CreatedAt    time.Time
+	HTMLFromBody bool
 	// Attachments are stored as pending downloads (backend/attachments fetches them).
 	Attachments []AttachmentRecord
 }

@@ -164,7 +164,7 @@ func commentRecord(ticketID int64, c CommentEvent, at time.Time) store.CommentRe
 	htmlBody := "<p>" + strings.ReplaceAll(html.EscapeString(c.Body), "\n", "<br>") + "</p>"
 	return store.CommentRecord{
 		ID: int64(c.ID), TicketID: ticketID, AuthorID: int64(c.Author.ID), Public: c.IsPublic,
-		Body: c.Body, HTMLBody: htmlBody, CreatedAt: at.UTC(),
+		Body: c.Body, HTMLBody: htmlBody, CreatedAt: at.UTC(), HTMLFromBody: true,
 	}
 }
 

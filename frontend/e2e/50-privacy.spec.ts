@@ -1,9 +1,21 @@
-// Issue 12 (5): Zendesk content loads nothing remote unasked. A comment with a tracking pixel
-// arrives (through the webhook, as in 40-webhook) on an open ticket page: the page must not request
-// the pixel until "Load remote images" is clicked, and the window carries a strict CSP. Relies on
+// Issue 12 (5): Zendesk content loads nothing remote unasked. A comment with a tracking pixel is
+// added in Zendesk: its webhook event carries the plain body only (as Zendesk's does), so the
+// image arrives with the next sync, which brings Zendesk's HTML. The page must not request the
+// pixel until "Load remote images" is clicked, and the window carries a strict CSP. Relies on
 // 20-connect and 30-sync ("Demo support" connected, webhook on, tickets synced).
 import { expect, test } from '@playwright/test'
-import { control, conversation, demo, openApp, pickTicket, searchAndOpenTicket } from './env'
+import {
+  control,
+  conversation,
+  demo,
+  gotoScreen,
+  integrationRow,
+  names,
+  notification,
+  openApp,
+  pickTicket,
+  searchAndOpenTicket,
+} from './env'
 
 test('a tracking pixel in a comment is not requested until Load remote images', async ({ page }) => {
   const requested: string[] = []
@@ -30,6 +42,7 @@ test('a tracking pixel in a comment is not requested until Load remote images', 
     body: JSON.stringify({
       ticket: {
         comment: {
+          body: text,
           html_body: `<p>${text}</p><img src="${pixel}" width="1" height="1">` +
             `<p style="background: url(https://tracker.example.invalid/bg-${stamp}.png)">styled</p>`,
           public: true,
@@ -37,7 +50,19 @@ test('a tracking pixel in a comment is not requested until Load remote images', 
       },
     }),
   })
+  // The webhook brings the plain body at once.
   await expect(conversation(page)).toContainText(text, { timeout: 15_000 })
+
+  // A sync brings Zendesk's HTML (the emulator holds a change back from its exports for a
+  // minute: its clock moves past that), and the comment's HTML replaces the webhook's copy.
+  await control(`${demo.subdomain}/clock`, { method: 'POST', body: JSON.stringify({ advance_seconds: 120 }) })
+  await gotoScreen(page, 'Integrations')
+  const finished = notification(page, `: ${names.helpdesk}`).filter({ hasText: /^Sync (finished|failed): / })
+  await integrationRow(page, names.helpdesk).getByRole('button', { name: 'Sync now' }).click()
+  await expect(finished).toBeVisible({ timeout: 150_000 })
+  await expect(finished).toContainText(`Sync finished: ${names.helpdesk}`)
+  await searchAndOpenTicket(page, ticket)
+  await expect(conversation(page)).toContainText('styled', { timeout: 15_000 })
 
   const notice = page.getByRole('alert', { name: 'Remote images are blocked to protect your privacy' })
   await expect(notice).toBeVisible()

@@ -1,0 +1,164 @@
+package rest
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/record"
+	"zensync/backend/emulator/seed"
+)
+
+// Users, organizations and groups: seeded, read-only, held as values in the dataset.
+
+func withUserURL(base string, u record.User) record.User {
+	u.URL = fmt.Sprintf("%s/api/v2/users/%d.json", base, u.ID)
+	return u
+}
+
+func withOrgURL(base string, o record.Organization) record.Organization {
+	o.URL = fmt.Sprintf("%s/api/v2/organizations/%d.json", base, o.ID)
+	return o
+}
+
+func withGroupURL(base string, g record.Group) record.Group {
+	g.URL = fmt.Sprintf("%s/api/v2/groups/%d.json", base, g.ID)
+	return g
+}
+
+func mapSlice[T any](xs []T, f func(T) T) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+func (a *API) handleMe(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	u, ok := a.UserByID(r.principal.UserID)
+	if !ok {
+		return httpjson.NotFound()
+	}
+	httpjson.Write(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	return nil
+}
+
+func (a *API) handleUsers(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	ds := a.Data()
+	users := ds.Users
+	if role := r.URL.Query().Get("role"); role != "" {
+		users = nil
+		for _, u := range ds.Users {
+			if u.Role == role {
+				users = append(users, u)
+			}
+		}
+	}
+	src := sliceSource("users", users, func(u record.User) int64 { return u.ID })
+	return servePage(w, r, src, func(items []record.User, out map[string]any) {
+		out["users"] = mapSlice(items, func(u record.User) record.User { return withUserURL(r.base, u) })
+		if includes(r)["organizations"] {
+			out["organizations"] = orgsOf(ds, r.base, items)
+		}
+	})
+}
+
+func (a *API) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	ids, e := idList(r.URL.Query().Get("ids"))
+	if e != nil {
+		return e
+	}
+	out := []record.User{}
+	for _, id := range ids {
+		if u, ok := a.UserByID(id); ok {
+			out = append(out, withUserURL(r.base, u))
+		}
+	}
+	httpjson.Write(w, http.StatusOK, map[string]any{"users": out, "next_page": nil, "previous_page": nil, "count": len(out)})
+	return nil
+}
+
+func (a *API) handleUser(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	id, ok := pathID(r, "id")
+	if !ok {
+		return httpjson.NotFound()
+	}
+	u, ok := a.UserByID(id)
+	if !ok {
+		return httpjson.NotFound()
+	}
+	httpjson.Write(w, http.StatusOK, map[string]any{"user": withUserURL(r.base, u)})
+	return nil
+}
+
+func (a *API) handleOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	src := sliceSource("organizations", a.Data().Orgs, func(o record.Organization) int64 { return o.ID })
+	return servePage(w, r, src, func(items []record.Organization, out map[string]any) {
+		out["organizations"] = mapSlice(items, func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
+	})
+}
+
+func (a *API) handleOrg(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	id, _ := pathID(r, "id")
+	ds := a.Data()
+	i := ds.OrgIndex(id)
+	if i < 0 {
+		return httpjson.NotFound()
+	}
+	httpjson.Write(w, http.StatusOK, map[string]any{"organization": withOrgURL(r.base, ds.Orgs[i])})
+	return nil
+}
+
+func (a *API) handleGroups(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	src := sliceSource("groups", a.Data().Groups, func(g record.Group) int64 { return g.ID })
+	return servePage(w, r, src, func(items []record.Group, out map[string]any) {
+		out["groups"] = mapSlice(items, func(g record.Group) record.Group { return withGroupURL(r.base, g) })
+	})
+}
+
+func (a *API) handleGroup(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
+	id, _ := pathID(r, "id")
+	ds := a.Data()
+	i := ds.GroupIndex(id)
+	if i < 0 {
+		return httpjson.NotFound()
+	}
+	httpjson.Write(w, http.StatusOK, map[string]any{"group": withGroupURL(r.base, ds.Groups[i])})
+	return nil
+}
+
+// orgsOf side-loads the organizations of users.
+func orgsOf(ds *seed.Dataset, base string, users []record.User) []record.Organization {
+	seen := map[int64]bool{}
+	out := []record.Organization{}
+	for _, u := range users {
+		if u.OrganizationID == nil || seen[*u.OrganizationID] {
+			continue
+		}
+		seen[*u.OrganizationID] = true
+		if i := ds.OrgIndex(*u.OrganizationID); i >= 0 {
+			out = append(out, withOrgURL(base, ds.Orgs[i]))
+		}
+	}
+	return out
+}
+
+// idList parses ids=1,2,3 (at most 100).
+func idList(s string) ([]int64, *httpjson.APIError) {
+	var ids []int64
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(p, 10, 64)
+		if err != nil {
+			return nil, httpjson.BadRequest("InvalidValue", "ids must be a comma-separated list of integers")
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) > 100 {
+		return nil, httpjson.BadRequest("InvalidValue", "at most 100 ids")
+	}
+	return ids, nil
+}

@@ -1,0 +1,21 @@
+package tickets
+
+import (
+	"testing"
+	"time"
+
+	"zensync/backend/emulator/seed"
+)
+
+// TestAMillionSeededTicketsCostNoMemoryPerTicket was a subtest of the seeding test before
+// seeding became package seed.
+func TestAMillionSeededTicketsCostNoMemoryPerTicket(t *testing.T) {
+	// A fixed date is safe: seed.Build places every seeded time from this argument alone.
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	big := seed.Build(seed.Config{Tickets: 1_000_000}.WithDefaults(), "acme", now)
+	s := NewStore(big)
+	tk, ok := s.Get(999_999)
+	if !ok || tk.ID != 999_999 || s.PositionAt(tk.UpdatedAt) != 999_999 {
+		t.Fatalf("ticket 999999: %v, position %d", ok, s.PositionAt(tk.UpdatedAt))
+	}
+}
