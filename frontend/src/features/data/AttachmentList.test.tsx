@@ -4,7 +4,8 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Attachment } from '../../api/attachments';
 import { renderWithApp } from '../../test/render';
 import { stubGo } from '../../test/wails';
-import { attachmentStateText, formatSize } from './AttachmentList';
+import { formatSize } from '../../lib/format';
+import { attachmentStateText } from './AttachmentList';
 import { comment, INTEGRATION_ID, ticketDetail } from './testData';
 import { TicketPage } from './TicketPage';
 
@@ -105,8 +106,9 @@ describe('attachments on the ticket page', () => {
   it.each([
     [500, '500 B'],
     [2048, '2 KB'],
-    [5 * 1024 * 1024, '5.0 MB'],
-    [3 * 1024 * 1024 * 1024, '3.0 GB'],
+    [5 * 1024 * 1024, '5 MB'],
+    [1.5 * 1024 * 1024, '1.5 MB'],
+    [3 * 1024 * 1024 * 1024, '3 GB'],
   ])('formatSize(%d) = %s', (n, want) => expect(formatSize(n)).toBe(want));
 
   it('attachmentStateText says nothing for a downloaded file', () => {

@@ -1,16 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { attachmentsApi, LOCAL_ATTACHMENTS, type Attachment } from '../../api/attachments';
+import { formatSize } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { attachmentToken } from './sanitize';
-
-/** formatSize writes a byte count as people read it (KB, MB). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
-}
 
 /** attachmentStateText says why an attachment cannot be opened yet, or null when it can. */
 export function attachmentStateText(a: Attachment): string | null {
