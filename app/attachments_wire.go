@@ -10,6 +10,7 @@ import (
 	"zensync/backend/attachments"
 	"zensync/backend/oauth"
 	"zensync/backend/store"
+	"zensync/backend/zendesk"
 )
 
 // attachmentWiring is the background attachment downloader, its facade and the web view's
@@ -27,6 +28,7 @@ func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.Int
 	dl := attachments.New(attachments.Options{
 		Repo: atts, Integrations: repo, Clients: tokens, Dir: folder.Dir, Logger: log,
 		MaxTotalBytes: cfg.AttachmentsMaxBytes(), MaxFileBytes: cfg.AttachmentMaxFileBytes(),
+		PerMinute: zendesk.AttachmentsPerMinute(cfg.ZendeskURL),
 		// the ticket page shows each attachment's state: refetch it
 		OnChanged: func(store.AttachmentSummary) { emit(EventTicketsChanged, TicketsChanged{}) },
 	})
