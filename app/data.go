@@ -25,6 +25,9 @@ func NewDataAPI(db *store.DB, gen func() uint64, log *slog.Logger) *DataAPI {
 // Tickets returns a window of tickets matching q and the total that match.
 func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
 	p, err := a.tickets.Tickets(context.Background(), store.TicketQuery(q))
+	if ce := searchInvalid(err); ce != nil {
+		return TicketPage{}, ce
+	}
 	if err != nil {
 		return TicketPage{}, a.bridge.wrap("data.tickets", err)
 	}

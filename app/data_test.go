@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -98,6 +99,14 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	found, err := data.Tickets(TicketQuery{Search: word})
 	if err != nil || found.Total == 0 {
 		t.Errorf("search for %q: %+v %v", word, found, err)
+	}
+	byNumber, err := data.Tickets(TicketQuery{Search: fmt.Sprintf("#%d", detail.ID)})
+	if err != nil || byNumber.Total != 1 || byNumber.Rows[0].ID != detail.ID {
+		t.Errorf("search for #%d: %+v %v", detail.ID, byNumber, err)
+	}
+	if _, err := data.Tickets(TicketQuery{Search: "foo:bar"}); err == nil ||
+		!strings.Contains(err.Error(), `"code":"invalid_input"`) || !strings.Contains(err.Error(), `"search":"Unknown keyword 'foo:'`) {
+		t.Errorf("unknown keyword: %v", err)
 	}
 	if _, err := data.Ticket("h", 999999); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
 		t.Errorf("unknown ticket: %v", err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"zensync/backend/integration"
+	"zensync/backend/search"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 )
@@ -19,6 +20,17 @@ func mapStoreError(err error) (Code, string, bool) {
 		return CodeConflict, "Something with that name already exists.", true
 	}
 	return "", "", false
+}
+
+// searchInvalid is a search the parser could not read (unknown keyword, bad value, a keyword not
+// available offline): invalid_input with the message on the "search" field, which the Tickets
+// page shows under its search box. It returns nil for any other error.
+func searchInvalid(err error) *codedError {
+	var se *search.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	return &codedError{Code: CodeInvalidInput, Message: se.Message, Fields: map[string]string{"search": se.Message}}
 }
 
 // mapSecretsError maps keyring failures to keyring_unavailable with the cause in words.

@@ -28,6 +28,24 @@ func SearchQueries(n int) []string {
 	return out
 }
 
+// SyntaxQueries returns searches in Zendesk's syntax over the seeded data: keywords alone and
+// with words, ticket numbers, people by email and by name, phrases and exclusions.
+func SyntaxQueries() []string {
+	w := NewWords(5000, 7)
+	return []string{ // words of middling frequency, like SearchQueries
+		"status:open tags:vip",
+		"#4997",
+		"4997",
+		"requester:u77@example.test",
+		`requester:"` + w.Rank(600) + `"`,
+		"status<solved priority>normal " + w.Rank(400),
+		"tags:refund created>2024-06-01 " + w.Rank(500),
+		w.Rank(700) + " -" + w.Rank(300),
+		`"` + w.Rank(800) + " " + w.Rank(900) + `"`,
+		"assignee:none " + w.Rank(1000),
+	}
+}
+
 // MeasureSearch runs each query once as the ticket list does (first page of 100 and the total)
 // and returns the median time in ms and the median number of matches.
 func MeasureSearch(ctx context.Context, db *store.DB, queries []string) (medianMS float64, medianHits int64, err error) {

@@ -6,39 +6,68 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"zensync/backend/search"
 )
 
 // searchHit is one ticket matching a search, with its sort keys.
 type searchHit struct {
-	pk, updated, created, id int64
-	integ                    string
+	pk, updated, created, id            int64
+	integ, status, priority, ticketType string
 }
 
-// searchTickets answers a ticket query with a full-text search in two steps: one pass collects
-// every matching ticket's pk and sort keys (so the matches are found once, for both the total and
-// the page), Go sorts them, and a second query reads only the page's rows.
-func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (TicketPage, error) {
-	m := MatchQuery(q.Search)
-	q.Search = "" // the match is applied below, once per index
-	where, args := q.where()
+const hitColumns = `SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id, t.status, t.priority, t.type`
+
+// searchTickets answers a search with words in it in two steps: one pass collects every matching
+// ticket's pk and sort keys (so the matches are found once, for both the total and the page) —
+// from the subject/description index, the comment index, and tickets whose people or
+// organization the words name or whose number they are — Go sorts them, and a second query
+// reads only the page's rows.
+func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searchPlan) (TicketPage, error) {
+	where, args := q.whereWith(false, p)
 	filter := strings.Replace(where, " WHERE ", " AND ", 1)
+	m := ftsExpr(p.words, true)
+	type source struct {
+		sql  string
+		args []any
+	}
+	sources := []source{
+		{hitColumns + ` FROM tickets_fts JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?`, []any{m}},
+		{hitColumns + ` FROM comments_fts JOIN comments c ON c.pk = comments_fts.rowid
+			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
+			WHERE comments_fts MATCH ?`, []any{m}},
+	}
+	if len(p.people)+len(p.orgs) > 0 {
+		var ors []string
+		var nargs []any
+		for _, part := range []struct {
+			col  string
+			keys []entityKey
+		}{{"requester_id", p.people}, {"assignee_id", p.people}, {"organization_id", p.orgs}} {
+			if len(part.keys) > 0 {
+				c, a := keysCond(part.col, part.keys)
+				ors, nargs = append(ors, "("+c+")"), append(nargs, a...)
+			}
+		}
+		sources = append(sources, source{hitColumns + ` FROM tickets t WHERE (` + strings.Join(ors, " OR ") + `)`, nargs})
+	}
+	if p.number > 0 {
+		c, a, err := r.termCond(ctx, q.IntegrationID, search.Term{Field: search.FieldID, ID: p.number})
+		if err != nil {
+			return TicketPage{}, err
+		}
+		sources = append(sources, source{hitColumns + ` FROM tickets t WHERE ` + c, a})
+	}
 	seen := map[int64]bool{}
 	var hits []searchHit
-	for _, src := range []string{
-		`SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id FROM tickets_fts
-			JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?` + filter,
-		`SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id FROM comments_fts
-			JOIN comments c ON c.pk = comments_fts.rowid
-			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
-			WHERE comments_fts MATCH ?` + filter,
-	} {
-		rows, err := r.db.Read().WithContext(ctx).Raw(src, append([]any{m}, args...)...).Rows()
+	for _, src := range sources {
+		rows, err := r.db.Read().WithContext(ctx).Raw(src.sql+filter, append(src.args, args...)...).Rows()
 		if err != nil {
 			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
 		}
 		for rows.Next() {
 			var h searchHit
-			if err := rows.Scan(&h.pk, &h.updated, &h.created, &h.id, &h.integ); err != nil {
+			if err := rows.Scan(&h.pk, &h.updated, &h.created, &h.id, &h.integ, &h.status, &h.priority, &h.ticketType); err != nil {
 				rows.Close()
 				return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
 			}
@@ -52,7 +81,7 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery) (Ticket
 			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
 		}
 	}
-	slices.SortFunc(hits, hitOrder(q.Sort))
+	slices.SortFunc(hits, hitSort(q.Sort, p.order))
 	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
 	if q.Offset >= len(hits) {
 		return out, nil

@@ -6,12 +6,15 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"zensync/backend/search"
 )
 
 // TicketReader answers the ticket list, the ticket page and the filters from the local
 // database only (read pool), so it works offline and never waits for a sync transaction.
 type TicketReader struct {
 	db     *DB
+	now    func() time.Time // anchors relative search dates (updated<3days)
 	gen    func() uint64
 	mu     sync.Mutex
 	counts map[string]countEntry
@@ -25,22 +28,17 @@ type countEntry struct {
 // NewTicketReader returns a reader; gen (usually RecordRepo.Generation) lets it cache totals
 // until the data changes (nil: never cache).
 func NewTicketReader(db *DB, gen func() uint64) *TicketReader {
-	return &TicketReader{db: db, gen: gen, counts: map[string]countEntry{}}
+	return &TicketReader{db: db, now: time.Now, gen: gen, counts: map[string]countEntry{}}
 }
 
-// where builds the WHERE clause of q over tickets aliased t (a tag as an IN list).
-func (q TicketQuery) where() (string, []any) { return q.whereWith(false) }
-
-// whereWith builds the WHERE clause; tagExists tests the tag per ticket instead, which is faster
+// whereWith builds the WHERE clause of q and of its parsed search p over tickets aliased t;
+// tagExists tests the list's tag filter per ticket instead of as an IN list, which is faster
 // when walking an index in sort order and the tag is common.
-func (q TicketQuery) whereWith(tagExists bool) (string, []any) {
+func (q TicketQuery) whereWith(tagExists bool, p searchPlan) (string, []any) {
 	var conds []string
 	var args []any
 	if q.IntegrationID != "" {
 		conds, args = append(conds, "t.integration_id = ?"), append(args, q.IntegrationID)
-	}
-	if q.Search != "" { // a search with no word in it matches nothing (searches go to searchTickets)
-		conds = append(conds, "0")
 	}
 	if len(q.Statuses) > 0 {
 		conds = append(conds, "t.status IN ("+placeholders(len(q.Statuses))+")")
@@ -68,6 +66,7 @@ func (q TicketQuery) whereWith(tagExists bool) (string, []any) {
 		}
 		args = append(args, tag)
 	}
+	conds, args = append(conds, p.conds...), append(args, p.args...)
 	if len(conds) == 0 {
 		return "", nil
 	}
@@ -93,10 +92,19 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 	if q.Offset < 0 {
 		q.Offset = 0
 	}
-	if MatchQuery(q.Search) != "" {
-		return r.searchTickets(ctx, q)
+	sq, err := search.Parse(q.Search, r.now())
+	if err != nil {
+		return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
 	}
-	where, args := q.where()
+	sq, q = liftLoneTag(sq, q)
+	p, err := r.planSearch(ctx, q.IntegrationID, sq)
+	if err != nil {
+		return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+	}
+	if p.hasText() {
+		return r.searchTickets(ctx, q, p)
+	}
+	where, args := q.whereWith(false, p)
 	countSQL := "SELECT count(*) FROM tickets t" + where
 	if onlyTag := (TicketQuery{Tag: q.Tag}); q.Tag != "" && q.sameFilters(onlyTag) {
 		countSQL, args = "SELECT count(*) FROM ticket_tags WHERE tag = ?", []any{strings.TrimSpace(q.Tag)}
@@ -105,17 +113,19 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 	if err != nil {
 		return TicketPage{}, err
 	}
-	where, args = q.where()
 	if q.Tag != "" && total > tagScanAbove {
-		where, args = q.whereWith(true)
+		where, args = q.whereWith(true, p)
+	} else {
+		where, args = q.whereWith(false, p)
 	}
+	order := orderSQL(q.Sort, p.order)
 	page := `SELECT t.integration_id, t.id, t.subject, t.status, t.priority,
 		coalesce(rq.name, ''), coalesce(asg.name, ''), coalesce(o.name, ''), t.tags,
 		t.created_at, t.updated_at, t.deleted, t.merged_into
-		FROM (SELECT t.* FROM tickets t` + where + q.orderBy() + ` LIMIT ? OFFSET ?) t
+		FROM (SELECT t.* FROM tickets t` + where + order + ` LIMIT ? OFFSET ?) t
 		LEFT JOIN users rq ON rq.integration_id = t.integration_id AND rq.id = t.requester_id
 		LEFT JOIN users asg ON asg.integration_id = t.integration_id AND asg.id = t.assignee_id
-		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id` + q.orderBy()
+		LEFT JOIN organizations o ON o.integration_id = t.integration_id AND o.id = t.organization_id` + order
 	rows, err := r.db.Read().WithContext(ctx).Raw(page, append(args, q.Limit, q.Offset)...).Rows()
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("listing tickets: %w", err)
@@ -134,6 +144,18 @@ func (r *TicketReader) Tickets(ctx context.Context, q TicketQuery) (TicketPage, 
 		out.Rows = append(out.Rows, t)
 	}
 	return out, rows.Err()
+}
+
+// liftLoneTag turns a search that is one tags: term alone into the list's tag filter, whose
+// count and page are tuned for tags (a tag's ticket_tags rows are counted directly).
+func liftLoneTag(sq search.Query, q TicketQuery) (search.Query, TicketQuery) {
+	if len(sq.Text) > 0 || len(sq.Terms) != 1 || sq.Order != nil || q.Tag != "" {
+		return sq, q
+	}
+	if t := sq.Terms[0]; t.Field == search.FieldTags && !t.Negated {
+		sq.Terms, q.Tag, q.Search = nil, t.Value, ""
+	}
+	return sq, q
 }
 
 // tagScanAbove is the number of tagged tickets above which the page walks the sort index and

@@ -49,7 +49,7 @@ func TestTagsFollowUpdatesAndDeletes(t *testing.T) {
 		}
 	}
 	// The per-ticket form used for common tags selects the same tickets.
-	where, args := TicketQuery{Tag: "keep"}.whereWith(true)
+	where, args := TicketQuery{Tag: "keep"}.whereWith(true, searchPlan{})
 	var n int64
 	if err := db.Read().Raw("SELECT count(*) FROM tickets t"+where, args...).Row().Scan(&n); err != nil || n != 3 {
 		t.Errorf("EXISTS form: %d, %v", n, err)

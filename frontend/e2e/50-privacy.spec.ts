@@ -64,7 +64,7 @@ test('a tracking pixel in a comment is not requested until Load remote images', 
   await searchAndOpenTicket(page, ticket)
   await expect(conversation(page)).toContainText('styled', { timeout: 15_000 })
 
-  const notice = page.getByRole('alert', { name: 'Remote images are blocked to protect your privacy' })
+  const notice = page.getByRole('region', { name: 'Remote images are blocked to protect your privacy' })
   await expect(notice).toBeVisible()
   await expect(conversation(page).getByTitle('Remote image blocked')).toHaveCount(1)
   // Give a request time to be made if anything were going to make one.

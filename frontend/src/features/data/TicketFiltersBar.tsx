@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { TicketSort } from '../../api/data';
 import { humanize } from '../../lib/format';
 import { IntegrationPicker } from './IntegrationPicker';
+import { SearchHelp } from './SearchHelp';
 import { useTicketFilterOptions } from './queries';
 import { SORTS, type TicketFilterState } from './ticketQuery';
 
@@ -13,6 +14,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export interface TicketFiltersBarProps {
   filters: TicketFilterState;
   onChange: (change: Partial<TicketFilterState>) => void;
+  /** searchError is why the search could not be read (shown under the search box). */
+  searchError?: string;
 }
 
 const idOption = (o: { id: number; name: string }) => ({ value: String(o.id), label: o.name || `#${o.id}` });
@@ -20,30 +23,34 @@ const words = (values: string[] | null | undefined) =>
   (values ?? []).map((v) => ({ value: v, label: humanize(v) }));
 
 /**
- * SearchBox is the full-text search over subjects, descriptions and comments. Every keystroke goes
- * to the URL at once (so opening a ticket and coming back keeps what was typed); the page runs
- * the search once typing pauses (SEARCH_DEBOUNCE_MS).
+ * SearchBox is the search in Zendesk's syntax: words over subjects, descriptions, comments and
+ * names, plus keywords (status:open, tags:vip, #4997…; see SearchHelp). Every keystroke goes to
+ * the URL at once (so opening a ticket and coming back keeps what was typed); the page runs the
+ * search once typing pauses (SEARCH_DEBOUNCE_MS).
  */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+function SearchBox({ value, onSearch, error }: { value: string; onSearch: (text: string) => void; error?: string }) {
   const [text, setText] = useState(value);
   return (
     <TextInput
       label="Search tickets"
-      placeholder="Subjects, descriptions, comments"
+      placeholder="Words, #4997, status:open tags:vip"
+      error={error}
       leftSection={<IconSearch size={16} />}
+      rightSection={<SearchHelp />}
+      rightSectionPointerEvents="all"
       value={text}
       onChange={(e) => {
         setText(e.currentTarget.value);
         onSearch(e.currentTarget.value);
       }}
-      w={320}
+      w={340}
       type="search"
     />
   );
 }
 
 /** TicketFiltersBar edits the ticket list's filters; each change is applied at once. */
-export function TicketFiltersBar({ filters, onChange }: TicketFiltersBarProps) {
+export function TicketFiltersBar({ filters, onChange, searchError }: TicketFiltersBarProps) {
   const { data: options } = useTicketFilterOptions(filters.integrationId);
   const idValue = (n: number) => (n > 0 ? String(n) : null);
   return (
@@ -54,7 +61,7 @@ export function TicketFiltersBar({ filters, onChange }: TicketFiltersBarProps) {
           onChange({ integrationId, assigneeId: 0, organizationId: 0, tag: '' })
         }
       />
-      <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} />
+      <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} error={searchError} />
       <MultiSelect
         label="Status"
         placeholder={filters.statuses.length ? undefined : 'Any'}

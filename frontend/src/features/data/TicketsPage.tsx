@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { searchErrorOf } from './SearchHelp';
 import { countOf } from './labels';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { ticketColumns, ticketRowStyle } from './ticketColumns';
@@ -43,8 +44,10 @@ export function TicketsPage() {
 
   const noIntegrations = integrations.data !== undefined && integrations.data.length === 0;
   const total = list.total ?? 0;
+  const searchError = searchErrorOf(list.error);
   let body;
-  if (list.error) body = <LoadError error={list.error} what="tickets" />;
+  if (searchError) body = null; // said under the search box
+  else if (list.error) body = <LoadError error={list.error} what="tickets" />;
   else if (noIntegrations || (list.total === 0 && !isFiltered(applied))) body = <NothingSynced />;
   else if (list.total === 0) body = <NoMatch what="tickets" />;
   else
@@ -65,11 +68,11 @@ export function TicketsPage() {
       <Group justify="space-between" align="baseline">
         <Title order={2}>Tickets</Title>
         <Text c="dimmed" size="sm" aria-live="polite" data-testid="ticket-count">
-          {list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
+          {searchError ? '' : list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
           {list.isStale ? ' (updating…)' : ''}
         </Text>
       </Group>
-      <TicketFiltersBar filters={filters} onChange={onChange} />
+      <TicketFiltersBar filters={filters} onChange={onChange} searchError={searchError} />
       {body}
     </Stack>
   );

@@ -2,10 +2,10 @@ package store
 
 import "gorm.io/gorm"
 
-// migrate30Attachments creates attachments: one row per comment attachment Zendesk announced,
+// migrate31Attachments creates attachments: one row per comment attachment Zendesk announced,
 // with the background download's state (pending, downloaded, too_large, failed) and, once
 // downloaded, the SHA-256 of the bytes that name the file in <data dir>/attachments.
-func migrate30Attachments(tx *gorm.DB) error {
+func migrate31Attachments(tx *gorm.DB) error {
 	return execAll(tx,
 		`CREATE TABLE attachments (
 			integration_id TEXT NOT NULL,
