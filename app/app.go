@@ -5,6 +5,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	goruntime "runtime"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -19,11 +20,22 @@ type Emitter func(name string, data ...any)
 type Shell struct {
 	log    *slog.Logger
 	ctx    context.Context
-	browse func(ctx context.Context, url string) // runtime.BrowserOpenURL; tests record instead
+	browse func(ctx context.Context, url string) error // systemBrowse; tests record instead
 }
 
 // NewShell returns the shell; Startup must be called by Wails before Emit does anything.
-func NewShell(log *slog.Logger) *Shell { return &Shell{log: log, browse: runtime.BrowserOpenURL} }
+func NewShell(log *slog.Logger) *Shell { return &Shell{log: log, browse: systemBrowse} }
+
+// systemBrowse opens a checked link in the system browser. On Linux Zensync runs the opener
+// itself (weblink.Opener), because Wails' BrowserOpenURL only logs a failure and the sign-in
+// must say when no browser opened; elsewhere Wails' opener is used and cannot report one.
+func systemBrowse(ctx context.Context, url string) error {
+	if goruntime.GOOS == "linux" {
+		return weblink.Opener{}.Open(ctx, url)
+	}
+	runtime.BrowserOpenURL(ctx, url)
+	return nil
+}
 
 // Startup is Wails' OnStartup hook.
 func (s *Shell) Startup(ctx context.Context) { s.ctx = ctx }
@@ -37,11 +49,14 @@ func (s *Shell) Emit(name string, data ...any) {
 	runtime.EventsEmit(s.ctx, name, data...)
 }
 
-// OpenURL opens a link in the system browser; a link weblink refuses is only logged.
-func (s *Shell) OpenURL(url string) {
-	if err := s.OpenExternal(url); err != nil {
+// OpenURL opens a link in the system browser and returns why it did not (a link weblink
+// refuses, weblink.ErrNoBrowser), which is also logged.
+func (s *Shell) OpenURL(url string) error {
+	err := s.OpenExternal(url)
+	if err != nil {
 		s.log.Warn("link not opened", "err", err)
 	}
+	return err
 }
 
 // OpenExternal opens raw in the system browser when weblink.Check allows it (http, https,
@@ -51,10 +66,10 @@ func (s *Shell) OpenExternal(raw string) error {
 	if err != nil {
 		return err
 	}
-	if s.ctx != nil {
-		s.browse(s.ctx, url)
+	if s.ctx == nil {
+		return nil
 	}
-	return nil
+	return s.browse(s.ctx, url)
 }
 
 // BootStatus tells the front end whether the back end started. When the database cannot be

@@ -24,12 +24,19 @@ type Config struct {
 	LogLevel       string // --log-level / ZENSYNC_LOG_LEVEL: debug, info, warn, error
 	RetentionDays  int    // --retention-days / ZENSYNC_RETENTION_DAYS; Activity and processed webhook events (30)
 	RetentionRows  int    // --retention-rows / ZENSYNC_RETENTION_ROWS; at most this many of each kept (10000)
+	// KeepFreePercent (--keep-free-percent / ZENSYNC_KEEP_FREE_PERCENT, 0–90, default 50) is the
+	// share of each Zendesk account's request limit that syncs leave free for interactive calls
+	// and the account's other apps.
+	KeepFreePercent int
 	// AttachmentsMaxGB / AttachmentsMaxFileMB cap downloaded attachments in total and per file
 	// (--attachments-max-gb / ZENSYNC_ATTACHMENTS_MAX_GB, 2; --attachment-max-file-mb /
 	// ZENSYNC_ATTACHMENT_MAX_FILE_MB, 50).
 	AttachmentsMaxGB     int
 	AttachmentsMaxFileMB int
 }
+
+// DefaultKeepFreePercent is the share of an account's rate limit syncs leave free by default.
+const DefaultKeepFreePercent = 50
 
 // AttachmentsMaxBytes is the total attachments cap in bytes.
 func (c Config) AttachmentsMaxBytes() int64 { return int64(c.AttachmentsMaxGB) << 30 }
@@ -76,6 +83,8 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"days Activity entries and processed webhook events are kept")
 	rows := fs.String("retention-rows", env("ZENSYNC_RETENTION_ROWS", strconv.Itoa(store.DefaultRetentionRows)),
 		"most Activity entries and processed webhook events kept (each)")
+	keepFree := fs.String("keep-free-percent", env("ZENSYNC_KEEP_FREE_PERCENT", strconv.Itoa(DefaultKeepFreePercent)),
+		"percent of each Zendesk account's request limit syncs leave free for other calls and apps (0-90)")
 	attGB := fs.String("attachments-max-gb", env("ZENSYNC_ATTACHMENTS_MAX_GB", "2"),
 		"most gigabytes of downloaded attachments kept in the data folder")
 	attMB := fs.String("attachment-max-file-mb", env("ZENSYNC_ATTACHMENT_MAX_FILE_MB", "50"),
@@ -89,6 +98,9 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if cfg.RetentionRows, err = positive("--retention-rows", *rows, 10_000_000); err != nil {
+		return Config{}, err
+	}
+	if cfg.KeepFreePercent, err = percent("--keep-free-percent", *keepFree, 90); err != nil {
 		return Config{}, err
 	}
 	if cfg.AttachmentsMaxGB, err = positive("--attachments-max-gb", *attGB, 100_000); err != nil {
@@ -114,6 +126,15 @@ func positive(name, v string, most int) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < 1 || n > most {
 		return 0, fmt.Errorf("%s %q is not a whole number from 1 to %d: write e.g. %s 30", name, v, most, name)
+	}
+	return n, nil
+}
+
+// percent reads a whole number from 0 to most, or says what to write instead.
+func percent(name, v string, most int) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "%")))
+	if err != nil || n < 0 || n > most {
+		return 0, fmt.Errorf("%s %q is not a percentage from 0 to %d: write e.g. %s 50", name, v, most, name)
 	}
 	return n, nil
 }

@@ -21,8 +21,14 @@ func TestParseConfig(t *testing.T) {
 			check: func(c Config) bool {
 				return c.ZendeskURL == DefaultZendeskURL && c.OAuthAddr == "127.0.0.1:47600" &&
 					c.WebhookAddr == "127.0.0.1:47601" && c.KeyringService == "zensync" && c.DataDir == "/tmp/z" &&
-					c.Retention().MaxAge == 30*24*time.Hour && c.Retention().MaxRows == 10000
+					c.Retention().MaxAge == 30*24*time.Hour && c.Retention().MaxRows == 10000 && c.KeepFreePercent == 50
 			}},
+		{name: "the share kept free from the environment", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_KEEP_FREE_PERCENT": "30%"},
+			check: func(c Config) bool { return c.KeepFreePercent == 30 }},
+		{name: "keeping nothing free is allowed", args: []string{"--keep-free-percent", "0"}, env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"},
+			check: func(c Config) bool { return c.KeepFreePercent == 0 }},
+		{name: "keeping the whole limit free is refused", args: []string{"--keep-free-percent", "100"},
+			env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z"}, wantErr: `--keep-free-percent "100" is not a percentage from 0 to 90`},
 		{name: "retention from the environment and flags", args: []string{"--retention-rows", "500"},
 			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_RETENTION_DAYS": "7", "ZENSYNC_RETENTION_ROWS": "9"},
 			check: func(c Config) bool { return c.RetentionDays == 7 && c.RetentionRows == 500 }},

@@ -19,7 +19,7 @@ type ConnectDeps struct {
 	Manager *oauth.Manager     // Test Connection and the redirect URL
 	Repo    *store.IntegrationRepo
 	Emit    Emitter
-	OpenURL func(url string) // the Shell's, opens the system browser
+	OpenURL func(url string) error // the Shell's, opens the system browser (weblink.ErrNoBrowser when none opened)
 	Log     *slog.Logger
 	Timeout time.Duration // per call (Test Connection, Disconnect); 0: one minute
 	// Activity, when set, gets one entry per finished sign-in (never a token).
@@ -32,7 +32,7 @@ type ConnectAPI struct {
 	m        *oauth.Manager
 	repo     *store.IntegrationRepo
 	emit     Emitter
-	openURL  func(string)
+	openURL  func(string) error
 	log      *slog.Logger
 	timeout  time.Duration
 	bridge   *bridge
@@ -54,20 +54,22 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 		d.Emit = func(string, ...any) {}
 	}
 	if d.OpenURL == nil {
-		d.OpenURL = func(string) {}
+		d.OpenURL = func(string) error { return nil }
 	}
 	log := d.Log.With("component", "connect")
 	life, stop := context.WithCancel(context.Background())
 	return &ConnectAPI{lc: d.Life, m: d.Manager, repo: d.Repo, emit: d.Emit, openURL: d.OpenURL, log: log,
-		timeout: d.Timeout, bridge: newBridge(log, mapOAuthError, mapStoreError, mapSecretsError),
+		timeout: d.Timeout, bridge: newBridge(log, mapAccountError, mapOAuthError, mapStoreError, mapSecretsError),
 		activity: d.Activity, life: life, stop: stop}
 }
 
 // close ends any sign-in in progress (wiring.stop calls it).
 func (a *ConnectAPI) close() { a.stop() }
 
-// Start begins Connect (or Re-generate Token on an integration that has a token): it opens the
-// sign-in page in the system browser and returns its link to show and copy. The sign-in goes
+// Start begins Connect (or Re-generate Token on an integration that has a token): it checks that
+// a Zendesk account answers at the domain (domain_not_found when none does, and no browser
+// opens), opens the sign-in page in the system browser and returns its link to show and copy,
+// saying when no browser could be opened. The sign-in goes
 // on in the background and ends with an oauth:finished event; on success the integration is
 // connected, integrations:changed is emitted and the lifecycle starts the first sync and
 // registers the webhook. A second Start replaces the first.
@@ -84,8 +86,11 @@ func (a *ConnectAPI) Start(integrationID string) (ConnectStart, error) {
 		return ConnectStart{}, a.bridge.wrap("connect.start", err)
 	}
 	go a.finish(in, regenerate, wait)
-	a.openURL(authURL)
-	return ConnectStart{AuthURL: authURL, RedirectURL: a.m.RedirectURL()}, nil
+	start := ConnectStart{AuthURL: authURL, RedirectURL: a.m.RedirectURL(), BrowserOpened: true}
+	if err := a.openURL(authURL); err != nil {
+		start.BrowserOpened, start.BrowserMessage = false, NoBrowserMessage
+	}
+	return start, nil
 }
 
 // finish waits for the browser and reports the outcome.

@@ -7,7 +7,14 @@ import "zensync/backend/oauth"
 type ConnectStart struct {
 	AuthURL     string `json:"authUrl"`
 	RedirectURL string `json:"redirectUrl"` // the redirect URL to register on the OAuth client
+	// BrowserOpened is false when the system browser could not be started; BrowserMessage then
+	// says so, and the link is to be copied into a browser by hand.
+	BrowserOpened  bool   `json:"browserOpened"`
+	BrowserMessage string `json:"browserMessage"`
 }
+
+// NoBrowserMessage is what the app says when the system browser could not be opened.
+const NoBrowserMessage = "Zensync could not open a browser — copy this link into one."
 
 // OAuthFinished is the payload of the oauth:finished event.
 type OAuthFinished struct {

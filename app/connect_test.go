@@ -27,17 +27,21 @@ import (
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/webhook"
+	"zensync/backend/weblink"
 )
 
 // connectFixture is ConnectAPI over a real store, the in-memory keyring and the emulator.
 type connectFixture struct {
-	api    *ConnectAPI
-	repo   *store.IntegrationRepo
-	emu    *httptest.Server
-	acct   *emulator.Account
-	in     integration.Integration
-	oauth  string // the redirect listener's address
-	opened chan string
+	api     *ConnectAPI
+	repo    *store.IntegrationRepo
+	emu     *httptest.Server
+	acct    *emulator.Account
+	in      integration.Integration
+	oauth   string // the redirect listener's address
+	opened  chan string
+	openErr error // what opening the browser returns
+	// callbackGone: the sign-in was cancelled, so Allow's redirect finds no listener.
+	callbackGone bool
 
 	mu     sync.Mutex
 	events []struct {
@@ -142,7 +146,7 @@ func newConnectFixture(t *testing.T) *connectFixture {
 	life := lifecycle.New(lifecycle.Deps{Repo: f.repo, Secrets: sec, Tokens: tokens, Webhooks: f.areas, Syncs: f.areas,
 		Records: store.NewRecordRepo(db, nil)})
 	f.api = NewConnectAPI(ConnectDeps{Life: life, Manager: tokens, Repo: f.repo, Emit: f.emit,
-		OpenURL: func(u string) { f.opened <- u }, Log: slogDiscard(), Activity: f.activity})
+		OpenURL: func(u string) error { f.opened <- u; return f.openErr }, Log: slogDiscard(), Activity: f.activity})
 	t.Cleanup(f.api.close)
 
 	body := fmt.Sprintf(`{"identifier":"zensync_app_test","name":"Zensync","kind":"public","redirect_urls":["http://%s/oauth/callback"]}`, f.oauth)
@@ -218,6 +222,9 @@ func (f *connectFixture) signIn(t *testing.T, authURL, decision string) string {
 	c := &http.Client{Jar: jar, Timeout: 10 * time.Second}
 	get := func(resp *http.Response, err error) (string, *url.URL) {
 		t.Helper()
+		if err != nil && f.callbackGone && strings.Contains(err.Error(), f.oauth) {
+			return "", nil // Allow redirected to a redirect listener that was closed
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -350,6 +357,68 @@ func TestConnectAPIFailuresInWords(t *testing.T) {
 		if ev, _ := f.finished(t); ev.OK || !ev.Cancelled || ev.Message != "Sign-in was cancelled." {
 			t.Errorf("oauth:finished = %+v", ev)
 		}
+	})
+	t.Run("closing the dialog cancels, and a later Allow connects nothing", func(t *testing.T) {
+		f := newConnectFixture(t)
+		start, err := f.api.Start(f.in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.api.Cancel(f.in.ID); err != nil {
+			t.Fatal(err)
+		}
+		if ev, _ := f.finished(t); ev.OK || !ev.Cancelled {
+			t.Fatalf("oauth:finished = %+v", ev)
+		}
+		f.callbackGone = true
+		f.signIn(t, start.AuthURL, "allow")
+		time.Sleep(100 * time.Millisecond)
+		got, err := f.repo.Get(context.Background(), f.in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Status != integration.StatusNotConnected {
+			t.Fatalf("after Cancel and a later Allow the integration is %s", got.Status)
+		}
+		f.mu.Lock()
+		n := len(f.events)
+		f.mu.Unlock()
+		if n != 0 {
+			t.Errorf("%d events after the cancelled sign-in's Allow", n)
+		}
+		if ensured, synced := f.areas.afterSignIn(0); len(ensured) != 0 || synced != 0 {
+			t.Errorf("after-sign-in steps ran: %d webhooks, %d syncs", len(ensured), synced)
+		}
+	})
+	t.Run("a domain with no Zendesk account opens no browser", func(t *testing.T) {
+		f := newConnectFixture(t)
+		typo := f.in
+		typo.Domain = "acmee"
+		if _, err := f.repo.Update(context.Background(), typo); err != nil {
+			t.Fatal(err)
+		}
+		_, err := f.api.Start(f.in.ID)
+		var ce *codedError
+		if !errors.As(err, &ce) || ce.Code != CodeDomainNotFound || ce.Message != "No Zendesk account at acmee.zendesk.com — check the spelling." {
+			t.Fatalf("Start = %v", err)
+		}
+		select {
+		case u := <-f.opened:
+			t.Fatalf("the browser was asked to open %s", u)
+		default:
+		}
+	})
+	t.Run("no browser could be opened", func(t *testing.T) {
+		f := newConnectFixture(t)
+		f.openErr = fmt.Errorf("%w: xdg-open: exit status 3", weblink.ErrNoBrowser)
+		start, err := f.api.Start(f.in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if start.BrowserOpened || start.BrowserMessage != "Zensync could not open a browser — copy this link into one." || start.AuthURL == "" {
+			t.Fatalf("Start = %+v", start)
+		}
+		_ = f.api.Cancel(f.in.ID)
 	})
 	t.Run("port in use", func(t *testing.T) {
 		f := newConnectFixture(t)

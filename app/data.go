@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"zensync/backend/store"
 )
@@ -13,7 +14,13 @@ type DataAPI struct {
 	people     *store.PeopleReader
 	helpCenter *store.HelpCenterReader
 	bridge     *bridge
+	// fetchComments, when set, fetches a ticket's conversation from Zendesk now
+	// ((*syncer.Syncer).FetchComments): for a ticket opened before the sync brought its comments.
+	fetchComments func(ctx context.Context, integrationID string, ticketID int64) (int, error)
 }
+
+// commentsNowTimeout bounds the wait for a conversation fetched when a ticket is opened.
+const commentsNowTimeout = 15 * time.Second
 
 // NewDataAPI returns the facade over the store's readers of db; gen (RecordRepo.Generation)
 // lets the ticket list cache its totals until the data changes.
@@ -40,9 +47,25 @@ func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
 
 // Ticket returns one ticket with its whole conversation (not_found when it is not stored).
 func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
-	d, err := a.tickets.Ticket(context.Background(), integrationID, id)
+	ctx := context.Background()
+	d, err := a.tickets.Ticket(ctx, integrationID, id)
 	if err != nil {
 		return TicketDetail{}, a.bridge.wrap("data.ticket", err)
+	}
+	// Every Zendesk ticket has a comment (its description): none stored means the sync has not
+	// brought this conversation yet (it walks the newest days first). Fetch it now; offline,
+	// the ticket shows without it.
+	if len(d.Comments) == 0 && !d.Deleted && a.fetchComments != nil {
+		fctx, cancel := context.WithTimeout(ctx, commentsNowTimeout)
+		_, ferr := a.fetchComments(fctx, integrationID, id)
+		cancel()
+		if ferr == nil {
+			if again, err := a.tickets.Ticket(ctx, integrationID, id); err == nil {
+				d = again
+			}
+		} else {
+			a.bridge.log.Info("fetching an opened ticket's comments", "integration_id", integrationID, "ticket_id", id, "err", ferr)
+		}
 	}
 	r := d.TicketRow
 	out := TicketDetail{IntegrationID: r.IntegrationID, ID: r.ID, Subject: r.Subject, Status: r.Status,

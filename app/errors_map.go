@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"zensync/backend/integration"
+	"zensync/backend/lifecycle"
 	"zensync/backend/search"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
@@ -60,4 +61,13 @@ func invalidInput(fe integration.FieldErrors) *codedError {
 func nameConflict(name string) *codedError {
 	msg := fmt.Sprintf("An integration named %q already exists. Choose another name.", name)
 	return &codedError{Code: CodeConflict, Message: msg, Fields: map[string]string{integration.FieldName: msg}}
+}
+
+// mapAccountError maps a domain with no Zendesk account behind it (checked before a sign-in).
+func mapAccountError(err error) (Code, string, bool) {
+	var nf *lifecycle.AccountNotFoundError
+	if errors.As(err, &nf) {
+		return CodeDomainNotFound, nf.Error(), true
+	}
+	return "", "", false
 }

@@ -144,15 +144,32 @@ func (a *IntegrationsAPI) Update(id string, in IntegrationInput) (IntegrationDTO
 }
 
 // Delete removes an integration, and its synced records when deleteLocalData is set; see
-// lifecycle.Service.Delete. If the records or the secrets cannot be removed, it stays.
-func (a *IntegrationsAPI) Delete(id string, deleteLocalData bool) error {
+// lifecycle.Service.Delete. If the records or the secrets cannot be removed, it stays. What
+// could not be removed in Zendesk is said in the result and kept as a pending clean-up.
+func (a *IntegrationsAPI) Delete(id string, deleteLocalData bool) (DeleteResult, error) {
 	ctx, cancel := a.ctx()
 	defer cancel()
-	if err := a.life.Delete(ctx, id, deleteLocalData); err != nil {
-		return a.fail("integrations.delete", err)
+	left, err := a.life.Delete(ctx, id, deleteLocalData)
+	if err != nil {
+		return DeleteResult{}, a.fail("integrations.delete", err)
 	}
 	a.emit(EventIntegrationsChanged, IntegrationsChanged{ID: id})
-	return nil
+	return toDeleteResult(left), nil
+}
+
+// PendingCleanups lists what deleted integrations left in Zendesk, retried while it is reachable.
+func (a *IntegrationsAPI) PendingCleanups() ([]PendingCleanupDTO, error) {
+	ctx, cancel := a.ctx()
+	defer cancel()
+	list, err := a.life.PendingCleanups(ctx)
+	if err != nil {
+		return nil, a.bridge.wrap("integrations.pending_cleanups", err)
+	}
+	out := make([]PendingCleanupDTO, len(list))
+	for i, p := range list {
+		out[i] = toPendingCleanupDTO(p)
+	}
+	return out, nil
 }
 
 // fail maps a lifecycle error: an invalid form is invalid_input field by field, a taken name a

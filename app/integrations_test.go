@@ -262,7 +262,7 @@ func TestDeleteRemovesSecretsAndTheRow(t *testing.T) {
 		a, _ := f.api.Create(in)
 		f.secrets.Set(ctx, secrets.OAuthTokenKey(a.ID), `{"access_token":"x"}`)
 
-		if err := f.api.Delete(a.ID, withData); err != nil {
+		if _, err := f.api.Delete(a.ID, withData); err != nil {
 			t.Fatal(err)
 		}
 		if f.secrets.Len() != 0 {
@@ -274,7 +274,7 @@ func TestDeleteRemovesSecretsAndTheRow(t *testing.T) {
 		if f.events.count() != 2 {
 			t.Errorf("events = %d, want create + delete", f.events.count())
 		}
-		if ce := codeOf(t, f.api.Delete(a.ID, false)); ce.Code != CodeNotFound {
+		if ce := codeOf(t, second(f.api.Delete(a.ID, false))); ce.Code != CodeNotFound {
 			t.Errorf("second Delete = %+v", ce)
 		}
 	}
@@ -284,7 +284,7 @@ func TestADeleteThatCannotRemoveSecretsKeepsTheIntegration(t *testing.T) {
 	f := newFixture(t)
 	a, _ := f.api.Create(helpdesk("Support"))
 	f.secrets.SetFailure(errors.New("locked"))
-	if ce := codeOf(t, f.api.Delete(a.ID, false)); ce.Code != CodeKeyring {
+	if ce := codeOf(t, second(f.api.Delete(a.ID, false))); ce.Code != CodeKeyring {
 		t.Fatalf("Delete with a locked keyring = %+v", ce)
 	}
 	f.secrets.SetFailure(nil)

@@ -31,5 +31,8 @@ func mapLinkError(err error) (Code, string, bool) {
 	if errors.As(err, &re) {
 		return CodeForbidden, re.Error(), true
 	}
+	if errors.Is(err, weblink.ErrNoBrowser) {
+		return CodeInternal, NoBrowserMessage, true
+	}
 	return "", "", false
 }

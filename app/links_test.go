@@ -24,7 +24,7 @@ func TestLinksAPIOpensOnlyWebAndMailLinks(t *testing.T) {
 			var opened []string
 			shell := NewShell(slogDiscard())
 			shell.Startup(context.Background())
-			shell.browse = func(_ context.Context, url string) { opened = append(opened, url) }
+			shell.browse = func(_ context.Context, url string) error { opened = append(opened, url); return nil }
 			err := NewLinksAPI(shell.OpenExternal, slogDiscard()).OpenExternal(c.url)
 			if c.wantCode == "" {
 				if err != nil || len(opened) != 1 || opened[0] != c.opened {
@@ -45,9 +45,9 @@ func TestLinksAPIOpensOnlyWebAndMailLinks(t *testing.T) {
 		var opened []string
 		shell := NewShell(slogDiscard())
 		shell.Startup(context.Background())
-		shell.browse = func(_ context.Context, url string) { opened = append(opened, url) }
-		shell.OpenURL("smb://evil.test/share")
-		shell.OpenURL("https://acme.zendesk.com/oauth/authorizations/new")
+		shell.browse = func(_ context.Context, url string) error { opened = append(opened, url); return nil }
+		_ = shell.OpenURL("smb://evil.test/share")
+		_ = shell.OpenURL("https://acme.zendesk.com/oauth/authorizations/new")
 		if len(opened) != 1 || opened[0] != "https://acme.zendesk.com/oauth/authorizations/new" {
 			t.Fatalf("opened %q", opened)
 		}

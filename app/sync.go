@@ -87,7 +87,7 @@ func syncEvents(emit Emitter) (func(syncer.Progress), func(syncer.Result), func(
 	round := func(f float64) float64 { return math.Round(f*10) / 10 }
 	progress := func(p syncer.Progress) {
 		emit(EventSyncProgress, SyncProgress{IntegrationID: p.IntegrationID, Stream: p.Stream, Records: p.Records,
-			Pages: p.Pages, WaitingSeconds: round(p.WaitingSeconds), ETASeconds: round(p.ETASeconds), Running: p.Running})
+			Pages: p.Pages, WaitingSeconds: round(p.WaitingSeconds), ETASeconds: round(p.ETASeconds), Estimate: p.Estimate, Running: p.Running})
 	}
 	finished := func(r syncer.Result) {
 		emit(EventSyncFinished, SyncFinished{IntegrationID: r.IntegrationID, OK: r.OK, Message: r.Message})

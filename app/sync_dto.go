@@ -39,7 +39,10 @@ type SyncProgress struct {
 	Pages          int64   `json:"pages"`
 	WaitingSeconds float64 `json:"waitingSeconds"`
 	ETASeconds     float64 `json:"etaSeconds"`
-	Running        bool    `json:"running"`
+	// Estimate is the ETA in words and what bounds it ("about 35 min left at Zendesk's limit of
+	// 10 export requests a minute"); "" while unknown.
+	Estimate string `json:"estimate"`
+	Running  bool   `json:"running"`
 }
 
 // SyncFinished is the `sync:finished` payload; Message says in words what happened.

@@ -30,11 +30,21 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 	s := syncer.New(syncer.Options{
 		Records: records, Integrations: repo, Clients: tokens, Activity: store.NewActivityRepo(db, nil),
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,
-		IncrementalPerMinute: zendesk.ExportsPerMinute(cfg.ZendeskURL),
+		IncrementalPerMinute: zendesk.ExportsPerMinute(cfg.ZendeskURL), KeepFree: keepFreeShare(cfg.KeepFreePercent),
 	})
+	data := NewDataAPI(db, records.Generation, log)
+	data.fetchComments = s.FetchComments
 	return &syncWiring{syncer: s, records: records, log: log,
 		api:  NewSyncAPI(s, repo, records, log),
-		data: NewDataAPI(db, records.Generation, log)}
+		data: data}
+}
+
+// keepFreeShare turns the setting into the syncer's share (0 % is "keep nothing free").
+func keepFreeShare(percent int) float64 {
+	if percent <= 0 {
+		return -1
+	}
+	return float64(percent) / 100
 }
 
 func (sw *syncWiring) start() { sw.syncer.Start() }

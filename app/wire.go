@@ -30,6 +30,7 @@ type wiring struct {
 	sync         *syncWiring       // syncer; SyncAPI and DataAPI
 	attachments  *attachmentWiring // background downloads; AttachmentsAPI; local copies for the web view
 	housekeeping *housekeeping     // prunes Activity and processed webhook events (retention)
+	cleanups     *cleanups         // retries what deleted integrations left in Zendesk
 	links        *LinksAPI
 }
 
@@ -63,9 +64,10 @@ func wire(cfg Config) *wiring {
 	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit, w.attachments.dl.Kick)
 	life := lifecycle.New(lifecycle.Deps{
 		Repo: repo, Secrets: w.secrets, Tokens: w.oauth, Webhooks: w.webhooks.registrar, Syncs: w.sync.syncer,
-		Records: records, Activity: activity, Log: log,
+		Records: records, Activity: activity, Log: log, Cleanups: store.NewPendingCleanupRepo(db),
 		OnChanged: func(id string) { w.shell.Emit(EventIntegrationsChanged, IntegrationsChanged{ID: id}) },
 	})
+	w.cleanups = &cleanups{life: life, emit: w.shell.Emit}
 	w.connect = NewConnectAPI(ConnectDeps{Life: life, Manager: w.oauth, Repo: repo, Emit: w.shell.Emit,
 		OpenURL: w.shell.OpenURL, Log: log, Activity: activity})
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
@@ -84,6 +86,9 @@ func (w *wiring) start(ctx context.Context) {
 	}
 	if w.sync != nil {
 		w.sync.start()
+	}
+	if w.cleanups != nil {
+		w.cleanups.start(ctx)
 	}
 	if w.attachments != nil {
 		w.attachments.start(ctx)
@@ -106,6 +111,9 @@ func (w *wiring) stop(ctx context.Context) {
 	}
 	if w.housekeeping != nil {
 		w.housekeeping.stop()
+	}
+	if w.cleanups != nil {
+		w.cleanups.stop()
 	}
 	if w.db != nil {
 		if err := w.db.Close(); err != nil {

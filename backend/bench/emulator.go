@@ -26,9 +26,16 @@ type Emulator struct {
 // StartEmulator serves an emulator with Account seeded with tickets tickets (and their comments).
 // Every API request acts as the account's admin, so no token is needed.
 func StartEmulator(tickets int) (*Emulator, error) {
-	emu := emulator.New(emulator.Options{TestAuth: func(*http.Request) (emulator.Principal, bool) {
-		return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
-	}})
+	return StartLimitedEmulator(tickets, emulator.RateLimits{})
+}
+
+// StartLimitedEmulator is StartEmulator with Zendesk's rate limits (time-scaled, see
+// emulator.RateLimits); the zero RateLimits is none.
+func StartLimitedEmulator(tickets int, limits emulator.RateLimits) (*Emulator, error) {
+	emu := emulator.New(emulator.Options{RateLimit: limits.PerMinute, IncrementalRateLimit: limits.Incremental,
+		TimeScale: limits.TimeScale, TestAuth: func(*http.Request) (emulator.Principal, bool) {
+			return emulator.Principal{UserID: 1_000_001, Role: "admin", Scopes: []string{"read"}}, true
+		}})
 	if _, err := emu.AddAccount(Account, emulator.SeedConfig{Seed: 42, Tickets: tickets}); err != nil {
 		return nil, err
 	}

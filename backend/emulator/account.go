@@ -37,7 +37,7 @@ func newAccount(s *Server, subdomain string, id int64, cfg SeedConfig) *Account 
 		controlMux: http.NewServeMux(),
 		faults:     &gate.FaultQueue{},
 	}
-	a.limits = gate.NewRateLimiter(s.opts.RateLimit, s.opts.IncrementalRateLimit)
+	a.limits = gate.NewRateLimiter(gate.RateLimits{PerMinute: s.opts.RateLimit, Incremental: s.opts.IncrementalRateLimit, TimeScale: s.opts.TimeScale})
 	a.auth = auth.New(a, s.opts.redirectURL())
 	a.hooks = hooks.New(a, a.auth)
 	a.OnTicketChange(a.hooks.TicketChanged)

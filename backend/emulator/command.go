@@ -34,6 +34,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	incrLimit := fs.String("incremental-rate-limit", "10", `incremental export requests per minute, or "off"`)
 	redirect := fs.String("redirect-url", auth.DefaultRedirectURL, "redirect URL of the seeded OAuth client "+auth.SeededClientID+
 		" (match the app's --oauth-addr)")
+	timeScale := fs.Float64("time-scale", 1, "shorten every rate-limit window and Retry-After this many times (1 = real time)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -43,7 +44,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rl, err1 := parseLimit(*rateLimit)
 	il, err2 := parseLimit(*incrLimit)
-	if err := errors.Join(err1, err2, auth.ValidRedirectURL(*redirect)); err != nil {
+	var err3 error
+	if *timeScale < 1 {
+		err3 = fmt.Errorf("--time-scale %v: want 1 (real time) or more (e.g. 60 plays a minute's limits in a second)", *timeScale)
+	}
+	if err := errors.Join(err1, err2, err3, auth.ValidRedirectURL(*redirect)); err != nil {
 		fmt.Fprintln(stderr, "zensync emulator:", err)
 		return 2
 	}
@@ -53,7 +58,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
+	srv := New(Options{Logger: logger, Seed: seed, RateLimit: rl, IncrementalRateLimit: il, TimeScale: *timeScale,
+		TokenLifetime: *tokenLifetime, RedirectURL: *redirect})
 	defer srv.Close()
 	for _, sub := range strings.Split(*accounts, ",") {
 		if sub = strings.TrimSpace(sub); sub == "" {

@@ -126,12 +126,12 @@ func (a *Account) controlRoutesData(mux *http.ServeMux) {
 		if !readControlJSON(w, r, &rl) {
 			return
 		}
-		if rl.PerMinute < 0 || rl.Incremental < 0 {
-			ctlError(w, http.StatusUnprocessableEntity, "limits must be >= 0 (0 = off)")
+		if rl.PerMinute < 0 || rl.Incremental < 0 || rl.TimeScale < 0 {
+			ctlError(w, http.StatusUnprocessableEntity, "limits and time_scale must be >= 0 (0 = off / real time)")
 			return
 		}
 		a.limits.Set(rl)
-		httpjson.Write(w, http.StatusOK, rl)
+		httpjson.Write(w, http.StatusOK, a.limits.Get())
 	})
 	mux.HandleFunc("GET /faults", func(w http.ResponseWriter, r *http.Request) {
 		httpjson.Write(w, http.StatusOK, map[string]any{"faults": a.faults.List()})

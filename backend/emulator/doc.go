@@ -18,7 +18,7 @@ An unknown subdomain answers 404 with an HTML page, as Zendesk does (not its JSO
 	                 [--seed-tickets 5000] [--seed-users 300] [--seed-orgs 60] [--seed-groups 6]
 	                 [--seed-articles 120] [--seed 1] [--no-help-center]
 	                 [--token-lifetime 2h] [--rate-limit 700|off] [--incremental-rate-limit 10|off]
-	                 [--redirect-url http://127.0.0.1:47600/oauth/callback] [-v]
+	                 [--time-scale 1] [--redirect-url http://127.0.0.1:47600/oauth/callback] [-v]
 
 It prints the URL template to give the app and each account's admin sign-in (by default
 admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
@@ -34,6 +34,7 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/tickets.json                    ?include=users,groups,organizations
 	POST   /api/v2/tickets.json                    201 {"ticket"} + Location
 	GET    /api/v2/tickets/show_many.json?ids=…    (≤ 100)
+	GET    /api/v2/tickets/count.json              {"count": {"value", "refreshed_at"}}
 	GET    /api/v2/tickets/{id}.json
 	PUT    /api/v2/tickets/{id}.json               {"ticket": {…, "comment": {"body", "public"}}}
 	DELETE /api/v2/tickets/{id}.json               soft delete, 204
@@ -91,8 +92,8 @@ Per account, below /_emulator/<subdomain>:
 	POST   /seed           body: SeedConfig fields to change ({"tickets": 1000000, "seed": 7, …});
 	                       reseeds and forgets every change; answers the state
 	POST   /reset          reseed with the current SeedConfig (drops API changes)
-	GET    /rate-limits    {"per_minute": 700, "incremental_per_minute": 10}
-	PUT    /rate-limits    same body; 0 = off
+	GET    /rate-limits    {"per_minute": 700, "incremental_per_minute": 10, "time_scale": 1}
+	PUT    /rate-limits    same body (fields left out stay); 0 = off; time_scale 0 or 1 = real time
 	GET    /faults         {"faults": [Fault…]}
 	POST   /faults         {"kind": "status"|"delay"|"malformed"|"drop", "path_prefix": "/api/v2/",
 	                       "method": "", "count": 1, "status": 503, "retry_after": 0, "delay_ms": 0} → 201
@@ -162,16 +163,53 @@ are seeded ids (skipping ids that changed since), positions after that are chang
   - Merge answers 200 {"job_status": {"status":"completed",…}} at once (Zendesk queues a job).
   - Help Center disabled: 404 {"error":"RecordNotFound","description":"Help Center is not
     enabled for this account"}. An unknown locale: 404 RecordNotFound.
-  - Rate limits use fixed clock-minute windows; refused requests still count. 429 bodies are
-    {"error":"APIRateLimitExceeded"} (account) or {"error":"TooManyRequests"} (incremental), with
-    Retry-After = seconds to the next minute and X-Rate-Limit / X-Rate-Limit-Remaining.
-    Options' zero value has no limits; `zensync emulator` defaults to 700 and 10 per minute.
+  - Rate limits: see "Rate limits" below.
   - Users, organizations, groups and articles are read-only through the API.
   - Access: GET needs "read" or "<resource>:read", writes "write" or "<resource>:write"
     (resources tickets, users, organizations, hc; groups only the global scopes); users/me
     needs only a valid token; end-users get 403 on everything else; incremental exports
     (/api/v2/incremental/…) are for admins only. 403 bodies are the identity half's
     {"error":"Forbidden","description":…}. Options.TestAuth principals go through the same checks.
+
+# Rate limits
+
+What Zendesk documents (ZENDESK_API.md §3, its "Rate limits" and incremental-export pages):
+
+  - An account-wide limit of requests per minute by plan: Essential/Team 200, Growth and
+    Professional 400, Enterprise 700, 2,500 with the High Volume add-on (Enterprise Plus).
+    `--rate-limit` (default 700) and /rate-limits "per_minute" set it.
+  - Incremental exports: 10 requests a minute, 30 with the High Volume add-on ("to these
+    endpoints"). `--incremental-rate-limit` (default 10) and "incremental_per_minute" set it.
+  - Over a limit: 429 with Retry-After in seconds. Answers carry X-Rate-Limit and
+    X-Rate-Limit-Remaining ("for the current minute"); list endpoints also ratelimit-limit,
+    ratelimit-remaining and ratelimit-reset (seconds to the window's end), and some endpoints a
+    "Zendesk-RateLimit-<name>: total=N; remaining=N; resets=S" header of their own.
+
+What it leaves open, and what the emulator chose:
+
+  - Whether the export limit is counted per endpoint or shared: the documentation says "10
+    requests per minute to these endpoints". Choice: one count shared by every incremental
+    export of the account (tickets, ticket events, users, organizations, Help Center articles)
+    — the stricter reading, so a client paced for it is paced for both.
+  - Whether exports also count against the account-wide limit: choice: yes, every /api/v2
+    request counts there.
+  - Window shape: fixed windows or sliding: choice: fixed windows of the account's clock
+    (clock minutes); refused requests count too.
+  - The export limit's own header: no recording shows one. Choice: answers to exports carry
+    "Zendesk-RateLimit-incremental-exports: total=10; remaining=N; resets=S", in the form of
+    Zendesk's documented zendesk-ratelimit-tickets-index header. Clients must not depend on it
+    (Zensync falls back to a fixed 10 a minute of its own when the header is missing).
+  - Every /api/v2 answer while the account limit is on (429s included) carries X-Rate-Limit,
+    X-Rate-Limit-Remaining, ratelimit-limit, ratelimit-remaining and ratelimit-reset; a 429 adds
+    Retry-After = the time to the window's end. 429 bodies are {"error":"APIRateLimitExceeded"}
+    (account) or {"error":"TooManyRequests"} (export), with Zendesk's description.
+  - Options' zero value has no limits; `zensync emulator` defaults to 700 and 10 a minute.
+
+Time scale: `--time-scale N` (Options.TimeScale, /rate-limits "time_scale") makes every window
+last 60/N seconds and every Retry-After, ratelimit-reset and resets= N times shorter, so a
+benchmark plays an hour of Zendesk's limits in 60/N minutes. Scaled values are written in
+seconds with up to three decimals ("0.75"); Zendesk's own are whole seconds, as unscaled ones
+are here. Nothing else is scaled (token lifetimes, the export hold-back of a minute).
 
 # Checked against recorded Zendesk responses
 

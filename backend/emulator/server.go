@@ -28,6 +28,9 @@ type Options struct {
 	RateLimit int
 	// IncrementalRateLimit is the stricter per-minute limit of incremental exports (0 = off).
 	IncrementalRateLimit int
+	// TimeScale shortens every rate-limit window and Retry-After this many times (0 or 1 = real
+	// time; see RateLimits).
+	TimeScale float64
 	// TokenLifetime is how long access tokens live (0 = two hours). Read by the identity half.
 	TokenLifetime time.Duration
 	// RedirectURL is the redirect URL registered for the seeded client zensync_desktop ("" =

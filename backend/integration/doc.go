@@ -18,9 +18,9 @@
 //     other services are named; any other host is treated as a host-mapped brand domain: use
 //     the *.zendesk.com name from Admin Center → Account → Brand management). The label must
 //     match [a-z0-9-]{1,63} and not start or end with "-".
-//   - Helpdesk and CRM also require: pullRecordBy ("created_time" or "updated_time"),
-//     backfillStart (a YYYY-MM-DD date, not after today), oauthClientId (no spaces, at most 255
-//     characters). Content Management requires only name and domain; if it sends these fields
+//   - Helpdesk and CRM also require: pullRecordBy ("created_time" or "updated_time") and
+//     oauthClientId (no spaces, at most 255 characters); backfillStart is optional (a YYYY-MM-DD
+//     date, not after today; empty = the account's whole history). Content Management requires only name and domain; if it sends these fields
 //     they must still be well formed.
 //   - oauthClientSecret: optional for every capability (a confidential client); no spaces, at
 //     most 1024 characters; stored in the keyring, never in the database. Empty on edit keeps

@@ -26,7 +26,7 @@ type CapabilityRule struct {
 // RequiredFields lists the field keys the form must fill for capability c.
 func RequiredFields(c Capability) []string {
 	if c.NeedsOAuthSetup() {
-		return []string{FieldName, FieldCapability, FieldDomain, FieldPullRecordBy, FieldBackfillStart, FieldOAuthClientID}
+		return []string{FieldName, FieldCapability, FieldDomain, FieldPullRecordBy, FieldOAuthClientID}
 	}
 	return []string{FieldName, FieldCapability, FieldDomain}
 }

@@ -89,7 +89,7 @@ func ValidateAt(in Input, now time.Time) FieldErrors {
 	case in.PullRecordBy != "" && !in.PullRecordBy.Valid():
 		fe[FieldPullRecordBy] = "Choose Created Time or Updated Time."
 	}
-	if msg := checkBackfill(in.BackfillStart, needs, now); msg != "" {
+	if msg := checkBackfill(in.BackfillStart, now); msg != "" {
 		fe[FieldBackfillStart] = msg
 	}
 	if msg := checkClientID(in.OAuthClientID, needs); msg != "" {
@@ -115,11 +115,9 @@ func ValidateAt(in Input, now time.Time) FieldErrors {
 	return fe
 }
 
-func checkBackfill(s string, required bool, now time.Time) string {
+// checkBackfill checks the optional backfill start: empty means the account's whole history.
+func checkBackfill(s string, now time.Time) string {
 	if s == "" {
-		if required {
-			return "Choose the date the first sync starts from."
-		}
 		return ""
 	}
 	d, err := ParseDate(s)

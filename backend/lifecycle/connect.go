@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"zensync/backend/integration"
@@ -15,7 +16,17 @@ const webhookTimeout = time.Minute
 // integration) and returns the URL to open and wait, which blocks until the sign-in ends. When
 // it succeeds, wait starts the first sync and registers the webhook in the background, with
 // the integration as stored after the sign-in. On failure nothing changes.
+//
+// The account is checked first: when no Zendesk account answers at the domain, Connect returns
+// *AccountNotFoundError and no browser needs to open.
 func (s *Service) Connect(ctx context.Context, in integration.Integration) (authURL string, wait func(context.Context) error, err error) {
+	if err := s.CheckAccount(ctx, in.Domain); err != nil {
+		var nf *AccountNotFoundError
+		if errors.As(err, &nf) {
+			return "", nil, err
+		}
+		s.log.Info("the Zendesk account could not be checked before sign-in", "integration_id", in.ID, "err", err)
+	}
 	authURL, signIn, err := s.d.Tokens.Connect(ctx, in)
 	if err != nil {
 		return "", nil, err

@@ -21,6 +21,9 @@ func (s *Service) Create(ctx context.Context, form integration.Input) (integrati
 		return integration.Integration{}, fe
 	}
 	form = integration.Normalize(form)
+	if err := s.refuseUnknownAccount(ctx, form.Domain); err != nil {
+		return integration.Integration{}, err
+	}
 	i := integration.Integration{
 		ID: uuid.NewString(), Status: integration.StatusNotConnected, WebhookState: integration.WebhookNone,
 	}
@@ -59,6 +62,11 @@ func (s *Service) Update(ctx context.Context, id string, form integration.Input,
 	}
 	next := before
 	next.Apply(form)
+	if next.Domain != before.Domain {
+		if err := s.refuseUnknownAccount(ctx, next.Domain); err != nil {
+			return integration.Integration{}, err
+		}
+	}
 	if clearSecret && form.OAuthClientSecret == "" {
 		next.HasClientSecret = false
 	}

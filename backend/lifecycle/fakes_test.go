@@ -12,6 +12,7 @@ import (
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/webhook"
+	"zensync/backend/zendesk"
 )
 
 // calls records, in order, every step the Service asked of its collaborators, as
@@ -56,9 +57,11 @@ func (c *calls) waitFor(t *testing.T, n int) []string {
 }
 
 type fakeTokens struct {
-	c    *calls
-	repo *store.IntegrationRepo
-	sec  secrets.Store
+	c       *calls
+	unknown map[string]bool // domains with no Zendesk account
+	tickets int64
+	repo    *store.IntegrationRepo
+	sec     secrets.Store
 }
 
 // Connect's wait plays a successful sign-in: it saves a token and marks the row connected.
@@ -88,6 +91,28 @@ func (f fakeTokens) Revoke(ctx context.Context, in integration.Integration) erro
 		return err
 	}
 	return f.sec.Delete(ctx, secrets.OAuthTokenKey(in.ID))
+}
+
+func (f fakeTokens) RevokeOrKeep(ctx context.Context, in integration.Integration) error {
+	if err := f.c.add("tokens.revokeOrKeep", in); err != nil {
+		return err
+	}
+	return f.sec.Delete(ctx, secrets.OAuthTokenKey(in.ID))
+}
+
+// CheckAccount is not recorded as a step: it runs before every save and sign-in.
+func (f fakeTokens) CheckAccount(_ context.Context, domain string) error {
+	if err := f.c.fail["tokens.check"]; err != nil {
+		return err
+	}
+	if f.unknown[domain] {
+		return zendesk.ErrDomainNotFound
+	}
+	return nil
+}
+
+func (f fakeTokens) CountTickets(_ context.Context, in integration.Integration) (int64, error) {
+	return f.tickets, f.c.add("tokens.count", in)
 }
 
 func (f fakeTokens) Disconnect(ctx context.Context, in integration.Integration) error {
@@ -132,6 +157,7 @@ type fixture struct {
 	repo     *store.IntegrationRepo
 	secrets  *secrets.Memory
 	activity *store.ActivityRepo
+	cleanups *store.PendingCleanupRepo
 	calls    *calls
 	changed  chan string
 }
@@ -145,9 +171,11 @@ func newFixture(t *testing.T, edit ...func(*Deps)) *fixture {
 	}
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{repo: store.NewIntegrationRepo(db, nil), secrets: secrets.NewMemory(),
-		activity: store.NewActivityRepo(db, nil), calls: &calls{fail: map[string]error{}}, changed: make(chan string, 8)}
-	d := Deps{Repo: f.repo, Secrets: f.secrets, Tokens: fakeTokens{c: f.calls, repo: f.repo, sec: f.secrets},
+		activity: store.NewActivityRepo(db, nil), cleanups: store.NewPendingCleanupRepo(db), calls: &calls{fail: map[string]error{}}, changed: make(chan string, 8)}
+	d := Deps{Repo: f.repo, Secrets: f.secrets, Tokens: fakeTokens{c: f.calls, repo: f.repo, sec: f.secrets,
+		unknown: map[string]bool{"acmee": true}, tickets: 5000},
 		Webhooks: fakeWebhooks{f.calls}, Syncs: fakeSyncs{f.calls}, Records: fakeData{f.calls}, Activity: f.activity,
+		Cleanups:  f.cleanups,
 		OnChanged: func(id string) { f.changed <- id }}
 	for _, e := range edit {
 		e(&d)

@@ -19,6 +19,14 @@ type Tokens interface {
 	Cancel(integrationID string) bool
 	// Revoke revokes the token at Zendesk where possible and forgets it.
 	Revoke(ctx context.Context, in integration.Integration) error
+	// RevokeOrKeep revokes the token at Zendesk and forgets it; when Zendesk cannot be reached
+	// it keeps the token and returns the error (Delete retries it later).
+	RevokeOrKeep(ctx context.Context, in integration.Integration) error
+	// CheckAccount asks Zendesk, without a token, whether an account answers at the domain
+	// (zendesk.ErrDomainNotFound when none does).
+	CheckAccount(ctx context.Context, domain string) error
+	// CountTickets asks the account how many tickets it has, as the integration's token.
+	CountTickets(ctx context.Context, in integration.Integration) (int64, error)
 	// Disconnect is Revoke plus marking the integration not connected.
 	Disconnect(ctx context.Context, in integration.Integration) error
 }
@@ -56,6 +64,8 @@ type Deps struct {
 	Webhooks Webhooks
 	Syncs    Syncs
 	Records  LocalData
+	// Cleanups keeps what Delete could not undo in Zendesk; nil: such failures are only logged.
+	Cleanups *store.PendingCleanupRepo
 	Activity ActivityLog      // webhook registration failures; nil: only logged
 	Log      *slog.Logger     // nil: discarded
 	Now      func() time.Time // nil: time.Now (validation of the backfill start)

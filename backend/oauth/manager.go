@@ -183,24 +183,53 @@ func (m *Manager) connected(ctx context.Context, id string, tok Token) error {
 const revokeTimeout = 15 * time.Second
 
 // Revoke revokes the integration's token at Zendesk where possible and removes it from the
-// keyring; the integration row is left alone (call it from Delete). A failure to reach Zendesk
-// is logged, not returned: the token is forgotten either way.
+// keyring; the integration row is left alone. A failure to reach Zendesk is logged, not
+// returned: the token is forgotten either way (Disconnect and edits; Delete uses RevokeOrKeep).
 func (m *Manager) Revoke(ctx context.Context, in integration.Integration) error {
-	if c, err := m.Client(ctx, in); err == nil {
-		rctx, cancel := context.WithTimeout(ctx, revokeTimeout)
-		err := c.RevokeCurrentToken(rctx)
-		cancel()
-		if err != nil && !errors.Is(err, zendesk.ErrUnauthorized) {
-			m.log.Warn("could not revoke the token at Zendesk", "integration_id", in.ID, "err", err)
-		}
+	if err := m.revokeAtZendesk(ctx, in); err != nil {
+		m.log.Warn("could not revoke the token at Zendesk", "integration_id", in.ID, "err", err)
 	}
-	lock := m.lockFor(in.ID)
+	return m.forget(ctx, in.ID)
+}
+
+// RevokeOrKeep revokes the token at Zendesk and then forgets it. When Zendesk cannot be reached
+// (offline, rate limited, failing) the token stays in the keyring and the error is returned, so
+// the revocation can be retried later. A token Zendesk no longer accepts, or none saved, counts
+// as revoked.
+func (m *Manager) RevokeOrKeep(ctx context.Context, in integration.Integration) error {
+	if err := m.revokeAtZendesk(ctx, in); err != nil {
+		return err
+	}
+	return m.forget(ctx, in.ID)
+}
+
+// revokeAtZendesk calls Zendesk's revoke for the stored token. No token, or a token Zendesk
+// refuses (already revoked or expired), is nothing to revoke.
+func (m *Manager) revokeAtZendesk(ctx context.Context, in integration.Integration) error {
+	c, err := m.Client(ctx, in)
+	if err != nil {
+		if errors.Is(err, ErrNotConnected) {
+			return nil
+		}
+		return err
+	}
+	rctx, cancel := context.WithTimeout(ctx, revokeTimeout)
+	defer cancel()
+	if err := c.RevokeCurrentToken(rctx); err != nil && !errors.Is(err, zendesk.ErrUnauthorized) {
+		return fmt.Errorf("revoking the token at %s: %w", in.Host(), err)
+	}
+	return nil
+}
+
+// forget removes the token from the cache and the keyring.
+func (m *Manager) forget(ctx context.Context, id string) error {
+	lock := m.lockFor(id)
 	lock.Lock()
 	defer lock.Unlock()
 	m.mu.Lock()
-	delete(m.cache, in.ID)
+	delete(m.cache, id)
 	m.mu.Unlock()
-	return m.tokens.delete(ctx, in.ID)
+	return m.tokens.delete(ctx, id)
 }
 
 // Disconnect revokes and forgets the token and marks the integration not connected.

@@ -27,6 +27,7 @@ type Migration struct {
 var migrations = []Migration{
 	{Version: 1, Name: "integrations and activity", Up: migrateV1IntegrationsActivity},
 	{Version: 2, Name: "counted activity entries", Up: migrate2ActivityCounts},
+	{Version: 3, Name: "pending clean-up in Zendesk", Up: migrate3PendingCleanup},
 	{Version: 10, Name: "ticket, comment, user, organization and group records", Up: migrateV10Records},
 	{Version: 11, Name: "help center records", Up: migrateV11HelpCenter},
 	{Version: 12, Name: "sync state", Up: migrateV12SyncState},

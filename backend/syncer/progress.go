@@ -21,12 +21,7 @@ func (r *run) pageDone(name string, pg page, ticketsChanged bool) {
 	sp.records += int64(pg.records)
 	sp.pages++
 	sp.waitUntil = time.Time{}
-	if !pg.position.IsZero() {
-		if sp.first.IsZero() {
-			sp.first = pg.position
-		}
-		sp.last = pg.position
-	}
+	sp.track(pg)
 	r.changed = r.changed || ticketsChanged
 	r.mu.Unlock()
 	r.report(false)
@@ -38,6 +33,7 @@ func (r *run) waiting(name string, d time.Duration) {
 	sp := r.progressFor(name)
 	if d > 0 {
 		sp.waitUntil = r.s.o.Now().Add(d)
+		r.waited = true
 	} else {
 		sp.waitUntil = time.Time{}
 	}
@@ -67,20 +63,27 @@ func (r *run) snapshot(running bool) Progress {
 		if w := sp.waitUntil.Sub(now).Seconds(); w > p.WaitingSeconds {
 			p.WaitingSeconds = w
 		}
-		if sp.pages > 0 && !sp.last.IsZero() {
-			// The stream covered first..last in elapsed seconds; now-last remains.
-			if covered := sp.last.Sub(sp.first).Seconds(); covered > 0 {
-				if eta := elapsed * now.Sub(sp.last).Seconds() / covered; eta > p.ETASeconds {
-					p.ETASeconds = eta
-				}
+		if left := sp.pagesLeft(now); left >= 0 && sp.pages > 0 {
+			// At the pace so far: the stream fetched its pages in elapsed seconds.
+			if eta := elapsed * left / float64(sp.pages); eta > p.ETASeconds && !sp.recent {
+				p.ETASeconds = eta
 			}
 		}
 		if sp.pages > 0 && (latest.IsZero() || sp.last.After(latest)) {
 			latest, p.Stream = sp.last, name
 		}
 	}
+	// The limit bounds the sync once it has made a stream wait (the local pace then counts the
+	// waits too, so the least time the limit allows for the pages left is the better guess), or
+	// when it alone accounts for most of the time left.
+	limitETA, limit := r.limitETA(now)
+	byLimit := limit > 0 && limitETA > 0 && (r.waited || limitETA.Seconds() >= p.ETASeconds/2)
+	if byLimit {
+		p.ETASeconds = limitETA.Seconds()
+	}
+	p.Estimate = estimateWords(time.Duration(p.ETASeconds*float64(time.Second)), limit, byLimit)
 	if !running {
-		p.ETASeconds, p.WaitingSeconds = 0, 0
+		p.ETASeconds, p.WaitingSeconds, p.Estimate = 0, 0, ""
 	}
 	return p
 }

@@ -33,12 +33,10 @@ func backoff(n int, base, max time.Duration) time.Duration {
 
 // fetchPolitely calls fetch until it succeeds, waiting out 429s for exactly Retry-After (never
 // less) and backing off on retryable errors. waiting reports each wait (and 0 when it ends).
-func (s *Syncer) fetchPolitely(ctx context.Context, p *pacer, waiting func(time.Duration), fetch func(context.Context) error) error {
+// The account's budget (the client's Pacer) spaces the requests themselves.
+func (s *Syncer) fetchPolitely(ctx context.Context, waiting func(time.Duration), fetch func(context.Context) error) error {
 	attempts, limited := 0, 0
 	for {
-		if err := p.wait(ctx, waiting); err != nil {
-			return err
-		}
 		err := fetch(ctx)
 		if err == nil {
 			if attempts > 0 || limited > 0 {

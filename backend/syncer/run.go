@@ -18,6 +18,9 @@ type run struct {
 	s            *Syncer
 	in           integration.Integration
 	client       *zendesk.Client
+	gate         *recentGate
+	budget       *budget // the account's, shared with its other integrations
+	pacer        *pacer
 	mode         store.WriteMode
 	createdSince time.Time // Created Time: records created before the backfill start are skipped
 	cancel       context.CancelFunc
@@ -28,13 +31,17 @@ type run struct {
 	streams   map[string]*streamProgress
 	lastSent  time.Time
 	changed   bool // tickets or comments changed since the last tickets:changed
+	waited    bool // a stream has waited for the rate limit (or a backoff) in this run
 	finishing bool
 }
 
 type streamProgress struct {
 	records, pages int64
 	waitUntil      time.Time
-	first, last    time.Time
+	first, last    time.Time // the current segment of the export timeline the pages covered
+	segPages       int64     // pages in the current segment
+	until          time.Time // where the current phase ends (zero = now)
+	recent         bool      // in a first walk's recent phase
 	err            string
 }
 
@@ -156,6 +163,7 @@ func (r *run) prepare(ctx context.Context) error {
 		return err
 	}
 	r.client = c
+	r.budget, r.pacer = r.s.budgetFor(c.BaseURL())
 	return nil
 }
 
@@ -165,6 +173,13 @@ func (r *run) runStreams(ctx context.Context) error {
 	if len(streams) == 0 {
 		return fmt.Errorf("capability %q has nothing to sync", r.in.Capability)
 	}
+	var phased []string
+	for _, st := range streams {
+		if _, ok := st.(phasedStream); ok {
+			phased = append(phased, st.name())
+		}
+	}
+	r.gate = newRecentGate(phased)
 	errs := make([]error, len(streams))
 	r.mu.Lock()
 	for _, st := range streams {

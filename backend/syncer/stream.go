@@ -18,6 +18,8 @@ type page struct {
 	done     bool      // the stream is caught up
 	records  int       // records the page held
 	position time.Time // how far in time the stream has reached (for the ETA); zero if unknown
+	until    time.Time // where the walk's current phase ends (zero = now)
+	recent   bool      // a page of a first walk's recent phase (the history is still to come)
 }
 
 // stream is one incremental feed of an integration.
@@ -39,9 +41,13 @@ type fetched struct {
 // the current one is committed. Each page's records and checkpoint commit in one transaction.
 func (r *run) runStream(ctx context.Context, st stream) (err error) {
 	name := st.name()
+	defer r.gate.leave(name)
 	state, err := r.s.o.Records.SyncState(ctx, r.in.ID, name)
 	if err != nil {
 		return err
+	}
+	if !r.startsRecent(state.Checkpoint) {
+		r.gate.leave(name)
 	}
 	if st.fresh(state.Checkpoint, r.s.o.Now()) {
 		return nil
@@ -151,15 +157,13 @@ func (r *run) commit(ctx context.Context, name string, group []page) error {
 // fetchAll fetches pages in order into out until the stream ends, an error, or ctx ends.
 func (r *run) fetchAll(ctx context.Context, st stream, cp string, out chan<- fetched) {
 	defer close(out)
-	var p *pacer // Help Center lists are not incremental exports
-	if st.name() != StreamHelpCenter {
-		p = r.s.pacerFor(r.in.ID)
-	}
+	waiting := func(d time.Duration) { r.waiting(st.name(), d) }
+	client := r.client.WithPacer(gate{b: r.budget, p: r.pacer, onWait: waiting})
 	for {
 		var pg page
-		err := r.s.fetchPolitely(ctx, p, func(d time.Duration) { r.waiting(st.name(), d) }, func(ctx context.Context) error {
+		err := r.s.fetchPolitely(ctx, waiting, func(ctx context.Context) error {
 			var err error
-			pg, err = st.fetch(ctx, r.client, cp)
+			pg, err = st.fetch(ctx, client, cp)
 			return err
 		})
 		if err == nil && !pg.done && pg.next == cp {

@@ -2,6 +2,7 @@ package syncer
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"zensync/backend/convert"
@@ -25,9 +26,14 @@ func (ticketStream) name() string                 { return StreamTickets }
 func (ticketStream) fresh(string, time.Time) bool { return false }
 
 func (s ticketStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
+	return s.r.fetchPhased(ctx, StreamTickets, c, cp, s.fetchFrom)
+}
+
+// fetchFrom fetches the export page at cursor cp, or the first one from start when cp is "".
+func (s ticketStream) fetchFrom(ctx context.Context, c *zendesk.Client, cp string, start int64) (page, error) {
 	from := zendesk.ExportStart{Cursor: cp, PerPage: s.r.s.o.PageSize}
 	if cp == "" {
-		from.StartTime = s.r.startTime()
+		from.StartTime = start
 	}
 	ex, err := c.ExportTickets(ctx, from)
 	if err != nil {
@@ -70,7 +76,15 @@ func (commentStream) name() string { return StreamComments }
 func (s commentStream) fresh(cp string, now time.Time) bool { return timeFresh(cp, now) }
 
 func (s commentStream) fetch(ctx context.Context, c *zendesk.Client, cp string) (page, error) {
-	start := s.r.timeCheckpoint(cp)
+	return s.r.fetchPhased(ctx, StreamComments, c, cp, s.fetchFrom)
+}
+
+// fetchFrom fetches the events from time checkpoint cp, or from `from` when cp is "".
+func (s commentStream) fetchFrom(ctx context.Context, c *zendesk.Client, cp string, from int64) (page, error) {
+	start := from
+	if v, err := strconv.ParseInt(cp, 10, 64); err == nil && cp != "" {
+		start = v
+	}
 	ex, err := c.ExportTicketEvents(ctx, start)
 	if err != nil {
 		return page{}, err

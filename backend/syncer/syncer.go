@@ -52,7 +52,10 @@ type Progress struct {
 	Pages          int64
 	WaitingSeconds float64
 	ETASeconds     float64
-	Running        bool
+	// Estimate says the ETA in words and what bounds it, e.g. "about 35 min left at Zendesk's
+	// limit of 10 export requests a minute" ("" while unknown).
+	Estimate string
+	Running  bool
 }
 
 // Result is the outcome of one sync run. Message is in words (the errors of failed streams).
@@ -81,9 +84,19 @@ type Options struct {
 	OnTicketsChanged func(integrationID string)
 
 	Now func() time.Time
-	// IncrementalPerMinute caps incremental-export requests per integration per minute
-	// (Zendesk: 10, 30 with the add-on). 0 = no cap (the emulator without limits).
+	// IncrementalPerMinute caps incremental-export requests per Zendesk account per minute
+	// when its answers do not report the export limit (Zendesk: 10, 30 with the add-on).
+	// 0 = no fixed cap: the account's rate-limit headers alone pace the sync.
 	IncrementalPerMinute int
+	// KeepFree is the share of the account-wide request limit the syncer leaves free for
+	// interactive calls and the account's other apps (0 = the default 0.5; negative = none).
+	KeepFree float64
+	// RateWindow is the rate-limit window assumed when the headers do not say when it resets
+	// (0 = a minute, as Zendesk's limits are per minute).
+	RateWindow time.Duration
+	// RecentWindow is how far back a first sync's recent phase reaches before the history
+	// (0 = DefaultRecentWindow; negative = no recent phase: oldest first).
+	RecentWindow time.Duration
 	// PageSize is the export page size (0 = 1000).
 	PageSize int
 	// MaxAttempts is how many times a page is tried on 5xx, network errors and malformed
@@ -112,7 +125,11 @@ type Syncer struct {
 	stop    context.CancelFunc
 	baseCtx context.Context
 	pacers  map[string]*pacer
+	budgets map[string]*budget
 }
+
+// DefaultKeepFree is the share of an account's request limit left free by default.
+const DefaultKeepFree = 0.5
 
 // New returns a Syncer; nothing runs until Start or SyncNow.
 func New(o Options) *Syncer {
@@ -140,22 +157,38 @@ func New(o Options) *Syncer {
 	if o.ProgressEvery <= 0 {
 		o.ProgressEvery = 250 * time.Millisecond
 	}
+	switch {
+	case o.KeepFree == 0:
+		o.KeepFree = DefaultKeepFree
+	case o.KeepFree < 0:
+		o.KeepFree = 0
+	case o.KeepFree > 0.9:
+		o.KeepFree = 0.9
+	}
+	if o.RecentWindow == 0 {
+		o.RecentWindow = DefaultRecentWindow
+	}
+	if o.RateWindow <= 0 {
+		o.RateWindow = time.Minute
+	}
 	if o.CheckEvery <= 0 {
 		o.CheckEvery = 30 * time.Second
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Syncer{o: o, log: o.Logger.With("component", "syncer"), running: map[string]*run{},
-		baseCtx: ctx, stop: cancel, pacers: map[string]*pacer{}}
+		baseCtx: ctx, stop: cancel, pacers: map[string]*pacer{}, budgets: map[string]*budget{}}
 }
 
-// pacerFor returns the integration's shared incremental-export pacer.
-func (s *Syncer) pacerFor(id string) *pacer {
+// budgetFor returns the request budget and export pacer of the Zendesk account at base (its
+// base URL), shared by every integration and stream of that account.
+func (s *Syncer) budgetFor(base string) (*budget, *pacer) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	p, ok := s.pacers[id]
+	b, ok := s.budgets[base]
 	if !ok {
-		p = newPacer(s.o.IncrementalPerMinute, s.o.Now)
-		s.pacers[id] = p
+		b = newBudget(s.o.KeepFree, s.o.RateWindow, s.o.Now)
+		s.budgets[base] = b
+		s.pacers[base] = newPacer(s.o.IncrementalPerMinute, s.o.Now)
 	}
-	return p
+	return b, s.pacers[base]
 }

@@ -30,6 +30,8 @@ type Client struct {
 	host *url.URL
 	hc   *http.Client
 	log  *slog.Logger
+	// pacer, when set, spaces the requests (see WithPacer).
+	pacer Pacer
 }
 
 // New returns a client for the account at baseURL (see BaseURL). hc carries the authentication
@@ -105,7 +107,7 @@ func (c *Client) doHeader(ctx context.Context, method, pathOrURL string, body, o
 		req.Header.Set("Content-Type", "application/json")
 	}
 	start := time.Now()
-	resp, err := c.hc.Do(req)
+	resp, err := c.send(ctx, req)
 	if err != nil {
 		c.log.DebugContext(ctx, "request failed", "method", method, "path", logPath(req.URL), "err", err)
 		return nil, fmt.Errorf("%s %s: %w", method, logPath(req.URL), transportError(ctx, err))

@@ -29,7 +29,7 @@ func (c *Client) getExport(ctx context.Context, pathOrURL string, out any) error
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", userAgent)
 	start := time.Now()
-	resp, err := c.hc.Do(req)
+	resp, err := c.send(ctx, req)
 	if err != nil {
 		c.log.DebugContext(ctx, "request failed", "method", "GET", "path", logPath(req.URL), "err", err)
 		return fmt.Errorf("GET %s: %w", logPath(req.URL), transportError(ctx, err))

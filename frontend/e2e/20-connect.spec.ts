@@ -13,6 +13,7 @@ import {
   names,
   openApp,
   testConnection,
+  zendesk,
 } from './env'
 
 const signedIn = /Signed in as .+ \(admin\)/
@@ -35,7 +36,14 @@ test('Connect, Test Connection, a revoked token, Re-generate Token', async ({ pa
     webhookBaseURL: demo.webhookBaseURL,
   })
   await connectFromDialog(context, dialog, 'Connect', `Connected to ${demo.host}`)
-  await expect(dialog.getByText('The integration is connected.')).toBeVisible()
+  await expect(dialog.getByText('The integration is connected and its first sync is running.')).toBeVisible()
+  // Issue 14: the first sync's expected time, from Zendesk's ticket count.
+  const count = (await zendesk('/api/v2/tickets/count.json')).count.value as number
+  await expect(
+    dialog.getByText(`${count.toLocaleString('en-US')} tickets in Zendesk: about 1 minute at Zendesk's export limit`, {
+      exact: false,
+    }),
+  ).toBeVisible()
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toBeHidden()
 

@@ -8,6 +8,7 @@ import {
   emulatorPID,
   emulatorURL,
   expectArticleBody,
+  integrationRow,
   names,
   openApp,
   openFirstArticle,
@@ -70,4 +71,18 @@ test('with Zendesk unreachable, a Help Center article still renders', async ({ p
 test('with Zendesk unreachable, Test Connection says so in words', async ({ page }) => {
   await openApp(page)
   await testConnection(page, names.helpdesk, 'Offline', /Cannot reach .+\. Check the network connection\./)
+})
+
+// Issue 14: Delete while Zendesk is unreachable says what stays there and keeps it as a pending
+// clean-up (retried when Zendesk answers again; the Go tests cover the retry).
+test('with Zendesk unreachable, Delete says what stays in Zendesk and lists it as pending', async ({ page }) => {
+  await openApp(page)
+  await integrationRow(page, names.helpdesk).getByRole('button', { name: 'Delete' }).click()
+  const dialog = page.getByRole('dialog', { name: `Delete ${names.helpdesk}?` })
+  await dialog.getByRole('button', { name: 'Delete integration' }).click()
+  await expect(page.getByText(/The webhook and token grant could not be removed from Zendesk: Zendesk cannot be reached/)).toBeVisible()
+  await expect(integrationRow(page, names.helpdesk)).toHaveCount(0)
+  await expect(
+    page.getByText(`Pending clean-up in Zendesk: webhook and token grant of '${names.helpdesk}' on demo.zendesk.com — will retry.`),
+  ).toBeVisible()
 })

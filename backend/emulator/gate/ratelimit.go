@@ -1,41 +1,56 @@
 package gate
 
 import (
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 
 // RateLimiter applies Zendesk's per-minute limits: one for every API request of the account
-// and a stricter one for incremental exports. Windows are fixed clock minutes; a refused
-// request gets 429 with Retry-After (seconds to the next minute).
+// and a stricter one shared by all incremental exports. Windows are fixed minutes of the
+// account's clock, shortened TimeScale times; a refused request gets 429 with Retry-After (the
+// time to the window's end).
 type RateLimiter struct {
 	mu          sync.Mutex
 	perMinute   int // 0 = off
 	incremental int // 0 = off
+	scale       float64
 	window      int64
 	used        int
 	usedIncr    int
 }
 
-// RateLimits are an account's limits per minute (0 = off).
+// RateLimits are an account's limits per minute (0 = off) and the time scale of their windows:
+// with TimeScale N a "minute" lasts 60/N seconds and Retry-After is N times shorter, so a
+// benchmark plays an hour of Zendesk's limits in 60/N minutes. 0 or 1 = real time.
 type RateLimits struct {
-	PerMinute   int `json:"per_minute"`
-	Incremental int `json:"incremental_per_minute"`
+	PerMinute   int     `json:"per_minute"`
+	Incremental int     `json:"incremental_per_minute"`
+	TimeScale   float64 `json:"time_scale"`
 }
 
-// NewRateLimiter returns a limiter with these per-minute limits (0 = off).
-func NewRateLimiter(perMinute, incremental int) *RateLimiter {
-	return &RateLimiter{perMinute: perMinute, incremental: incremental}
+// NewRateLimiter returns a limiter with these limits (0 = off) and time scale.
+func NewRateLimiter(rl RateLimits) *RateLimiter {
+	l := &RateLimiter{}
+	l.Set(rl)
+	return l
 }
 
-// Set replaces the limits; the current minute's counts stay.
+// Set replaces the limits; the current window's counts stay unless the time scale changes.
 func (l *RateLimiter) Set(rl RateLimits) {
+	if rl.TimeScale < 1 {
+		rl.TimeScale = 1
+	}
 	l.mu.Lock()
-	l.perMinute, l.incremental = rl.PerMinute, rl.Incremental
+	if rl.TimeScale != l.scale {
+		l.window = 0 // a new window length: start counting afresh
+	}
+	l.perMinute, l.incremental, l.scale = rl.PerMinute, rl.Incremental, rl.TimeScale
 	l.mu.Unlock()
 }
 
@@ -43,51 +58,59 @@ func (l *RateLimiter) Set(rl RateLimits) {
 func (l *RateLimiter) Get() RateLimits {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return RateLimits{PerMinute: l.perMinute, Incremental: l.incremental}
+	return RateLimits{PerMinute: l.perMinute, Incremental: l.incremental, TimeScale: l.scale}
 }
 
 func isIncremental(path string) bool {
 	return strings.HasPrefix(path, "/api/v2/incremental/") || strings.HasPrefix(path, "/api/v2/help_center/incremental/")
 }
 
-// Allow counts the request and answers 429 when over a limit.
+// Allow counts the request, sets Zendesk's rate-limit headers on the answer, and answers 429
+// when over a limit.
 func (l *RateLimiter) Allow(w http.ResponseWriter, path string, now time.Time) bool {
 	l.mu.Lock()
-	win := now.Unix() / 60
+	defer l.mu.Unlock()
+	length := int64(float64(time.Minute) / l.scale)
+	win := now.UnixNano() / length
 	if win != l.window {
 		l.window, l.used, l.usedIncr = win, 0, 0
 	}
-	retry := 60 - int(now.Unix()%60)
+	reset := l.seconds(time.Duration((win+1)*length - now.UnixNano()))
 	h := w.Header()
 	if l.perMinute > 0 {
-		if l.used >= l.perMinute {
-			l.mu.Unlock()
-			return refuse(w, l.perMinute, retry, "APIRateLimitExceeded")
-		}
-		l.used++
+		l.used++ // refused requests count too
+		left := max(l.perMinute-l.used, 0)
 		h.Set("X-Rate-Limit", strconv.Itoa(l.perMinute))
-		h.Set("X-Rate-Limit-Remaining", strconv.Itoa(l.perMinute-l.used))
+		h.Set("X-Rate-Limit-Remaining", strconv.Itoa(left))
 		h.Set("ratelimit-limit", strconv.Itoa(l.perMinute))
-		h.Set("ratelimit-remaining", strconv.Itoa(l.perMinute-l.used))
-		h.Set("ratelimit-reset", strconv.Itoa(retry))
+		h.Set("ratelimit-remaining", strconv.Itoa(left))
+		h.Set("ratelimit-reset", reset)
+		if l.used > l.perMinute {
+			return refuse(w, reset, "APIRateLimitExceeded")
+		}
 	}
 	if l.incremental > 0 && isIncremental(path) {
-		if l.usedIncr >= l.incremental {
-			l.mu.Unlock()
-			return refuse(w, l.incremental, retry, "TooManyRequests")
-		}
 		l.usedIncr++
-		h.Set("Zendesk-RateLimit-incremental-exports", "total="+strconv.Itoa(l.incremental)+"; remaining="+strconv.Itoa(l.incremental-l.usedIncr)+"; resets="+strconv.Itoa(retry))
+		left := max(l.incremental-l.usedIncr, 0)
+		h.Set("Zendesk-RateLimit-incremental-exports", "total="+strconv.Itoa(l.incremental)+"; remaining="+strconv.Itoa(left)+"; resets="+reset)
+		if l.usedIncr > l.incremental {
+			return refuse(w, reset, "TooManyRequests")
+		}
 	}
-	l.mu.Unlock()
 	return true
 }
 
-func refuse(w http.ResponseWriter, limit, retry int, code string) bool {
-	h := w.Header()
-	h.Set("Retry-After", strconv.Itoa(retry))
-	h.Set("X-Rate-Limit", strconv.Itoa(limit))
-	h.Set("X-Rate-Limit-Remaining", "0")
+// seconds writes a wait as Zendesk does (whole seconds, rounded up); a time-scaled window
+// writes it with millisecond precision instead, since its waits are often below a second.
+func (l *RateLimiter) seconds(d time.Duration) string {
+	if l.scale == 1 {
+		return strconv.FormatInt(int64(math.Ceil(d.Seconds())), 10)
+	}
+	return strconv.FormatFloat(math.Ceil(d.Seconds()*1000)/1000, 'f', -1, 64)
+}
+
+func refuse(w http.ResponseWriter, retry, code string) bool {
+	w.Header().Set("Retry-After", retry)
 	httpjson.Write(w, http.StatusTooManyRequests, map[string]string{"error": code, "description": "Number of allowed API requests per minute exceeded"})
 	return false
 }

@@ -63,6 +63,7 @@ func (a *API) Routes(mux *http.ServeMux) {
 	h("GET /api/v2/tickets.json", a.handleTickets)
 	h("POST /api/v2/tickets.json", a.handleCreateTicket)
 	h("GET /api/v2/tickets/show_many.json", a.handleTicketsShowMany)
+	h("GET /api/v2/tickets/count.json", a.handleTicketCount)
 	h("GET /api/v2/tickets/{id}", a.handleTicket)
 	h("PUT /api/v2/tickets/{id}", a.handleUpdateTicket)
 	h("DELETE /api/v2/tickets/{id}", a.handleDeleteTicket)

@@ -6,7 +6,12 @@ import type { Narrow, Plain } from './models';
 // Typed wrappers over app.ConnectAPI (app/connect.go). Start returns at once with the sign-in
 // link; the outcome arrives as one `oauth:finished` event (see events.ts).
 
+/** ConnectStart: browserOpened is false when the system browser could not be started; then
+ * browserMessage says so, and the link is to be copied by hand. */
 export type ConnectStart = Plain<app.ConnectStart>;
+
+/** SyncEstimate is how long the first ticket sync takes at Zendesk's export limit. */
+export type SyncEstimate = Plain<app.SyncEstimate>;
 
 export type TestKind =
   | 'success'
@@ -28,4 +33,5 @@ export const connectApi = {
   cancel: (integrationId: string) => go.Cancel(integrationId),
   testConnection: (integrationId: string) => go.TestConnection(integrationId) as Promise<TestResult>,
   disconnect: (integrationId: string) => go.Disconnect(integrationId),
+  syncEstimate: (integrationId: string) => go.SyncEstimate(integrationId),
 };

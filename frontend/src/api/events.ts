@@ -23,6 +23,7 @@ export interface EventMap {
     pages?: number;
     waitingSeconds?: number;
     etaSeconds?: number;
+    estimate?: string;
     running?: boolean;
   };
   /** app.SyncFinished */

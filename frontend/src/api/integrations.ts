@@ -40,6 +40,15 @@ export type IntegrationInput = Narrow<
 
 export type DomainCheck = Plain<app.DomainCheck>;
 
+/** AccountCheck is what Zendesk said about the domain field (app.AccountCheck). */
+export type AccountCheck = Narrow<Plain<app.AccountCheck>, { result: 'found' | 'not_found' | 'invalid' | 'unknown' }>;
+
+/** DeleteResult says what Delete could not remove in Zendesk (pending clean-up). */
+export type DeleteResult = Plain<app.DeleteResult>;
+
+/** PendingCleanup is a deleted integration's webhook or token grant still in Zendesk. */
+export type PendingCleanup = Plain<app.PendingCleanupDTO>;
+
 const go = bridge('IntegrationsAPI', IntegrationsAPI);
 
 export const integrationsApi = {
@@ -49,4 +58,6 @@ export const integrationsApi = {
   update: (id: string, input: IntegrationInput) => go.Update(id, input) as Promise<IntegrationDTO>,
   remove: (id: string, deleteLocalData: boolean) => go.Delete(id, deleteLocalData),
   checkDomain: (raw: string) => go.CheckDomain(raw),
+  checkAccount: (raw: string) => go.CheckAccount(raw) as Promise<AccountCheck>,
+  pendingCleanups: () => go.PendingCleanups(),
 };

@@ -18,6 +18,8 @@ export interface SyncProgress {
   pages?: number;
   waitingSeconds?: number;
   etaSeconds?: number;
+  /** The ETA in words and what bounds it, e.g. "about 35 min left at Zendesk's limit of 10 export requests a minute". */
+  estimate?: string;
   running?: boolean;
 }
 

@@ -14,3 +14,8 @@ export function notifyError(err: unknown, title = 'Something went wrong'): void 
 export function notifySuccess(message: string, title?: string): void {
   notifications.show({ color: 'teal', title, message, autoClose: 4000 });
 }
+
+/** notifyWarning is for an action that was done but left something to do (stays until closed). */
+export function notifyWarning(message: string, title?: string): void {
+  notifications.show({ color: 'yellow', title, message, autoClose: false });
+}

@@ -2,9 +2,13 @@
 // window.go (the Wails bindings) and window.runtime (Wails events). Tests give the bindings their
 // behaviour with stubGo() from ./wails.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { installWailsStubs } from './wails';
+
+// findBy*/waitFor give up after 1 s by default; a busy 2-core machine can take longer to render a
+// Mantine form (seen: a 48 s test file under load). A longer wait only slows a failing test.
+configure({ asyncUtilTimeout: 5000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

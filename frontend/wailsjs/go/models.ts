@@ -18,6 +18,20 @@ export namespace app {
 	        this.dataDir = source["dataDir"];
 	    }
 	}
+	export class AccountCheck {
+	    result: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.result = source["result"];
+	        this.message = source["message"];
+	    }
+	}
 	export class ActivityEntry {
 	    id: number;
 	    at: string;
@@ -231,6 +245,8 @@ export namespace app {
 	export class ConnectStart {
 	    authUrl: string;
 	    redirectUrl: string;
+	    browserOpened: boolean;
+	    browserMessage: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ConnectStart(source);
@@ -240,6 +256,22 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.authUrl = source["authUrl"];
 	        this.redirectUrl = source["redirectUrl"];
+	        this.browserOpened = source["browserOpened"];
+	        this.browserMessage = source["browserMessage"];
+	    }
+	}
+	export class DeleteResult {
+	    pending: boolean;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeleteResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pending = source["pending"];
+	        this.message = source["message"];
 	    }
 	}
 	export class DirectoryQuery {
@@ -600,6 +632,28 @@ export namespace app {
 		}
 	}
 	
+	export class PendingCleanupDTO {
+	    integrationId: string;
+	    name: string;
+	    host: string;
+	    what: string;
+	    attempts: number;
+	    lastError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PendingCleanupDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.integrationId = source["integrationId"];
+	        this.name = source["name"];
+	        this.host = source["host"];
+	        this.what = source["what"];
+	        this.attempts = source["attempts"];
+	        this.lastError = source["lastError"];
+	    }
+	}
 	export class StreamStatus {
 	    name: string;
 	    records: number;
@@ -623,6 +677,22 @@ export namespace app {
 	    }
 	}
 	
+	export class SyncEstimate {
+	    tickets: number;
+	    minutes: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncEstimate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tickets = source["tickets"];
+	        this.minutes = source["minutes"];
+	        this.message = source["message"];
+	    }
+	}
 	export class SyncStatus {
 	    integrationId: string;
 	    running: boolean;

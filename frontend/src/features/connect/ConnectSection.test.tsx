@@ -7,7 +7,7 @@ import { ConnectSection } from './ConnectSection';
 
 const authUrl =
   'http://127.0.0.1:8089/acme/oauth/authorizations/new?client_id=zensync_desktop&state=abc';
-const started = { authUrl, redirectUrl: 'http://127.0.0.1:47600/oauth/callback' };
+const started = { authUrl, redirectUrl: 'http://127.0.0.1:47600/oauth/callback', browserOpened: true, browserMessage: '' };
 
 describe('ConnectSection', () => {
   it('connects: shows the link to copy while waiting, then the confirmation', async () => {
@@ -25,6 +25,39 @@ describe('ConnectSection', () => {
     act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: 'Connected to acme.zendesk.com.' }));
     expect(await screen.findByText('Connected to acme.zendesk.com')).toBeInTheDocument();
     expect(screen.queryByLabelText('Sign-in link')).not.toBeInTheDocument();
+  });
+
+  it('says when no browser could be opened, with the link and Copy first', async () => {
+    stubGo('ConnectAPI', {
+      Start: () => ({
+        ...started,
+        browserOpened: false,
+        browserMessage: 'Zensync could not open a browser — copy this link into one.',
+      }),
+    });
+    const { user } = renderWithApp(<ConnectSection integration={integration()} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Zensync could not open a browser — copy this link into one.');
+    expect(alert).not.toHaveTextContent('in the browser window that opened');
+    expect(screen.getByLabelText('Sign-in link')).toHaveValue(authUrl);
+    // The link and Copy come before the instructions.
+    const copy = screen.getByRole('button', { name: 'Copy' });
+    const then = screen.getByText(/Then sign in to Zendesk there/);
+    expect(copy.compareDocumentPosition(then) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the first sync estimate once a Helpdesk integration is connected', async () => {
+    stubGo('ConnectAPI', {
+      Start: () => started,
+      SyncEstimate: () => ({ tickets: 5000, minutes: 1, message: "5,000 tickets in Zendesk: about 1 minute at Zendesk's export limit." }),
+    });
+    const i = integration({ capability: 'helpdesk' });
+    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByLabelText('Sign-in link');
+    act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: '' }));
+    expect(await screen.findByText(/5,000 tickets in Zendesk: about 1 minute/)).toBeInTheDocument();
   });
 
   it('says "Token re-generated" when a connected integration signs in again', async () => {

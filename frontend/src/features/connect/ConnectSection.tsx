@@ -5,13 +5,14 @@ import { toAppError } from '../../api/client';
 import { connectApi } from '../../api/connect';
 import { useEvent } from '../../api/events';
 import type { IntegrationDTO } from '../../api/integrations';
+import { markSignIn } from './runningSignIns';
 
 type Phase =
   | { name: 'idle' }
   | { name: 'starting' }
   | { name: 'disconnecting' }
-  | { name: 'waiting'; authUrl: string }
-  | { name: 'done'; message: string; detail: string }
+  | { name: 'waiting'; authUrl: string; browserMessage: string }
+  | { name: 'done'; message: string; detail: string; estimate?: string }
   | { name: 'failed'; message: string };
 
 /**
@@ -41,14 +42,23 @@ export function ConnectSection({
   useEvent('oauth:finished', (e) => {
     if (!e || e.integrationId !== integration.id || !active.current) return;
     active.current = false;
+    markSignIn(integration.id, false);
     if (e.ok) {
       const message = regenerate ? 'Token re-generated' : `Connected to ${host}`;
       setPhase({
         name: 'done',
         message,
-        detail: regenerate ? 'The new token is saved. Test Connection should now pass.' : 'The integration is connected.',
+        detail: regenerate
+          ? 'The new token is saved. Test Connection should now pass.'
+          : 'The integration is connected and its first sync is running.',
       });
       onConnected?.();
+      if (!regenerate && integration.capability === 'helpdesk') {
+        connectApi.syncEstimate(integration.id).then(
+          (est) => setPhase((p) => (p.name === 'done' ? { ...p, estimate: est.message } : p)),
+          () => undefined, // the estimate is a courtesy; the sync runs either way
+        );
+      }
     } else {
       setPhase({ name: 'failed', message: e.message || 'The sign-in did not finish.' });
     }
@@ -57,17 +67,21 @@ export function ConnectSection({
   const start = async () => {
     setPhase({ name: 'starting' });
     active.current = true;
+    markSignIn(integration.id, true);
     try {
       const s = await connectApi.start(integration.id);
-      if (active.current) setPhase({ name: 'waiting', authUrl: s.authUrl });
+      if (active.current)
+        setPhase({ name: 'waiting', authUrl: s.authUrl, browserMessage: !s.browserOpened && s.browserMessage ? s.browserMessage : '' });
     } catch (err) {
       active.current = false;
+      markSignIn(integration.id, false);
       setPhase({ name: 'failed', message: toAppError(err).message });
     }
   };
 
   const cancel = async () => {
     active.current = false;
+    markSignIn(integration.id, false);
     setPhase({ name: 'idle' });
     try {
       await connectApi.cancel(integration.id);
@@ -111,51 +125,12 @@ export function ConnectSection({
         )}
       </Group>
 
-      {phase.name === 'waiting' && (
-        <Alert color="blue" variant="light" icon={<Loader size={16} />} title="Waiting for Zendesk">
-          <Stack gap="xs">
-            <Text size="sm">
-              Sign in to Zendesk in the browser window that opened, then click Allow. If no browser
-              opened, copy this link into one.
-            </Text>
-            <Group gap="xs" wrap="nowrap" align="flex-end">
-              <TextInput
-                label="Sign-in link"
-                value={phase.authUrl}
-                readOnly
-                style={{ flex: 1 }}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <CopyButton value={phase.authUrl}>
-                {({ copied, copy }) => (
-                  <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copy}>
-                    {copied ? 'Copied' : 'Copy'}
-                  </Button>
-                )}
-              </CopyButton>
-              <Button
-                component="a"
-                href={phase.authUrl}
-                target="_blank"
-                rel="noreferrer"
-                variant="default"
-                leftSection={<IconExternalLink size={16} />}
-              >
-                Open
-              </Button>
-            </Group>
-            <Group>
-              <Button variant="subtle" color="gray" onClick={cancel}>
-                Cancel
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
+      {phase.name === 'waiting' && <Waiting phase={phase} onCancel={cancel} />}
 
       {phase.name === 'done' && (
         <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={phase.message} role="status">
           {phase.detail}
+          {phase.estimate && <Text size="sm">{phase.estimate}</Text>}
         </Alert>
       )}
 
@@ -165,5 +140,82 @@ export function ConnectSection({
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/** SignInLink is the sign-in link with Copy (and Open, for a browser the system can start). */
+function SignInLink({ authUrl }: { authUrl: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-end">
+      <TextInput
+        label="Sign-in link"
+        value={authUrl}
+        readOnly
+        style={{ flex: 1 }}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <CopyButton value={authUrl}>
+        {({ copied, copy }) => (
+          <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copy}>
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        )}
+      </CopyButton>
+      <Button
+        component="a"
+        href={authUrl}
+        target="_blank"
+        rel="noreferrer"
+        variant="default"
+        leftSection={<IconExternalLink size={16} />}
+      >
+        Open
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * Waiting is shown while Zendesk's sign-in is open. When no browser could be started it says so
+ * first, with the link and Copy, instead of pointing at a browser window that never opened.
+ */
+function Waiting({
+  phase,
+  onCancel,
+}: {
+  phase: { authUrl: string; browserMessage: string };
+  onCancel: () => void;
+}) {
+  const noBrowser = phase.browserMessage !== '';
+  return (
+    <Alert
+      color={noBrowser ? 'yellow' : 'blue'}
+      variant="light"
+      icon={noBrowser ? <IconAlertTriangle size={16} /> : <Loader size={16} />}
+      title={noBrowser ? phase.browserMessage : 'Waiting for Zendesk'}
+      role={noBrowser ? 'alert' : undefined}
+    >
+      <Stack gap="xs">
+        {noBrowser ? (
+          <>
+            <SignInLink authUrl={phase.authUrl} />
+            <Text size="sm">Then sign in to Zendesk there and click Allow. Zensync is waiting for it.</Text>
+          </>
+        ) : (
+          <>
+            <Text size="sm">
+              Sign in to Zendesk in the browser window that opened, then click Allow. If no browser opened, copy this
+              link into one.
+            </Text>
+            <SignInLink authUrl={phase.authUrl} />
+          </>
+        )}
+        <Group>
+          <Button variant="subtle" color="gray" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

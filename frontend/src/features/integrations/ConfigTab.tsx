@@ -2,6 +2,7 @@ import { Divider, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Te
 import { useQuery } from '@tanstack/react-query';
 import type { Environment, PullRecordBy } from '../../api/integrations';
 import { webhooksApi } from '../../api/webhooks';
+import { backfillNote, EXPORT_PACE } from './backfill';
 import { ClientSecretField } from './ClientSecretField';
 import { DomainField } from './DomainField';
 import { needsOAuthSetup } from './formValues';
@@ -10,13 +11,22 @@ import type { IntegrationForm } from './useIntegrationForm';
 import { MAX_POLL_MINUTES } from './validate';
 
 /** ConfigTab: "Authentication & configuration", whose fields depend on the capability. */
-export function ConfigTab({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedSecret: boolean }) {
+export function ConfigTab({
+  form,
+  hasSavedSecret,
+  savedBackfill,
+}: {
+  form: IntegrationForm;
+  hasSavedSecret: boolean;
+  /** The saved backfill start ("" = whole history); undefined for a new integration. */
+  savedBackfill?: string;
+}) {
   const { values, setField } = form;
   return (
     <Stack gap="md">
       <DomainField value={values.domain} onChange={(v) => setField('domain', v)} error={form.errors.domain} />
       {needsOAuthSetup(values.capability) ? (
-        <SyncFields form={form} hasSavedSecret={hasSavedSecret} />
+        <SyncFields form={form} hasSavedSecret={hasSavedSecret} savedBackfill={savedBackfill} />
       ) : (
         <ContentFields form={form} />
       )}
@@ -24,7 +34,15 @@ export function ConfigTab({ form, hasSavedSecret }: { form: IntegrationForm; has
   );
 }
 
-function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedSecret: boolean }) {
+function SyncFields({
+  form,
+  hasSavedSecret,
+  savedBackfill,
+}: {
+  form: IntegrationForm;
+  hasSavedSecret: boolean;
+  savedBackfill?: string;
+}) {
   const listenerAddress = useListenerAddress();
   const { values, errors, setField } = form;
   return (
@@ -45,10 +63,16 @@ function SyncFields({ form, hasSavedSecret }: { form: IntegrationForm; hasSavedS
       </Radio.Group>
       <SimpleGrid cols={2} spacing="md">
         <TextInput
-          type="date"
           label="Backfill start date"
-          required
-          description="The first sync fetches records from this day on."
+          // A text field: an empty date field shows today's date greyed out, which reads as "from
+          // today" while empty means the whole history.
+          placeholder="Whole history (or YYYY-MM-DD)"
+          inputMode="numeric"
+          description={
+            <>
+              {backfillNote(values.backfillStart, savedBackfill)} {EXPORT_PACE}
+            </>
+          }
           value={values.backfillStart}
           onChange={(e) => setField('backfillStart', e.currentTarget.value)}
           error={errors.backfillStart}

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { IntegrationDTO } from '../../api/integrations';
-import { notifySuccess } from '../../lib/notify';
+import { notifySuccess, notifyWarning } from '../../lib/notify';
 import { useDeleteIntegration } from './queries';
 
 interface Props {
@@ -30,8 +30,9 @@ function ConfirmDelete({ integration, onClose }: { integration: IntegrationDTO; 
   const remove = useDeleteIntegration();
   async function confirm() {
     try {
-      await remove.mutateAsync({ id: integration.id, deleteLocalData });
-      notifySuccess(`${integration.name} was deleted.`);
+      const result = await remove.mutateAsync({ id: integration.id, deleteLocalData });
+      if (result?.pending) notifyWarning(result.message, `${integration.name} was deleted in Zensync`);
+      else notifySuccess(`${integration.name} was deleted.`);
       onClose();
     } catch {
       // The failure is shown by the central error notification; the modal stays open.

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { toAppError } from '../../api/client';
-import type { IntegrationDTO } from '../../api/integrations';
+import { integrationsApi, type IntegrationDTO } from '../../api/integrations';
 import { ConnectSection } from '../connect/ConnectSection';
 import { notifySuccess } from '../../lib/notify';
 import { BasicTab } from './BasicTab';
@@ -43,6 +43,14 @@ export function IntegrationForm({ integration, onClose }: Props) {
     }
     if (!form.check()) return;
     const input = toInput(form.values);
+    if (!saved || input.domain.trim() !== saved.domain) {
+      // Ask Zendesk before saving (Go asks again on Save): a typo is said next to the field.
+      const account = await integrationsApi.checkAccount(input.domain).catch(() => null);
+      if (account?.result === 'not_found') {
+        form.showErrors({ domain: account.message });
+        return;
+      }
+    }
     try {
       const result = saved
         ? await update.mutateAsync({ id: saved.id, input })
@@ -95,7 +103,11 @@ export function IntegrationForm({ integration, onClose }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="config">
             <Stack gap="lg">
-              <ConfigTab form={form} hasSavedSecret={saved?.hasClientSecret ?? false} />
+              <ConfigTab
+                form={form}
+                hasSavedSecret={saved?.hasClientSecret ?? false}
+                savedBackfill={saved ? saved.backfillStart ?? '' : undefined}
+              />
               {saved ? (
                 <ConnectSection integration={saved} mode={mode} onConnected={() => setConnected(true)} />
               ) : (

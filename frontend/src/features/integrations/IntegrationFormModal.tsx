@@ -1,5 +1,6 @@
 import { Modal } from '@mantine/core';
 import type { IntegrationDTO } from '../../api/integrations';
+import { cancelRunningSignIns } from '../connect/runningSignIns';
 import { IntegrationForm } from './IntegrationForm';
 
 interface Props {
@@ -11,17 +12,24 @@ interface Props {
   onClose: () => void;
 }
 
-/** IntegrationFormModal holds the setup (new) or edit form in a modal. */
+/**
+ * IntegrationFormModal holds the setup (new) or edit form in a modal. Closing it by any way
+ * (footer Cancel or Done, the X, Escape) cancels a sign-in still waiting for Zendesk.
+ */
 export function IntegrationFormModal({ opened, integration, formKey = 0, onClose }: Props) {
+  const close = () => {
+    void cancelRunningSignIns();
+    onClose();
+  };
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
+      onClose={close}
       size="xl"
       title={integration ? `Edit ${integration.name}` : 'Set up Zendesk'}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      <IntegrationForm key={`${formKey}:${integration?.id ?? 'new'}`} integration={integration} onClose={onClose} />
+      <IntegrationForm key={`${formKey}:${integration?.id ?? 'new'}`} integration={integration} onClose={close} />
     </Modal>
   );
 }

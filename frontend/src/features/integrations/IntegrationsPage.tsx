@@ -5,6 +5,7 @@ import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { EmptyIntegrations } from './EmptyIntegrations';
 import { IntegrationFormModal } from './IntegrationFormModal';
 import { IntegrationsTable } from './IntegrationsTable';
+import { PendingCleanups } from './PendingCleanups';
 import { useIntegrations } from './queries';
 import { useDialogs } from './useDialogs';
 
@@ -30,6 +31,7 @@ export function IntegrationsPage() {
         {hasAny && <Button onClick={openCatalog}>+ Add Integration</Button>}
       </Group>
 
+      <PendingCleanups />
       {list.isPending && <Skeleton height={160} radius="md" aria-label="Loading integrations" />}
       {list.isError && (
         <Alert color="red" title="The integrations could not be loaded">

@@ -12,13 +12,6 @@ export type FieldName = keyof FormValues;
 export const basicFields: FieldName[] = ['name', 'capability'];
 
 export const DEFAULT_POLL_MINUTES = rules.defaultPollInterval;
-/** A new integration's first sync starts this many days back unless the admin picks a date. */
-export const DEFAULT_BACKFILL_DAYS = 30;
-
-function daysAgo(days: number, now = new Date()): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const oauthCapabilities = new Set(
   (rules.capabilities ?? []).filter((r) => r.requiredFields?.includes('oauthClientId')).map((r) => r.value),
 );
@@ -28,13 +21,14 @@ export function needsOAuthSetup(c: Capability): boolean {
   return oauthCapabilities.has(c);
 }
 
-export function emptyValues(now = new Date()): FormValues {
+/** emptyValues is a new integration's form; the backfill start is empty: the whole history. */
+export function emptyValues(): FormValues {
   return {
     name: '',
     capability: 'helpdesk',
     domain: '',
     pullRecordBy: '',
-    backfillStart: daysAgo(DEFAULT_BACKFILL_DAYS, now),
+    backfillStart: '',
     oauthClientId: '',
     oauthClientSecret: '',
     clearClientSecret: false,

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEvent } from '../../api/events';
 import {
   integrationsApi,
+  type AccountCheck,
   type DomainCheck,
   type IntegrationDTO,
   type IntegrationInput,
@@ -13,6 +14,8 @@ export const integrationKeys = {
   all: ['integrations'] as const,
   list: () => [...integrationKeys.all, 'list'] as const,
   domain: (raw: string) => [...integrationKeys.all, 'checkDomain', raw] as const,
+  account: (raw: string) => [...integrationKeys.all, 'checkAccount', raw] as const,
+  cleanups: () => [...integrationKeys.all, 'pendingCleanups'] as const,
 };
 
 const time = (iso: string) => Date.parse(iso) || 0;
@@ -37,7 +40,23 @@ export function useIntegrations() {
 
 function useInvalidateList() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: integrationKeys.list() });
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: integrationKeys.list() }),
+      qc.invalidateQueries({ queryKey: integrationKeys.cleanups() }),
+    ]);
+}
+
+/**
+ * usePendingCleanups lists what deleted integrations left in Zendesk (a webhook, a token grant)
+ * while Zendesk could not be reached; Go retries them and says integrations:changed when one is done.
+ */
+export function usePendingCleanups() {
+  const qc = useQueryClient();
+  useEvent('integrations:changed', () => {
+    void qc.invalidateQueries({ queryKey: integrationKeys.cleanups() });
+  });
+  return useQuery({ queryKey: integrationKeys.cleanups(), queryFn: integrationsApi.pendingCleanups });
 }
 
 export function useCreateIntegration() {
@@ -85,4 +104,18 @@ export function useDomainCheck(raw: string): DomainCheck {
   });
   if (server.data && debounced === raw) return server.data;
   return instant;
+}
+
+/**
+ * useAccountCheck asks Go whether a Zendesk account answers at raw (checked when the domain field
+ * loses focus, and again by Save and Connect in Go). Nothing is asked for an empty raw.
+ */
+export function useAccountCheck(raw: string) {
+  return useQuery<AccountCheck>({
+    queryKey: integrationKeys.account(raw),
+    queryFn: () => integrationsApi.checkAccount(raw),
+    enabled: raw.trim() !== '',
+    retry: false,
+    staleTime: 60_000,
+  });
 }

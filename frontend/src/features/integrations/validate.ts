@@ -56,9 +56,9 @@ export function validate(v: FormValues, now = new Date()): FormErrors {
 
   if (!v.pullRecordBy) e.pullRecordBy = 'Choose Created Time or Updated Time.';
   const start = v.backfillStart.trim();
-  if (!start) e.backfillStart = 'Choose the date the first sync starts from.';
-  else if (!isDate(start)) e.backfillStart = 'Enter a date as YYYY-MM-DD.';
-  else if (start > todayUTC(now)) e.backfillStart = 'The start date cannot be in the future.';
+  // Empty: the account's whole history.
+  if (start && !isDate(start)) e.backfillStart = 'Enter a date as YYYY-MM-DD.';
+  else if (start && start > todayUTC(now)) e.backfillStart = 'The start date cannot be in the future.';
 
   const clientId = v.oauthClientId.trim();
   if (!clientId) {

@@ -40,6 +40,12 @@ describe('SyncNowButton', () => {
     expect(screen.getByText('1,234')).toBeInTheDocument();
     expect(screen.getByText(/Users resumes in about 30 s/)).toBeInTheDocument();
     expect(screen.queryByText('999,999')).toBeNull();
+
+    act(() => {
+      emitEvent('sync:progress', { integrationId: acme.id, stream: 'tickets', records: 2234, pages: 13, etaSeconds: 2100,
+        estimate: "about 35 min left at Zendesk's limit of 10 export requests a minute" });
+    });
+    expect(await screen.findByText("2,274 records so far · about 35 min left at Zendesk's limit of 10 export requests a minute")).toBeInTheDocument();
   });
 
   it('cancels a running sync', async () => {

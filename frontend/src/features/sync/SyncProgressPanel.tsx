@@ -17,6 +17,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
   const { running, streams, status, outcome } = view;
   const waiting = running ? streams.filter((s) => s.waitingSeconds > 0) : [];
   const eta = Math.max(0, ...streams.map((s) => s.etaSeconds));
+  const estimate = streams.find((s) => s.etaSeconds === eta && s.estimate)?.estimate;
   const records = streams.reduce((n, s) => n + s.records, 0);
 
   return (
@@ -38,7 +39,7 @@ export function SyncProgressPanel({ view, onCancel, cancelling }: SyncProgressPa
       {running && (
         <Text size="sm" c="dimmed">
           {number.format(records)} records so far
-          {eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
+          {estimate ? ` · ${estimate}` : eta > 0 ? ` · about ${formatDuration(eta)} left` : ''}
         </Text>
       )}
 

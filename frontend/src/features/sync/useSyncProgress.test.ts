@@ -9,7 +9,7 @@ describe('reduceLive', () => {
     s = reduceLive(s, { type: 'progress', p: { integrationId: 'a', stream: 'users', records: 5, pages: 1, waitingSeconds: 30 } });
     s = reduceLive(s, { type: 'progress', p: { integrationId: 'a', stream: 'tickets', records: 20, pages: 2, etaSeconds: 9 } });
     expect(s.running).toBe(true);
-    expect(s.streams.tickets).toEqual({ stream: 'tickets', records: 20, pages: 2, waitingSeconds: 0, etaSeconds: 9 });
+    expect(s.streams.tickets).toEqual({ stream: 'tickets', records: 20, pages: 2, waitingSeconds: 0, etaSeconds: 9, estimate: '' });
     expect(s.streams.users.waitingSeconds).toBe(30);
   });
 

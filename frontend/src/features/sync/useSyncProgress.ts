@@ -11,6 +11,8 @@ export interface StreamProgress {
   pages: number;
   waitingSeconds: number;
   etaSeconds: number;
+  /** The ETA in Go's words, naming Zendesk's limit when that is what bounds it ('' = none). */
+  estimate: string;
 }
 
 /** SyncOutcome is how the last sync seen here ended, in Go's words. */
@@ -53,6 +55,7 @@ export function reduceLive(state: Live, action: Action): Live {
               pages: p.pages ?? 0,
               waitingSeconds: p.waitingSeconds ?? 0,
               etaSeconds: p.etaSeconds ?? 0,
+              estimate: p.estimate ?? '',
             },
           }
         : state.streams;
@@ -103,6 +106,7 @@ export function useSyncProgress(integrationId: string, name: string) {
     pages: s.pages,
     waitingSeconds: Math.max(0, (Date.parse(s.waitingUntil) - Date.now()) / 1000) || 0,
     etaSeconds: 0,
+    estimate: '',
   }));
   const liveStreams = Object.values(live.streams);
   const view: SyncView = {

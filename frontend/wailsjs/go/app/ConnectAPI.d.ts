@@ -8,4 +8,6 @@ export function Disconnect(arg1:string):Promise<void>;
 
 export function Start(arg1:string):Promise<app.ConnectStart>;
 
+export function SyncEstimate(arg1:string):Promise<app.SyncEstimate>;
+
 export function TestConnection(arg1:string):Promise<app.TestResult>;

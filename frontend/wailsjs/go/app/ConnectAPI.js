@@ -14,6 +14,10 @@ export function Start(arg1) {
   return window['go']['app']['ConnectAPI']['Start'](arg1);
 }
 
+export function SyncEstimate(arg1) {
+  return window['go']['app']['ConnectAPI']['SyncEstimate'](arg1);
+}
+
 export function TestConnection(arg1) {
   return window['go']['app']['ConnectAPI']['TestConnection'](arg1);
 }

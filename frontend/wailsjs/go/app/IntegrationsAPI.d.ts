@@ -3,15 +3,19 @@
 import {app} from '../models';
 import {integration} from '../models';
 
+export function CheckAccount(arg1:string):Promise<app.AccountCheck>;
+
 export function CheckDomain(arg1:string):Promise<app.DomainCheck>;
 
 export function Create(arg1:app.IntegrationInput):Promise<app.IntegrationDTO>;
 
-export function Delete(arg1:string,arg2:boolean):Promise<void>;
+export function Delete(arg1:string,arg2:boolean):Promise<app.DeleteResult>;
 
 export function Get(arg1:string):Promise<app.IntegrationDTO>;
 
 export function List():Promise<Array<app.IntegrationDTO>>;
+
+export function PendingCleanups():Promise<Array<app.PendingCleanupDTO>>;
 
 export function Rules():Promise<integration.RuleSet>;
 
