@@ -8,11 +8,12 @@ mkdir -p "$out"
 export XDG_DATA_HOME=$(mktemp -d)   # a keyring of its own, never the user's
 echo -n zensync-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 data=$(mktemp -d)
+saves=$(mktemp -d) # exports land here: the browser tests have no native Save dialog
 pw=
 cleanup() {
   if [ -n "$pw" ]; then kill -- "-$pw" 2>/dev/null || true; fi
   ci_stop_all
-  rm -rf "$data" "$XDG_DATA_HOME"
+  rm -rf "$data" "$saves" "$XDG_DATA_HOME"
 }
 trap cleanup EXIT
 
@@ -38,7 +39,7 @@ ci_wait_http "http://$emu_addr/healthz" 60
 ci_start app "$out/app.log" env DISPLAY="$CI_DISPLAY" assetdir=frontend/dist devserver="$app_addr" \
   ZENSYNC_DATA_DIR="$data" ZENSYNC_ZENDESK_URL="http://$emu_addr/{subdomain}" \
   ZENSYNC_KEYRING_SERVICE=zensync-e2e ZENSYNC_OAUTH_ADDR="127.0.0.1:$oauth_port" \
-  ZENSYNC_WEBHOOK_ADDR="127.0.0.1:$webhook_port" BROWSER=true \
+  ZENSYNC_WEBHOOK_ADDR="127.0.0.1:$webhook_port" ZENSYNC_E2E_SAVE_DIR="$saves" BROWSER=true \
   ./build/bin/zensync-dev --log-level debug
 ci_wait_http "http://$app_addr/" 120
 
@@ -46,7 +47,7 @@ cd frontend
 # Playwright in a process group of its own, so a dead app or Xvfb can stop it at once. The
 # emulator is not watched from here on: 90-offline stops it on purpose.
 E2E_APP_URL="http://$app_addr/" E2E_EMULATOR_URL="http://$emu_addr" E2E_EMULATOR_PID=$(ci_pid emulator) \
-  E2E_WEBHOOK_BASE_URL="http://127.0.0.1:$webhook_port" E2E_ARTIFACTS="$out" \
+  E2E_WEBHOOK_BASE_URL="http://127.0.0.1:$webhook_port" E2E_ARTIFACTS="$out" E2E_SAVE_DIR="$saves" \
   setsid -w npx playwright test --config e2e/playwright.config.ts &
 pw=$!
 while kill -0 "$pw" 2>/dev/null; do

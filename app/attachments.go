@@ -13,15 +13,10 @@ import (
 	"zensync/backend/store"
 )
 
-// FileOpener hands a local file to the system (its default viewer); SaveDialog asks where to
-// save one. The Shell implements both; tests record instead.
+// FileOpener hands a local file to the system (its default viewer); the Shell implements it,
+// tests record instead. Save as… goes through the export's SaveDialog.
 type FileOpener interface {
 	OpenFile(path string) error
-}
-
-// SaveDialog is the system's Save dialog: the chosen path, or "" when the user cancelled.
-type SaveDialog interface {
-	SaveFileDialog(title, defaultName string) (string, error)
 }
 
 // AttachmentStatus is the attachments' download state for the Integrations screen.
@@ -118,7 +113,7 @@ func (a *AttachmentsAPI) SaveAs(integrationID string, id int64) (string, error) 
 	if err != nil {
 		return "", a.bridge.wrap("attachments.save", err)
 	}
-	dst, err := a.save.SaveFileDialog("Save attachment", safeFileName(att.FileName))
+	dst, err := a.save.SaveFile("Save attachment", safeFileName(att.FileName), FileFilter{Name: "All files", Pattern: "*"})
 	if err != nil || dst == "" {
 		return "", a.bridge.wrap("attachments.save", err)
 	}

@@ -35,7 +35,9 @@ func (r *recordingShell) OpenFile(path string) error {
 	return nil
 }
 
-func (r *recordingShell) SaveFileDialog(string, string) (string, error) { return r.saveTo, nil }
+func (r *recordingShell) SaveFile(string, string, FileFilter) (string, error) { return r.saveTo, nil }
+
+func (r *recordingShell) ChooseFolder(string) (string, error) { return "", nil }
 
 // attachmentFixture stores a ticket comment with a PNG, an HTML file, a pending and a too-large
 // attachment, and writes the downloaded ones into the folder as the downloader would.

@@ -32,7 +32,7 @@ func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.Int
 		// the ticket page shows each attachment's state: refetch it
 		OnChanged: func(store.AttachmentSummary) { emit(EventTicketsChanged, TicketsChanged{}) },
 	})
-	return &attachmentWiring{dl: dl, api: NewAttachmentsAPI(atts, dl, folder, shell, shell, log),
+	return &attachmentWiring{dl: dl, api: NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log),
 		middleware: localAttachments(folder, atts)}
 }
 

@@ -28,6 +28,7 @@ type Config struct {
 	// share of each Zendesk account's request limit that syncs leave free for interactive calls
 	// and the account's other apps.
 	KeepFreePercent int
+	E2ESaveDir      string // ZENSYNC_E2E_SAVE_DIR only: exports go here without a Save dialog (browser tests)
 	// AttachmentsMaxGB / AttachmentsMaxFileMB cap downloaded attachments in total and per file
 	// (--attachments-max-gb / ZENSYNC_ATTACHMENTS_MAX_GB, 2; --attachment-max-file-mb /
 	// ZENSYNC_ATTACHMENT_MAX_FILE_MB, 50).
@@ -85,6 +86,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		"most Activity entries and processed webhook events kept (each)")
 	keepFree := fs.String("keep-free-percent", env("ZENSYNC_KEEP_FREE_PERCENT", strconv.Itoa(DefaultKeepFreePercent)),
 		"percent of each Zendesk account's request limit syncs leave free for other calls and apps (0-90)")
+	cfg.E2ESaveDir = getenv("ZENSYNC_E2E_SAVE_DIR")
 	attGB := fs.String("attachments-max-gb", env("ZENSYNC_ATTACHMENTS_MAX_GB", "2"),
 		"most gigabytes of downloaded attachments kept in the data folder")
 	attMB := fs.String("attachment-max-file-mb", env("ZENSYNC_ATTACHMENT_MAX_FILE_MB", "50"),

@@ -21,7 +21,8 @@ func TestParseConfig(t *testing.T) {
 			check: func(c Config) bool {
 				return c.ZendeskURL == DefaultZendeskURL && c.OAuthAddr == "127.0.0.1:47600" &&
 					c.WebhookAddr == "127.0.0.1:47601" && c.KeyringService == "zensync" && c.DataDir == "/tmp/z" &&
-					c.Retention().MaxAge == 30*24*time.Hour && c.Retention().MaxRows == 10000 && c.KeepFreePercent == 50
+					c.Retention().MaxAge == 30*24*time.Hour && c.Retention().MaxRows == 10000 && c.KeepFreePercent == 50 &&
+					c.E2ESaveDir == ""
 			}},
 		{name: "the share kept free from the environment", env: map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_KEEP_FREE_PERCENT": "30%"},
 			check: func(c Config) bool { return c.KeepFreePercent == 30 }},
@@ -48,6 +49,9 @@ func TestParseConfig(t *testing.T) {
 			check: func(c Config) bool {
 				return c.ZendeskURL == "http://127.0.0.1:8089/{subdomain}" && c.OAuthAddr == "localhost:5000"
 			}},
+		{name: "exports skip the Save dialog only when the browser tests ask",
+			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/z", "ZENSYNC_E2E_SAVE_DIR": "/tmp/saves"},
+			check: func(c Config) bool { return c.E2ESaveDir == "/tmp/saves" }},
 		{name: "flags win over the environment", args: []string{"--data-dir", "/tmp/flag", "--webhook-addr", "0.0.0.0:9000"},
 			env:   map[string]string{"ZENSYNC_DATA_DIR": "/tmp/env"},
 			check: func(c Config) bool { return c.DataDir == "/tmp/flag" && c.WebhookAddr == "0.0.0.0:9000" }},

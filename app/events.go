@@ -9,6 +9,8 @@ const (
 	EventSyncFinished        = "sync:finished"
 	EventTicketsChanged      = "tickets:changed"
 	EventWebhookReceived     = "webhook:received"
+	EventExportProgress      = "export:progress" // export.Update, a few times a second
+	EventExportFinished      = "export:finished" // export.Update with state done, cancelled or failed
 )
 
 // IntegrationsChanged is the payload of integrations:changed: which integration changed.

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	goruntime "runtime"
+	"runtime"
 	"strings"
-
-	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // errRunnable: a file kind the system would run rather than show.
@@ -27,7 +25,7 @@ func (s *Shell) OpenFile(path string) error {
 		return fmt.Errorf("%s: %w", filepath.Base(path), errRunnable)
 	}
 	var cmd *exec.Cmd
-	switch goruntime.GOOS {
+	switch runtime.GOOS {
 	case "windows":
 		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", path)
 	case "darwin":
@@ -40,12 +38,4 @@ func (s *Shell) OpenFile(path string) error {
 	}
 	go func() { _ = cmd.Wait() }()
 	return nil
-}
-
-// SaveFileDialog shows the system's Save dialog; "" when the user cancelled.
-func (s *Shell) SaveFileDialog(title, defaultName string) (string, error) {
-	if s.ctx == nil {
-		return "", errors.New("the window is not ready")
-	}
-	return runtime.SaveFileDialog(s.ctx, runtime.SaveDialogOptions{Title: title, DefaultFilename: defaultName})
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"zensync/backend/export"
 	"zensync/backend/lifecycle"
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
@@ -32,6 +33,7 @@ type wiring struct {
 	housekeeping *housekeeping     // prunes Activity and processed webhook events (retention)
 	cleanups     *cleanups         // retries what deleted integrations left in Zendesk
 	links        *LinksAPI
+	export       *ExportAPI
 }
 
 func wire(cfg Config) *wiring {
@@ -70,6 +72,9 @@ func wire(cfg Config) *wiring {
 	w.cleanups = &cleanups{life: life, emit: w.shell.Emit}
 	w.connect = NewConnectAPI(ConnectDeps{Life: life, Manager: w.oauth, Repo: repo, Emit: w.shell.Emit,
 		OpenURL: w.shell.OpenURL, Log: log, Activity: activity})
+	w.export = NewExportAPI(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
+		HelpCenterReader: store.NewHelpCenterReader(db)}, repo.Get,
+		newSaveDialog(w.shell, cfg.E2ESaveDir), w.shell.Emit, log)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Life: life, Repo: repo, Emit: w.shell.Emit, Log: log, Counts: records.Counts,
 	})
@@ -100,6 +105,9 @@ func (w *wiring) stop(ctx context.Context) {
 	if w.connect != nil {
 		w.connect.close()
 	}
+	if w.export != nil {
+		w.export.close()
+	}
 	if w.sync != nil {
 		w.sync.stop()
 	}
@@ -126,7 +134,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links, w.attachments.api}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links, w.export, w.attachments.api}
 }
 
 func newLogger(level string) *slog.Logger {

@@ -24,6 +24,24 @@ const hitColumns = `SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration
 // organization the words name or whose number they are — Go sorts them, and a second query
 // reads only the page's rows.
 func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searchPlan) (TicketPage, error) {
+	hits, err := r.searchHits(ctx, q, p)
+	if err != nil {
+		return TicketPage{}, err
+	}
+	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
+	if q.Offset >= len(hits) {
+		return out, nil
+	}
+	rows, err := r.hitRows(ctx, hits[q.Offset:min(len(hits), q.Offset+q.Limit)])
+	if err != nil {
+		return TicketPage{}, err
+	}
+	out.Rows = rows
+	return out, nil
+}
+
+// searchHits finds every ticket matching q's search and filters (planned as p), in q's order.
+func (r *TicketReader) searchHits(ctx context.Context, q TicketQuery, p searchPlan) ([]searchHit, error) {
 	where, args := q.whereWith(false, p)
 	filter := strings.Replace(where, " WHERE ", " AND ", 1)
 	m := ftsExpr(p.words, true)
@@ -54,7 +72,7 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 	if p.number > 0 {
 		c, a, err := r.termCond(ctx, q.IntegrationID, search.Term{Field: search.FieldID, ID: p.number})
 		if err != nil {
-			return TicketPage{}, err
+			return nil, err
 		}
 		sources = append(sources, source{hitColumns + ` FROM tickets t WHERE ` + c, a})
 	}
@@ -63,13 +81,13 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 	for _, src := range sources {
 		rows, err := r.db.Read().WithContext(ctx).Raw(src.sql+filter, append(src.args, args...)...).Rows()
 		if err != nil {
-			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
 		for rows.Next() {
 			var h searchHit
 			if err := rows.Scan(&h.pk, &h.updated, &h.created, &h.id, &h.integ, &h.status, &h.priority, &h.ticketType); err != nil {
 				rows.Close()
-				return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+				return nil, fmt.Errorf("searching tickets: %w", err)
 			}
 			if !seen[h.pk] {
 				seen[h.pk] = true
@@ -78,15 +96,15 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return TicketPage{}, fmt.Errorf("searching tickets: %w", err)
+			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
 	}
 	slices.SortFunc(hits, hitSort(q.Sort, p.order))
-	out := TicketPage{Total: int64(len(hits)), Rows: []TicketRow{}}
-	if q.Offset >= len(hits) {
-		return out, nil
-	}
-	page := hits[q.Offset:min(len(hits), q.Offset+q.Limit)]
+	return hits, nil
+}
+
+// hitRows reads the list rows of page, in page's order.
+func (r *TicketReader) hitRows(ctx context.Context, page []searchHit) ([]TicketRow, error) {
 	pks := make([]string, len(page))
 	pos := make(map[int64]int, len(page))
 	for i, h := range page {
@@ -95,11 +113,11 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 	}
 	got, err := r.rowsByPK(ctx, strings.Join(pks, ","))
 	if err != nil {
-		return TicketPage{}, err
+		return nil, err
 	}
-	out.Rows = make([]TicketRow, len(page))
+	out := make([]TicketRow, len(page))
 	for pk, row := range got {
-		out.Rows[pos[pk]] = row
+		out[pos[pk]] = row
 	}
 	return out, nil
 }

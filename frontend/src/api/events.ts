@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ExportUpdate } from './export';
 
 // Events Go pushes to the window (app/events.go). They say "something changed"; the UI refetches.
 // Payloads mirror the Go structs emitted as the first argument (app/*_dto.go). Fields a screen
@@ -38,6 +39,10 @@ export interface EventMap {
     eventType?: string;
     count?: number;
   };
+  /** export.Update while an export runs (throttled) */
+  'export:progress': ExportUpdate;
+  /** export.Update once, when an export is done, cancelled or failed */
+  'export:finished': ExportUpdate;
 }
 
 export type EventName = keyof EventMap;

@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconRefreshDot, IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useExportEvents } from '../features/export/useExport';
 import { routes, type AppRoute, type NavSection } from './routes';
 import { useWindowTitle } from './useWindowTitle';
 
@@ -30,6 +31,7 @@ function inNav(section: NavSection) {
 export function Layout() {
   const { pathname } = useLocation();
   useWindowTitle(pathname);
+  useExportEvents();
   const settings = inNav('settings');
   return (
     <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="lg">

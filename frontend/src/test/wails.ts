@@ -4,6 +4,7 @@ import * as AttachmentsAPI from '../../wailsjs/go/app/AttachmentsAPI';
 import * as Boot from '../../wailsjs/go/app/Boot';
 import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
 import * as DataAPI from '../../wailsjs/go/app/DataAPI';
+import * as ExportAPI from '../../wailsjs/go/app/ExportAPI';
 import * as IntegrationsAPI from '../../wailsjs/go/app/IntegrationsAPI';
 import * as LinksAPI from '../../wailsjs/go/app/LinksAPI';
 import * as SyncAPI from '../../wailsjs/go/app/SyncAPI';
@@ -11,7 +12,7 @@ import * as WebhooksAPI from '../../wailsjs/go/app/WebhooksAPI';
 import type { EventName, EventMap } from '../api/events';
 
 /** The generated bindings by struct name: stubs may only bind methods Go has. */
-const generated = { ActivityAPI, AttachmentsAPI, Boot, ConnectAPI, DataAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
+const generated = { ActivityAPI, AttachmentsAPI, Boot, ConnectAPI, DataAPI, ExportAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
 type Struct = keyof typeof generated;
 
 type Method = (...args: never[]) => unknown;

@@ -310,6 +310,20 @@ export namespace app {
 	        this.message = source["message"];
 	    }
 	}
+	export class ExportStarted {
+	    id: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportStarted(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.path = source["path"];
+	    }
+	}
 	export class HelpCenterSection {
 	    id: number;
 	    name: string;

@@ -1,7 +1,9 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
+import { exportApi } from '../../api/export';
 import { formatDateTime } from '../../lib/format';
+import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { openLink } from '../../lib/openLink';
 import { LoadError } from './EmptyStates';
 import { useArticle } from './queries';
@@ -52,6 +54,7 @@ export function ArticlePage() {
                   Open in Zendesk
                 </Button>
               )}
+              <ExportHtmlButton what="the article" start={() => exportApi.articleHtml(integrationId, id)} />
             </Group>
           </Stack>
           <RemoteImagesScope scope={`article:${integrationId}:${id}`}>

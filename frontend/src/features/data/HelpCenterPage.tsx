@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { HelpCenterCategory } from '../../api/data';
 import type { IntegrationDTO } from '../../api/integrations';
+import { exportApi } from '../../api/export';
+import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
 import { IntegrationPicker, pickable } from './IntegrationPicker';
@@ -27,9 +29,16 @@ function CategoryTree({ integrationId, categories }: { integrationId: string; ca
             <Stack gap="md">
               {(c.sections ?? []).map((s) => (
                 <nav key={s.id} aria-label={s.name}>
-                  <Text fw={600} size="sm" mb={4}>
-                    {s.name}
-                  </Text>
+                  <Group gap="xs" mb={4}>
+                    <Text fw={600} size="sm">
+                      {s.name}
+                    </Text>
+                    <ExportHtmlButton
+                      what={`section ${s.name}`}
+                      label="Export section HTML"
+                      start={() => exportApi.sectionHtml(integrationId, s.id)}
+                    />
+                  </Group>
                   <Stack gap={2} pl="sm">
                     {(s.articles ?? []).map((a) => (
                       <Group key={a.id} gap="xs">

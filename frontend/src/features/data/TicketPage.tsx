@@ -3,6 +3,8 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { TicketDetail } from '../../api/data';
+import { exportApi } from '../../api/export';
+import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { formatDateTime, humanize } from '../../lib/format';
 import { Conversation } from './Conversation';
 import { LoadError } from './EmptyStates';
@@ -29,6 +31,10 @@ function TicketHeader({ ticket }: { ticket: TicketDetail }) {
       <Group gap="sm" align="center">
         <Title order={2}>{ticket.subject || '(no subject)'}</Title>
         <Text c="dimmed">#{ticket.id}</Text>
+        <ExportHtmlButton
+          what={`ticket #${ticket.id}`}
+          start={() => exportApi.ticketHtml(ticket.integrationId, ticket.id)}
+        />
       </Group>
       <Group gap="xs">
         <StatusBadge status={ticket.status} />

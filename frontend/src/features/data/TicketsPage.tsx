@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
+import { ExportMenu } from '../export/ExportMenu';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { searchErrorOf } from './SearchHelp';
 import { countOf } from './labels';
@@ -67,10 +68,13 @@ export function TicketsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={2}>Tickets</Title>
-        <Text c="dimmed" size="sm" aria-live="polite" data-testid="ticket-count">
-          {searchError ? '' : list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
-          {list.isStale ? ' (updating…)' : ''}
-        </Text>
+        <Group gap="sm" align="baseline">
+          <Text c="dimmed" size="sm" aria-live="polite" data-testid="ticket-count">
+            {searchError ? '' : list.total === undefined ? 'Counting…' : countOf(total, 'ticket', 'tickets')}
+            {list.isStale ? ' (updating…)' : ''}
+          </Text>
+          <ExportMenu query={buildTicketQuery(applied, 0, 1)} disabled={!list.total || Boolean(searchError)} />
+        </Group>
       </Group>
       <TicketFiltersBar filters={filters} onChange={onChange} searchError={searchError} />
       {body}

@@ -3,6 +3,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { IntegrationDTO } from '../../api/integrations';
 import { formatDateTime } from '../../lib/format';
 import { TestConnectionButton } from '../connect/TestConnectionButton';
+import { ExportAllButton } from '../export/ExportAllButton';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { VerifyWebhookButton } from '../webhooks/VerifyWebhookButton';
 import { capabilityLabels, countsLabel, webhookStateLabel } from './labels';
@@ -58,6 +59,7 @@ export function IntegrationRow({ integration: i, onEdit, onDelete }: Props) {
           <TestConnectionButton integration={i} />
           <SyncNowButton integration={i} />
           {i.capability !== 'content_management' && <VerifyWebhookButton integration={i} />}
+          <ExportAllButton integration={i} />
           <Tooltip label="Edit">
             <ActionIcon variant="subtle" color="gray" aria-label="Edit" onClick={() => onEdit(i)}>
               <IconPencil size={18} />
