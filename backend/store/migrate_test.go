@@ -81,12 +81,13 @@ func TestMigrateAppliesOnlyPendingOnesInOrder(t *testing.T) {
 			return tx.Exec(`CREATE TABLE t` + string(rune('0'+v)) + ` (x INTEGER)`).Error
 		}
 	}
-	base := append(Migrations(), Migration{Version: 31, Name: "t1", Up: step(1)})
+	top := lastVersion()
+	base := append(Migrations(), Migration{Version: top + 1, Name: "t1", Up: step(1)})
 	if err := migrate(ctx, db.Gorm(), base, discard()); err != nil {
 		t.Fatal(err)
 	}
 	// Registered out of order on purpose: the runner sorts by version.
-	next := append(Migrations(), Migration{Version: 33, Name: "t3", Up: step(3)}, Migration{Version: 31, Name: "t1", Up: step(1)}, Migration{Version: 32, Name: "t2", Up: step(2)})
+	next := append(Migrations(), Migration{Version: top + 3, Name: "t3", Up: step(3)}, Migration{Version: top + 1, Name: "t1", Up: step(1)}, Migration{Version: top + 2, Name: "t2", Up: step(2)})
 	if err := migrate(ctx, db.Gorm(), next, discard()); err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,8 @@ func TestMigrateAppliesOnlyPendingOnesInOrder(t *testing.T) {
 
 func TestAFailingMigrationLeavesNoTrace(t *testing.T) {
 	db := openTemp(t)
-	bad := append(Migrations(), Migration{Version: 31, Name: "half done", Up: func(tx *gorm.DB) error {
+	top := lastVersion()
+	bad := append(Migrations(), Migration{Version: top + 1, Name: "half done", Up: func(tx *gorm.DB) error {
 		if err := tx.Exec(`CREATE TABLE half (x INTEGER)`).Error; err != nil {
 			return err
 		}
@@ -112,7 +114,7 @@ func TestAFailingMigrationLeavesNoTrace(t *testing.T) {
 		}
 	}
 	for _, v := range appliedList(t, db.Gorm()) {
-		if v == 31 {
+		if v == top+1 {
 			t.Fatal("the failed migration was recorded")
 		}
 	}
@@ -228,4 +230,14 @@ func TestEveryEarlierVersionMigratesToTheLatest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lastVersion is the highest registered version: test migrations go after it, so the tests keep
+// working as real migrations are added.
+func lastVersion() int {
+	top := 0
+	for _, m := range Migrations() {
+		top = max(top, m.Version)
+	}
+	return top
 }

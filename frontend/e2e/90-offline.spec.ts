@@ -21,10 +21,12 @@ import {
 test.describe.configure({ mode: 'serial' })
 
 let ticket: PickedTicket
+let withImage: PickedTicket
 let articles: Map<number, string>
 
 test.beforeAll(async () => {
   ticket = await pickTicket(150) // the same ticket as 30-sync
+  withImage = await pickTicket(60, { inlineImage: true })
   articles = await articleTexts()
   expect(emulatorPID, 'E2E_EMULATOR_PID').toBeGreaterThan(0)
 })
@@ -44,6 +46,18 @@ test('with Zendesk unreachable, search, open and read a ticket from the local da
   await searchAndOpenTicket(page, ticket)
   await expect(page.getByRole('heading', { name: ticket.subject, exact: true })).toBeVisible()
   await expect(conversation(page)).toContainText(ticket.phrase)
+})
+
+test('with Zendesk unreachable, a ticket shows its inline image from the local copy', async ({ page }) => {
+  // the emulator is stopped by the first test: the image can only come from the app itself
+  await openApp(page)
+  await searchAndOpenTicket(page, withImage)
+  const img = conversation(page).getByRole('img', { name: withImage.image ?? '' })
+  await expect(img).toHaveAttribute('src', /\/local-attachments\/[0-9a-f]{64}$/)
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(96)
+  // its files are listed with Open and Save as… (the dialogs are the system's, tested in Go)
+  const list = conversation(page).getByRole('list', { name: 'Attachments' })
+  if ((await list.count()) > 0) await expect(list.first()).not.toContainText('Could not be downloaded')
 })
 
 test('with Zendesk unreachable, a Help Center article still renders', async ({ page }) => {

@@ -94,7 +94,11 @@ export function TicketPage() {
         <>
           <TicketHeader ticket={data} />
           <RemoteImagesScope scope={`ticket:${data.integrationId}:${data.id}`}>
-            <Conversation comments={data.comments ?? []} description={data.description} />
+            <Conversation
+              comments={data.comments ?? []}
+              description={data.description}
+              integrationId={data.integrationId}
+            />
           </RemoteImagesScope>
         </>
       )}
