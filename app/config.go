@@ -29,10 +29,21 @@ type Config struct {
 	// and the account's other apps.
 	KeepFreePercent int
 	E2ESaveDir      string // ZENSYNC_E2E_SAVE_DIR only: exports go here without a Save dialog (browser tests)
+	// AttachmentsMaxGB / AttachmentsMaxFileMB cap downloaded attachments in total and per file
+	// (--attachments-max-gb / ZENSYNC_ATTACHMENTS_MAX_GB, 2; --attachment-max-file-mb /
+	// ZENSYNC_ATTACHMENT_MAX_FILE_MB, 50).
+	AttachmentsMaxGB     int
+	AttachmentsMaxFileMB int
 }
 
 // DefaultKeepFreePercent is the share of an account's rate limit syncs leave free by default.
 const DefaultKeepFreePercent = 50
+
+// AttachmentsMaxBytes is the total attachments cap in bytes.
+func (c Config) AttachmentsMaxBytes() int64 { return int64(c.AttachmentsMaxGB) << 30 }
+
+// AttachmentMaxFileBytes is the per-file attachments cap in bytes.
+func (c Config) AttachmentMaxFileBytes() int64 { return int64(c.AttachmentsMaxFileMB) << 20 }
 
 // Retention is the store's pruning policy from the settings (the default for a field left 0).
 func (c Config) Retention() store.Retention {
@@ -76,6 +87,10 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	keepFree := fs.String("keep-free-percent", env("ZENSYNC_KEEP_FREE_PERCENT", strconv.Itoa(DefaultKeepFreePercent)),
 		"percent of each Zendesk account's request limit syncs leave free for other calls and apps (0-90)")
 	cfg.E2ESaveDir = getenv("ZENSYNC_E2E_SAVE_DIR")
+	attGB := fs.String("attachments-max-gb", env("ZENSYNC_ATTACHMENTS_MAX_GB", "2"),
+		"most gigabytes of downloaded attachments kept in the data folder")
+	attMB := fs.String("attachment-max-file-mb", env("ZENSYNC_ATTACHMENT_MAX_FILE_MB", "50"),
+		"largest attachment downloaded, in megabytes")
 	// Wails passes its own flags in dev mode; ignore anything after them.
 	if err := fs.Parse(args); err != nil {
 		return Config{}, fmt.Errorf("reading flags: %w", err)
@@ -88,6 +103,12 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if cfg.KeepFreePercent, err = percent("--keep-free-percent", *keepFree, 90); err != nil {
+		return Config{}, err
+	}
+	if cfg.AttachmentsMaxGB, err = positive("--attachments-max-gb", *attGB, 100_000); err != nil {
+		return Config{}, err
+	}
+	if cfg.AttachmentsMaxFileMB, err = positive("--attachment-max-file-mb", *attMB, 100_000); err != nil {
 		return Config{}, err
 	}
 	if cfg.DataDir == "" {

@@ -74,7 +74,12 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 		Deleted: r.Deleted, MergedInto: r.MergedInto, Description: d.Description, Type: d.Type,
 		GroupName: d.GroupName, Via: d.Via, Comments: make([]Comment, len(d.Comments))}
 	for i, c := range d.Comments {
-		out.Comments[i] = Comment(c)
+		out.Comments[i] = Comment{ID: c.ID, AuthorID: c.AuthorID, AuthorName: c.AuthorName, Public: c.Public,
+			HTMLBody: c.HTMLBody, PlainBody: c.PlainBody, CreatedAt: c.CreatedAt, Attachments: make([]Attachment, len(c.Attachments))}
+		for j, a := range c.Attachments {
+			out.Comments[i].Attachments[j] = Attachment{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
+				ContentType: a.ContentType, Size: a.Size, Inline: a.Inline, State: a.State, Reason: a.Reason, SHA256: a.SHA256}
+		}
 	}
 	out.BrandName, out.FormName = d.BrandName, d.FormName
 	out.SatisfactionScore, out.SatisfactionComment = d.Satisfaction.Score, d.Satisfaction.Comment

@@ -55,6 +55,22 @@ type Comment struct {
 	HTMLBody   string `json:"htmlBody"`
 	PlainBody  string `json:"plainBody"`
 	CreatedAt  string `json:"createdAt"`
+	// Attachments are the comment's files; the UI shows them from their local copies.
+	Attachments []Attachment `json:"attachments"`
+}
+
+// Attachment is a comment's file and its download state: pending, downloaded, too_large or
+// failed (Reason says why). A downloaded one is served at LocalAttachmentsPrefix + SHA256.
+type Attachment struct {
+	ID          int64  `json:"id"`
+	FileName    string `json:"fileName"`
+	ContentURL  string `json:"contentUrl"`
+	ContentType string `json:"contentType"`
+	Size        int64  `json:"size"`
+	Inline      bool   `json:"inline"`
+	State       string `json:"state"`
+	Reason      string `json:"reason"`
+	SHA256      string `json:"sha256"`
 }
 
 // TicketDetail is a ticket's row fields plus its description and whole conversation.

@@ -37,7 +37,7 @@ func Run(cfg Config, assets embed.FS, icon []byte) error {
 		MinHeight:        600,
 		StartHidden:      true,
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 255},
-		AssetServer:      &assetserver.Options{Assets: dist},
+		AssetServer:      &assetserver.Options{Assets: dist, Middleware: w.assetMiddleware()},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			// One window per data folder. The file lock stops a second launch before this; the
 			// first window listens under this id, and the second launch's raiseRunning asks it

@@ -21,8 +21,12 @@ type syncWiring struct {
 }
 
 func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, records *store.RecordRepo,
-	tokens *oauth.Manager, emit Emitter) *syncWiring {
-	progress, finished, changed := syncEvents(emit)
+	tokens *oauth.Manager, emit Emitter, afterSync func()) *syncWiring {
+	progress, emitFinished, changed := syncEvents(emit)
+	finished := func(r syncer.Result) {
+		emitFinished(r)
+		afterSync() // new comments may bring attachments to download
+	}
 	s := syncer.New(syncer.Options{
 		Records: records, Integrations: repo, Clients: tokens, Activity: store.NewActivityRepo(db, nil),
 		Logger: log, OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed,

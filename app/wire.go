@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"time"
@@ -26,10 +27,11 @@ type wiring struct {
 	integrations *IntegrationsAPI
 	oauth        *oauth.Manager // tokens: Client(ctx, in) gives other areas an authenticated client
 	connect      *ConnectAPI
-	webhooks     *webhookWiring // listener, processor, registrar; WebhooksAPI and ActivityAPI
-	sync         *syncWiring    // syncer; SyncAPI and DataAPI
-	housekeeping *housekeeping  // prunes Activity and processed webhook events (retention)
-	cleanups     *cleanups      // retries what deleted integrations left in Zendesk
+	webhooks     *webhookWiring    // listener, processor, registrar; WebhooksAPI and ActivityAPI
+	sync         *syncWiring       // syncer; SyncAPI and DataAPI
+	attachments  *attachmentWiring // background downloads; AttachmentsAPI; local copies for the web view
+	housekeeping *housekeeping     // prunes Activity and processed webhook events (retention)
+	cleanups     *cleanups         // retries what deleted integrations left in Zendesk
 	links        *LinksAPI
 	export       *ExportAPI
 }
@@ -60,7 +62,8 @@ func wire(cfg Config) *wiring {
 	w.oauth = newTokenManager(cfg, log, repo, w.secrets)
 	w.webhooks = wireWebhooks(cfg, log, db, repo, activity, records, w.secrets, w.oauth, w.shell.Emit)
 	w.housekeeping = wireHousekeeping(cfg, log, db, activity)
-	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit)
+	w.attachments = wireAttachments(cfg, log, db, repo, w.oauth, w.shell, w.shell.Emit)
+	w.sync = wireSync(cfg, log, db, repo, records, w.oauth, w.shell.Emit, w.attachments.dl.Kick)
 	life := lifecycle.New(lifecycle.Deps{
 		Repo: repo, Secrets: w.secrets, Tokens: w.oauth, Webhooks: w.webhooks.registrar, Syncs: w.sync.syncer,
 		Records: records, Activity: activity, Log: log, Cleanups: store.NewPendingCleanupRepo(db),
@@ -92,6 +95,9 @@ func (w *wiring) start(ctx context.Context) {
 	if w.cleanups != nil {
 		w.cleanups.start(ctx)
 	}
+	if w.attachments != nil {
+		w.attachments.start(ctx)
+	}
 }
 
 // stop is called once when the window closes.
@@ -104,6 +110,9 @@ func (w *wiring) stop(ctx context.Context) {
 	}
 	if w.sync != nil {
 		w.sync.stop()
+	}
+	if w.attachments != nil {
+		w.attachments.stop()
 	}
 	if w.webhooks != nil {
 		w.webhooks.stop()
@@ -125,7 +134,7 @@ func (w *wiring) bindings() []any {
 	if w.db == nil {
 		return []any{w.boot}
 	}
-	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links, w.export}
+	return []any{w.boot, w.integrations, w.connect, w.webhooks.api, w.webhooks.activity, w.sync.api, w.sync.data, w.links, w.export, w.attachments.api}
 }
 
 func newLogger(level string) *slog.Logger {
@@ -134,4 +143,12 @@ func newLogger(level string) *slog.Logger {
 		l = slog.LevelInfo
 	}
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+}
+
+// assetMiddleware serves the downloaded attachments to the web view (nil without a database).
+func (w *wiring) assetMiddleware() func(next http.Handler) http.Handler {
+	if w.attachments == nil {
+		return nil
+	}
+	return w.attachments.middleware
 }

@@ -56,7 +56,7 @@ func Comments(events []zendesk.TicketEvent) []store.CommentRecord {
 				continue
 			}
 			c := store.CommentRecord{ID: ch.ID, TicketID: ev.TicketID, AuthorID: ch.AuthorID, Public: true,
-				Body: ch.PlainBody, HTMLBody: ch.HTMLBody, CreatedAt: ev.CreatedAt}
+				Body: ch.PlainBody, HTMLBody: ch.HTMLBody, CreatedAt: ev.CreatedAt, Attachments: Attachments(ch.Attachments)}
 			if c.Body == "" {
 				c.Body = ch.Body
 			}
@@ -71,6 +71,19 @@ func Comments(events []zendesk.TicketEvent) []store.CommentRecord {
 			}
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// Attachments converts a comment's attachments (ticket and comment ids are set when stored).
+func Attachments(as []zendesk.Attachment) []store.AttachmentRecord {
+	if len(as) == 0 {
+		return nil
+	}
+	out := make([]store.AttachmentRecord, len(as))
+	for i, a := range as {
+		out[i] = store.AttachmentRecord{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
+			ContentType: a.ContentType, Size: a.Size, Inline: a.Inline}
 	}
 	return out
 }

@@ -55,6 +55,20 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/help_center/articles/{id}/translations.json
 	GET    /api/v2/help_center/incremental/articles.json ?start_time=
 	GET    /api/v2/help_center/locales.json → {"locales": ["en-us", "fr", "de"], "default_locale": "en-us"}
+	GET    /attachments/token/{token}/?name=…      a comment attachment's content_url: needs the bearer
+	                                               token, answers 302 to /_storage/<subdomain>/<token>/<name>
+
+Attachments (seed/attachment*.go, record/attachment_json.go, rest/attachments.go, api_attachments.go): about one seeded
+comment in twelve has one attachment in Zendesk's shape (url, id, file_name, content_url,
+mapped_content_url, content_type, size, width, height, inline, deleted, malware_scan_result,
+thumbnails). Most are real PNGs (a third of them inline: the comment's html_body then has
+<img src="<content_url>">), some text logs, one in fifty a binary of 52–72 MB. ZENDESK_API.md is
+silent on downloading; the emulator follows what Zendesk does: content_url lives on the account's
+host and wants credentials; it redirects (302) to a storage address that serves the bytes to
+anyone holding it, with no credentials. In the emulator that address is /_storage/… on the same
+server, outside the account's /<subdomain> prefix (Zendesk's is a separate host); it is not
+signed and does not expire (choice). Thumbnails are always [] (choice). The bytes are generated
+from the attachment id, so any account size costs no memory for files.
 
 Every path also answers without ".json". Lists page with cursors (`page[size]` ≤ 100,
 `page[after]`, `page[before]`; answers carry `meta` and `links`) or, without those, offsets

@@ -150,6 +150,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveControl(w, r, rest)
 		return
 	}
+	if first == "_storage" { // rest.StoragePrefix: attachment bytes, no credentials
+		s.serveStorage(w, r, rest)
+		return
+	}
 	a, ok := s.Account(first)
 	if !ok {
 		// Zendesk answers an unknown subdomain with an HTML page, not its JSON.

@@ -51,6 +51,9 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 	if err != nil {
 		return n, err
 	}
+	if err := w.attachments(cs); err != nil {
+		return n, err
+	}
 	return n, w.markMerges(cs)
 }
 

@@ -41,7 +41,8 @@ var migrations = []Migration{
 	{Version: 20, Name: "webhook inbox", Up: migrate20WebhookInbox},
 	{Version: 21, Name: "webhook ticket versions", Up: migrate21WebhookTicketVersions},
 	{Version: 30, Name: "ticket requester index for search", Up: migrate30SearchIndexes},
-	{Version: 31, Name: "ticket fields, forms and brands", Up: migrate31FieldsFormsBrands},
+	{Version: 31, Name: "comment attachments", Up: migrate31Attachments},
+	{Version: 32, Name: "ticket fields, forms and brands", Up: migrate32FieldsFormsBrands},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

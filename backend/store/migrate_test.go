@@ -81,7 +81,7 @@ func TestMigrateAppliesOnlyPendingOnesInOrder(t *testing.T) {
 			return tx.Exec(`CREATE TABLE t` + string(rune('0'+v)) + ` (x INTEGER)`).Error
 		}
 	}
-	top := latestVersion()
+	top := lastVersion()
 	base := append(Migrations(), Migration{Version: top + 1, Name: "t1", Up: step(1)})
 	if err := migrate(ctx, db.Gorm(), base, discard()); err != nil {
 		t.Fatal(err)
@@ -98,7 +98,7 @@ func TestMigrateAppliesOnlyPendingOnesInOrder(t *testing.T) {
 
 func TestAFailingMigrationLeavesNoTrace(t *testing.T) {
 	db := openTemp(t)
-	top := latestVersion()
+	top := lastVersion()
 	bad := append(Migrations(), Migration{Version: top + 1, Name: "half done", Up: func(tx *gorm.DB) error {
 		if err := tx.Exec(`CREATE TABLE half (x INTEGER)`).Error; err != nil {
 			return err
@@ -232,8 +232,9 @@ func TestEveryEarlierVersionMigratesToTheLatest(t *testing.T) {
 	}
 }
 
-// latestVersion is the highest registered migration version (test migrations go above it).
-func latestVersion() int {
+// lastVersion is the highest registered version: test migrations go after it, so the tests keep
+// working as real migrations are added.
+func lastVersion() int {
 	top := 0
 	for _, m := range Migrations() {
 		top = max(top, m.Version)

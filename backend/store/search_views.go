@@ -65,6 +65,8 @@ type CommentView struct {
 	HTMLBody   string
 	PlainBody  string
 	CreatedAt  string
+	// Attachments are the comment's files with their download state.
+	Attachments []AttachmentView
 }
 
 // TicketDetail is a ticket with its whole conversation, oldest comment first.

@@ -6,7 +6,7 @@ import (
 )
 
 // recordTables are every table that holds an integration's synced data.
-var recordTables = []string{"comments", "tickets", "users", "organizations", "groups", "definitions",
+var recordTables = []string{"attachments", "comments", "tickets", "users", "organizations", "groups", "definitions",
 	"hc_articles", "hc_sections", "hc_categories", "sync_state"}
 
 // DeleteIntegrationData removes every synced record and the sync state of an integration, in one

@@ -46,13 +46,34 @@ func (r *TicketReader) Ticket(ctx context.Context, integrationID string, id int6
 			return TicketDetail{}, fmt.Errorf("reading comments of ticket %d: %w", id, err)
 		}
 		c.CreatedAt = formatUnix(at)
+		c.Attachments = []AttachmentView{}
 		d.Comments = append(d.Comments, c)
 	}
 	if err := rows.Err(); err != nil {
 		return TicketDetail{}, fmt.Errorf("reading comments of ticket %d: %w", id, err)
 	}
-	d.TicketFieldsView, err = r.ticketFields(ctx, integrationID, id)
-	return d, err
+	if d.TicketFieldsView, err = r.ticketFields(ctx, integrationID, id); err != nil {
+		return TicketDetail{}, err
+	}
+	return d, r.addAttachments(ctx, &d)
+}
+
+// addAttachments hangs the ticket's attachments on their comments.
+func (r *TicketReader) addAttachments(ctx context.Context, d *TicketDetail) error {
+	atts, err := listAttachments(ctx, r.db, `WHERE integration_id = ? AND ticket_id = ? ORDER BY comment_id, id`, d.IntegrationID, d.ID)
+	if err != nil {
+		return err
+	}
+	at := make(map[int64]int, len(d.Comments))
+	for i, c := range d.Comments {
+		at[c.ID] = i
+	}
+	for _, a := range atts {
+		if i, ok := at[a.CommentID]; ok {
+			d.Comments[i].Attachments = append(d.Comments[i].Attachments, a)
+		}
+	}
+	return nil
 }
 
 // Zendesk's ticket enumerations, offered by the filters (deleted is Zensync's own mark).

@@ -49,6 +49,8 @@ type CommentRecord struct {
 	HTMLBody     string
 	CreatedAt    time.Time
 	HTMLFromBody bool
+	// Attachments are stored as pending downloads (backend/attachments fetches them).
+	Attachments []AttachmentRecord
 }
 
 // UserRecord is one Zendesk user.

@@ -80,7 +80,7 @@ func (p *Processor) fetchConversations(ctx context.Context, c *zendesk.Client, p
 		for _, cm := range comments {
 			pl.batch.Comments = append(pl.batch.Comments, store.CommentRecord{ID: cm.ID, TicketID: ticketID,
 				AuthorID: cm.AuthorID, Public: cm.Public, Body: firstNonEmpty(cm.PlainBody, cm.Body), HTMLBody: cm.HTMLBody,
-				CreatedAt: cm.CreatedAt.UTC()})
+				CreatedAt: cm.CreatedAt.UTC(), Attachments: convert.Attachments(cm.Attachments)})
 		}
 	}
 }

@@ -80,6 +80,8 @@ type ChildEvent struct {
 	Public    *bool      `json:"public"`
 	AuditID   int64      `json:"audit_id"`
 	CreatedAt *time.Time `json:"created_at"`
+	// Attachments are the comment's files (their content_url needs the account's credentials).
+	Attachments []Attachment `json:"attachments"`
 }
 
 // IsComment reports whether the child event carries a comment.

@@ -82,6 +82,7 @@ type Attachment struct {
 	ContentURL  string `json:"content_url"`
 	ContentType string `json:"content_type"`
 	Size        int64  `json:"size"`
+	Inline      bool   `json:"inline"` // an image shown inside the comment's html_body
 }
 
 // MaxShowMany is the most ids show_many accepts in one call.

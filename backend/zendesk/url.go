@@ -30,3 +30,17 @@ func ExportsPerMinute(template string) int {
 	}
 	return 0
 }
+
+// attachmentsPerMinute is Zensync's own pace for attachment downloads from the real Zendesk:
+// well inside the smallest plan's 200 requests a minute, leaving room for everything else.
+const attachmentsPerMinute = 120
+
+// AttachmentsPerMinute is how many attachment downloads a minute to send under the URL
+// template: attachmentsPerMinute for the real Zendesk, and for anything else (the emulator) a
+// pace that does not hold a test or a demo back.
+func AttachmentsPerMinute(template string) int {
+	if template == "" || template == DefaultURLTemplate {
+		return attachmentsPerMinute
+	}
+	return 6000
+}

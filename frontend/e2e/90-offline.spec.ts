@@ -24,6 +24,7 @@ import {
 test.describe.configure({ mode: 'serial' })
 
 let ticket: PickedTicket
+let withImage: PickedTicket
 let articles: Map<number, string>
 let brandName = ''
 let formName = ''
@@ -31,6 +32,7 @@ let otherBrand = ''
 
 test.beforeAll(async () => {
   ticket = await pickTicket(150) // the same ticket as 30-sync
+  withImage = await pickTicket(60, { inlineImage: true })
   articles = await articleTexts()
   // the ticket's brand and form as Zendesk names them, read while it still answers
   const { ticket: t } = await zendesk(`/api/v2/tickets/${ticket.id}.json`)
@@ -80,6 +82,18 @@ test('with Zendesk unreachable, the ticket shows its brand, form and custom fiel
   await expect(page).toHaveURL(/[?&]brand=\d+/)
   await expect.poll(async () => ticketCount(await count.innerText())).toBeLessThan(all)
   expect(ticketCount(await count.innerText())).toBeGreaterThan(0)
+})
+
+test('with Zendesk unreachable, a ticket shows its inline image from the local copy', async ({ page }) => {
+  // the emulator is stopped by the first test: the image can only come from the app itself
+  await openApp(page)
+  await searchAndOpenTicket(page, withImage)
+  const img = conversation(page).getByRole('img', { name: withImage.image ?? '' })
+  await expect(img).toHaveAttribute('src', /\/local-attachments\/[0-9a-f]{64}$/)
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(96)
+  // its files are listed with Open and Save as… (the dialogs are the system's, tested in Go)
+  const list = conversation(page).getByRole('list', { name: 'Attachments' })
+  if ((await list.count()) > 0) await expect(list.first()).not.toContainText('Could not be downloaded')
 })
 
 test('with Zendesk unreachable, a Help Center article still renders', async ({ page }) => {

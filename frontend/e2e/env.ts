@@ -235,6 +235,8 @@ export interface PickedTicket {
   words: string
   /** phrase is a run of words of that same comment, to find on the ticket page. */
   phrase: string
+  /** image is the file name of an inline image in one of its comments (with inlineImage). */
+  image?: string
 }
 
 const letters = /^[A-Za-z]{3,}$/
@@ -283,7 +285,10 @@ async function liveTickets(): Promise<any[]> {
  * It chooses by that seeded state, never by id or date: it looks at every listed ticket, the
  * ones nearest to #near first, so specs that pass the same near get the same ticket.
  */
-export async function pickTicket(near: number, opts: { open?: boolean } = {}): Promise<PickedTicket> {
+export async function pickTicket(
+  near: number,
+  opts: { open?: boolean; inlineImage?: boolean } = {},
+): Promise<PickedTicket> {
   const all = await liveTickets()
   const candidates = all
     .filter((t) => !(t.tags ?? []).includes('closed_by_merge') && t.status !== 'deleted')
@@ -291,12 +296,21 @@ export async function pickTicket(near: number, opts: { open?: boolean } = {}): P
     .sort((a, b) => Math.abs(a.id - near) - Math.abs(b.id - near) || a.id - b.id)
   for (const ticket of candidates) {
     const { comments } = await zendesk(`/api/v2/tickets/${ticket.id}/comments.json`)
+    const inline = (comments as any[]).flatMap((c) => c.attachments ?? []).find((a: any) => a.inline)
+    if (opts.inlineImage && !inline) continue
     for (const c of (comments as any[]).slice(1).reverse()) {
       const body = String(c.plain_body || c.body)
       const words = distinctiveWords(body, `${ticket.subject} ${ticket.description}`)
       const phrase = wordRun(body, 4)
       if (words.length >= 2 && phrase) {
-        return { id: ticket.id, subject: ticket.subject, status: ticket.status, words: words.join(' '), phrase }
+        return {
+          id: ticket.id,
+          subject: ticket.subject,
+          status: ticket.status,
+          words: words.join(' '),
+          phrase,
+          image: inline?.file_name,
+        }
       }
     }
   }

@@ -244,21 +244,11 @@ func AppendComment(b []byte, c *Comment) []byte {
 	b = append(b, `,"public":`...)
 	b = appendBool(b, c.Public)
 	b = append(b, `,"attachments":[`...)
-	for i, a := range c.Attachments {
+	for i := range c.Attachments {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"id":`...)
-		b = strconv.AppendInt(b, a.ID, 10)
-		b = append(b, `,"file_name":`...)
-		b = AppendString(b, a.FileName)
-		b = append(b, `,"content_url":`...)
-		b = AppendString(b, a.ContentURL)
-		b = append(b, `,"content_type":`...)
-		b = AppendString(b, a.ContentType)
-		b = append(b, `,"size":`...)
-		b = strconv.AppendInt(b, a.Size, 10)
-		b = append(b, '}')
+		b = appendAttachment(b, &c.Attachments[i])
 	}
 	b = append(b, `],"audit_id":`...)
 	b = strconv.AppendInt(b, c.AuditID, 10)

@@ -71,6 +71,7 @@ type Attachment struct {
 	ContentURL  string `json:"content_url"`
 	ContentType string `json:"content_type"`
 	Size        int64  `json:"size"`
+	Inline      bool   `json:"inline"` // an image shown in the comment's html_body
 }
 
 // Comment is a ticket comment (the first one is the ticket's description).

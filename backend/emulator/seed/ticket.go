@@ -3,6 +3,7 @@ package seed
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"zensync/backend/emulator/record"
 )
@@ -175,15 +176,12 @@ func (ds *Dataset) SeededComments(id int64, base string) []record.Comment {
 			c.Body = fmt.Sprintf("This request was closed and merged into request #%d %q.", mergedInto, ds.seededSubjectOf(mergedInto))
 			c.AuthorID, c.Public, c.Via = ds.Agents[0], false, record.Via{Channel: "web"}
 		}
-		if r.pct(8) {
-			aid := c.ID*4 + 1
-			name := pick(&r, nouns) + ".png"
-			c.Attachments = []record.Attachment{{
-				ID: aid, FileName: name, ContentType: "image/png", Size: int64(2000 + r.intn(200000)),
-				ContentURL: base + "/attachments/token/seed" + strconv.FormatInt(aid, 36) + "/?name=" + name,
-			}}
-		}
+		var inlineHTML string
+		c.Attachments, inlineHTML = seededAttachments(&r, c.ID, base)
 		c.PlainBody, c.HTMLBody = c.Body, HTMLFromText(c.Body)
+		if inlineHTML != "" {
+			c.HTMLBody = strings.TrimSuffix(c.HTMLBody, "</div>") + inlineHTML + "</div>"
+		}
 		out = append(out, c)
 	}
 	return out

@@ -21,3 +21,13 @@ export function humanize(state: string): string {
   const s = state.replace(/[_-]+/g, ' ').trim();
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
+
+/** formatSize writes a byte count as people read it (KB, MB). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${trimZero((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  return `${trimZero((bytes / (1024 * 1024 * 1024)).toFixed(1))} GB`;
+}
+
+const trimZero = (s: string) => s.replace(/\.0$/, '');

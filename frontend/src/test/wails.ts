@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import * as ActivityAPI from '../../wailsjs/go/app/ActivityAPI';
+import * as AttachmentsAPI from '../../wailsjs/go/app/AttachmentsAPI';
 import * as Boot from '../../wailsjs/go/app/Boot';
 import * as ConnectAPI from '../../wailsjs/go/app/ConnectAPI';
 import * as DataAPI from '../../wailsjs/go/app/DataAPI';
@@ -11,7 +12,7 @@ import * as WebhooksAPI from '../../wailsjs/go/app/WebhooksAPI';
 import type { EventName, EventMap } from '../api/events';
 
 /** The generated bindings by struct name: stubs may only bind methods Go has. */
-const generated = { ActivityAPI, Boot, ConnectAPI, DataAPI, ExportAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
+const generated = { ActivityAPI, AttachmentsAPI, Boot, ConnectAPI, DataAPI, ExportAPI, IntegrationsAPI, LinksAPI, SyncAPI, WebhooksAPI };
 type Struct = keyof typeof generated;
 
 type Method = (...args: never[]) => unknown;

@@ -124,6 +124,60 @@ export namespace app {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class Attachment {
+	    id: number;
+	    fileName: string;
+	    contentUrl: string;
+	    contentType: string;
+	    size: number;
+	    inline: boolean;
+	    state: string;
+	    reason: string;
+	    sha256: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attachment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fileName = source["fileName"];
+	        this.contentUrl = source["contentUrl"];
+	        this.contentType = source["contentType"];
+	        this.size = source["size"];
+	        this.inline = source["inline"];
+	        this.state = source["state"];
+	        this.reason = source["reason"];
+	        this.sha256 = source["sha256"];
+	    }
+	}
+	export class AttachmentStatus {
+	    usedBytes: number;
+	    maxTotalBytes: number;
+	    maxFileBytes: number;
+	    pending: number;
+	    downloaded: number;
+	    tooLarge: number;
+	    failed: number;
+	    full: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttachmentStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.usedBytes = source["usedBytes"];
+	        this.maxTotalBytes = source["maxTotalBytes"];
+	        this.maxFileBytes = source["maxFileBytes"];
+	        this.pending = source["pending"];
+	        this.downloaded = source["downloaded"];
+	        this.tooLarge = source["tooLarge"];
+	        this.failed = source["failed"];
+	        this.full = source["full"];
+	    }
+	}
 	export class BootStatus {
 	    ok: boolean;
 	    message: string;
@@ -152,6 +206,7 @@ export namespace app {
 	    htmlBody: string;
 	    plainBody: string;
 	    createdAt: string;
+	    attachments: Attachment[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Comment(source);
@@ -166,7 +221,26 @@ export namespace app {
 	        this.htmlBody = source["htmlBody"];
 	        this.plainBody = source["plainBody"];
 	        this.createdAt = source["createdAt"];
+	        this.attachments = this.convertValues(source["attachments"], Attachment);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ConnectStart {
 	    authUrl: string;

@@ -2,11 +2,15 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { Comment } from '../../api/data';
 import { formatDateTime } from '../../lib/format';
+import { useMemo } from 'react';
+import { AttachmentList, localAttachmentPaths } from './AttachmentList';
 import { SafeHtml } from './SafeHtml';
 
 /** CommentCard is one public reply or internal note; notes are yellow and labelled. */
-function CommentCard({ comment }: { comment: Comment }) {
+function CommentCard({ comment, integrationId }: { comment: Comment; integrationId: string }) {
   const internal = !comment.public;
+  const attachments = useMemo(() => comment.attachments ?? [], [comment.attachments]);
+  const local = useMemo(() => localAttachmentPaths(attachments), [attachments]);
   return (
     <Paper
       component="article"
@@ -36,13 +40,22 @@ function CommentCard({ comment }: { comment: Comment }) {
           {formatDateTime(comment.createdAt, '')}
         </Text>
       </Group>
-      <SafeHtml html={comment.htmlBody} plainText={comment.plainBody} />
+      <SafeHtml html={comment.htmlBody} plainText={comment.plainBody} localAttachments={local} />
+      <AttachmentList integrationId={integrationId} attachments={attachments} />
     </Paper>
   );
 }
 
 /** Conversation is a ticket's whole thread, oldest first, as the region "Conversation". */
-export function Conversation({ comments, description }: { comments: Comment[]; description: string }) {
+export function Conversation({
+  comments,
+  description,
+  integrationId,
+}: {
+  comments: Comment[];
+  description: string;
+  integrationId: string;
+}) {
   return (
     <Stack component="section" aria-label="Conversation" gap="sm">
       {comments.length === 0 ? (
@@ -50,7 +63,7 @@ export function Conversation({ comments, description }: { comments: Comment[]; d
           <Text style={{ whiteSpace: 'pre-wrap' }}>{description || 'This ticket has no comments.'}</Text>
         </Paper>
       ) : (
-        comments.map((c) => <CommentCard key={c.id} comment={c} />)
+        comments.map((c) => <CommentCard key={c.id} comment={c} integrationId={integrationId} />)
       )}
     </Stack>
   );

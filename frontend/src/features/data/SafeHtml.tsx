@@ -11,6 +11,8 @@ export interface SafeHtmlProps {
   plainText?: string;
   /** baseUrl resolves relative links (an article's htmlUrl). */
   baseUrl?: string;
+  /** localAttachments: attachment token → local copy path; such images load from the copy. */
+  localAttachments?: Record<string, string>;
 }
 
 /**
@@ -20,11 +22,11 @@ export interface SafeHtmlProps {
  * the user's browser, never inside the web view. Content that positions itself (position: fixed)
  * stays inside the box: the box is a containing block.
  */
-export function SafeHtml({ html, plainText = '', baseUrl }: SafeHtmlProps) {
+export function SafeHtml({ html, plainText = '', baseUrl, localAttachments }: SafeHtmlProps) {
   const { allow, report } = useRemoteImages();
   const { html: clean, blockedImages } = useMemo(
-    () => sanitizeContent(html, { baseUrl, allowRemoteImages: allow }),
-    [html, baseUrl, allow],
+    () => sanitizeContent(html, { baseUrl, allowRemoteImages: allow, localAttachments }),
+    [html, baseUrl, allow, localAttachments],
   );
   const id = useId();
   const box = useRef<HTMLDivElement>(null);

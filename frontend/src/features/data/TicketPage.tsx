@@ -96,7 +96,11 @@ export function TicketPage() {
           <TicketHeader ticket={data} />
           <TicketFieldsSection ticket={data} />
           <RemoteImagesScope scope={`ticket:${data.integrationId}:${data.id}`}>
-            <Conversation comments={data.comments ?? []} description={data.description} />
+            <Conversation
+              comments={data.comments ?? []}
+              description={data.description}
+              integrationId={data.integrationId}
+            />
           </RemoteImagesScope>
         </>
       )}

@@ -55,6 +55,33 @@ export interface SanitizeOptions {
    * Without it, a remote image becomes a placeholder and nothing is fetched from its host.
    */
   allowRemoteImages?: boolean;
+  /**
+   * localAttachments maps a Zendesk attachment token (the <token> of
+   * https://<sub>.zendesk.com/attachments/token/<token>/?name=…) to the same-origin path of its
+   * downloaded copy. Images pointing at such an attachment are shown from the copy: nothing is
+   * loaded from Zendesk, and they show offline.
+   */
+  localAttachments?: Record<string, string>;
+}
+
+const ATTACHMENT_TOKEN = /\/attachments\/token\/([^/?#]+)\/?/;
+
+/** attachmentToken returns the token of a Zendesk attachment content URL, or null. */
+export function attachmentToken(url: string): string | null {
+  try {
+    const m = ATTACHMENT_TOKEN.exec(new URL(url).pathname);
+    return m ? decodeURIComponent(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** localCopy is the same-origin URL of url's downloaded attachment, or null. */
+function localCopy(url: string, opts: SanitizeOptions): string | null {
+  if (!opts.localAttachments) return null;
+  const token = attachmentToken(url);
+  const path = token === null ? undefined : opts.localAttachments[token];
+  return path && path.startsWith('/') && !path.startsWith('//') ? new URL(path, window.location.origin).href : null;
 }
 
 export interface SanitizeResult {
@@ -122,6 +149,7 @@ function secureElement(node: Element, opts: SanitizeOptions, tally: Tally): void
     if (value === null) continue;
     // srcset is never kept: each of its URLs would need the same checks; src is enough.
     let safe = name === 'srcset' ? null : resolveUrl(value, isLink ? LINK_PROTOCOLS : IMAGE_PROTOCOLS, opts.baseUrl);
+    if (safe !== null && tag === 'img' && name === 'src') safe = localCopy(safe, opts) ?? safe;
     if (safe !== null && !isLink && !isLocal(safe)) {
       if (tag === 'img' && name === 'src') {
         blocked = !opts.allowRemoteImages;
@@ -160,7 +188,8 @@ function secureElement(node: Element, opts: SanitizeOptions, tally: Tally): void
  * sanitizeContent returns html with everything that could run script or leave the page removed:
  * forbidden elements (script, style, iframe, object, embed, form…), every on* handler, every URL
  * that is not http(s) (links may also be mailto:), CSS that fetches (url(), image-set()), and
- * remote media. Remote images become a placeholder unless opts.allowRemoteImages; the result
+ * remote media. Images of downloaded Zendesk attachments (opts.localAttachments) are rewritten to
+ * their local copies. Other remote images become a placeholder unless opts.allowRemoteImages; the result
  * counts them, so the page can offer "Load remote images". Links open in a new window with
  * rel="noopener noreferrer". SVG and MathML are not allowed at all.
  */

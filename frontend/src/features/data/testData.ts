@@ -42,6 +42,7 @@ export function comment(id: number, over: Partial<Comment> = {}): Comment {
     plainBody: `Comment body ${id}`,
     createdAt: '2026-11-01T10:00:00Z',
     ...over,
+    attachments: over.attachments ?? [],
   };
 }
 

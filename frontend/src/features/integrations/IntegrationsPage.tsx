@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { AttachmentsUsage } from './AttachmentsUsage';
 import { CatalogModal } from './CatalogModal';
 import { DeleteIntegrationModal } from './DeleteIntegrationModal';
 import { EmptyIntegrations } from './EmptyIntegrations';
@@ -48,6 +49,7 @@ export function IntegrationsPage() {
           onDelete={(integration) => dialogs.show({ kind: 'delete', integration })}
         />
       )}
+      {list.isSuccess && hasAny && <AttachmentsUsage />}
 
       <CatalogModal
         opened={dialogs.isOpen('catalog')}

@@ -2,11 +2,11 @@ package store
 
 import "gorm.io/gorm"
 
-// migrate31FieldsFormsBrands adds the definition lists (ticket fields, ticket forms, brands,
+// migrate32FieldsFormsBrands adds the definition lists (ticket fields, ticket forms, brands,
 // user and organization fields; each row's data is its JSON) and each ticket's brand, form,
 // custom field values (a JSON object of field id → value; ” = never known) and satisfaction
 // rating (JSON {"score","comment"}; ” = never known, '{}' = none).
-func migrate31FieldsFormsBrands(tx *gorm.DB) error {
+func migrate32FieldsFormsBrands(tx *gorm.DB) error {
 	return execAll(tx,
 		`CREATE TABLE definitions (
 			integration_id TEXT NOT NULL,

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"zensync/backend/attachments"
+	"zensync/backend/oauth"
+	"zensync/backend/store"
+	"zensync/backend/zendesk"
+)
+
+// attachmentWiring is the background attachment downloader, its facade and the web view's
+// handler for local copies.
+type attachmentWiring struct {
+	dl         *attachments.Downloader
+	api        *AttachmentsAPI
+	middleware func(http.Handler) http.Handler
+}
+
+func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, tokens *oauth.Manager,
+	shell *Shell, emit Emitter) *attachmentWiring {
+	folder := attachments.Folder{Dir: filepath.Join(cfg.DataDir, "attachments")}
+	atts := store.NewAttachmentRepo(db, nil)
+	dl := attachments.New(attachments.Options{
+		Repo: atts, Integrations: repo, Clients: tokens, Dir: folder.Dir, Logger: log,
+		MaxTotalBytes: cfg.AttachmentsMaxBytes(), MaxFileBytes: cfg.AttachmentMaxFileBytes(),
+		PerMinute: zendesk.AttachmentsPerMinute(cfg.ZendeskURL),
+		// the ticket page shows each attachment's state: refetch it
+		OnChanged: func(store.AttachmentSummary) { emit(EventTicketsChanged, TicketsChanged{}) },
+	})
+	return &attachmentWiring{dl: dl, api: NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log),
+		middleware: localAttachments(folder, atts)}
+}
+
+func (aw *attachmentWiring) start(ctx context.Context) { aw.dl.Start(ctx) }
+
+func (aw *attachmentWiring) stop() { aw.dl.Shutdown(5 * time.Second) }

@@ -1,0 +1,117 @@
+package emulator
+
+import (
+	"bytes"
+	"image/png"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"zensync/backend/emulator/record"
+)
+
+// seededAttachmentsOf returns every attachment of the first n seeded tickets.
+func seededAttachmentsOf(e *testEnv, n int64) []record.Attachment {
+	var out []record.Attachment
+	for id := int64(1); id <= n; id++ {
+		for _, c := range e.acct.Data().SeededComments(id, e.ts.URL+"/acme") {
+			out = append(out, c.Attachments...)
+		}
+	}
+	return out
+}
+
+func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
+	atts := seededAttachmentsOf(e, 300)
+	kinds := map[string]record.Attachment{}
+	inline := 0
+	for _, a := range atts {
+		if _, seen := kinds[a.ContentType]; !seen || a.Size < kinds[a.ContentType].Size {
+			kinds[a.ContentType] = a
+		}
+		if a.Inline {
+			inline++
+		}
+	}
+	if len(kinds) < 2 || inline == 0 {
+		t.Fatalf("want PNG and text attachments and some inline images in 300 tickets, got kinds %v, %d inline", len(kinds), inline)
+	}
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for kind, a := range kinds {
+		if a.Size > 1<<20 {
+			continue // the oversized binaries are covered by the size check below
+		}
+		t.Run(kind, func(t *testing.T) {
+			if !strings.HasPrefix(a.ContentURL, e.ts.URL+"/acme/attachments/token/") || !strings.Contains(a.ContentURL, "/?name=") {
+				t.Fatalf("content_url %q is not Zendesk's shape", a.ContentURL)
+			}
+			anon, _ := http.NewRequest("GET", a.ContentURL, nil)
+			resp, err := noFollow.Do(anon)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusUnauthorized {
+				t.Fatalf("content_url without a token: status %d, want 401", resp.StatusCode)
+			}
+			req, _ := http.NewRequest("GET", a.ContentURL, nil)
+			req.Header.Set("Authorization", "Bearer "+testToken)
+			resp, err = noFollow.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			loc := resp.Header.Get("Location")
+			if resp.StatusCode != http.StatusFound || !strings.HasPrefix(loc, e.ts.URL+"/_storage/acme/") {
+				t.Fatalf("content_url: status %d Location %q, want 302 to the storage path", resp.StatusCode, loc)
+			}
+			resp, err = http.Get(loc) // no credentials
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || int64(len(body)) != a.Size || resp.Header.Get("Content-Type") != a.ContentType {
+				t.Fatalf("storage: status %d, %d bytes of %s; want 200, %d bytes of %s", resp.StatusCode, len(body), resp.Header.Get("Content-Type"), a.Size, a.ContentType)
+			}
+			if kind == record.AttachKindPNG {
+				img, err := png.Decode(bytes.NewReader(body))
+				if err != nil || img.Bounds().Dx() != record.PNGWidth {
+					t.Fatalf("the seeded PNG does not decode: %v", err)
+				}
+			}
+			again, _ := http.Get(loc)
+			body2, _ := io.ReadAll(again.Body)
+			again.Body.Close()
+			if !bytes.Equal(body, body2) {
+				t.Fatal("the same attachment served different bytes")
+			}
+		})
+	}
+	resp, _ := http.Get(e.ts.URL + "/_storage/acme/seedzzzz/x.png")
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("unknown storage key: status %d, want 404", resp.StatusCode)
+	}
+}
+
+func TestInlineImagesAppearInHTMLBody(t *testing.T) {
+	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
+	found := false
+	for id := int64(1); id <= 300; id++ {
+		for _, c := range e.acct.Data().SeededComments(id, "https://acme.example") {
+			for _, a := range c.Attachments {
+				has := strings.Contains(c.HTMLBody, `<img src="`+a.ContentURL+`"`)
+				if has != a.Inline {
+					t.Fatalf("comment %d: attachment inline=%v but img in html_body=%v: %s", c.ID, a.Inline, has, c.HTMLBody)
+				}
+				found = found || has
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no inline image in 300 seeded tickets")
+	}
+}
