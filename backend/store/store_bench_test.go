@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -64,13 +63,4 @@ func BenchmarkApplyBatch(b *testing.B) {
 	if used := cpuSeconds() - cpu; used > 0 {
 		b.ReportMetric(float64(perPage)*float64(b.N)/used, "tickets/cpu_s")
 	}
-}
-
-// cpuSeconds is the user and system CPU time this process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
