@@ -132,8 +132,8 @@ func TestErrorMapping(t *testing.T) {
 }
 
 func TestRetryAfterAsDate(t *testing.T) {
-	// A fixed date is safe: retryAfter measures the header's date from its now argument only.
-	now := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+	// The real time, so nothing here can meet a clock at another date.
+	now := time.Now().UTC().Truncate(time.Second)
 	h := http.Header{"Retry-After": {now.Add(90 * time.Second).Format(http.TimeFormat)}}
 	if got := retryAfter(h, now, time.Minute); got != 90*time.Second {
 		t.Errorf("retryAfter = %s, want 1m30s", got)
