@@ -13,7 +13,7 @@ import (
 const maxRateLimitWaits = 5
 
 // one downloads one attachment and records the outcome.
-func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
+func (p *pass) one(ctx context.Context, folder Folder, t task) {
 	d := p.d
 	var sha string
 	var n int64
@@ -43,7 +43,7 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 		if fresh {
 			p.release(-n)
 		}
-		if serr := d.o.Repo.SetDownloaded(ctx, t.IntegrationID, t.ID, sha, n); serr != nil {
+		if serr := t.q.SetDownloaded(ctx, t.IntegrationID, t.ID, sha, n); serr != nil {
 			d.log.Warn("saving a downloaded attachment", "attachment_id", t.ID, "err", serr)
 			return
 		}
@@ -71,7 +71,7 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 		p.finish(ctx, t, store.AttachmentFailed, err.Error())
 	default:
 		p.release(t.Size)
-		if serr := d.o.Repo.SetState(ctx, t.IntegrationID, t.ID, store.AttachmentPending, err.Error()); serr != nil {
+		if serr := t.q.SetState(ctx, t.IntegrationID, t.ID, store.AttachmentPending, err.Error()); serr != nil {
 			d.log.Warn("saving an attachment's state", "attachment_id", t.ID, "err", serr)
 		}
 		p.count(func(s *Stats) { s.Retry++ })
