@@ -111,3 +111,8 @@ func (p *pass) isFull() bool {
 	defer p.mu.Unlock()
 	return p.stats.Full
 }
+
+// Summary counts comment and article attachments by state, and the bytes their files use.
+func (d *Downloader) Summary(ctx context.Context) (store.AttachmentSummary, error) {
+	return d.summary(ctx)
+}
