@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"zensync/backend/export"
 	"zensync/backend/store"
 )
 
@@ -82,4 +83,21 @@ func (a *AttachmentsAPI) SaveArticleAttachmentAs(integrationID string, id int64)
 		return "", a.bridge.wrap("attachments.save", err)
 	}
 	return a.saveFrom(r, integrationID, id)
+}
+
+// articleFiles is an article's attachments for the HTML export (export.ArticleFilesFunc): the
+// downloaded ones with the path of their local copy.
+func (aw *attachmentWiring) articleFiles(ctx context.Context, integrationID string, articleID int64) ([]export.ArticleFile, error) {
+	views, err := aw.articles.ForArticle(ctx, integrationID, articleID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]export.ArticleFile, len(views))
+	for i, v := range views {
+		out[i] = export.ArticleFile{ID: v.ID, FileName: v.FileName, Size: v.Size, Inline: v.Inline}
+		if v.State == store.AttachmentDownloaded {
+			out[i].Path, _ = aw.folder.Path(v.SHA256)
+		}
+	}
+	return out, nil
 }

@@ -79,6 +79,11 @@ func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *test
 	if s, err := api.Status(); err != nil || s.Downloaded != 1 || s.Pending != 1 || s.UsedBytes != int64(pngBytes.Len()) {
 		t.Fatalf("Status = %+v, %v; want the article attachments counted", s, err)
 	}
+	// the HTML export gets the downloaded copies' paths
+	ef, err := (&attachmentWiring{articles: articles, folder: folder}).articleFiles(ctx, "i", 7)
+	if err != nil || len(ef) != 2 || ef[0].ID != 72 || ef[0].Path != "" || ef[1].ID != 71 || ef[1].Path != p || !ef[1].Inline {
+		t.Fatalf("articleFiles = %+v, %v; want 72 without a copy, 71 at %s", ef, err, p)
+	}
 	next := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusTeapot) })
 	h := localAttachments(folder, fileIndexes{comments, articles})(next)
 	rec := httptest.NewRecorder()

@@ -19,6 +19,8 @@ type attachmentWiring struct {
 	dl         *attachments.Downloader
 	api        *AttachmentsAPI
 	middleware func(http.Handler) http.Handler
+	articles   *store.ArticleAttachmentRepo
+	folder     attachments.Folder
 }
 
 func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, tokens *oauth.Manager,
@@ -34,7 +36,8 @@ func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.Int
 		OnChanged: func(store.AttachmentSummary) { emit(EventTicketsChanged, TicketsChanged{}) },
 	})
 	api := NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log).withArticles(articles)
-	return &attachmentWiring{dl: dl, api: api, middleware: localAttachments(folder, fileIndexes{atts, articles})}
+	return &attachmentWiring{dl: dl, api: api, middleware: localAttachments(folder, fileIndexes{atts, articles}),
+		articles: articles, folder: folder}
 }
 
 func (aw *attachmentWiring) start(ctx context.Context) { aw.dl.Start(ctx) }
