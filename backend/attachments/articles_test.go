@@ -213,3 +213,28 @@ func TestArticleAttachmentsShareTheCapsOfCommentAttachments(t *testing.T) {
 		t.Fatalf("total cap of 1 byte: %+v, %v; want full and nothing downloaded", st, err)
 	}
 }
+
+// A restricted article's file may redirect to a sign-in page: the page is not stored as the file.
+func TestAWebPageInsteadOfTheFileIsAFailureNotAFile(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	signIn := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/hc/article_attachments/") {
+			http.Redirect(w, r, "/access/unauthenticated", http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte("<html><body>Sign in</body></html>"))
+	}))
+	t.Cleanup(signIn.Close)
+	ids := e.comment(store.AttachmentRecord{FileName: "shot.png", ContentType: "image/png", Size: 30,
+		ContentURL: signIn.URL + "/hc/article_attachments/5/shot.png"})
+	st, err := e.downloader(func(o *Options) { o.Clients = clientFor{base: signIn.URL} }).RunOnce(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := e.state(ids[0])
+	if st.Failed != 1 || a.State != store.AttachmentFailed || !strings.Contains(a.Reason, "web page") || a.SHA256 != "" {
+		t.Fatalf("pass %+v, attachment %+v; want failed with the reason, nothing stored", st, a)
+	}
+}
