@@ -3,6 +3,7 @@ package attachments
 import (
 	"context"
 	"errors"
+	"math"
 
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
@@ -22,38 +23,58 @@ type ArticleRepo interface {
 const articlesPerPass = 200
 
 // listArticles asks Zendesk for the attachments of up to articlesPerPass new or changed articles
-// and stores them as pending downloads. It reports whether more articles wait. Articles of an
-// integration that cannot be reached are left for a later pass; an article Zendesk no longer
-// has (404) is stored with no attachments.
+// and stores them as pending downloads. It reports whether more articles wait. An integration
+// that cannot be reached (signed out, offline, 5xx, too many 429s) is passed over until a later
+// pass, so it never holds up the others; an article Zendesk no longer has (404) is stored with
+// no attachments.
 func (p *pass) listArticles(ctx context.Context) (more bool) {
 	repo := p.d.o.Articles
 	if repo == nil {
 		return false
 	}
-	refs, err := repo.Unscanned(ctx, "", 0, articlesPerPass)
-	if err != nil {
-		p.d.log.Warn("finding articles to list attachments of", "err", err)
+	afterInteg, afterID := "", int64(0)
+	for listed := 0; ; {
+		refs, err := repo.Unscanned(ctx, afterInteg, afterID, articlesPerPass)
+		if err != nil {
+			p.d.log.Warn("finding articles to list attachments of", "err", err)
+			return false
+		}
+		if len(refs) == 0 {
+			return false
+		}
+		for _, ref := range refs {
+			if ctx.Err() != nil {
+				return false
+			}
+			if listed == articlesPerPass {
+				return true
+			}
+			afterInteg, afterID = ref.IntegrationID, ref.ArticleID
+			if !p.listAndSave(ctx, repo, ref) {
+				afterID = math.MaxInt64 // past the rest of this integration's articles
+				break
+			}
+			listed++
+		}
+	}
+}
+
+// listAndSave lists and stores one article's attachments; false when its integration cannot be
+// reached now.
+func (p *pass) listAndSave(ctx context.Context, repo ArticleRepo, ref store.ArticleRef) bool {
+	atts, err := p.listOne(ctx, ref)
+	switch {
+	case err == nil, errors.Is(err, zendesk.ErrNotFound):
+		if serr := repo.SaveForArticle(ctx, ref, atts); serr != nil {
+			p.d.log.Warn("saving an article's attachments", "article_id", ref.ArticleID, "err", serr)
+		}
+		return true
+	case ctx.Err() != nil, errors.Is(err, zendesk.ErrUnauthorized), errors.Is(err, zendesk.ErrOffline), errors.Is(err, errSkip):
+		return false
+	default:
+		p.d.log.Warn("listing an article's attachments", "article_id", ref.ArticleID, "err", err)
 		return false
 	}
-	skip := map[string]bool{}
-	for _, ref := range refs {
-		if ctx.Err() != nil || skip[ref.IntegrationID] {
-			continue
-		}
-		atts, err := p.listOne(ctx, ref)
-		switch {
-		case err == nil, errors.Is(err, zendesk.ErrNotFound):
-			if serr := repo.SaveForArticle(ctx, ref, atts); serr != nil {
-				p.d.log.Warn("saving an article's attachments", "article_id", ref.ArticleID, "err", serr)
-			}
-		case errors.Is(err, zendesk.ErrUnauthorized), errors.Is(err, zendesk.ErrOffline), errors.Is(err, errSkip):
-			skip[ref.IntegrationID] = true
-		case ctx.Err() == nil:
-			skip[ref.IntegrationID] = true // 5xx, too many 429s: the account's trouble, try later
-			p.d.log.Warn("listing an article's attachments", "article_id", ref.ArticleID, "err", err)
-		}
-	}
-	return len(refs) == articlesPerPass && len(skip) == 0
 }
 
 // listOne lists one article's attachments, paced per account and waiting out 429s.

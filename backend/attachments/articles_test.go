@@ -88,8 +88,9 @@ func (e *emuEnv) Client(context.Context, integration.Integration) (*zendesk.Clie
 	return zendesk.New(e.base, &http.Client{Transport: tokenTransport(e.token)}, nil), nil
 }
 
-// syncArticles stores the account's articles as the Help Center stream does.
-func (e *emuEnv) syncArticles() []zendesk.HCArticle {
+// syncArticles stores the account's articles as the Help Center stream does (as integration i1,
+// or the one named).
+func (e *emuEnv) syncArticles(integrationID ...string) []zendesk.HCArticle {
 	e.t.Helper()
 	c, _ := e.Client(context.Background(), integration.Integration{})
 	arts, err := c.HCArticles(context.Background(), "")
@@ -98,6 +99,9 @@ func (e *emuEnv) syncArticles() []zendesk.HCArticle {
 	}
 	var b store.Batch
 	b.IntegrationID = "i1"
+	if len(integrationID) > 0 {
+		b.IntegrationID = integrationID[0]
+	}
 	for _, x := range arts {
 		b.Articles = append(b.Articles, store.ArticleRecord{ID: x.ID, Locale: x.Locale, SectionID: x.SectionID, Title: x.Title,
 			Body: x.Body, HTMLURL: x.HTMLURL, CreatedAt: x.CreatedAt, UpdatedAt: x.UpdatedAt})
@@ -236,5 +240,49 @@ func TestAWebPageInsteadOfTheFileIsAFailureNotAFile(t *testing.T) {
 	a := e.state(ids[0])
 	if st.Failed != 1 || a.State != store.AttachmentFailed || !strings.Contains(a.Reason, "web page") || a.SHA256 != "" {
 		t.Fatalf("pass %+v, attachment %+v; want failed with the reason, nothing stored", st, a)
+	}
+}
+
+// signedOut refuses integration i0's client (its token is gone); others get the emulator's.
+type signedOut struct{ *emuEnv }
+
+func (s signedOut) Client(ctx context.Context, in integration.Integration) (*zendesk.Client, error) {
+	if in.ID == "i0" {
+		return nil, zendesk.ErrUnauthorized
+	}
+	return s.emuEnv.Client(ctx, in)
+}
+
+func TestArticleListingIsCappedPerPassAndAnUnreachableIntegrationHoldsUpNoOther(t *testing.T) {
+	ctx := context.Background()
+	e := newEmuEnv(t, 250)
+	e.syncArticles("i0")
+	e.syncArticles("i1")
+	dl := e.downloader(func(o *Options) { o.Clients = signedOut{e} })
+	if _, err := dl.RunOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := e.lists.Load(); n != articlesPerPass {
+		t.Fatalf("first pass listed %d articles, want the cap of %d (all of i1's, none of the signed-out i0's)", n, articlesPerPass)
+	}
+	select {
+	case <-dl.kick:
+	default:
+		t.Fatal("more articles wait, yet the pass asked for no other")
+	}
+	if _, err := dl.RunOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := e.lists.Load(); n != 250 {
+		t.Fatalf("after two passes %d articles listed, want i1's 250", n)
+	}
+	left, _ := e.articles.Unscanned(ctx, "", 0, 1000)
+	if len(left) != 250 || left[0].IntegrationID != "i0" || left[249].IntegrationID != "i0" {
+		t.Fatalf("still to list: %d articles; want the 250 of i0, kept for when it is signed in again", len(left))
+	}
+	select {
+	case <-dl.kick:
+		t.Fatal("only the unreachable integration's articles wait, yet the pass asked for another at once")
+	default:
 	}
 }
