@@ -182,12 +182,3 @@ func (w *batchWriter) closeRaw() {
 	}
 	_ = w.conn.Raw(func(any) error { w.raw.close(); return nil })
 }
-
-// conflict returns the ON CONFLICT clause for the batch's mode: set is the column list to
-// update and newer the condition under which the incoming row wins.
-func (w *batchWriter) conflict(keys, set, newer string) string {
-	if w.mode == InsertOnce {
-		return " ON CONFLICT(" + keys + ") DO NOTHING"
-	}
-	return " ON CONFLICT(" + keys + ") DO UPDATE SET " + set + " WHERE " + newer
-}
