@@ -17,10 +17,7 @@ type AttachmentRepo struct {
 
 // NewAttachmentRepo returns a repo over db; now stamps updated_at (nil = time.Now).
 func NewAttachmentRepo(db *DB, now func() time.Time) *AttachmentRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &AttachmentRepo{db: db, now: now}
+	return &AttachmentRepo{db: db, now: nowOr(now)}
 }
 
 const attachmentColumns = `integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline, state, reason, sha256, attempts`

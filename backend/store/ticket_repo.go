@@ -20,10 +20,7 @@ type RecordRepo struct {
 
 // NewRecordRepo returns a repository over db. now stamps sync_state (nil: time.Now).
 func NewRecordRepo(db *DB, now func() time.Time) *RecordRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &RecordRepo{db: db, now: now, rawOf: rawConnOf}
+	return &RecordRepo{db: db, now: nowOr(now), rawOf: rawConnOf}
 }
 
 // Generation changes after every committed write; readers use it to cache counts.
