@@ -16,7 +16,13 @@ import (
 // when the test ends.
 func openTemp(t testing.TB) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub dir", "zensync.db"), nil)
+	return openAt(t, filepath.Join(t.TempDir(), "sub dir", "zensync.db"))
+}
+
+// openAt opens (and migrates) the database at path and closes it when the test ends.
+func openAt(t testing.TB, path string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), path, nil)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
