@@ -14,13 +14,8 @@ func inboxEvent(integrationID, eventID, invocationID string) InboxEvent {
 }
 
 func TestInboxInsertBatchOutcomes(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Inbox A")
 	ctx := context.Background()
-	repo := NewIntegrationRepo(db, nil)
-	a, err := repo.Create(ctx, sample("Inbox A"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	inbox := NewInboxRepo(db)
 	got, err := inbox.InsertBatch(ctx, []InboxEvent{
 		inboxEvent(a.ID, "e1", "i1"),
@@ -43,9 +38,8 @@ func TestInboxInsertBatchOutcomes(t *testing.T) {
 }
 
 func TestInboxPendingFailedAndSettled(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Inbox B")
 	ctx := context.Background()
-	a := createSample(t, db, "Inbox B")
 	inbox := NewInboxRepo(db)
 	if _, err := inbox.InsertBatch(ctx, []InboxEvent{inboxEvent(a.ID, "e1", ""), inboxEvent(a.ID, "e2", ""), inboxEvent(a.ID, "e3", "")}); err != nil {
 		t.Fatal(err)

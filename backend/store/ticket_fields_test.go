@@ -81,8 +81,7 @@ func TestBuildFieldsViewOrdersByFormAndNamesEverything(t *testing.T) {
 // later sync replaces it, and a sync saying "not rated" clears the rating.
 func TestWebhookUpdatesKeepFieldValues(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i", Definitions: testDefs}); err != nil {
 		t.Fatal(err)
