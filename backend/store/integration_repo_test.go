@@ -12,14 +12,21 @@ import (
 	"zensync/backend/integration"
 )
 
-func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
-	repo := NewIntegrationRepo(openTemp(t), clock())
-	ctx := context.Background()
-
-	a, err := repo.Create(ctx, sample("Acme"))
+// openWithAcme opens a fresh database with an IntegrationRepo stamping times with now, and
+// creates sample("Acme") through it.
+func openWithAcme(t *testing.T, now func() time.Time) (*IntegrationRepo, integration.Integration) {
+	t.Helper()
+	repo := NewIntegrationRepo(openTemp(t), now)
+	a, err := repo.Create(context.Background(), sample("Acme"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return repo, a
+}
+
+func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
+	repo, a := openWithAcme(t, clock())
+	ctx := context.Background()
 	if a.Status != integration.StatusNotConnected || a.WebhookState != integration.WebhookNone {
 		t.Errorf("new integration status = %s/%s", a.Status, a.WebhookState)
 	}
@@ -90,12 +97,8 @@ func TestIntegrationNotFound(t *testing.T) {
 }
 
 func TestIntegrationNamesAreUniqueIgnoringCase(t *testing.T) {
-	repo := NewIntegrationRepo(openTemp(t), nil)
+	repo, a := openWithAcme(t, nil)
 	ctx := context.Background()
-	a, err := repo.Create(ctx, sample("Acme"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	if _, err := repo.Create(ctx, sample("ACME")); !errors.Is(err, ErrConflict) {
 		t.Fatalf("Create with a taken name = %v, want ErrConflict", err)
 	}
@@ -136,12 +139,8 @@ func TestACreateRolledBackLeavesNoRow(t *testing.T) {
 }
 
 func TestIntegrationSetters(t *testing.T) {
-	repo := NewIntegrationRepo(openTemp(t), clock())
+	repo, a := openWithAcme(t, clock())
 	ctx := context.Background()
-	a, err := repo.Create(ctx, sample("Acme"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Fixed dates are safe: the setters store them as given and the checks read them back.
 	exp := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	syncAt := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
