@@ -63,6 +63,16 @@ func unprivileged(t *testing.T) (dir string, run bool) {
 	return "", false
 }
 
+// readOnlyDir creates the folder path without write permission, and gives the permission back
+// when the test ends (so the temp folder can be removed).
+func readOnlyDir(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Mkdir(path, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o700) })
+}
+
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()
 	src, err := os.Open(from)
@@ -88,10 +98,7 @@ func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
 		return
 	}
 	dir := filepath.Join(base, "data")
-	if err := os.Mkdir(dir, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	readOnlyDir(t, dir)
 	_, err := Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
 	wantReadOnly(t, err, "data folder "+dir)
 
@@ -145,10 +152,7 @@ func TestOpenRefusesADataFolderThatCannotBeCreatedInWords(t *testing.T) {
 		return
 	}
 	parent := filepath.Join(base, "parent")
-	if err := os.Mkdir(parent, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(parent, 0o700) })
+	readOnlyDir(t, parent)
 	_, err := Open(context.Background(), filepath.Join(parent, "zensync", "zensync.db"), nil)
 	wantReadOnly(t, err, "cannot be created")
 }
