@@ -73,6 +73,18 @@ func readOnlyDir(t *testing.T, path string) {
 	t.Cleanup(func() { os.Chmod(path, 0o700) })
 }
 
+// createClosed creates a database at path and closes it, as an earlier run left it.
+func createClosed(t *testing.T, path string) {
+	t.Helper()
+	db, err := Open(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()
 	src, err := os.Open(from)
@@ -104,13 +116,7 @@ func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
 
 	// A folder made read-only after the database was created (SQLite said "code 1544").
 	existing := filepath.Join(base, "existing")
-	db, err := Open(context.Background(), filepath.Join(existing, "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	createClosed(t, filepath.Join(existing, "zensync.db"))
 	if err := os.Chmod(existing, 0o500); err != nil {
 		t.Fatal(err)
 	}
@@ -125,18 +131,12 @@ func TestOpenRefusesAReadOnlyDatabaseFileInWords(t *testing.T) {
 		return
 	}
 	path := filepath.Join(base, "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	createClosed(t, path)
 	before, _ := os.ReadFile(path)
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	db, err = Open(context.Background(), path, nil)
+	db, err := Open(context.Background(), path, nil)
 	if err == nil {
 		db.Close()
 	}
