@@ -35,19 +35,11 @@ func (r *AttachmentRepo) list(ctx context.Context, q string, args ...any) ([]Att
 
 func listAttachments(ctx context.Context, db *DB, q string, args ...any) ([]AttachmentView, error) {
 	rows, err := db.Read().WithContext(ctx).Raw(`SELECT `+attachmentColumns+` FROM attachments `+q, args...).Rows()
+	out, err := collect(rows, err, scanAttachment)
 	if err != nil {
 		return nil, fmt.Errorf("reading attachments: %w", err)
 	}
-	defer rows.Close()
-	out := []AttachmentView{}
-	for rows.Next() {
-		a, err := scanAttachment(rows)
-		if err != nil {
-			return nil, fmt.Errorf("reading attachments: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Pending returns up to limit attachments still to fetch, after (integrationID, id) in key order,

@@ -110,22 +110,22 @@ const inboxColumns = `id, integration_id, invocation_id, event_id, event_type, t
 // find reads the events q selects from webhook_inbox.
 func (r *InboxRepo) find(q *gorm.DB) ([]InboxEvent, error) {
 	rows, err := q.Table("webhook_inbox").Select(inboxColumns).Rows()
+	out, err := collect(rows, err, scanInboxEvent)
 	if err != nil {
 		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
 	}
-	defer rows.Close()
-	out := []InboxEvent{}
-	for rows.Next() {
-		var e InboxEvent
-		var headers string
-		if err := rows.Scan(&e.ID, &e.IntegrationID, &e.InvocationID, &e.EventID, &e.EventType, &e.TicketID, &e.EventTime,
-			&e.BodySHA256, &e.Body, &headers, &e.ReceivedAt, &e.ProcessedAt, &e.Attempts, &e.Error); err != nil {
-			return nil, fmt.Errorf("reading the webhook inbox: %w", err)
-		}
+	return out, nil
+}
+
+func scanInboxEvent(row interface{ Scan(...any) error }) (InboxEvent, error) {
+	var e InboxEvent
+	var headers string
+	err := row.Scan(&e.ID, &e.IntegrationID, &e.InvocationID, &e.EventID, &e.EventType, &e.TicketID, &e.EventTime,
+		&e.BodySHA256, &e.Body, &headers, &e.ReceivedAt, &e.ProcessedAt, &e.Attempts, &e.Error)
+	if err == nil {
 		_ = json.Unmarshal([]byte(headers), &e.Headers)
-		out = append(out, e)
 	}
-	return out, rows.Err()
+	return e, err
 }
 
 // Pending returns up to limit unprocessed events across all integrations: never-tried ones
