@@ -32,7 +32,7 @@ func TestConcurrentWritesAndExports(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if st := e.acct.state(); st.MaxTicketID != 530 || st.Changes != 30 {
+	if st := e.acct.State(); st.MaxTicketID != 530 || st.Changes != 30 {
 		t.Fatalf("state after the load: %+v", st)
 	}
 }

@@ -26,7 +26,7 @@ func TestGoZendeskClient(t *testing.T) {
 		return c
 	}
 	z := client(testToken)
-	live := e.acct.state().Tickets
+	live := e.acct.State().Tickets
 
 	t.Run("users/me", func(t *testing.T) {
 		raw, err := z.Get(ctx, "/users/me.json")

@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/control"
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
@@ -37,6 +38,9 @@ type (
 	Fault      = gate.Fault
 	FaultKind  = gate.FaultKind
 	RateLimits = gate.RateLimits
+
+	// ControlState is an account's state as the control API shows it (package control).
+	ControlState = control.State
 
 	// Principal is who an API request acts as, after its bearer token was checked (package auth).
 	Principal = auth.Principal

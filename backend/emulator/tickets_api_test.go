@@ -61,7 +61,7 @@ func TestTicketShowAndErrors(t *testing.T) {
 
 func TestTicketListPaging(t *testing.T) {
 	e := newTestEnv(t, SeedConfig{Tickets: 250})
-	live := e.acct.state().Tickets
+	live := e.acct.State().Tickets
 
 	t.Run("cursor paging visits every live ticket once, in id order", func(t *testing.T) {
 		seen, last := 0, int64(0)
