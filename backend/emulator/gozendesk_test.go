@@ -1,10 +1,12 @@
-package emulator
+package emulator_test
 
 import (
 	"context"
 	"encoding/json"
 	"errors"
 	"testing"
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/seed"
 
 	"github.com/nukosuke/go-zendesk/zendesk"
@@ -12,21 +14,21 @@ import (
 
 // A Zendesk client no one here wrote must read the emulator as it reads Zendesk.
 func TestGoZendeskClient(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
 	ctx := context.Background()
 	client := func(token string) *zendesk.Client {
-		c, err := zendesk.NewClient(e.ts.Client())
+		c, err := zendesk.NewClient(e.TS.Client())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := c.SetEndpointURL(e.ts.URL + "/acme/api/v2"); err != nil {
+		if err := c.SetEndpointURL(e.TS.URL + "/acme/api/v2"); err != nil {
 			t.Fatal(err)
 		}
 		c.SetCredential(zendesk.NewBearerTokenCredential(token))
 		return c
 	}
-	z := client(testToken)
-	live := e.acct.State().Tickets
+	z := client(emutest.AdminToken)
+	live := e.Acct.State().Tickets
 
 	t.Run("users/me", func(t *testing.T) {
 		raw, err := z.Get(ctx, "/users/me.json")

@@ -1,19 +1,21 @@
-package emulator
+package control_test
 
 import (
 	"io"
 	"net/http"
 	"strings"
 	"testing"
+	"zensync/backend/emulator"
 	"zensync/backend/emulator/control"
+	"zensync/backend/emulator/emutest"
 )
 
 // A web page open in the developer's browser can send "simple" requests (form posts, fetch with
 // text/plain) to the emulator on 127.0.0.1 without a CORS preflight; the control API must refuse
 // them, and still serve the JSON callers (Go tests, the e2e suite, scripts).
 func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 3})
-	own := e.ts.URL // http://127.0.0.1:<port>
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 3})
+	own := e.TS.URL // http://127.0.0.1:<port>
 	cases := []struct {
 		name, method, path, contentType, body string
 		headers                               map[string]string
@@ -88,7 +90,7 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 			for k, v := range c.headers {
 				req.Header.Set(k, v)
 			}
-			resp, err := e.ts.Client().Do(req)
+			resp, err := e.TS.Client().Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -106,7 +108,7 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 		})
 	}
 	t.Run("refused requests change nothing", func(t *testing.T) {
-		got := e.acct.faults.List()
+		got := e.Acct.State().Faults
 		if len(got) != 1 || got[0].PathPrefix != "/api/v2/nothing" {
 			t.Fatalf("faults: %+v, want only the one posted as JSON", got)
 		}
