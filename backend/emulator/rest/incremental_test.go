@@ -96,7 +96,7 @@ func TestIncrementalTicketCursorExport(t *testing.T) {
 			t.Fatalf("fresh changes were not held back: %d tickets", len(emutest.List(m, "tickets")))
 		}
 		e.Clock.Advance(61 * time.Second)
-		ts, _ := exportAll(e, "/acme/api/v2/incremental/tickets/cursor.json?cursor=" + cursor)
+		ts, _ := exportAll(e, "/acme/api/v2/incremental/tickets/cursor.json?cursor="+cursor)
 		if len(ts) < 1 || emutest.Num(ts[len(ts)-1]["id"]) != 2501 {
 			t.Fatalf("after the minute: %d tickets", len(ts))
 		}
