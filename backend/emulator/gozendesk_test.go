@@ -62,32 +62,14 @@ func TestGoZendeskClient(t *testing.T) {
 		}
 	})
 	t.Run("page through every ticket with the cursor iterator", func(t *testing.T) {
-		it := z.GetTicketsIterator(ctx, zendesk.NewPaginationOptions())
-		n := 0
-		for it.HasMore() {
-			ts, err := it.GetNext()
-			if err != nil {
-				t.Fatal(err)
-			}
-			n += len(ts)
-		}
-		if n != live {
+		if n := countPages(t, z.GetTicketsIterator(ctx, zendesk.NewPaginationOptions())); n != live {
 			t.Fatalf("%d tickets, want %d", n, live)
 		}
 	})
 	t.Run("page through users with offset pages", func(t *testing.T) {
 		opts := zendesk.NewPaginationOptions()
 		opts.IsCBP, opts.PageSize = false, 50
-		it := z.GetUsersIterator(ctx, opts)
-		n := 0
-		for it.HasMore() {
-			us, err := it.GetNext()
-			if err != nil {
-				t.Fatal(err)
-			}
-			n += len(us)
-		}
-		if n != 120 {
+		if n := countPages(t, z.GetUsersIterator(ctx, opts)); n != 120 {
 			t.Fatalf("%d users", n)
 		}
 		u, err := z.GetUser(ctx, seed.UserBase+5)
@@ -125,4 +107,21 @@ func TestGoZendeskClient(t *testing.T) {
 			t.Fatalf("err %v", err)
 		}
 	})
+}
+
+// countPages reads every page of a go-zendesk iterator and counts the records.
+func countPages[T any](t *testing.T, it interface {
+	HasMore() bool
+	GetNext() ([]T, error)
+}) int {
+	t.Helper()
+	n := 0
+	for it.HasMore() {
+		page, err := it.GetNext()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(page)
+	}
+	return n
 }

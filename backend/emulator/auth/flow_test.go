@@ -81,8 +81,9 @@ func (e flow) authorizeURL(challenge, state string) string {
 	return e.URL("/demo/oauth/authorizations/new?" + q.Encode())
 }
 
-// signInToAllow plays sign-in and 2FA in browser c and returns the Allow page.
-func (e flow) signInToAllow(c *http.Client, authorize, email string) []byte {
+// signInToCode opens authorize in browser c, signs in as email with the right password and
+// returns the 2FA page.
+func (e flow) signInToCode(c *http.Client, authorize, email string) []byte {
 	e.T.Helper()
 	st, _, page := e.Raw(c, "GET", authorize, "", nil, nil)
 	if st != http.StatusOK || !bytes.Contains(page, []byte(">Sign in</button>")) {
@@ -93,8 +94,15 @@ func (e flow) signInToAllow(c *http.Client, authorize, email string) []byte {
 	if st != http.StatusOK || !bytes.Contains(page, []byte("Enter the verification code we emailed you")) {
 		e.T.Fatalf("2FA page: %d %s", st, page)
 	}
-	form = url.Values{"challenge": {hiddenFields(page).Get("challenge")}, "code": {e.latestCode(email)}}
-	st, _, page = e.postForm(c, "/demo/access/verify", form)
+	return page
+}
+
+// signInToAllow plays sign-in and 2FA in browser c and returns the Allow page.
+func (e flow) signInToAllow(c *http.Client, authorize, email string) []byte {
+	e.T.Helper()
+	page := e.signInToCode(c, authorize, email)
+	form := url.Values{"challenge": {hiddenFields(page).Get("challenge")}, "code": {e.latestCode(email)}}
+	st, _, page := e.postForm(c, "/demo/access/verify", form)
 	if st != http.StatusOK || !bytes.Contains(page, []byte(">Allow</button>")) {
 		e.T.Fatalf("Allow page after 2FA: %d %s", st, page)
 	}
