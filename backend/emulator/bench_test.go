@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"testing"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/rest"

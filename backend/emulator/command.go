@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/auth"
 )
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 )

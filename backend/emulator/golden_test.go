@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/seed"

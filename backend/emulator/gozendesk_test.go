@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/seed"

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/control"
 	"zensync/backend/emulator/internal/httpjson"

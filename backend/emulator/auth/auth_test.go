@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/auth"
 )

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 )
 

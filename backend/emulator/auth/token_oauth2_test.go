@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 
 	"golang.org/x/oauth2"

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/emutest"
 )

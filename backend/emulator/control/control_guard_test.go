@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/control"
 	"zensync/backend/emulator/emutest"

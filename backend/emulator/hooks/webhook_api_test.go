@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/hooks"
 )

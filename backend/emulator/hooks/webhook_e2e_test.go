@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"testing"
+
 	"zensync/backend/emulator/emutest"
 )
 

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/record"

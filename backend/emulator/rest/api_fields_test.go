@@ -2,6 +2,7 @@ package rest_test
 
 import (
 	"testing"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 )

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/tickets"

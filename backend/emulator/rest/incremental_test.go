@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 )

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/rest"

@@ -2,6 +2,7 @@ package seed
 
 import (
 	"strconv"
+
 	"zensync/backend/emulator/record"
 )
 
