@@ -4,9 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"regexp"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -114,11 +115,8 @@ func (s *Server) Account(subdomain string) (*Account, bool) {
 func (s *Server) Subdomains() []string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := make([]string, 0, len(s.accounts))
-	for k := range s.accounts {
-		out = append(out, k)
-	}
-	sort.Strings(out)
+	out := slices.AppendSeq(make([]string, 0, len(s.accounts)), maps.Keys(s.accounts)) // [] in JSON, never null
+	slices.Sort(out)
 	return out
 }
 
