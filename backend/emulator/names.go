@@ -18,15 +18,13 @@ type (
 	Comment = record.Comment
 	User    = record.User
 	// TicketChange is what a committed ticket write reports to the webhooks half.
-	TicketChange     = record.TicketChange
-	TicketChangeKind = record.TicketChangeKind
+	TicketChange = record.TicketChange
 
 	// SeedConfig says what an account is seeded with (package seed).
 	SeedConfig = seed.Config
 
 	// Fault is an injected failure and RateLimits an account's limits (package gate).
 	Fault      = gate.Fault
-	FaultKind  = gate.FaultKind
 	RateLimits = gate.RateLimits
 
 	// Principal is who an API request acts as, after its bearer token was checked (package auth).
@@ -36,11 +34,9 @@ type (
 )
 
 const (
-	// The kinds of ticket change.
-	TicketCreated     = record.TicketCreated
-	TicketUpdated     = record.TicketUpdated
-	TicketMerged      = record.TicketMerged
-	TicketSoftDeleted = record.TicketSoftDeleted
+	// Kinds of ticket change.
+	TicketCreated = record.TicketCreated
+	TicketUpdated = record.TicketUpdated
 
 	// The kinds of injected fault.
 	FaultStatus    = gate.FaultStatus

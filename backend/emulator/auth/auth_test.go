@@ -84,11 +84,11 @@ func TestSignInMistakesShowThePageAgainWithAMessage(t *testing.T) {
 
 	_, _, page = e.postForm(c, "/demo/access/login", url.Values{"email": {"admin@demo.test"}, "password": {emulator.DefaultPassword}, "return_to": {returnTo}})
 	challengeID := hiddenFields(page).Get("challenge")
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {challengeID}, "code": {"000000x"}})
+	_, _, page = e.verify(c, challengeID, "000000x")
 	if !bytes.Contains(page, []byte("That verification code is not valid. Try again.")) || !bytes.Contains(page, []byte(`<label for="code">Verification code</label>`)) {
 		t.Fatalf("wrong code: want the code page with a message:\n%s", page)
 	}
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {challengeID}, "code": {e.latestCode("admin@demo.test")}})
+	_, _, page = e.verify(c, challengeID, e.latestCode("admin@demo.test"))
 	if !bytes.Contains(page, []byte(">Allow</button>")) {
 		t.Fatalf("right code after a wrong one: want Allow:\n%s", page)
 	}
@@ -101,7 +101,7 @@ func TestExpiredVerificationCodeSendsBackToSignIn(t *testing.T) {
 	page := e.signInToCode(c, e.authorizeURL(challenge, "s"), "admin@demo.test")
 	id := hiddenFields(page).Get("challenge")
 	e.Clock.Advance(auth.VerificationLifetime + time.Second)
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {id}, "code": {e.latestCode("admin@demo.test")}})
+	_, _, page = e.verify(c, id, e.latestCode("admin@demo.test"))
 	if !bytes.Contains(page, []byte("Your verification code has expired")) {
 		t.Fatalf("expired code: %s", page)
 	}

@@ -98,12 +98,16 @@ func (e flow) signInToCode(c *http.Client, authorize, email string) []byte {
 	return page
 }
 
+// verify submits code for the 2FA challenge in browser c.
+func (e flow) verify(c *http.Client, challenge, code string) (int, http.Header, []byte) {
+	return e.postForm(c, "/demo/access/verify", url.Values{"challenge": {challenge}, "code": {code}})
+}
+
 // signInToAllow plays sign-in and 2FA in browser c and returns the Allow page.
 func (e flow) signInToAllow(c *http.Client, authorize, email string) []byte {
 	e.T.Helper()
 	page := e.signInToCode(c, authorize, email)
-	form := url.Values{"challenge": {hiddenFields(page).Get("challenge")}, "code": {e.latestCode(email)}}
-	st, _, page := e.postForm(c, "/demo/access/verify", form)
+	st, _, page := e.verify(c, hiddenFields(page).Get("challenge"), e.latestCode(email))
 	if st != http.StatusOK || !bytes.Contains(page, []byte(">Allow</button>")) {
 		e.T.Fatalf("Allow page after 2FA: %d %s", st, page)
 	}
