@@ -59,14 +59,22 @@ func New(t testing.TB, seed emulator.SeedConfig, opts ...func(*emulator.Options)
 // over real HTTP, and stops both when the test ends. Every harness of the emulator starts here.
 func Start(t testing.TB, o emulator.Options, clock *Clock, subdomain string, seed emulator.SeedConfig) *Env {
 	t.Helper()
-	srv := emulator.New(o)
+	srv, ts := Serve(t, o)
 	acct, err := srv.AddAccount(subdomain, seed)
 	if err != nil {
 		t.Fatalf("add account: %v", err)
 	}
+	return &Env{T: t, Sub: subdomain, Srv: srv, Acct: acct, TS: ts, Clock: clock}
+}
+
+// Serve serves a new emulator made with o, with no account yet, on a free loopback port; both
+// stop when the test ends.
+func Serve(t testing.TB, o emulator.Options) (*emulator.Server, *httptest.Server) {
+	t.Helper()
+	srv := emulator.New(o)
 	ts := httptest.NewServer(srv)
 	t.Cleanup(func() { ts.Close(); srv.Close() })
-	return &Env{T: t, Sub: subdomain, Srv: srv, Acct: acct, TS: ts, Clock: clock}
+	return srv, ts
 }
 
 // URL is the absolute URL of path (below the server root).
