@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"zensync/backend/emulator"
 	"zensync/backend/emulator/auth"
 )
 
@@ -82,28 +81,44 @@ func TestSignInMistakesShowThePageAgainWithAMessage(t *testing.T) {
 		t.Fatalf("wrong password lost return_to")
 	}
 
-	_, _, page = e.postForm(c, "/demo/access/login", url.Values{"email": {"admin@demo.test"}, "password": {emulator.DefaultPassword}, "return_to": {returnTo}})
-	challengeID := hiddenFields(page).Get("challenge")
-	_, _, page = e.verify(c, challengeID, "000000x")
-	if !bytes.Contains(page, []byte("That verification code is not valid. Try again.")) || !bytes.Contains(page, []byte(`<label for="code">Verification code</label>`)) {
-		t.Fatalf("wrong code: want the code page with a message:\n%s", page)
-	}
-	_, _, page = e.verify(c, challengeID, e.latestCode("admin@demo.test"))
-	if !bytes.Contains(page, []byte(">Allow</button>")) {
-		t.Fatalf("right code after a wrong one: want Allow:\n%s", page)
-	}
 }
 
-func TestExpiredVerificationCodeSendsBackToSignIn(t *testing.T) {
-	e := newFlow(t)
-	c := e.browser()
-	_, challenge := pkcePair("v")
-	page := e.signInToCode(c, e.authorizeURL(challenge, "s"), "admin@demo.test")
-	id := hiddenFields(page).Get("challenge")
-	e.Clock.Advance(auth.VerificationLifetime + time.Second)
-	_, _, page = e.verify(c, id, e.latestCode("admin@demo.test"))
-	if !bytes.Contains(page, []byte("Your verification code has expired")) {
-		t.Fatalf("expired code: %s", page)
+// Each case signs in, waits, then submits the codes in turn; the page after the last one is
+// checked.
+func TestVerificationCodes(t *testing.T) {
+	const wrong = "000000x"
+	cases := []struct {
+		name  string
+		wait  time.Duration
+		codes []string // "" stands for the code mailed to the user
+		want  []string
+	}{
+		{"a wrong code shows the code page again with a message", 0, []string{wrong},
+			[]string{"That verification code is not valid. Try again.", `<label for="code">Verification code</label>`}},
+		{"the right code after a wrong one goes on to Allow", 0, []string{wrong, ""}, []string{">Allow</button>"}},
+		{"an expired code sends back to sign-in", auth.VerificationLifetime + time.Second, []string{""},
+			[]string{"Your verification code has expired"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newFlow(t)
+			c := e.browser()
+			_, challenge := pkcePair("v")
+			id := hiddenFields(e.signInToCode(c, e.authorizeURL(challenge, "s"), "admin@demo.test")).Get("challenge")
+			e.Clock.Advance(tc.wait)
+			var page []byte
+			for _, code := range tc.codes {
+				if code == "" {
+					code = e.latestCode("admin@demo.test")
+				}
+				_, _, page = e.verify(c, id, code)
+			}
+			for _, want := range tc.want {
+				if !bytes.Contains(page, []byte(want)) {
+					t.Fatalf("page lacks %q:\n%s", want, page)
+				}
+			}
+		})
 	}
 }
 
