@@ -1,17 +1,16 @@
 package store
 
-const orgInsert = `INSERT INTO organizations (integration_id, id, name, domain_names, tags, created_at, updated_at, custom_fields)
-`
-
-const orgSet = `name = excluded.name, domain_names = excluded.domain_names, tags = excluded.tags,
-	created_at = excluded.created_at, updated_at = excluded.updated_at,
-	custom_fields = CASE WHEN excluded.custom_fields <> '' THEN excluded.custom_fields ELSE organizations.custom_fields END`
+var organizationUpsert = newUpsert(upsertSpec{
+	table: "organizations", key: "id",
+	set:         "name domain_names tags created_at updated_at",
+	keepIfEmpty: "custom_fields",
+	when:        "excluded.updated_at > organizations.updated_at",
+	texts:       5,
+})
 
 func (w *batchWriter) organizations(os []OrganizationRecord) (int, error) {
-	tail := w.conflict("integration_id, id", orgSet, "excluded.updated_at > organizations.updated_at")
-	return w.multi(orgInsert, 5, tail, len(os), func(i int, r *rowBuf) {
+	return w.upsert(&organizationUpsert, len(os), func(i int, r *rowBuf) {
 		o := &os[i]
-		r.Str(w.integ)
 		r.Int(o.ID)
 		r.Str(o.Name)
 		r.Str(joinList(o.DomainNames))
