@@ -83,10 +83,7 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 	}
 	out.BrandName, out.FormName = d.BrandName, d.FormName
 	out.SatisfactionScore, out.SatisfactionComment = d.Satisfaction.Score, d.Satisfaction.Comment
-	out.Fields = make([]FieldValue, len(d.Fields))
-	for i, f := range d.Fields {
-		out.Fields[i] = FieldValue(f)
-	}
+	out.Fields = fieldValues(d.Fields)
 	return out, nil
 }
 
