@@ -55,18 +55,21 @@ describe('TicketFiltersBar', () => {
   });
 
   it('clears the filters that belong to one integration when another is chosen, and keeps the rest', async () => {
-    const { onChange, pick } = renderBar({ ...emptyFilters, search: 'printer', assigneeId: 5, brandId: 70 });
+    const before: TicketFilterState = {
+      integrationId: integration().id, search: 'printer', statuses: ['open'], priorities: ['high'], sort: 'id_asc',
+      assigneeId: 5, organizationId: 7, tag: 'vip', brandId: 70, formId: 80, groupId: 90, fieldId: 360, fieldValue: 'gold',
+    };
+    const { onChange, pick } = renderBar(before);
     await pick('Integration', 'Other support');
-    expect(onChange).toHaveBeenLastCalledWith({
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const [change] = onChange.mock.calls[0] as [Partial<TicketFilterState>];
+    expect({ ...before, ...change }).toEqual({
+      ...emptyFilters,
       integrationId: 'other-integration',
-      assigneeId: 0,
-      organizationId: 0,
-      tag: '',
-      brandId: 0,
-      formId: 0,
-      groupId: 0,
-      fieldId: 0,
-      fieldValue: '',
+      search: 'printer',
+      statuses: ['open'],
+      priorities: ['high'],
+      sort: 'id_asc',
     });
   });
 });
