@@ -1,7 +1,7 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
-import { integration } from '../../test/fixtures';
+import { integration, ticketQueryOf } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, stubGo } from '../../test/wails';
 import { NOTHING_SYNCED } from './EmptyStates';
@@ -96,23 +96,19 @@ describe('TicketsPage', () => {
       </Routes>,
     );
     await screen.findByRole('row', { name: /Ticket subject 1\b/ });
-    expect(api.Tickets).toHaveBeenCalledWith({
-      integrationId: '',
-      search: 'fire',
-      statuses: ['open', 'pending'],
-      priorities: ['urgent'],
-      assigneeId: 5,
-      organizationId: 7,
-      tag: 'vip',
-      brandId: 0,
-      formId: 0,
-      groupId: 0,
-      fieldId: 0,
-      fieldValue: '',
-      offset: 0,
-      limit: WINDOW_ROWS,
-      sort: 'id_asc',
-    });
+    expect(api.Tickets).toHaveBeenCalledWith(
+      ticketQueryOf({
+        search: 'fire',
+        statuses: ['open', 'pending'],
+        priorities: ['urgent'],
+        assigneeId: 5,
+        organizationId: 7,
+        tag: 'vip',
+        offset: 0,
+        limit: WINDOW_ROWS,
+        sort: 'id_asc',
+      }),
+    );
     expect(screen.getByLabelText('Search tickets')).toHaveValue('fire');
   });
 
