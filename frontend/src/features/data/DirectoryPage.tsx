@@ -1,8 +1,8 @@
-import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
+import { SearchField } from '../../components/SearchField';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { IntegrationPicker } from './IntegrationPicker';
 import { countOf } from './labels';
@@ -53,12 +53,11 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
       </Group>
       <Group align="flex-end" gap="sm">
         <IntegrationPicker value={integrationId} onChange={setIntegrationId} />
-        <TextInput
+        <SearchField
           label={`Search ${many}`}
           placeholder="Name, email, domain…"
-          leftSection={<IconSearch size={16} />}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onSearch={setText}
           type="search"
           w={320}
         />

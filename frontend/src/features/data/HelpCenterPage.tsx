@@ -1,10 +1,10 @@
-import { Accordion, Anchor, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Accordion, Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { HelpCenterCategory } from '../../api/data';
 import type { IntegrationDTO } from '../../api/integrations';
 import { exportApi } from '../../api/export';
+import { SearchField } from '../../components/SearchField';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { LoadError, NoContentIntegration, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
@@ -135,12 +135,11 @@ export function HelpCenterPage() {
             allowAll={false}
             capabilities={['content_management']}
           />
-          <TextInput
+          <SearchField
             label="Filter articles"
             placeholder="Words in titles"
-            leftSection={<IconSearch size={16} />}
             value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
+            onSearch={setText}
             type="search"
             w={320}
           />

@@ -1,7 +1,7 @@
-import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, MultiSelect, Select } from '@mantine/core';
 import { useState } from 'react';
 import type { NamedId, TicketFilterOptions, TicketSort } from '../../api/data';
+import { SearchField } from '../../components/SearchField';
 import { humanize } from '../../lib/format';
 import { FieldFilter } from './FieldFilter';
 import { IntegrationPicker } from './IntegrationPicker';
@@ -28,17 +28,16 @@ export interface TicketFiltersBarProps {
 function SearchBox({ value, onSearch, error }: { value: string; onSearch: (text: string) => void; error?: string }) {
   const [text, setText] = useState(value);
   return (
-    <TextInput
+    <SearchField
       label="Search tickets"
       placeholder="Words, #4997, status:open tags:vip"
       error={error}
-      leftSection={<IconSearch size={16} />}
       rightSection={<SearchHelp />}
       rightSectionPointerEvents="all"
       value={text}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        onSearch(e.currentTarget.value);
+      onSearch={(typed) => {
+        setText(typed);
+        onSearch(typed);
       }}
       w={340}
       type="search"
