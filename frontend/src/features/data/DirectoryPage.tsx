@@ -2,10 +2,9 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
-import { SearchField } from '../../components/SearchField';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
-import { IntegrationPicker } from './IntegrationPicker';
 import { countOf } from './labels';
+import { ListToolbar } from './ListToolbar';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
 import { useListTotal } from './useRowWindows';
@@ -51,17 +50,13 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
           {list.total === undefined ? 'Counting…' : countOf(total, one, many)}
         </Text>
       </Group>
-      <Group align="flex-end" gap="sm">
-        <IntegrationPicker value={integrationId} onChange={setIntegrationId} />
-        <SearchField
-          label={`Search ${many}`}
-          placeholder="Name, email, domain…"
-          value={text}
-          onSearch={setText}
-          type="search"
-          w={320}
-        />
-      </Group>
+      <ListToolbar
+        picker={{ value: integrationId, onChange: setIntegrationId }}
+        searchLabel={`Search ${many}`}
+        placeholder="Name, email, domain…"
+        text={text}
+        onText={setText}
+      />
       {body}
     </Stack>
   );

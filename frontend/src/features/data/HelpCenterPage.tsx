@@ -4,12 +4,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { HelpCenterCategory } from '../../api/data';
 import type { IntegrationDTO } from '../../api/integrations';
 import { exportApi } from '../../api/export';
-import { SearchField } from '../../components/SearchField';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { LoadError, NoContentIntegration, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
-import { IntegrationPicker, pickable } from './IntegrationPicker';
+import { pickable } from './IntegrationPicker';
 import { countOf } from './labels';
+import { ListToolbar } from './ListToolbar';
 import { useHelpCenter, useIntegrationList, useRefreshOnDataEvents } from './queries';
 
 function CategoryTree({ integrationId, categories }: { integrationId: string; categories: HelpCenterCategory[] }) {
@@ -128,22 +128,18 @@ export function HelpCenterPage() {
         )}
       </Group>
       {contentOnes.length > 0 && (
-        <Group align="flex-end" gap="sm">
-          <IntegrationPicker
-            value={integrationId}
-            onChange={(id) => setParams({ integration: id }, { replace: true })}
-            allowAll={false}
-            capabilities={['content_management']}
-          />
-          <SearchField
-            label="Filter articles"
-            placeholder="Words in titles"
-            value={text}
-            onSearch={setText}
-            type="search"
-            w={320}
-          />
-        </Group>
+        <ListToolbar
+          picker={{
+            value: integrationId,
+            onChange: (id) => setParams({ integration: id }, { replace: true }),
+            allowAll: false,
+            capabilities: ['content_management'],
+          }}
+          searchLabel="Filter articles"
+          placeholder="Words in titles"
+          text={text}
+          onText={setText}
+        />
       )}
       {body}
     </Stack>
