@@ -50,10 +50,12 @@ func (r *run) streamsFor(c integration.Capability) []stream {
 	switch c {
 	case integration.Helpdesk:
 		// Every user, not only those tickets refer to (side-loaded with the tickets): an admin
-		// or agent who has touched no ticket yet is still someone the admin looks for in Users.
-		return append([]stream{ticketStream{r}, commentStream{r}, userStream{r: r, directory: true}}, helpdeskDefinitions(r)...)
+		// or agent who has touched no ticket yet is still someone the admin looks for in Users;
+		// with the user and organization field definitions, their field values have titles.
+		streams := []stream{ticketStream{r}, commentStream{r}, userStream{r: r, directory: true}}
+		return append(append(streams, helpdeskDefinitions(r)...), personDefinitions(r)...)
 	case integration.CRM:
-		return append([]stream{userStream{r: r}, orgStream{r}}, crmDefinitions(r)...)
+		return append([]stream{userStream{r: r}, orgStream{r}}, personDefinitions(r)...)
 	case integration.ContentManagement:
 		return []stream{helpCenterStream{r}}
 	}

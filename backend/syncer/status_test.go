@@ -122,7 +122,7 @@ func TestEachRunCountsFromZero(t *testing.T) {
 		for _, sp := range p.Streams {
 			sum += sp.Records
 		}
-		if sum != p.Records || len(p.Streams) != 6 { // tickets, comments, users, ticket fields, forms, brands
+		if sum != p.Records || len(p.Streams) != 8 { // tickets, comments, users, ticket fields, forms, brands, user and organization fields
 			t.Errorf("progress %+v: streams %+v do not add up to its records", p, p.Streams)
 		}
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 // Definition streams: ticket fields, ticket forms and brands (Helpdesk), user and organization
-// fields (CRM). Each list is small and has no incremental export, so every sync reads it whole
+// fields (Helpdesk and CRM). Each list is small and has no incremental export, so every sync reads it whole
 // in one page and replaces what is stored (a deleted field or brand disappears). They are plain
 // list endpoints, so they count against the account's request budget, not the export limit.
 const (
@@ -63,8 +63,9 @@ func helpdeskDefinitions(r *run) []stream {
 	}
 }
 
-// crmDefinitions are the CRM capability's definition streams.
-func crmDefinitions(r *run) []stream {
+// personDefinitions are the user and organization field definitions: the CRM capability's, and
+// the Helpdesk's too (it keeps every user and their organizations).
+func personDefinitions(r *run) []stream {
 	return []stream{
 		definitionStream{StreamUserFields, r, func(ctx context.Context, c *zendesk.Client) (store.DefinitionSet, error) {
 			fs, err := c.UserFields(ctx)
