@@ -31,9 +31,6 @@ func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 		return f, err
 	}
 	defer db.Close()
-	if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
-		return f, err
-	}
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: Clients{Base: baseURL}})
 	defer s.Shutdown(context.Background())
 	start := time.Now()
@@ -56,8 +53,9 @@ func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 	return f, nil
 }
 
-// openBenchAccount opens a new database at dbPath holding one Helpdesk integration "bench" of
-// the emulator's Account, pulled by updated time. The caller closes the database.
+// openBenchAccount opens a new database at dbPath holding one connected Helpdesk integration
+// "bench" of the emulator's Account, pulled by updated time (the syncer refuses one that never
+// signed in). The caller closes the database.
 func openBenchAccount(ctx context.Context, dbPath string) (*store.DB, *store.IntegrationRepo, *store.RecordRepo, integration.Integration, error) {
 	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
 		PullRecordBy: integration.PullByUpdatedTime}
@@ -67,6 +65,10 @@ func openBenchAccount(ctx context.Context, dbPath string) (*store.DB, *store.Int
 	}
 	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
 	if _, err := repo.Create(ctx, in); err != nil {
+		db.Close()
+		return nil, nil, nil, in, err
+	}
+	if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
 		db.Close()
 		return nil, nil, nil, in, err
 	}
