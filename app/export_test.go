@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/export"
 	"zensync/backend/integration"
@@ -24,11 +25,7 @@ func (closedDialog) ChooseFolder(string) (string, error)                 { retur
 func TestExportAPI(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	records := store.NewRecordRepo(db, nil)
 	now := time.Now().UTC()
 	if _, err := records.Apply(ctx, store.Batch{IntegrationID: "i1", Tickets: []store.TicketRecord{

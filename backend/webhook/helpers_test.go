@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+	"zensync/backend/testenv/emuenv"
 
 	"github.com/google/uuid"
 
@@ -43,11 +43,7 @@ func newEnv(t *testing.T, cfg Config) *env {
 func newEnvWith(t *testing.T, cfg Config, activity func(*store.DB) ActivityWriter, log *slog.Logger) *env {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	e := &env{db: db, repo: store.NewIntegrationRepo(db, nil), inbox: store.NewInboxRepo(db), keyring: secrets.NewMemory()}
 	e.secrets = NewSecretCache(e.keyring)
 	if cfg.Addr == "" {
