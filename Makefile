@@ -85,10 +85,11 @@ deps-package:
 	fi
 
 ## bench: benchmarks with readable tables; figures also in build/bench/results.json.
-bench: deps
+bench: deps build
 	mkdir -p build/bench
 	ZENSYNC_BENCH_RESULTS=$(CURDIR)/build/bench/results.json $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./backend/bench/ | tee build/bench/bench.txt
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./backend/emulator/ | tee -a build/bench/bench.txt
+	bash .ci/webview-cpu.sh build/bench/results.json
 	@echo; echo "results: build/bench/results.json"; cat build/bench/results.json
 
 ## bindings: regenerate the committed TypeScript bindings of the Go facade.

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"zensync/backend/emulator/internal/pathseg"
 	"zensync/backend/emulator/seed"
 )
 
@@ -15,8 +16,8 @@ func (s *Server) serveStorage(w http.ResponseWriter, r *http.Request, rest strin
 		w.WriteHeader(http.StatusMethodNotAllowed)
 		return
 	}
-	sub, rest := splitFirst(rest)
-	token, _ := splitFirst(rest)
+	sub, rest := pathseg.SplitFirst(rest)
+	token, _ := pathseg.SplitFirst(rest)
 	acct, ok := s.Account(sub)
 	if !ok {
 		http.Error(w, "NoSuchKey", http.StatusNotFound)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/auth"
 )
 
@@ -109,7 +110,7 @@ func printBanner(w io.Writer, srv *Server, url string) {
 	fmt.Fprintf(w, "Point Zensync at it: --zendesk-url '%s/{subdomain}'  (or ZENSYNC_ZENDESK_URL)\n", url)
 	for _, sub := range srv.Subdomains() {
 		a, _ := srv.Account(sub)
-		st := a.state()
+		st := a.State()
 		fmt.Fprintf(w, "Account %q: %s/%s  — sign in as %s / %s  (%d tickets)\n", sub, url, sub, st.AdminEmail, st.Password, st.Tickets)
 		fmt.Fprintf(w, "  control API: %s/_emulator/%s/state\n", url, sub)
 	}

@@ -80,7 +80,7 @@ and the webhooks API are packages auth and hooks (see Packages below).
 Requests that change state (POST, PUT, PATCH, DELETE) must carry Content-Type: application/json
 when they have a body or a Content-Type at all; a request a browser marks as cross-site (an Origin
 other than the emulator's own, Sec-Fetch-Site cross-site or same-site) is refused with 403. A web
-page open in the developer's browser can therefore not drive this API (control_guard.go).
+page open in the developer's browser can therefore not drive this API (control/guard.go).
 
 Server level:
 
@@ -262,9 +262,10 @@ What the recordings changed, and differences kept on purpose:
 
 # Packages
 
-This package is the server and its routing: Server, Options, the per-account Account that joins
-the parts, the control API, and `zensync emulator` (command.go). Its parts are packages with
-their contract in code (constructors and small interfaces, no package globals):
+This package is the thin assembly: Server, Options, the routing of /healthz, /_emulator,
+/_storage and /<subdomain>, the per-account Account that wires the parts together, and
+`zensync emulator` (command.go). Its parts are packages with their contract in code
+(constructors and small interfaces, no package globals):
 
 	record/            the records (Ticket, User, …) with the REST field names, their fast JSON
 	                   encoder, and TicketChange, what a committed ticket write reports
@@ -280,7 +281,13 @@ their contract in code (constructors and small interfaces, no package globals):
 	                   auth.New(auth.Account, redirectURL); Authenticate / Authorize
 	hooks/             the webhooks API, dispatch and signed delivery;
 	                   hooks.New(hooks.Account, hooks.Authorizer); TicketChanged; Close
-	emutest/           what tests share: the settable Clock
+	control/           the control API below /_emulator: Guard (loopback, no cross-site
+	                   requests), control.New(Accounts, default seed) for /accounts, and per
+	                   account control.NewAccount(Parts, Routes…) with State; the parts' own
+	                   control routes come in as Routes (auth, hooks, rest)
+	emutest/           what tests share: the settable Clock and Env, the emulator over real
+	                   HTTP (New: "acme" with test tokens; NewDemo: "demo" with real tokens)
+	internal/pathseg   the path splitting of the hand-written routing
 	internal/httpjson  JSON answers and Zendesk's error bodies (APIError)
 	internal/random    tokens, secrets, codes and ids
 
@@ -292,8 +299,14 @@ callers themselves. Injected faults
 and rate limits (gate) run before any of them sees a request. Every ticket write is reported to
 hooks.State.TicketChanged after it is committed (account.OnTicketChange); it must not block.
 
-The public names of the parts (SeedConfig, Fault, Principal, Ticket, …) are aliases here
-(names.go), so callers import only this package.
+The server is the control API's control.Accounts (server.go, controlAccounts); rest.API,
+auth.State and hooks.State are its control.Routes. The public names of the parts that callers use
+(SeedConfig, Fault, Principal, Ticket, …) are aliases here (names.go), so callers import only this
+package.
+
+Tests sit beside the package they test, as external tests (package x_test) over emutest.Env;
+this package keeps the tests of the whole server (a foreign client, recorded shapes, concurrency,
+the command, the benchmark).
 
 # Speed
 

@@ -1,4 +1,4 @@
-package emulator
+package emulator_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/seed"
 )
 
@@ -81,10 +84,10 @@ func isFreeForm(key string) bool {
 }
 
 func TestGoldenShapes(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 400, Users: 50, Organizations: 10, Articles: 30})
-	start := e.acct.Data().Start.Add(-time.Hour).Unix()
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 400, Users: 50, Organizations: 10, Articles: 30})
+	start := e.Acct.Data().Start.Add(-time.Hour).Unix()
 	// a seeded ticket with an attachment, so the comment shape is complete
-	ds := e.acct.Data()
+	ds := e.Acct.Data()
 	withAttachment := int64(0)
 	for id := int64(1); id <= 400 && withAttachment == 0; id++ {
 		if del, _ := ds.SeededKind(id); del {
@@ -137,7 +140,7 @@ func TestGoldenShapes(t *testing.T) {
 			if err := json.Unmarshal(raw, &golden); err != nil {
 				t.Fatal(err)
 			}
-			status, got, _ := e.do(c.method, c.path, testToken, c.body)
+			status, got, _ := e.Do(c.method, c.path, emutest.AdminToken, c.body)
 			if status != c.status {
 				t.Fatalf("status %d, want %d: %v", status, c.status, got)
 			}

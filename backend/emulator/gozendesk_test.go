@@ -1,10 +1,13 @@
-package emulator
+package emulator_test
 
 import (
 	"context"
 	"encoding/json"
 	"errors"
 	"testing"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/seed"
 
 	"github.com/nukosuke/go-zendesk/zendesk"
@@ -12,21 +15,21 @@ import (
 
 // A Zendesk client no one here wrote must read the emulator as it reads Zendesk.
 func TestGoZendeskClient(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
 	ctx := context.Background()
 	client := func(token string) *zendesk.Client {
-		c, err := zendesk.NewClient(e.ts.Client())
+		c, err := zendesk.NewClient(e.TS.Client())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := c.SetEndpointURL(e.ts.URL + "/acme/api/v2"); err != nil {
+		if err := c.SetEndpointURL(e.TS.URL + "/acme/api/v2"); err != nil {
 			t.Fatal(err)
 		}
 		c.SetCredential(zendesk.NewBearerTokenCredential(token))
 		return c
 	}
-	z := client(testToken)
-	live := e.acct.state().Tickets
+	z := client(emutest.AdminToken)
+	live := e.Acct.State().Tickets
 
 	t.Run("users/me", func(t *testing.T) {
 		raw, err := z.Get(ctx, "/users/me.json")
@@ -60,32 +63,14 @@ func TestGoZendeskClient(t *testing.T) {
 		}
 	})
 	t.Run("page through every ticket with the cursor iterator", func(t *testing.T) {
-		it := z.GetTicketsIterator(ctx, zendesk.NewPaginationOptions())
-		n := 0
-		for it.HasMore() {
-			ts, err := it.GetNext()
-			if err != nil {
-				t.Fatal(err)
-			}
-			n += len(ts)
-		}
-		if n != live {
+		if n := countPages(t, z.GetTicketsIterator(ctx, zendesk.NewPaginationOptions())); n != live {
 			t.Fatalf("%d tickets, want %d", n, live)
 		}
 	})
 	t.Run("page through users with offset pages", func(t *testing.T) {
 		opts := zendesk.NewPaginationOptions()
 		opts.IsCBP, opts.PageSize = false, 50
-		it := z.GetUsersIterator(ctx, opts)
-		n := 0
-		for it.HasMore() {
-			us, err := it.GetNext()
-			if err != nil {
-				t.Fatal(err)
-			}
-			n += len(us)
-		}
-		if n != 120 {
+		if n := countPages(t, z.GetUsersIterator(ctx, opts)); n != 120 {
 			t.Fatalf("%d users", n)
 		}
 		u, err := z.GetUser(ctx, seed.UserBase+5)
@@ -123,4 +108,21 @@ func TestGoZendeskClient(t *testing.T) {
 			t.Fatalf("err %v", err)
 		}
 	})
+}
+
+// countPages reads every page of a go-zendesk iterator and counts the records.
+func countPages[T any](t *testing.T, it interface {
+	HasMore() bool
+	GetNext() ([]T, error)
+}) int {
+	t.Helper()
+	n := 0
+	for it.HasMore() {
+		page, err := it.GetNext()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(page)
+	}
+	return n
 }

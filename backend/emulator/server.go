@@ -4,15 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
+	"maps"
 	"net/http"
 	"regexp"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/control"
 	"zensync/backend/emulator/internal/httpjson"
+	"zensync/backend/emulator/internal/pathseg"
 )
 
 // Options configure a Server. The zero value is usable: real clock, discarded logs,
@@ -43,7 +45,7 @@ type Options struct {
 }
 
 // ErrAccountExists is returned by AddAccount for a subdomain already served.
-var ErrAccountExists = errors.New("emulator: account already exists")
+var ErrAccountExists = control.ErrAccountExists
 
 // ErrBadSubdomain is returned by AddAccount for a name that is not a DNS label.
 var ErrBadSubdomain = errors.New("emulator: subdomain must be a DNS label")
@@ -55,6 +57,8 @@ var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 type Server struct {
 	opts   Options
 	logger *slog.Logger
+
+	control *control.Handler
 
 	mu       sync.RWMutex
 	accounts map[string]*Account
@@ -72,12 +76,14 @@ func New(opts Options) *Server {
 	if opts.TokenLifetime == 0 {
 		opts.TokenLifetime = 2 * time.Hour
 	}
-	return &Server{
+	s := &Server{
 		opts:     opts,
 		logger:   opts.Logger.With("component", "emulator"),
 		accounts: map[string]*Account{},
 		nextID:   10000001,
 	}
+	s.control = control.New(controlAccounts{s}, opts.Seed)
+	return s
 }
 
 // AddAccount seeds and serves a new account at /<subdomain>.
@@ -109,11 +115,8 @@ func (s *Server) Account(subdomain string) (*Account, bool) {
 func (s *Server) Subdomains() []string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := make([]string, 0, len(s.accounts))
-	for k := range s.accounts {
-		out = append(out, k)
-	}
-	sort.Strings(out)
+	out := slices.AppendSeq(make([]string, 0, len(s.accounts)), maps.Keys(s.accounts)) // [] in JSON, never null
+	slices.Sort(out)
 	return out
 }
 
@@ -135,19 +138,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		httpjson.Write(w, http.StatusOK, map[string]any{"status": "ok", "accounts": s.Subdomains()})
 		return
 	}
-	first, rest := splitFirst(path)
-	if first == "_emulator" {
-		// Both ends must be this machine: a loopback client, and a loopback Host (a web page that
-		// rebinds its own name to 127.0.0.1 still sends that name as Host).
-		if !isLoopback(r.RemoteAddr) || !isLoopbackHost(r.Host) {
-			httpjson.Write(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": "the control API answers loopback clients only"})
-			return
-		}
-		if msg := controlRequestRefusal(r); msg != "" {
-			httpjson.Write(w, http.StatusForbidden, map[string]string{"error": "Forbidden", "description": msg})
-			return
-		}
-		s.serveControl(w, r, rest)
+	first, rest := pathseg.SplitFirst(path)
+	if first == "_emulator" { // loopback only: control.Refusal
+		s.control.Serve(w, r, rest)
 		return
 	}
 	if first == "_storage" { // rest.StoragePrefix: attachment bytes, no credentials
@@ -165,37 +158,31 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	a.serveAPI(w, r, rest)
 }
 
-// splitFirst splits "/a/b/c" into "a" and "/b/c".
-func splitFirst(path string) (string, string) {
-	p := strings.TrimPrefix(path, "/")
-	i := strings.IndexByte(p, '/')
-	if i < 0 {
-		return p, "/"
-	}
-	return p[:i], p[i:]
-}
-
-func isLoopbackHost(host string) bool {
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
-	host = strings.Trim(host, "[]")
-	return host == "localhost" || isLoopback(host)
-}
-
-func isLoopback(remoteAddr string) bool {
-	host, _, err := net.SplitHostPort(remoteAddr)
-	if err != nil {
-		host = remoteAddr
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
-
 // redirectURL is the seeded client's redirect URL: Options.RedirectURL or the app's default.
 func (o Options) redirectURL() string {
 	if o.RedirectURL != "" {
 		return o.RedirectURL
 	}
 	return auth.DefaultRedirectURL
+}
+
+// controlAccounts is the server as the control API sees it (control.Accounts).
+type controlAccounts struct{ s *Server }
+
+func (c controlAccounts) Subdomains() []string { return c.s.Subdomains() }
+
+func (c controlAccounts) Add(subdomain string, cfg SeedConfig) (*control.AccountAPI, error) {
+	a, err := c.s.AddAccount(subdomain, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return a.control, nil
+}
+
+func (c controlAccounts) Find(subdomain string) (*control.AccountAPI, bool) {
+	a, ok := c.s.Account(subdomain)
+	if !ok {
+		return nil, false
+	}
+	return a.control, true
 }

@@ -8,9 +8,8 @@ import (
 )
 
 func TestActivityAddCountedKeepsOneRowPerReasonAndPeriod(t *testing.T) {
-	db := openTemp(t)
+	db, in := openWithSample(t, "Counted")
 	ctx := context.Background()
-	in := createSample(t, db, "Counted")
 	acts := NewActivityRepo(db, nil)
 	msg := func(n int) string { return fmt.Sprintf("%d rejected", n) }
 	hour := time.Now().Truncate(time.Hour)

@@ -67,10 +67,7 @@ type ActivityRepo struct {
 
 // NewActivityRepo returns a repository over db; now stamps entries without a time (nil: time.Now).
 func NewActivityRepo(db *DB, now func() time.Time) *ActivityRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &ActivityRepo{db: db, now: now}
+	return &ActivityRepo{db: db, now: nowOr(now)}
 }
 
 // MaxActivityPage is the most entries List returns at once.

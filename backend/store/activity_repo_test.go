@@ -8,9 +8,8 @@ import (
 )
 
 func TestActivityAddListFilterAndPage(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Acme")
 	ctx := context.Background()
-	a := createSample(t, db, "Acme")
 	acts := NewActivityRepo(db, clock())
 	entries := []Activity{
 		{IntegrationID: a.ID, Kind: ActivityConnect, Level: LevelInfo, Message: "Connected"},
@@ -57,10 +56,9 @@ func TestActivityAddListFilterAndPage(t *testing.T) {
 }
 
 func TestActivityGoesWithItsIntegrationAndNeedsOne(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Acme")
 	ctx := context.Background()
 	repo := NewIntegrationRepo(db, nil)
-	a, _ := repo.Create(ctx, sample("Acme"))
 	acts := NewActivityRepo(db, nil)
 	if _, err := acts.Add(ctx, Activity{IntegrationID: "no-such-id", Kind: ActivitySync, Level: LevelInfo, Message: "x"}); err == nil {
 		t.Fatal("an entry for a missing integration was accepted (foreign keys off?)")

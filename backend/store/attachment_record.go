@@ -21,21 +21,14 @@ type AttachmentRecord struct {
 	Inline      bool
 }
 
-// AttachmentView is an attachment with its download state, for the ticket page.
+// AttachmentView is an attachment with its integration and download state, for the ticket page.
 type AttachmentView struct {
 	IntegrationID string
-	ID            int64
-	TicketID      int64
-	CommentID     int64
-	FileName      string
-	ContentURL    string
-	ContentType   string
-	Size          int64
-	Inline        bool
-	State         string
-	Reason        string
-	SHA256        string
-	Attempts      int // failed tries so far
+	AttachmentRecord
+	State    string
+	Reason   string
+	SHA256   string
+	Attempts int // failed tries so far
 }
 
 // AttachmentSummary counts attachments by state and the bytes their distinct files use.

@@ -17,10 +17,7 @@ type AttachmentRepo struct {
 
 // NewAttachmentRepo returns a repo over db; now stamps updated_at (nil = time.Now).
 func NewAttachmentRepo(db *DB, now func() time.Time) *AttachmentRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &AttachmentRepo{db: db, now: now}
+	return &AttachmentRepo{db: db, now: nowOr(now)}
 }
 
 const attachmentColumns = `integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline, state, reason, sha256, attempts`
@@ -38,19 +35,11 @@ func (r *AttachmentRepo) list(ctx context.Context, q string, args ...any) ([]Att
 
 func listAttachments(ctx context.Context, db *DB, q string, args ...any) ([]AttachmentView, error) {
 	rows, err := db.Read().WithContext(ctx).Raw(`SELECT `+attachmentColumns+` FROM attachments `+q, args...).Rows()
+	out, err := collect(rows, err, scanAttachment)
 	if err != nil {
 		return nil, fmt.Errorf("reading attachments: %w", err)
 	}
-	defer rows.Close()
-	out := []AttachmentView{}
-	for rows.Next() {
-		a, err := scanAttachment(rows)
-		if err != nil {
-			return nil, fmt.Errorf("reading attachments: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Pending returns up to limit attachments still to fetch, after (integrationID, id) in key order,

@@ -8,8 +8,7 @@ import (
 
 func TestAttachmentsArriveWithTheirCommentsAndKeepTheirState(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	atts := NewAttachmentRepo(db, nil)
 	read := NewTicketReader(db, nil)
 	comment := CommentRecord{ID: 10, TicketID: 1, Body: "see the log", CreatedAt: t0, Attachments: []AttachmentRecord{
@@ -54,8 +53,7 @@ func TestAttachmentsArriveWithTheirCommentsAndKeepTheirState(t *testing.T) {
 
 func TestAttachmentSummaryCountsEachStoredFileOnce(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	atts := NewAttachmentRepo(db, nil)
 	var cs []CommentRecord
 	for i := int64(1); i <= 4; i++ {

@@ -1,6 +1,6 @@
 package store
 
-const attachmentInsert = `INSERT INTO attachments (integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline)`
+var attachmentInsert = insertInto("attachments", "integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline")
 
 // attachments stores the comments' attachments as pending downloads; a known one is left as is
 // (its download state survives a comment seen twice).
@@ -12,9 +12,8 @@ func (w *batchWriter) attachments(cs []CommentRecord) error {
 			flat = append(flat, a)
 		}
 	}
-	_, err := w.multi(attachmentInsert, 4, " ON CONFLICT(integration_id, id) DO NOTHING", len(flat), func(i int, r *rowBuf) {
+	_, err := w.writeRows(attachmentInsert, 4, " ON CONFLICT(integration_id, id) DO NOTHING", len(flat), func(i int, r *rowBuf) {
 		a := &flat[i]
-		r.Str(w.integ)
 		r.Int(a.ID)
 		r.Int(a.TicketID)
 		r.Int(a.CommentID)

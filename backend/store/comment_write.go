@@ -19,7 +19,7 @@ func MergedIntoFromText(body string) int64 {
 	return id
 }
 
-const commentInsert = `INSERT INTO comments (integration_id, id, ticket_id, author_id, public, body, html_body, created_at)`
+var commentInsert = insertInto("comments", "integration_id, id, ticket_id, author_id, public, body, html_body, created_at")
 
 // Comments from the API carry Zendesk's HTML: it replaces an HTML made from a webhook event's
 // plain body. A webhook's comment never replaces what is stored.
@@ -58,9 +58,8 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 }
 
 func (w *batchWriter) writeComments(cs []CommentRecord, onConflict string) (int, error) {
-	return w.multi(commentInsert, 3, onConflict, len(cs), func(i int, r *rowBuf) {
+	return w.writeRows(commentInsert, 3, onConflict, len(cs), func(i int, r *rowBuf) {
 		c := &cs[i]
-		r.Str(w.integ)
 		r.Int(c.ID)
 		r.Int(c.TicketID)
 		r.Int(c.AuthorID)

@@ -9,8 +9,7 @@ import (
 // brings the comment; the API's HTML is never replaced by a webhook's copy; the text stays.
 func TestCommentHTMLFromTheAPIWinsOverAWebhooksPlainCopy(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	plain := CommentRecord{ID: 7, TicketID: 1, AuthorID: 10, Public: true, Body: "see image",
 		HTMLBody: "<p>see image</p>", CreatedAt: t0, HTMLFromBody: true}
 	api := plain

@@ -104,71 +104,46 @@ func (r *InboxRepo) InsertBatch(ctx context.Context, events []InboxEvent) ([]Ins
 	return out, nil
 }
 
-// inboxRow is webhook_inbox as GORM reads it.
-type inboxRow struct {
-	ID            int64
-	IntegrationID string
-	InvocationID  string
-	EventID       string
-	EventType     string
-	TicketID      int64
-	EventTime     *time.Time
-	BodySHA256    string `gorm:"column:body_sha256"`
-	Body          []byte
-	Headers       string
-	ReceivedAt    time.Time
-	ProcessedAt   *time.Time
-	Attempts      int
-	Error         string
+const inboxColumns = `id, integration_id, invocation_id, event_id, event_type, ticket_id, event_time, body_sha256,
+	body, headers, received_at, processed_at, attempts, error`
+
+// find reads the events q selects from webhook_inbox.
+func (r *InboxRepo) find(q *gorm.DB) ([]InboxEvent, error) {
+	rows, err := q.Table("webhook_inbox").Select(inboxColumns).Rows()
+	out, err := collect(rows, err, scanInboxEvent)
+	if err != nil {
+		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
+	}
+	return out, nil
 }
 
-func (inboxRow) TableName() string { return "webhook_inbox" }
-
-func (r inboxRow) toEvent() InboxEvent {
-	e := InboxEvent{
-		ID: r.ID, IntegrationID: r.IntegrationID, InvocationID: r.InvocationID, EventID: r.EventID,
-		EventType: r.EventType, TicketID: r.TicketID, EventTime: r.EventTime, BodySHA256: r.BodySHA256,
-		Body: r.Body, ReceivedAt: r.ReceivedAt, ProcessedAt: r.ProcessedAt, Attempts: r.Attempts, Error: r.Error,
+func scanInboxEvent(row interface{ Scan(...any) error }) (InboxEvent, error) {
+	var e InboxEvent
+	var headers string
+	err := row.Scan(&e.ID, &e.IntegrationID, &e.InvocationID, &e.EventID, &e.EventType, &e.TicketID, &e.EventTime,
+		&e.BodySHA256, &e.Body, &headers, &e.ReceivedAt, &e.ProcessedAt, &e.Attempts, &e.Error)
+	if err == nil {
+		_ = json.Unmarshal([]byte(headers), &e.Headers)
 	}
-	_ = json.Unmarshal([]byte(r.Headers), &e.Headers)
-	return e
-}
-
-func toEvents(rows []inboxRow) []InboxEvent {
-	out := make([]InboxEvent, len(rows))
-	for i, row := range rows {
-		out[i] = row.toEvent()
-	}
-	return out
+	return e, err
 }
 
 // Pending returns up to limit unprocessed events across all integrations: never-tried ones
 // first, each group in the order they were accepted (so events failing again and again cannot
 // starve fresh ones).
 func (r *InboxRepo) Pending(ctx context.Context, limit int) ([]InboxEvent, error) {
-	var rows []inboxRow
-	err := r.db.Read().WithContext(ctx).Where("processed_at IS NULL").Order("attempts, id").Limit(limit).Find(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
-	}
-	return toEvents(rows), nil
+	return r.find(r.db.Read().WithContext(ctx).Where("processed_at IS NULL").Order("attempts, id").Limit(limit))
 }
 
 // List returns an integration's events, newest first (for diagnostics and tests).
 func (r *InboxRepo) List(ctx context.Context, integrationID string, limit int) ([]InboxEvent, error) {
-	var rows []inboxRow
-	err := r.db.Read().WithContext(ctx).Where("integration_id = ?", integrationID).
-		Order("id DESC").Limit(limit).Find(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("reading the webhook inbox: %w", err)
-	}
-	return toEvents(rows), nil
+	return r.find(r.db.Read().WithContext(ctx).Where("integration_id = ?", integrationID).Order("id DESC").Limit(limit))
 }
 
 // Count returns how many events an integration has in the inbox, processed or not.
 func (r *InboxRepo) Count(ctx context.Context, integrationID string) (int64, error) {
 	var n int64
-	err := r.db.Read().WithContext(ctx).Model(&inboxRow{}).Where("integration_id = ?", integrationID).Count(&n).Error
+	err := r.db.Read().WithContext(ctx).Table("webhook_inbox").Where("integration_id = ?", integrationID).Count(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("counting the webhook inbox: %w", err)
 	}
@@ -182,7 +157,7 @@ func (r *InboxRepo) MarkFailed(ctx context.Context, id int64, msg string, giveUp
 	if giveUp {
 		cols["processed_at"] = at.UTC()
 	}
-	if err := r.db.Gorm().WithContext(ctx).Model(&inboxRow{}).Where("id = ?", id).Updates(cols).Error; err != nil {
+	if err := r.db.Gorm().WithContext(ctx).Table("webhook_inbox").Where("id = ?", id).Updates(cols).Error; err != nil {
 		return fmt.Errorf("recording a failed webhook event: %w", err)
 	}
 	return nil

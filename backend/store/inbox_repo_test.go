@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"testing"
 	"time"
@@ -14,13 +15,8 @@ func inboxEvent(integrationID, eventID, invocationID string) InboxEvent {
 }
 
 func TestInboxInsertBatchOutcomes(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Inbox A")
 	ctx := context.Background()
-	repo := NewIntegrationRepo(db, nil)
-	a, err := repo.Create(ctx, sample("Inbox A"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	inbox := NewInboxRepo(db)
 	got, err := inbox.InsertBatch(ctx, []InboxEvent{
 		inboxEvent(a.ID, "e1", "i1"),
@@ -43,9 +39,8 @@ func TestInboxInsertBatchOutcomes(t *testing.T) {
 }
 
 func TestInboxPendingFailedAndSettled(t *testing.T) {
-	db := openTemp(t)
+	db, a := openWithSample(t, "Inbox B")
 	ctx := context.Background()
-	a := createSample(t, db, "Inbox B")
 	inbox := NewInboxRepo(db)
 	if _, err := inbox.InsertBatch(ctx, []InboxEvent{inboxEvent(a.ID, "e1", ""), inboxEvent(a.ID, "e2", ""), inboxEvent(a.ID, "e3", "")}); err != nil {
 		t.Fatal(err)
@@ -85,5 +80,37 @@ func TestInboxPendingFailedAndSettled(t *testing.T) {
 	// The version is only readable with its ticket stored; Settle must not fail without one.
 	if vs, err := inbox.TicketVersions(ctx, a.ID, []int64{7}); err != nil || len(vs) != 0 {
 		t.Fatalf("versions %v %v", vs, err)
+	}
+}
+
+// Every field of a stored event reads back as it was given.
+func TestInboxEventsReadBackWhole(t *testing.T) {
+	db, a := openWithSample(t, "Inbox C")
+	ctx := context.Background()
+	inbox := NewInboxRepo(db)
+	in := inboxEvent(a.ID, "e1", "i1")
+	at := time.Now().Add(-time.Minute).Truncate(time.Second)
+	in.EventTime, in.ReceivedAt, in.Body = &at, at.Add(time.Second), []byte(`{"type":"x"}`)
+	if _, err := inbox.InsertBatch(ctx, []InboxEvent{in}); err != nil {
+		t.Fatal(err)
+	}
+	for name, read := range map[string]func() ([]InboxEvent, error){
+		"List":    func() ([]InboxEvent, error) { return inbox.List(ctx, a.ID, 10) },
+		"Pending": func() ([]InboxEvent, error) { return inbox.Pending(ctx, 10) },
+	} {
+		got, err := read()
+		if err != nil || len(got) != 1 {
+			t.Fatalf("%s = %+v, %v", name, got, err)
+		}
+		g := got[0]
+		if g.ID == 0 || g.IntegrationID != in.IntegrationID || g.InvocationID != "i1" || g.EventID != "e1" ||
+			g.EventType != in.EventType || g.TicketID != 7 || g.BodySHA256 != "x" || string(g.Body) != string(in.Body) ||
+			!maps.Equal(g.Headers, in.Headers) || g.EventTime == nil || !g.EventTime.Equal(at) ||
+			!g.ReceivedAt.Equal(in.ReceivedAt) || g.ProcessedAt != nil || g.Attempts != 0 || g.Error != "" {
+			t.Errorf("%s read back %+v, stored %+v", name, g, in)
+		}
+	}
+	if n, err := inbox.Count(ctx, a.ID); err != nil || n != 1 {
+		t.Errorf("Count = %d, %v", n, err)
 	}
 }

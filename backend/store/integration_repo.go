@@ -19,10 +19,7 @@ type IntegrationRepo struct {
 
 // NewIntegrationRepo returns a repository over db; now stamps created_at/updated_at (nil: time.Now).
 func NewIntegrationRepo(db *DB, now func() time.Time) *IntegrationRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &IntegrationRepo{db: db, now: now}
+	return &IntegrationRepo{db: db, now: nowOr(now)}
 }
 
 // Create inserts i, stamping CreatedAt and UpdatedAt, and returns what was stored. A name already

@@ -7,38 +7,26 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/uuid"
 	"gorm.io/gorm"
 
 	"zensync/backend/integration"
 )
 
-// clock returns a now func that advances one second per call, so ordering is deterministic.
-// A fixed date is safe: the repository only stores what it returns, and nothing here compares
-// it with the wall clock.
-func clock() func() time.Time {
-	t := time.Date(2026, 11, 25, 9, 0, 0, 123456789, time.FixedZone("CET", 3600))
-	return func() time.Time { t = t.Add(time.Second); return t }
-}
-
-func sample(name string) integration.Integration {
-	return integration.Integration{
-		ID: uuid.NewString(), Name: name, Capability: integration.Helpdesk, Domain: "acme",
-		// The repository stores the backfill date as given; it is never judged against today here.
-		PullRecordBy: integration.PullByUpdatedTime, BackfillStart: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
-		OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5, WebhookBaseURL: "https://x.example",
-	}
-}
-
-func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
-	db := openTemp(t)
-	repo := NewIntegrationRepo(db, clock())
-	ctx := context.Background()
-
-	a, err := repo.Create(ctx, sample("Acme"))
+// openWithAcme opens a fresh database with an IntegrationRepo stamping times with now, and
+// creates sample("Acme") through it.
+func openWithAcme(t *testing.T, now func() time.Time) (*IntegrationRepo, integration.Integration) {
+	t.Helper()
+	repo := NewIntegrationRepo(openTemp(t), now)
+	a, err := repo.Create(context.Background(), sample("Acme"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return repo, a
+}
+
+func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
+	repo, a := openWithAcme(t, clock())
+	ctx := context.Background()
 	if a.Status != integration.StatusNotConnected || a.WebhookState != integration.WebhookNone {
 		t.Errorf("new integration status = %s/%s", a.Status, a.WebhookState)
 	}
@@ -109,13 +97,8 @@ func TestIntegrationNotFound(t *testing.T) {
 }
 
 func TestIntegrationNamesAreUniqueIgnoringCase(t *testing.T) {
-	db := openTemp(t)
-	repo := NewIntegrationRepo(db, nil)
+	repo, a := openWithAcme(t, nil)
 	ctx := context.Background()
-	a, err := repo.Create(ctx, sample("Acme"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	if _, err := repo.Create(ctx, sample("ACME")); !errors.Is(err, ErrConflict) {
 		t.Fatalf("Create with a taken name = %v, want ErrConflict", err)
 	}
@@ -156,13 +139,8 @@ func TestACreateRolledBackLeavesNoRow(t *testing.T) {
 }
 
 func TestIntegrationSetters(t *testing.T) {
-	db := openTemp(t)
-	repo := NewIntegrationRepo(db, clock())
+	repo, a := openWithAcme(t, clock())
 	ctx := context.Background()
-	a, err := repo.Create(ctx, sample("Acme"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Fixed dates are safe: the setters store them as given and the checks read them back.
 	exp := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	syncAt := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
@@ -214,14 +192,4 @@ func names(list []integration.Integration) []string {
 		out[k] = i.Name
 	}
 	return out
-}
-
-// createSample stores sample(name) and returns it as stored.
-func createSample(t *testing.T, db *DB, name string) integration.Integration {
-	t.Helper()
-	in, err := NewIntegrationRepo(db, nil).Create(context.Background(), sample(name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return in
 }

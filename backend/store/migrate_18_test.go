@@ -2,26 +2,11 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 )
 
 func TestNextRunAtIsDroppedAndTheCheckpointsStay(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	var before []Migration
-	for _, m := range sorted(Migrations()) {
-		if m.Version < 18 {
-			before = append(before, m)
-		}
-	}
-	old, err := openPool(path, false, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(ctx, old, before, discard()); err != nil {
-		t.Fatal(err)
-	}
+	old, path := openOld(t, migrationsBefore(18))
 	for _, q := range []string{
 		`INSERT INTO integrations (id, name, capability, domain, pull_record_by, created_at, updated_at) VALUES ('i', 'i', 'helpdesk', 'acme', 'updated_time', 0, 0)`,
 		`INSERT INTO sync_state (integration_id, stream, checkpoint, mode, next_run_at) VALUES ('i', 'tickets', 'cursor-1', 'updated_time', 123)`,
@@ -32,11 +17,7 @@ func TestNextRunAtIsDroppedAndTheCheckpointsStay(t *testing.T) {
 	}
 	closePool(old)
 
-	db, err := Open(ctx, path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openAt(t, path)
 	var cols []struct{ Name string }
 	if err := db.Read().Raw(`SELECT name FROM pragma_table_info('sync_state')`).Scan(&cols).Error; err != nil {
 		t.Fatal(err)
@@ -46,7 +27,7 @@ func TestNextRunAtIsDroppedAndTheCheckpointsStay(t *testing.T) {
 			t.Fatal("sync_state still has next_run_at")
 		}
 	}
-	st, err := NewRecordRepo(db, nil).SyncState(ctx, "i", "tickets")
+	st, err := NewRecordRepo(db, nil).SyncState(context.Background(), "i", "tickets")
 	if err != nil || st.Checkpoint != "cursor-1" || st.Mode != "updated_time" {
 		t.Fatalf("sync state after the migration = %+v, %v", st, err)
 	}

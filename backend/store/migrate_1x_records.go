@@ -155,6 +155,26 @@ func migrateV12SyncState(tx *gorm.DB) error {
 	)
 }
 
+// The triggers that keep the full-text indexes current on update and delete, as migration 13
+// created them and migration 15 created them again over its rebuilt indexes.
+const (
+	ticketsFTSDeleteTrigger = `CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
+			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
+		END`
+	ticketsFTSUpdateTrigger = `CREATE TRIGGER tickets_fts_au AFTER UPDATE OF subject, description ON tickets
+		WHEN old.subject IS NOT new.subject OR old.description IS NOT new.description BEGIN
+			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
+			INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.pk, new.subject, new.description);
+		END`
+	commentsFTSDeleteTrigger = `CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN
+			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+		END`
+	commentsFTSUpdateTrigger = `CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments WHEN old.body IS NOT new.body BEGIN
+			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+			INSERT INTO comments_fts (rowid, body) VALUES (new.pk, new.body);
+		END`
+)
+
 // migrateV13Search adds external-content FTS5 indexes over ticket subjects and descriptions and
 // over comment bodies, kept current by triggers (so bulk inserts stay inside SQLite).
 func migrateV13Search(tx *gorm.DB) error {
@@ -163,25 +183,14 @@ func migrateV13Search(tx *gorm.DB) error {
 		`CREATE TRIGGER tickets_fts_ai AFTER INSERT ON tickets BEGIN
 			INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.pk, new.subject, new.description);
 		END`,
-		`CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
-			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
-		END`,
-		`CREATE TRIGGER tickets_fts_au AFTER UPDATE OF subject, description ON tickets
-		WHEN old.subject IS NOT new.subject OR old.description IS NOT new.description BEGIN
-			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
-			INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.pk, new.subject, new.description);
-		END`,
+		ticketsFTSDeleteTrigger,
+		ticketsFTSUpdateTrigger,
 		`CREATE VIRTUAL TABLE comments_fts USING fts5(body, content='comments', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')`,
 		`CREATE TRIGGER comments_fts_ai AFTER INSERT ON comments BEGIN
 			INSERT INTO comments_fts (rowid, body) VALUES (new.pk, new.body);
 		END`,
-		`CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN
-			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
-		END`,
-		`CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments WHEN old.body IS NOT new.body BEGIN
-			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
-			INSERT INTO comments_fts (rowid, body) VALUES (new.pk, new.body);
-		END`,
+		commentsFTSDeleteTrigger,
+		commentsFTSUpdateTrigger,
 	)
 }
 
@@ -212,20 +221,9 @@ func migrateV15LeanSearchIndex(tx *gorm.DB) error {
 			detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2')`,
 		`INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')`,
 		`INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')`,
-		`CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
-			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
-		END`,
-		`CREATE TRIGGER tickets_fts_au AFTER UPDATE OF subject, description ON tickets
-		WHEN old.subject IS NOT new.subject OR old.description IS NOT new.description BEGIN
-			INSERT INTO tickets_fts (tickets_fts, rowid, subject, description) VALUES ('delete', old.pk, old.subject, old.description);
-			INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.pk, new.subject, new.description);
-		END`,
-		`CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN
-			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
-		END`,
-		`CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments WHEN old.body IS NOT new.body BEGIN
-			INSERT INTO comments_fts (comments_fts, rowid, body) VALUES ('delete', old.pk, old.body);
-			INSERT INTO comments_fts (rowid, body) VALUES (new.pk, new.body);
-		END`,
+		ticketsFTSDeleteTrigger,
+		ticketsFTSUpdateTrigger,
+		commentsFTSDeleteTrigger,
+		commentsFTSUpdateTrigger,
 	)
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -13,20 +12,7 @@ import (
 // Read(), whose connections must be opened after the migrations (a reader opened before the
 // ALTER TABLE read the new column as NULL).
 func TestMigration4KeepsAFailedRunOutOfLastSync(t *testing.T) {
-	var before []Migration
-	for _, m := range sorted(Migrations()) {
-		if m.Version < 4 {
-			before = append(before, m)
-		}
-	}
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	old, err := openPool(path, false, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(context.Background(), old, before, discard()); err != nil {
-		t.Fatal(err)
-	}
+	old, path := openOld(t, migrationsBefore(4))
 	at := time.Now().UTC().Truncate(time.Second)
 	for _, row := range []struct{ id, lastError string }{{"ok", ""}, {"failed", "Zendesk is offline."}} {
 		if err := old.Exec(`INSERT INTO integrations (id, name, capability, domain, status, last_sync_at, last_error, created_at, updated_at)
@@ -36,11 +22,7 @@ func TestMigration4KeepsAFailedRunOutOfLastSync(t *testing.T) {
 	}
 	closePool(old)
 
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openAt(t, path)
 	repo := NewIntegrationRepo(db, time.Now)
 	for _, tc := range []struct {
 		id       string

@@ -200,6 +200,33 @@ func keys(m map[string][32]byte) []string {
 	return out
 }
 
+// openOld writes a database in a temp folder with only the migrations in list applied, as an
+// earlier Zensync left it, and returns its writer pool (the test closes it with closePool) and
+// its path.
+func openOld(t *testing.T, list []Migration) (*gorm.DB, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "zensync.db")
+	old, err := openPool(path, false, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(context.Background(), old, list, discard()); err != nil {
+		t.Fatalf("building the old database: %v", err)
+	}
+	return old, path
+}
+
+// migrationsBefore lists the registered migrations below version, in order.
+func migrationsBefore(version int) []Migration {
+	var before []Migration
+	for _, m := range sorted(Migrations()) {
+		if m.Version < version {
+			before = append(before, m)
+		}
+	}
+	return before
+}
+
 // TestEveryEarlierVersionMigratesToTheLatest builds a database at each released version (the
 // first k registered migrations) and checks that Open brings it to the latest.
 func TestEveryEarlierVersionMigratesToTheLatest(t *testing.T) {
@@ -211,20 +238,9 @@ func TestEveryEarlierVersionMigratesToTheLatest(t *testing.T) {
 			name = fmt.Sprintf("from version %d", prefix[k-1].Version)
 		}
 		t.Run(name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "zensync.db")
-			old, err := openPool(path, false, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := migrate(context.Background(), old, prefix, discard()); err != nil {
-				t.Fatalf("building the old database: %v", err)
-			}
+			old, path := openOld(t, prefix)
 			closePool(old)
-			db, err := Open(context.Background(), path, nil)
-			if err != nil {
-				t.Fatalf("Open: %v", err)
-			}
-			defer db.Close()
+			db := openAt(t, path)
 			if got := appliedList(t, db.Gorm()); len(got) != len(all) {
 				t.Fatalf("applied %v, want all %d", got, len(all))
 			}

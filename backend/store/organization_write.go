@@ -1,16 +1,15 @@
 package store
 
-const orgInsert = `INSERT INTO organizations (integration_id, id, name, domain_names, tags, created_at, updated_at)
-`
-
-const orgSet = `name = excluded.name, domain_names = excluded.domain_names, tags = excluded.tags,
-	created_at = excluded.created_at, updated_at = excluded.updated_at`
+var organizationUpsert = newUpsert(upsertSpec{
+	table: "organizations", key: "id",
+	set:   "name domain_names tags created_at updated_at",
+	when:  "excluded.updated_at > organizations.updated_at",
+	texts: 4,
+})
 
 func (w *batchWriter) organizations(os []OrganizationRecord) (int, error) {
-	tail := w.conflict("integration_id, id", orgSet, "excluded.updated_at > organizations.updated_at")
-	return w.multi(orgInsert, 4, tail, len(os), func(i int, r *rowBuf) {
+	return w.upsert(&organizationUpsert, len(os), func(i int, r *rowBuf) {
 		o := &os[i]
-		r.Str(w.integ)
 		r.Int(o.ID)
 		r.Str(o.Name)
 		r.Str(joinList(o.DomainNames))

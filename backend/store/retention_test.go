@@ -72,9 +72,8 @@ func TestActivityPruneDeletesInChunks(t *testing.T) {
 }
 
 func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
-	db := openTemp(t)
+	db, in := openWithSample(t, "Retention")
 	ctx := context.Background()
-	in := createSample(t, db, "Retention")
 	inbox := NewInboxRepo(db)
 	now := time.Now()
 	// e0..e4 received d days ago; e0, e2, e3 and e4 processed, e1 pending; e5 new and processed.

@@ -17,8 +17,7 @@ import (
 func seedSearchData(t *testing.T, now time.Time) *TicketReader {
 	t.Helper()
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	ago := func(d time.Duration) time.Time { return now.Add(-d) }
 	day := 24 * time.Hour
 	fixed := func(s string) time.Time { v, _ := time.Parse(time.RFC3339, s); return v }

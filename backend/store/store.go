@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
@@ -163,4 +164,12 @@ func (db *DB) Close() error {
 		return fmt.Errorf("closing the database: %w", err)
 	}
 	return nil
+}
+
+// nowOr is a repository's clock: now, or time.Now when now is nil.
+func nowOr(now func() time.Time) func() time.Time {
+	if now == nil {
+		return time.Now
+	}
+	return now
 }

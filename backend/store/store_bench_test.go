@@ -35,8 +35,7 @@ func BenchmarkActivityAdd(b *testing.B) {
 // Apply (the path a sync spends its store time on). Build with -tags noprepared to compare
 // the prepared-statement path with database/sql.
 func BenchmarkApplyBatch(b *testing.B) {
-	db := openTemp(b)
-	repo := NewRecordRepo(db, nil)
+	_, repo := openRecords(b)
 	ctx := context.Background()
 	const perPage = 1000
 	next := int64(0)

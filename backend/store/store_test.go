@@ -8,7 +8,10 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
+	"zensync/backend/integration"
 
+	"github.com/google/uuid"
 	"gorm.io/gorm"
 )
 
@@ -16,12 +19,59 @@ import (
 // when the test ends.
 func openTemp(t testing.TB) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub dir", "zensync.db"), nil)
+	return openAt(t, filepath.Join(t.TempDir(), "sub dir", "zensync.db"))
+}
+
+// openAt opens (and migrates) the database at path and closes it when the test ends.
+func openAt(t testing.TB, path string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), path, nil)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// openRecords opens a fresh database (openTemp) with a RecordRepo over it.
+func openRecords(t testing.TB) (*DB, *RecordRepo) {
+	t.Helper()
+	db := openTemp(t)
+	return db, NewRecordRepo(db, nil)
+}
+
+// clock returns a now func that advances one second per call, so ordering is deterministic.
+// A fixed date is safe: the repository only stores what it returns, and nothing here compares
+// it with the wall clock.
+func clock() func() time.Time {
+	t := time.Date(2026, 11, 25, 9, 0, 0, 123456789, time.FixedZone("CET", 3600))
+	return func() time.Time { t = t.Add(time.Second); return t }
+}
+
+func sample(name string) integration.Integration {
+	return integration.Integration{
+		ID: uuid.NewString(), Name: name, Capability: integration.Helpdesk, Domain: "acme",
+		// The repository stores the backfill date as given; it is never judged against today here.
+		PullRecordBy: integration.PullByUpdatedTime, BackfillStart: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
+		OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5, WebhookBaseURL: "https://x.example",
+	}
+}
+
+// createSample stores sample(name) and returns it as stored.
+func createSample(t *testing.T, db *DB, name string) integration.Integration {
+	t.Helper()
+	in, err := NewIntegrationRepo(db, nil).Create(context.Background(), sample(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+// openWithSample opens a fresh database (openTemp) holding one integration, sample(name).
+func openWithSample(t *testing.T, name string) (*DB, integration.Integration) {
+	t.Helper()
+	db := openTemp(t)
+	return db, createSample(t, db, name)
 }
 
 // openNew opens a new database file and returns it with its path; the test closes it (and may

@@ -63,6 +63,28 @@ func unprivileged(t *testing.T) (dir string, run bool) {
 	return "", false
 }
 
+// readOnlyDir creates the folder path without write permission, and gives the permission back
+// when the test ends (so the temp folder can be removed).
+func readOnlyDir(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Mkdir(path, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o700) })
+}
+
+// createClosed creates a database at path and closes it, as an earlier run left it.
+func createClosed(t *testing.T, path string) {
+	t.Helper()
+	db, err := Open(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()
 	src, err := os.Open(from)
@@ -88,22 +110,13 @@ func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
 		return
 	}
 	dir := filepath.Join(base, "data")
-	if err := os.Mkdir(dir, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	readOnlyDir(t, dir)
 	_, err := Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
 	wantReadOnly(t, err, "data folder "+dir)
 
 	// A folder made read-only after the database was created (SQLite said "code 1544").
 	existing := filepath.Join(base, "existing")
-	db, err := Open(context.Background(), filepath.Join(existing, "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	createClosed(t, filepath.Join(existing, "zensync.db"))
 	if err := os.Chmod(existing, 0o500); err != nil {
 		t.Fatal(err)
 	}
@@ -118,18 +131,12 @@ func TestOpenRefusesAReadOnlyDatabaseFileInWords(t *testing.T) {
 		return
 	}
 	path := filepath.Join(base, "zensync.db")
-	db, err := Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	createClosed(t, path)
 	before, _ := os.ReadFile(path)
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	db, err = Open(context.Background(), path, nil)
+	db, err := Open(context.Background(), path, nil)
 	if err == nil {
 		db.Close()
 	}
@@ -145,10 +152,7 @@ func TestOpenRefusesADataFolderThatCannotBeCreatedInWords(t *testing.T) {
 		return
 	}
 	parent := filepath.Join(base, "parent")
-	if err := os.Mkdir(parent, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(parent, 0o700) })
+	readOnlyDir(t, parent)
 	_, err := Open(context.Background(), filepath.Join(parent, "zensync", "zensync.db"), nil)
 	wantReadOnly(t, err, "cannot be created")
 }

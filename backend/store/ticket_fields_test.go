@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -82,8 +81,7 @@ func TestBuildFieldsViewOrdersByFormAndNamesEverything(t *testing.T) {
 // later sync replaces it, and a sync saying "not rated" clears the rating.
 func TestWebhookUpdatesKeepFieldValues(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i", Definitions: testDefs}); err != nil {
 		t.Fatal(err)
@@ -133,30 +131,12 @@ func TestWebhookUpdatesKeepFieldValues(t *testing.T) {
 // The fields migration keeps existing tickets, which read as "nothing known" until the next sync.
 func TestFieldsMigrationKeepsTickets(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "zensync.db")
-	var before []Migration
-	for _, m := range sorted(Migrations()) {
-		if m.Name == "ticket fields, forms and brands" {
-			break
-		}
-		before = append(before, m)
-	}
-	old, err := openPool(path, false, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(ctx, old, before, discard()); err != nil {
-		t.Fatal(err)
-	}
+	old, path := openOld(t, migrationsBefore(32)) // 32: "ticket fields, forms and brands"
 	if err := old.Exec(`INSERT INTO tickets (integration_id, id, subject, updated_at) VALUES ('i', 5, 'old one', 10)`).Error; err != nil {
 		t.Fatal(err)
 	}
 	closePool(old)
-	db, err := Open(ctx, path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openAt(t, path)
 	d, err := NewTicketReader(db, nil).Ticket(ctx, "i", 5)
 	if err != nil || d.Subject != "old one" || d.BrandName != "" || len(d.Fields) != 0 {
 		t.Fatalf("old ticket after the migration = %+v, %v", d, err)

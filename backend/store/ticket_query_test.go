@@ -10,8 +10,7 @@ import (
 func seedQueryData(t *testing.T) *TicketReader {
 	t.Helper()
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	mk := func(id int64, subject, status, prio string, assignee, org int64, tags ...string) TicketRecord {
 		return TicketRecord{ID: id, Subject: subject, Description: "about " + subject, Status: status, Priority: prio,
 			RequesterID: 100, AssigneeID: assignee, OrganizationID: org, Tags: tags,
@@ -132,8 +131,7 @@ func TestFiltersUsersOrganizations(t *testing.T) {
 
 func TestHelpCenterTreeAndArticle(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	_, err := repo.Apply(ctx, Batch{IntegrationID: "i1",
 		Users:      []UserRecord{{ID: 9, Name: "Writer"}},
 		Categories: []CategoryRecord{{ID: 1, Locale: "en-us", Name: "General"}, {ID: 1, Locale: "fr", Name: "Général"}},

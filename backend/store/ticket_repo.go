@@ -20,10 +20,7 @@ type RecordRepo struct {
 
 // NewRecordRepo returns a repository over db. now stamps sync_state (nil: time.Now).
 func NewRecordRepo(db *DB, now func() time.Time) *RecordRepo {
-	if now == nil {
-		now = time.Now
-	}
-	return &RecordRepo{db: db, now: now, rawOf: rawConnOf}
+	return &RecordRepo{db: db, now: nowOr(now), rawOf: rawConnOf}
 }
 
 // Generation changes after every committed write; readers use it to cache counts.
@@ -181,13 +178,4 @@ func (w *batchWriter) closeRaw() {
 		return
 	}
 	_ = w.conn.Raw(func(any) error { w.raw.close(); return nil })
-}
-
-// conflict returns the ON CONFLICT clause for the batch's mode: set is the column list to
-// update and newer the condition under which the incoming row wins.
-func (w *batchWriter) conflict(keys, set, newer string) string {
-	if w.mode == InsertOnce {
-		return " ON CONFLICT(" + keys + ") DO NOTHING"
-	}
-	return " ON CONFLICT(" + keys + ") DO UPDATE SET " + set + " WHERE " + newer
 }

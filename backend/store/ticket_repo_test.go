@@ -18,8 +18,7 @@ func ticket(id int64, subject string, updated time.Time) TicketRecord {
 
 func TestApplyTicketsNewerWins(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	if _, err := repo.ApplyTickets(ctx, "i1", []TicketRecord{ticket(1, "first", t0.Add(time.Hour))}); err != nil {
 		t.Fatal(err)
@@ -65,8 +64,7 @@ func TestApplyTicketsNewerWins(t *testing.T) {
 
 func TestInsertOnceKeepsTheFirstVersion(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	for _, s := range []string{"first", "second"} {
 		if _, err := repo.Apply(ctx, Batch{IntegrationID: "i1", Mode: InsertOnce,
 			Tickets: []TicketRecord{ticket(7, s, t0.Add(time.Duration(len(s))*time.Hour))},
@@ -85,8 +83,7 @@ func TestInsertOnceKeepsTheFirstVersion(t *testing.T) {
 
 func TestCheckpointCommitsWithRecordsOrNotAtAll(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	cp := &Checkpoint{Stream: "tickets", Value: "c1", Mode: "updated_time", Records: 1}
 	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i1", Tickets: []TicketRecord{ticket(1, "a", t0)}, Checkpoint: cp}); err != nil {
 		t.Fatal(err)
@@ -113,8 +110,7 @@ func TestCheckpointCommitsWithRecordsOrNotAtAll(t *testing.T) {
 
 func TestMergedTicketIsMarkedFromItsComment(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewTicketReader(db, nil)
 	merged := ticket(5, "dup", t0)
 	merged.Status, merged.Tags = "closed", []string{MergeTag}
@@ -143,8 +139,7 @@ func TestMergedTicketIsMarkedFromItsComment(t *testing.T) {
 
 func TestDeleteIntegrationDataLeavesOthers(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	for _, integ := range []string{"a", "b"} {
 		if _, err := repo.Apply(ctx, Batch{IntegrationID: integ, Tickets: []TicketRecord{ticket(1, "hello world", t0)},
 			Comments: []CommentRecord{{ID: 1, TicketID: 1, Body: "zebra"}}, Checkpoint: &Checkpoint{Stream: "tickets", Value: "x"}}); err != nil {
@@ -169,8 +164,7 @@ func TestDeleteIntegrationDataLeavesOthers(t *testing.T) {
 
 func TestATicketTwiceInOneBatchKeepsTheSearchIndexSound(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	for _, mode := range []WriteMode{NewerWins, InsertOnce} {
 		integ := map[WriteMode]string{NewerWins: "newer", InsertOnce: "once"}[mode]
 		first, second := ticket(1, "walrus", t0), ticket(1, "pelican", t0.Add(time.Minute))

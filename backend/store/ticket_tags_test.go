@@ -8,8 +8,7 @@ import (
 
 func TestTagsFollowUpdatesAndDeletes(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	a := ticket(1, "one", t0)
 	a.Tags = []string{"old", "keep"}

@@ -2,28 +2,19 @@ package store
 
 import "strings"
 
-const ticketInsert = `INSERT INTO tickets (integration_id, id, subject, description, status, priority, type,
-	requester_id, submitter_id, assignee_id, organization_id, group_id, tags, via_channel,
-	created_at, updated_at, generated_timestamp, deleted, merged_into, brand_id, form_id, custom_fields, satisfaction)
-`
-
-const ticketSet = `subject = excluded.subject, description = excluded.description,
-	status = excluded.status, priority = excluded.priority, type = excluded.type,
-	requester_id = excluded.requester_id, submitter_id = excluded.submitter_id,
-	assignee_id = excluded.assignee_id, organization_id = excluded.organization_id,
-	group_id = excluded.group_id, tags = excluded.tags, via_channel = excluded.via_channel,
-	created_at = excluded.created_at, updated_at = excluded.updated_at,
-	generated_timestamp = excluded.generated_timestamp,
-	deleted = excluded.deleted,
-	merged_into = CASE WHEN excluded.merged_into <> 0 THEN excluded.merged_into ELSE tickets.merged_into END,
-	brand_id = CASE WHEN excluded.brand_id <> 0 THEN excluded.brand_id ELSE tickets.brand_id END,
-	form_id = CASE WHEN excluded.form_id <> 0 THEN excluded.form_id ELSE tickets.form_id END,
-	custom_fields = CASE WHEN excluded.custom_fields <> '' THEN excluded.custom_fields ELSE tickets.custom_fields END,
-	satisfaction = CASE WHEN excluded.satisfaction <> '' THEN excluded.satisfaction ELSE tickets.satisfaction END`
-
 const ticketNewer = `excluded.updated_at > tickets.updated_at
 	OR (excluded.updated_at = tickets.updated_at AND excluded.generated_timestamp > tickets.generated_timestamp)
 	OR (excluded.deleted > tickets.deleted)`
+
+var ticketUpsert = newUpsert(upsertSpec{
+	table: "tickets", key: "id",
+	set: `subject description status priority type requester_id submitter_id assignee_id organization_id
+		group_id tags via_channel created_at updated_at generated_timestamp deleted`,
+	keepIfZero:  "merged_into brand_id form_id",
+	keepIfEmpty: "custom_fields satisfaction",
+	when:        ticketNewer,
+	texts:       10,
+})
 
 // MergeTag is the tag Zendesk puts on a ticket closed by a merge.
 const MergeTag = "closed_by_merge"
@@ -34,9 +25,8 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := w.multi(ticketInsert, 10, w.conflict("integration_id, id", ticketSet, ticketNewer), len(ts), func(i int, r *rowBuf) {
+	n, err := w.upsert(&ticketUpsert, len(ts), func(i int, r *rowBuf) {
 		t := &ts[i]
-		r.Str(w.integ)
 		r.Int(t.ID)
 		r.Str(t.Subject)
 		r.Str(t.Description)

@@ -1,17 +1,15 @@
 package store
 
-const userInsert = `INSERT INTO users (integration_id, id, name, email, role, organization_id, active, suspended, created_at, updated_at)
-`
-
-const userSet = `name = excluded.name, email = excluded.email, role = excluded.role,
-	organization_id = excluded.organization_id, active = excluded.active, suspended = excluded.suspended,
-	created_at = excluded.created_at, updated_at = excluded.updated_at`
+var userUpsert = newUpsert(upsertSpec{
+	table: "users", key: "id",
+	set:   "name email role organization_id active suspended created_at updated_at",
+	when:  "excluded.updated_at > users.updated_at",
+	texts: 4,
+})
 
 func (w *batchWriter) users(us []UserRecord) (int, error) {
-	tail := w.conflict("integration_id, id", userSet, "excluded.updated_at > users.updated_at")
-	return w.multi(userInsert, 4, tail, len(us), func(i int, r *rowBuf) {
+	return w.upsert(&userUpsert, len(us), func(i int, r *rowBuf) {
 		u := &us[i]
-		r.Str(w.integ)
 		r.Int(u.ID)
 		r.Str(u.Name)
 		r.Str(u.Email)

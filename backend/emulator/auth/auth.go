@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )

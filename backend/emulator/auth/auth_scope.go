@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

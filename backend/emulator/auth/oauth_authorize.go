@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/random"
 )
 

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/random"
 )
 

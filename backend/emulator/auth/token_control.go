@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"time"
+
 	"zensync/backend/emulator/internal/random"
 )
 

@@ -1,5 +1,6 @@
-// Package emutest holds what tests of the emulator and of the packages that drive it share.
-// It imports nothing from the emulator, so the emulator's own tests can use it too.
+// Package emutest holds what tests of the emulator and of the packages that drive it share: the
+// settable Clock and Env, the emulator over real HTTP with helpers to call it. It imports the
+// emulator, so the tests of the emulator's packages that use it are external (package x_test).
 package emutest
 
 import (

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

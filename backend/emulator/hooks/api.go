@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/internal/random"

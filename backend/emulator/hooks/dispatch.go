@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/random"
 	"zensync/backend/emulator/record"
 )

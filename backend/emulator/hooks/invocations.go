@@ -3,6 +3,7 @@ package hooks
 import (
 	"strconv"
 	"time"
+
 	"zensync/backend/emulator/internal/random"
 )
 

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/internal/random"
 )

@@ -14,27 +14,19 @@ const (
 
 // appendAttachment writes one attachment as Zendesk does (recorded answers carry these fields).
 func appendAttachment(b []byte, a *Attachment) []byte {
-	b = append(b, `{"url":`...)
-	b = AppendString(b, a.apiURL())
-	b = append(b, `,"id":`...)
-	b = strconv.AppendInt(b, a.ID, 10)
-	b = append(b, `,"file_name":`...)
-	b = AppendString(b, a.FileName)
-	b = append(b, `,"content_url":`...)
-	b = AppendString(b, a.ContentURL)
-	b = append(b, `,"mapped_content_url":`...)
-	b = AppendString(b, a.ContentURL)
-	b = append(b, `,"content_type":`...)
-	b = AppendString(b, a.ContentType)
-	b = append(b, `,"size":`...)
-	b = strconv.AppendInt(b, a.Size, 10)
+	b = AppendString(append(b, `{"url":`...), a.apiURL())
+	b = strconv.AppendInt(append(b, `,"id":`...), a.ID, 10)
+	b = AppendString(append(b, `,"file_name":`...), a.FileName)
+	b = AppendString(append(b, `,"content_url":`...), a.ContentURL)
+	b = AppendString(append(b, `,"mapped_content_url":`...), a.ContentURL)
+	b = AppendString(append(b, `,"content_type":`...), a.ContentType)
+	b = strconv.AppendInt(append(b, `,"size":`...), a.Size, 10)
 	if a.ContentType == AttachKindPNG {
 		b = append(b, `,"width":`+strconv.Itoa(PNGWidth)+`,"height":`+strconv.Itoa(PNGHeight)...)
 	} else {
 		b = append(b, `,"width":null,"height":null`...)
 	}
-	b = append(b, `,"inline":`...)
-	b = appendBool(b, a.Inline)
+	b = appendBool(append(b, `,"inline":`...), a.Inline)
 	b = append(b, `,"deleted":false,"malware_access_override":false,"malware_scan_result":"malware_not_found","thumbnails":[]}`...)
 	return b
 }

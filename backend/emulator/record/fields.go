@@ -15,16 +15,22 @@ type FieldOption struct {
 	Default bool   `json:"default"`
 }
 
+// FieldHead is what ticket fields, user fields and organization fields have in common, in the
+// order Zendesk writes it (embedded, its fields are the record's own in JSON).
+type FieldHead struct {
+	Type        string `json:"type"`
+	Title       string `json:"title"`
+	RawTitle    string `json:"raw_title"`
+	Description string `json:"description"`
+	Position    int    `json:"position"`
+	Active      bool   `json:"active"`
+}
+
 // TicketField is a system or custom ticket field.
 type TicketField struct {
-	ID                 int64         `json:"id"`
-	URL                string        `json:"url"`
-	Type               string        `json:"type"`
-	Title              string        `json:"title"`
-	RawTitle           string        `json:"raw_title"`
-	Description        string        `json:"description"`
-	Position           int           `json:"position"`
-	Active             bool          `json:"active"`
+	ID  int64  `json:"id"`
+	URL string `json:"url"`
+	FieldHead
 	Required           bool          `json:"required"`
 	VisibleInPortal    bool          `json:"visible_in_portal"`
 	EditableInPortal   bool          `json:"editable_in_portal"`
@@ -76,15 +82,10 @@ type Brand struct {
 // PersonField is a user field or an organization field (the two APIs share the shape); Key
 // names the value in a user's user_fields or an organization's organization_fields.
 type PersonField struct {
-	ID                 int64         `json:"id"`
-	URL                string        `json:"url"`
-	Key                string        `json:"key"`
-	Type               string        `json:"type"`
-	Title              string        `json:"title"`
-	RawTitle           string        `json:"raw_title"`
-	Description        string        `json:"description"`
-	Position           int           `json:"position"`
-	Active             bool          `json:"active"`
+	ID  int64  `json:"id"`
+	URL string `json:"url"`
+	Key string `json:"key"`
+	FieldHead
 	System             bool          `json:"system"`
 	CustomFieldOptions []FieldOption `json:"custom_field_options,omitempty"`
 	CreatedAt          time.Time     `json:"created_at"`

@@ -9,7 +9,8 @@ import (
 
 // A hand-rolled, append-based JSON encoder for the records served in bulk (tickets and
 // comments). encoding/json is fine for everything else; json_append_test.go checks that both
-// produce the same JSON values.
+// produce the same JSON values. Each field is one line, its key and then its value:
+// b = AppendString(append(b, `,"subject":`...), t.Subject).
 
 const hexDigits = "0123456789abcdef"
 
@@ -33,8 +34,7 @@ func AppendString(b []byte, s string) []byte {
 			}
 			if r == '\u2028' || r == '\u2029' {
 				b = append(b, s[start:i]...)
-				b = append(b, `\u202`...)
-				b = append(b, hexDigits[r&0xf])
+				b = append(append(b, `\u202`...), hexDigits[r&0xf])
 				i += size
 				start = i
 				continue
@@ -151,75 +151,45 @@ func AppendTicketBase(b []byte, t *Ticket, base string, generated bool) []byte {
 	} else {
 		b = AppendString(b, t.URL)
 	}
-	b = append(b, `,"id":`...)
-	b = strconv.AppendInt(b, t.ID, 10)
-	b = append(b, `,"external_id":`...)
-	b = appendStringPtr(b, t.ExternalID)
-	b = append(b, `,"via":`...)
-	b = appendVia(b, t.Via)
-	b = append(b, `,"created_at":`...)
-	b = AppendTime(b, t.CreatedAt)
-	b = append(b, `,"updated_at":`...)
-	b = AppendTime(b, t.UpdatedAt)
+	b = strconv.AppendInt(append(b, `,"id":`...), t.ID, 10)
+	b = appendStringPtr(append(b, `,"external_id":`...), t.ExternalID)
+	b = appendVia(append(b, `,"via":`...), t.Via)
+	b = AppendTime(append(b, `,"created_at":`...), t.CreatedAt)
+	b = AppendTime(append(b, `,"updated_at":`...), t.UpdatedAt)
 	if generated {
-		b = append(b, `,"generated_timestamp":`...)
-		b = strconv.AppendInt(b, t.UpdatedAt.Unix(), 10)
+		b = strconv.AppendInt(append(b, `,"generated_timestamp":`...), t.UpdatedAt.Unix(), 10)
 	}
-	b = append(b, `,"type":`...)
-	b = appendStringPtr(b, t.Type)
-	b = append(b, `,"subject":`...)
-	b = AppendString(b, t.Subject)
-	b = append(b, `,"raw_subject":`...)
-	b = AppendString(b, t.RawSubject)
-	b = append(b, `,"description":`...)
-	b = AppendString(b, t.Description)
-	b = append(b, `,"priority":`...)
-	b = appendStringPtr(b, t.Priority)
-	b = append(b, `,"status":`...)
-	b = AppendString(b, t.Status)
-	b = append(b, `,"recipient":`...)
-	b = appendStringPtr(b, t.Recipient)
-	b = append(b, `,"requester_id":`...)
-	b = strconv.AppendInt(b, t.RequesterID, 10)
-	b = append(b, `,"submitter_id":`...)
-	b = strconv.AppendInt(b, t.SubmitterID, 10)
-	b = append(b, `,"assignee_id":`...)
-	b = appendInt64Ptr(b, t.AssigneeID)
-	b = append(b, `,"organization_id":`...)
-	b = appendInt64Ptr(b, t.OrganizationID)
-	b = append(b, `,"group_id":`...)
-	b = appendInt64Ptr(b, t.GroupID)
-	b = append(b, `,"brand_id":`...)
-	b = strconv.AppendInt(b, t.BrandID, 10)
-	b = append(b, `,"collaborator_ids":`...)
-	b = AppendInt64s(b, t.CollaboratorIDs)
-	b = append(b, `,"follower_ids":`...)
-	b = AppendInt64s(b, t.FollowerIDs)
-	b = append(b, `,"tags":`...)
-	b = appendStrings(b, t.Tags)
+	b = appendStringPtr(append(b, `,"type":`...), t.Type)
+	b = AppendString(append(b, `,"subject":`...), t.Subject)
+	b = AppendString(append(b, `,"raw_subject":`...), t.RawSubject)
+	b = AppendString(append(b, `,"description":`...), t.Description)
+	b = appendStringPtr(append(b, `,"priority":`...), t.Priority)
+	b = AppendString(append(b, `,"status":`...), t.Status)
+	b = appendStringPtr(append(b, `,"recipient":`...), t.Recipient)
+	b = strconv.AppendInt(append(b, `,"requester_id":`...), t.RequesterID, 10)
+	b = strconv.AppendInt(append(b, `,"submitter_id":`...), t.SubmitterID, 10)
+	b = appendInt64Ptr(append(b, `,"assignee_id":`...), t.AssigneeID)
+	b = appendInt64Ptr(append(b, `,"organization_id":`...), t.OrganizationID)
+	b = appendInt64Ptr(append(b, `,"group_id":`...), t.GroupID)
+	b = strconv.AppendInt(append(b, `,"brand_id":`...), t.BrandID, 10)
+	b = AppendInt64s(append(b, `,"collaborator_ids":`...), t.CollaboratorIDs)
+	b = AppendInt64s(append(b, `,"follower_ids":`...), t.FollowerIDs)
+	b = appendStrings(append(b, `,"tags":`...), t.Tags)
 	b = append(b, `,"custom_fields":[`...)
 	for i, f := range t.CustomFields {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"id":`...)
-		b = strconv.AppendInt(b, f.ID, 10)
-		b = append(b, `,"value":`...)
-		b = AppendAny(b, f.Value)
+		b = strconv.AppendInt(append(b, `{"id":`...), f.ID, 10)
+		b = AppendAny(append(b, `,"value":`...), f.Value)
 		b = append(b, '}')
 	}
-	b = append(b, `],"satisfaction_rating":`...)
-	b = AppendAny(b, t.SatisfactionRating)
-	b = append(b, `,"has_incidents":`...)
-	b = appendBool(b, t.HasIncidents)
-	b = append(b, `,"is_public":`...)
-	b = appendBool(b, t.IsPublic)
-	b = append(b, `,"problem_id":`...)
-	b = appendInt64Ptr(b, t.ProblemID)
-	b = append(b, `,"ticket_form_id":`...)
-	b = appendInt64Ptr(b, t.TicketFormID)
-	b = append(b, `,"due_at":`...)
-	b = appendTimePtr(b, t.DueAt)
+	b = AppendAny(append(b, `],"satisfaction_rating":`...), t.SatisfactionRating)
+	b = appendBool(append(b, `,"has_incidents":`...), t.HasIncidents)
+	b = appendBool(append(b, `,"is_public":`...), t.IsPublic)
+	b = appendInt64Ptr(append(b, `,"problem_id":`...), t.ProblemID)
+	b = appendInt64Ptr(append(b, `,"ticket_form_id":`...), t.TicketFormID)
+	b = appendTimePtr(append(b, `,"due_at":`...), t.DueAt)
 	return append(b, '}')
 }
 
@@ -229,20 +199,13 @@ func (t Ticket) MarshalJSON() ([]byte, error) {
 }
 
 func AppendComment(b []byte, c *Comment) []byte {
-	b = append(b, `{"id":`...)
-	b = strconv.AppendInt(b, c.ID, 10)
-	b = append(b, `,"type":`...)
-	b = AppendString(b, c.Type)
-	b = append(b, `,"author_id":`...)
-	b = strconv.AppendInt(b, c.AuthorID, 10)
-	b = append(b, `,"body":`...)
-	b = AppendString(b, c.Body)
-	b = append(b, `,"html_body":`...)
-	b = AppendString(b, c.HTMLBody)
-	b = append(b, `,"plain_body":`...)
-	b = AppendString(b, c.PlainBody)
-	b = append(b, `,"public":`...)
-	b = appendBool(b, c.Public)
+	b = strconv.AppendInt(append(b, `{"id":`...), c.ID, 10)
+	b = AppendString(append(b, `,"type":`...), c.Type)
+	b = strconv.AppendInt(append(b, `,"author_id":`...), c.AuthorID, 10)
+	b = AppendString(append(b, `,"body":`...), c.Body)
+	b = AppendString(append(b, `,"html_body":`...), c.HTMLBody)
+	b = AppendString(append(b, `,"plain_body":`...), c.PlainBody)
+	b = appendBool(append(b, `,"public":`...), c.Public)
 	b = append(b, `,"attachments":[`...)
 	for i := range c.Attachments {
 		if i > 0 {
@@ -250,12 +213,9 @@ func AppendComment(b []byte, c *Comment) []byte {
 		}
 		b = appendAttachment(b, &c.Attachments[i])
 	}
-	b = append(b, `],"audit_id":`...)
-	b = strconv.AppendInt(b, c.AuditID, 10)
-	b = append(b, `,"via":`...)
-	b = appendVia(b, c.Via)
-	b = append(b, `,"created_at":`...)
-	b = AppendTime(b, c.CreatedAt)
+	b = strconv.AppendInt(append(b, `],"audit_id":`...), c.AuditID, 10)
+	b = appendVia(append(b, `,"via":`...), c.Via)
+	b = AppendTime(append(b, `,"created_at":`...), c.CreatedAt)
 	return append(b, '}')
 }
 

@@ -8,20 +8,15 @@ func appendParty(b []byte, p ViaParty) []byte {
 	if p.Address == "" && p.Name == "" {
 		return append(b, "{}"...)
 	}
-	b = append(b, `{"address":`...)
-	b = AppendString(b, p.Address)
-	b = append(b, `,"name":`...)
-	b = AppendString(b, p.Name)
+	b = AppendString(append(b, `{"address":`...), p.Address)
+	b = AppendString(append(b, `,"name":`...), p.Name)
 	return append(b, '}')
 }
 
 func appendVia(b []byte, v Via) []byte {
-	b = append(b, `{"channel":`...)
-	b = AppendString(b, v.Channel)
-	b = append(b, `,"source":{"from":`...)
-	b = appendParty(b, v.Source.From)
-	b = append(b, `,"to":`...)
-	b = appendParty(b, v.Source.To)
+	b = AppendString(append(b, `{"channel":`...), v.Channel)
+	b = appendParty(append(b, `,"source":{"from":`...), v.Source.From)
+	b = appendParty(append(b, `,"to":`...), v.Source.To)
 	b = append(b, `,"rel":`...)
 	if v.Source.Rel == "" {
 		b = append(b, "null"...)

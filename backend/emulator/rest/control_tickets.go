@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/tickets"
@@ -25,9 +26,9 @@ func (a *API) controlActor(r *http.Request) (auth.Principal, bool) {
 	return auth.Principal{UserID: u.ID, Email: u.Email, Role: u.Role, Scopes: []string{"read", "write"}}, true
 }
 
-// ControlTicketRoutes registers the control API's ticket routes (below
+// ControlRoutes registers the control API's ticket routes (below
 // /_emulator/<subdomain>): the REST ticket writes, acting as controlActor without a token.
-func (a *API) ControlTicketRoutes(mux *http.ServeMux) {
+func (a *API) ControlRoutes(mux *http.ServeMux) {
 	wrap := func(fn apiHandler) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			p, ok := a.controlActor(r)

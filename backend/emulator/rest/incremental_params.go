@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

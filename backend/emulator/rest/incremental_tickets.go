@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 )

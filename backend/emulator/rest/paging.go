@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+
 	"zensync/backend/emulator/internal/httpjson"
 )
 

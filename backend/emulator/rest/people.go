@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"

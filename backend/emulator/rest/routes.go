@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
 	"zensync/backend/emulator/account"
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"

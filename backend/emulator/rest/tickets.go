@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/tickets"

@@ -3,6 +3,7 @@ package seed
 import (
 	"fmt"
 	"time"
+
 	"zensync/backend/emulator/record"
 )
 

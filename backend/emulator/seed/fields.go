@@ -2,6 +2,7 @@ package seed
 
 import (
 	"strconv"
+
 	"zensync/backend/emulator/record"
 )
 
@@ -83,8 +84,8 @@ func (ds *Dataset) TicketFields(base string) []record.TicketField {
 	}
 	out := make([]record.TicketField, len(defs))
 	for i, d := range defs {
-		f := record.TicketField{ID: d.id, URL: base + "/api/v2/ticket_fields/" + strconv.FormatInt(d.id, 10) + ".json",
-			Type: d.typ, Title: d.title, RawTitle: d.title, Position: i + 1, Active: true,
+		f := record.TicketField{ID: d.id, URL: definitionURL(base, "ticket_fields", d.id),
+			FieldHead:       record.FieldHead{Type: d.typ, Title: d.title, RawTitle: d.title, Position: i + 1, Active: true},
 			VisibleInPortal: !d.removable || d.id == customFieldRef, Removable: d.removable,
 			CustomFieldOptions: withRaw(d.opts), CreatedAt: ds.Start, UpdatedAt: ds.Start}
 		if d.id == customFieldEscalated {
@@ -99,7 +100,7 @@ func (ds *Dataset) TicketFields(base string) []record.TicketField {
 // ticketForms lists the account's ticket forms, by id.
 func (ds *Dataset) TicketForms(base string) []record.TicketForm {
 	def := func(id int64, name string, dflt bool, custom ...int64) record.TicketForm {
-		return record.TicketForm{ID: id, URL: base + "/api/v2/ticket_forms/" + strconv.FormatInt(id, 10) + ".json",
+		return record.TicketForm{ID: id, URL: definitionURL(base, "ticket_forms", id),
 			Name: name, RawName: name, DisplayName: name, RawDisplayName: name, Position: int(id - formDefault),
 			Active: true, EndUserVisible: true, Default: dflt, InAllBrands: true,
 			TicketFieldIDs: append(append([]int64(nil), systemFieldIDs...), custom...), RestrictedBrandIDs: []int64{},
@@ -116,7 +117,7 @@ func (ds *Dataset) TicketForms(base string) []record.TicketForm {
 func (ds *Dataset) Brands(base string) []record.Brand {
 	forms := []int64{formDefault, formBilling, formEscalation}
 	mk := func(id int64, name, sub string, dflt bool) record.Brand {
-		return record.Brand{ID: id, URL: base + "/api/v2/brands/" + strconv.FormatInt(id, 10) + ".json", Name: name,
+		return record.Brand{ID: id, URL: definitionURL(base, "brands", id), Name: name,
 			BrandURL: "https://" + sub + ".zendesk.com", Subdomain: sub, HasHelpCenter: dflt && !ds.Config.NoHelpCenter,
 			HelpCenterState: map[bool]string{true: "enabled", false: "disabled"}[dflt && !ds.Config.NoHelpCenter],
 			Active:          true, Default: dflt, TicketFormIDs: forms, CreatedAt: ds.Start, UpdatedAt: ds.Start}
@@ -129,7 +130,12 @@ func (ds *Dataset) Brands(base string) []record.Brand {
 
 // personField builds the one seeded user or organization field: a dropdown of plans under key.
 func (ds *Dataset) PersonField(base, kind string, id int64, key, title string) record.PersonField {
-	return record.PersonField{ID: id, URL: base + "/api/v2/" + kind + "/" + strconv.FormatInt(id, 10) + ".json",
-		Key: key, Type: "dropdown", Title: title, RawTitle: title, Position: 1, Active: true,
+	return record.PersonField{ID: id, URL: definitionURL(base, kind, id), Key: key,
+		FieldHead:          record.FieldHead{Type: "dropdown", Title: title, RawTitle: title, Position: 1, Active: true},
 		CustomFieldOptions: withRaw(planOptions(id*10 + 1)), CreatedAt: ds.Start, UpdatedAt: ds.Start}
+}
+
+// definitionURL is the API address of the definition id in the list kind ("ticket_fields", …).
+func definitionURL(base, kind string, id int64) string {
+	return base + "/api/v2/" + kind + "/" + strconv.FormatInt(id, 10) + ".json"
 }

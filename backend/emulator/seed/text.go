@@ -23,6 +23,18 @@ var agentTemplates = []string{
 	"I escalated the %a %n to our engineers.",
 }
 
+// templateSlot is what a template's %x picks from, and whether the word is capitalised.
+type templateSlot struct {
+	words   []string
+	capital bool
+}
+
+// templateSlots are the slots appendTemplate expands; any other %x is written as is.
+var templateSlots = [256]templateSlot{
+	'n': {nouns, false}, 'N': {nouns, true}, 'v': {verbs, false},
+	'a': {adjectives, false}, 'A': {adjectives, true}, 'f': {fillers, false},
+}
+
 // appendTemplate expands %n (noun), %v (verb), %a (adjective), %A (capitalised adjective),
 // %N (capitalised noun) and %f (filler).
 func appendTemplate(b []byte, r *rng, tpl string) []byte {
@@ -33,28 +45,14 @@ func appendTemplate(b []byte, r *rng, tpl string) []byte {
 			continue
 		}
 		i++
-		var w string
-		capital := false
-		switch tpl[i] {
-		case 'n':
-			w = pick(r, nouns)
-		case 'N':
-			w, capital = pick(r, nouns), true
-		case 'v':
-			w = pick(r, verbs)
-		case 'a':
-			w = pick(r, adjectives)
-		case 'A':
-			w, capital = pick(r, adjectives), true
-		case 'f':
-			w = pick(r, fillers)
-		default:
+		slot := templateSlots[tpl[i]]
+		if slot.words == nil {
 			b = append(b, '%', tpl[i])
 			continue
 		}
 		start := len(b)
-		b = append(b, w...)
-		if capital && b[start] >= 'a' && b[start] <= 'z' {
+		b = append(b, pick(r, slot.words)...)
+		if slot.capital && b[start] >= 'a' && b[start] <= 'z' {
 			b[start] -= 'a' - 'A'
 		}
 	}

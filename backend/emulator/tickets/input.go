@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"time"
+
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"

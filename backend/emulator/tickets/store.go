@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 )

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/integration"
 	"zensync/backend/zendesk"
 )
@@ -37,10 +38,7 @@ func Start(t testing.TB, scopes ...string) (*emulator.Server, *httptest.Server) 
 // Serve serves a new emulator with opts on a free port; both stop when the test ends.
 func Serve(t testing.TB, opts emulator.Options) (*emulator.Server, *httptest.Server) {
 	t.Helper()
-	emu := emulator.New(opts)
-	srv := httptest.NewServer(emu)
-	t.Cleanup(func() { srv.Close(); emu.Close() })
-	return emu, srv
+	return emutest.Serve(t, opts)
 }
 
 // AdminClient is a client for account sub on the emulator at base holding an admin's access

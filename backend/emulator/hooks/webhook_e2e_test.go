@@ -1,10 +1,12 @@
-package emulator
+package hooks_test
 
 import (
 	"encoding/json"
 	"net/http"
 	"strconv"
 	"testing"
+
+	"zensync/backend/emulator/emutest"
 )
 
 // eventTypes decodes the type of each delivered body.
@@ -22,24 +24,24 @@ func eventTypes(t *testing.T, reqs []received) map[string]map[string]any {
 }
 
 func TestTicketWritesThroughTheRESTAPIAreDelivered(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, nil)
 	_, secret := e.eventHook(tok, rc.srv.URL, allTicketEvents)
 
-	st, b := e.api("POST", "/demo/api/v2/tickets.json", tok, map[string]any{"ticket": map[string]any{
+	st, b := e.API("POST", "/demo/api/v2/tickets.json", tok, map[string]any{"ticket": map[string]any{
 		"subject": "Webhook please", "comment": map[string]any{"body": "First!"}, "priority": "low"}})
 	if st != http.StatusCreated {
 		t.Fatalf("create ticket: %d %s", st, b)
 	}
-	id := int64(decodeMap(t, b)["ticket"].(map[string]any)["id"].(float64))
+	id := int64(emutest.DecodeMap(t, b)["ticket"].(map[string]any)["id"].(float64))
 	reqs := rc.waitFor(1)
 	created := eventTypes(t, reqs)["zen:event-type:ticket.created"]
 	if created == nil || created["subject"] != "zen:ticket:"+strconv.FormatInt(id, 10) || !verifySignature(secret, reqs[0].header, reqs[0].body) {
 		t.Fatalf("ticket.created delivery = %s", reqs[0].body)
 	}
 
-	st, b = e.api("PUT", "/demo/api/v2/tickets/"+strconv.FormatInt(id, 10)+".json", tok, map[string]any{"ticket": map[string]any{
+	st, b = e.API("PUT", "/demo/api/v2/tickets/"+strconv.FormatInt(id, 10)+".json", tok, map[string]any{"ticket": map[string]any{
 		"status": "solved", "comment": map[string]any{"body": "Fixed", "public": false}}})
 	if st != http.StatusOK {
 		t.Fatalf("update ticket: %d %s", st, b)
@@ -57,7 +59,7 @@ func TestTicketWritesThroughTheRESTAPIAreDelivered(t *testing.T) {
 		t.Errorf("comment_added comment = %v", cm)
 	}
 
-	if st, b = e.api("DELETE", "/demo/api/v2/tickets/"+strconv.FormatInt(id, 10)+".json", tok, nil); st != http.StatusNoContent {
+	if st, b = e.API("DELETE", "/demo/api/v2/tickets/"+strconv.FormatInt(id, 10)+".json", tok, nil); st != http.StatusNoContent {
 		t.Fatalf("delete ticket: %d %s", st, b)
 	}
 	if got := eventTypes(t, rc.waitFor(4)); got["zen:event-type:ticket.soft_deleted"] == nil {

@@ -1,9 +1,14 @@
-package emulator
+package rest_test
 
-import "testing"
+import (
+	"testing"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
+)
 
 func TestDefinitionLists(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 50})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 50})
 	cases := []struct {
 		key, path string
 		n         int
@@ -15,8 +20,8 @@ func TestDefinitionLists(t *testing.T) {
 			}
 		}},
 		{"ticket_forms", "/acme/api/v2/ticket_forms.json", 3, func(t *testing.T, m map[string]any) {
-			if m["default"] != true || len(list(m, "ticket_field_ids")) != 9 {
-				t.Errorf("default form = %v with %d fields", m["default"], len(list(m, "ticket_field_ids")))
+			if m["default"] != true || len(emutest.List(m, "ticket_field_ids")) != 9 {
+				t.Errorf("default form = %v with %d fields", m["default"], len(emutest.List(m, "ticket_field_ids")))
 			}
 		}},
 		{"brands", "/acme/api/v2/brands.json", 2, func(t *testing.T, m map[string]any) {
@@ -25,7 +30,7 @@ func TestDefinitionLists(t *testing.T) {
 			}
 		}},
 		{"user_fields", "/acme/api/v2/user_fields.json", 1, func(t *testing.T, m map[string]any) {
-			if m["key"] != "plan" || len(list(m, "custom_field_options")) != 4 {
+			if m["key"] != "plan" || len(emutest.List(m, "custom_field_options")) != 4 {
 				t.Errorf("user field = %v", m)
 			}
 		}},
@@ -37,9 +42,9 @@ func TestDefinitionLists(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.key, func(t *testing.T) {
-			off := e.get(c.path)
-			items := list(off, c.key)
-			if len(items) != c.n || num(off["count"]) != int64(c.n) {
+			off := e.Get(c.path)
+			items := emutest.List(off, c.key)
+			if len(items) != c.n || emutest.Num(off["count"]) != int64(c.n) {
 				t.Fatalf("offset page: %d items, count %v; want %d", len(items), off["count"], c.n)
 			}
 			c.check(t, items[0].(map[string]any))
@@ -47,20 +52,20 @@ func TestDefinitionLists(t *testing.T) {
 			var ids []int64
 			next := c.path + "?page[size]=1"
 			for next != "" {
-				p := e.get(next)
-				for _, it := range list(p, c.key) {
-					ids = append(ids, num(it.(map[string]any)["id"]))
+				p := e.Get(next)
+				for _, it := range emutest.List(p, c.key) {
+					ids = append(ids, emutest.Num(it.(map[string]any)["id"]))
 				}
 				next = ""
 				if meta := p["meta"].(map[string]any); meta["has_more"] == true {
-					next = e.rel(p["links"].(map[string]any)["next"].(string))
+					next = e.Rel(p["links"].(map[string]any)["next"].(string))
 				}
 			}
 			if len(ids) != c.n {
 				t.Fatalf("cursor paging gave %d records, want %d", len(ids), c.n)
 			}
 			for i, it := range items {
-				if got := num(it.(map[string]any)["id"]); got != ids[i] {
+				if got := emutest.Num(it.(map[string]any)["id"]); got != ids[i] {
 					t.Errorf("record %d: offset id %d, cursor id %d", i, got, ids[i])
 				}
 			}

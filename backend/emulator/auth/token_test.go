@@ -1,4 +1,4 @@
-package emulator
+package auth_test
 
 import (
 	"net/http"
@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/emutest"
 )
 
 // codeFor runs the browser flow once and returns an unused authorization code and its verifier.
-func (e *idEnv) codeFor(email string) (code, verifier string) {
-	e.t.Helper()
+func (e flow) codeFor(email string) (code, verifier string) {
+	e.T.Helper()
 	c := e.browser()
 	verifier, challenge := pkcePair("x")
 	q := e.decide(c, e.signInToAllow(c, e.authorizeURL(challenge, "s"), email), "allow")
@@ -21,7 +23,7 @@ func (e *idEnv) codeFor(email string) (code, verifier string) {
 const invalidTokenBody = `{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}`
 
 func TestCodeExchangeRefusals(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	cases := []struct {
 		name   string
 		mutate func(p map[string]string)
@@ -42,8 +44,8 @@ func TestCodeExchangeRefusals(t *testing.T) {
 			p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
 				"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier}
 			tc.mutate(p)
-			st, b := e.postJSON("/demo/oauth/tokens", p, nil)
-			m := decodeMap(t, b)
+			st, b := e.PostJSON("/demo/oauth/tokens", p, nil)
+			m := emutest.DecodeMap(t, b)
 			if st != tc.status || m["error"] != tc.err || m["error_description"] == "" {
 				t.Fatalf("got %d %s, want %d %s with a description", st, b, tc.status, tc.err)
 			}
@@ -52,7 +54,7 @@ func TestCodeExchangeRefusals(t *testing.T) {
 }
 
 func TestReplayedCodeFailsAndRevokesItsGrant(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	code, verifier := e.codeFor("admin@demo.test")
 	st, tok := e.exchange(code, verifier)
 	if st != http.StatusOK {
@@ -61,22 +63,22 @@ func TestReplayedCodeFailsAndRevokesItsGrant(t *testing.T) {
 	if st, out := e.exchange(code, verifier); st != http.StatusBadRequest || out["error"] != "invalid_grant" {
 		t.Fatalf("replay: %d %v, want invalid_grant", st, out)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", tok["access_token"].(string), nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", tok["access_token"].(string), nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Fatalf("token of a replayed code still works: %d %s", st, b)
 	}
 }
 
 func TestCodeExpiresAfterTwoMinutes(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	code, verifier := e.codeFor("admin@demo.test")
-	e.clock.Advance(auth.AuthCodeLifetime + time.Second)
+	e.Clock.Advance(auth.AuthCodeLifetime + time.Second)
 	if st, out := e.exchange(code, verifier); st != http.StatusBadRequest || out["error"] != "invalid_grant" {
 		t.Fatalf("expired code: %d %v", st, out)
 	}
 }
 
 func TestRefreshReturnsANewPairAndDeletesTheOld(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	code, verifier := e.codeFor("admin@demo.test")
 	_, first := e.exchange(code, verifier)
 	oldAccess, oldRefresh := first["access_token"].(string), first["refresh_token"].(string)
@@ -87,24 +89,24 @@ func TestRefreshReturnsANewPairAndDeletesTheOld(t *testing.T) {
 	if st != http.StatusOK {
 		t.Fatalf("refresh: %d %s", st, b)
 	}
-	next := decodeMap(t, b)
+	next := emutest.DecodeMap(t, b)
 	if next["access_token"] == oldAccess || next["refresh_token"] == oldRefresh || next["token_type"] != "bearer" {
 		t.Fatalf("refresh answer = %v, want a new pair", next)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", oldAccess, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", oldAccess, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Errorf("old access token after refresh: %d %s", st, b)
 	}
-	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest || decodeMap(t, b)["error"] != "invalid_grant" {
+	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest || emutest.DecodeMap(t, b)["error"] != "invalid_grant" {
 		t.Errorf("old refresh token reused: %d %s", st, b)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", next["access_token"].(string), nil); st != http.StatusOK {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", next["access_token"].(string), nil); st != http.StatusOK {
 		t.Errorf("new access token: %d %s", st, b)
 	}
 }
 
 func TestConfidentialClientNeedsItsSecret(t *testing.T) {
-	e := newIDEnv(t)
-	st, b := e.postJSON("/_emulator/demo/oauth_clients", map[string]any{
+	e := newFlow(t)
+	st, b := e.PostJSON("/_emulator/demo/oauth_clients", map[string]any{
 		"identifier": "backend_app", "name": "Backend App", "kind": "confidential", "secret": "s3cret",
 		"redirect_urls": []string{"https://app.example/callback"},
 	}, nil)
@@ -113,24 +115,24 @@ func TestConfidentialClientNeedsItsSecret(t *testing.T) {
 	}
 	c := e.browser()
 	q := url.Values{"response_type": {"code"}, "client_id": {"backend_app"}, "redirect_uri": {"https://app.example/callback"}, "scope": {"read"}, "state": {"s"}}
-	allow := e.signInToAllow(c, e.url("/demo/oauth/authorizations/new?"+q.Encode()), "admin@demo.test")
+	allow := e.signInToAllow(c, e.URL("/demo/oauth/authorizations/new?"+q.Encode()), "admin@demo.test")
 	form := hiddenFields(allow)
 	form.Set("decision", "allow")
 	_, hdr, _ := e.postForm(c, "/demo/oauth/authorizations", form)
 	loc, _ := url.Parse(hdr.Get("Location"))
 	code := loc.Query().Get("code")
 	p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": "backend_app", "redirect_uri": "https://app.example/callback"}
-	if st, b := e.postJSON("/demo/oauth/tokens", p, nil); st != http.StatusUnauthorized || decodeMap(t, b)["error"] != "invalid_client" {
+	if st, b := e.PostJSON("/demo/oauth/tokens", p, nil); st != http.StatusUnauthorized || emutest.DecodeMap(t, b)["error"] != "invalid_client" {
 		t.Fatalf("without secret: %d %s", st, b)
 	}
 	p["client_secret"] = "s3cret"
-	if st, b := e.postJSON("/demo/oauth/tokens", p, nil); st != http.StatusOK {
+	if st, b := e.PostJSON("/demo/oauth/tokens", p, nil); st != http.StatusOK {
 		t.Fatalf("with secret, no PKCE: %d %s", st, b)
 	}
 }
 
 func TestRegisteringAClientValidatesIt(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	cases := []struct {
 		name string
 		body map[string]any
@@ -142,7 +144,7 @@ func TestRegisteringAClientValidatesIt(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if st, b := e.postJSON("/_emulator/demo/oauth_clients", tc.body, nil); st != http.StatusUnprocessableEntity {
+			if st, b := e.PostJSON("/_emulator/demo/oauth_clients", tc.body, nil); st != http.StatusUnprocessableEntity {
 				t.Fatalf("got %d %s, want 422", st, b)
 			}
 		})
@@ -150,12 +152,12 @@ func TestRegisteringAClientValidatesIt(t *testing.T) {
 }
 
 func TestRevokeCurrentToken(t *testing.T) {
-	e := newIDEnv(t)
-	access, refresh := e.controlToken("", "")
-	if st, b := e.api("DELETE", "/demo/api/v2/oauth/tokens/current.json", access, nil); st != http.StatusNoContent {
+	e := newFlow(t)
+	access, refresh := e.ControlToken("", "")
+	if st, b := e.API("DELETE", "/demo/api/v2/oauth/tokens/current.json", access, nil); st != http.StatusNoContent {
 		t.Fatalf("revoke: %d %s", st, b)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Fatalf("revoked token: %d %s", st, b)
 	}
 	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
@@ -165,23 +167,23 @@ func TestRevokeCurrentToken(t *testing.T) {
 }
 
 func TestAccessTokenExpiresWithTheClock(t *testing.T) {
-	e := newIDEnv(t)
-	access, _ := e.controlToken("", "")
-	e.clock.Advance(2*time.Hour - time.Second)
-	if st, _ := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusOK {
+	e := newFlow(t)
+	access, _ := e.ControlToken("", "")
+	e.Clock.Advance(2*time.Hour - time.Second)
+	if st, _ := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusOK {
 		t.Fatalf("token just before expiry: %d", st)
 	}
-	e.clock.Advance(2 * time.Second)
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
+	e.Clock.Advance(2 * time.Second)
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Fatalf("expired token: %d %s", st, b)
 	}
 }
 
 func TestUnauthenticatedAndForbiddenBodies(t *testing.T) {
-	e := newIDEnv(t)
-	agentAccess, _ := e.controlToken(e.agent().Email, "read write")
-	readOnlyAdmin, _ := e.controlToken("admin@demo.test", "read")
-	hookScoped, _ := e.controlToken("admin@demo.test", "webhooks:read")
+	e := newFlow(t)
+	agentAccess, _ := e.ControlToken(e.Agent().Email, "read write")
+	readOnlyAdmin, _ := e.ControlToken("admin@demo.test", "read")
+	hookScoped, _ := e.ControlToken("admin@demo.test", "webhooks:read")
 	forbidden := `{"error":"Forbidden","description":"` + auth.ForbiddenDescription + `"}`
 	cases := []struct {
 		name, method, auth string
@@ -201,7 +203,7 @@ func TestUnauthenticatedAndForbiddenBodies(t *testing.T) {
 			if tc.auth != "" {
 				hdr["Authorization"] = tc.auth
 			}
-			st, _, b := e.do(nil, tc.method, e.url("/demo/api/v2/webhooks"), "application/json", strings.NewReader(`{"webhook":{}}`), hdr)
+			st, _, b := e.Raw(nil, tc.method, e.URL("/demo/api/v2/webhooks"), "application/json", strings.NewReader(`{"webhook":{}}`), hdr)
 			if st != tc.status || (tc.body != "" && string(b) != tc.body) {
 				t.Fatalf("got %d %s, want %d %s", st, b, tc.status, tc.body)
 			}
@@ -210,12 +212,12 @@ func TestUnauthenticatedAndForbiddenBodies(t *testing.T) {
 }
 
 func TestControlExpireKeepsRefreshUnlessAsked(t *testing.T) {
-	e := newIDEnv(t)
-	access, refresh := e.controlToken("", "")
-	if st, b := e.postJSON("/_emulator/demo/tokens/expire", map[string]string{"access_token": access}, nil); st != 200 || decodeMap(t, b)["expired"] != float64(1) {
+	e := newFlow(t)
+	access, refresh := e.ControlToken("", "")
+	if st, b := e.PostJSON("/_emulator/demo/tokens/expire", map[string]string{"access_token": access}, nil); st != 200 || emutest.DecodeMap(t, b)["expired"] != float64(1) {
 		t.Fatalf("expire: %d %s", st, b)
 	}
-	if st, _ := e.api("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized {
+	if st, _ := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized {
 		t.Fatalf("expired token answered %d", st)
 	}
 	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
@@ -223,30 +225,30 @@ func TestControlExpireKeepsRefreshUnlessAsked(t *testing.T) {
 	if st != http.StatusOK {
 		t.Fatalf("refresh after expire: %d %s", st, b)
 	}
-	fresh := decodeMap(t, b)
-	if st, b := e.postJSON("/_emulator/demo/tokens/expire", map[string]any{"refresh": true}, nil); st != 200 || decodeMap(t, b)["expired"] != float64(1) {
+	fresh := emutest.DecodeMap(t, b)
+	if st, b := e.PostJSON("/_emulator/demo/tokens/expire", map[string]any{"refresh": true}, nil); st != 200 || emutest.DecodeMap(t, b)["expired"] != float64(1) {
 		t.Fatalf("expire all with refresh: %d %s", st, b)
 	}
 	form.Set("refresh_token", fresh["refresh_token"].(string))
 	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest {
 		t.Fatalf("refresh after expiring refresh tokens: %d %s", st, b)
 	}
-	if st, b := e.postJSON("/_emulator/demo/tokens/revoke", nil, nil); st != 200 || decodeMap(t, b)["revoked"] != float64(1) {
+	if st, b := e.PostJSON("/_emulator/demo/tokens/revoke", nil, nil); st != 200 || emutest.DecodeMap(t, b)["revoked"] != float64(1) {
 		t.Fatalf("revoke all: %d %s", st, b)
 	}
 }
 
 func TestControlTokenShapeAndLifetime(t *testing.T) {
-	e := newIDEnv(t)
-	if st, b := e.postJSON("/_emulator/demo/tokens/lifetime", map[string]int{"access_seconds": 300}, nil); st != 200 {
+	e := newFlow(t)
+	if st, b := e.PostJSON("/_emulator/demo/tokens/lifetime", map[string]int{"access_seconds": 300}, nil); st != 200 {
 		t.Fatalf("lifetime: %d %s", st, b)
 	}
-	st, _, b := e.do(nil, "POST", e.url("/_emulator/demo/tokens"), "", nil, nil)
-	m := decodeMap(t, b)
+	st, _, b := e.Raw(nil, "POST", e.URL("/_emulator/demo/tokens"), "", nil, nil)
+	m := emutest.DecodeMap(t, b)
 	if st != 200 || len(m) != 3 || m["expires_in"] != float64(300) || m["access_token"] == "" || m["refresh_token"] == "" {
 		t.Fatalf("control token without body: %d %s, want exactly access_token, refresh_token, expires_in=300", st, b)
 	}
-	if st, b := e.postJSON("/_emulator/demo/tokens", map[string]string{"email": "ghost@demo.test"}, nil); st != http.StatusNotFound {
+	if st, b := e.PostJSON("/_emulator/demo/tokens", map[string]string{"email": "ghost@demo.test"}, nil); st != http.StatusNotFound {
 		t.Fatalf("unknown email: %d %s", st, b)
 	}
 }
@@ -257,12 +259,12 @@ func TestControlTokenShapeAndLifetime(t *testing.T) {
 func TestTokenEndpointTakesJSONAndFormBodies(t *testing.T) {
 	for _, encoding := range []string{"json", "form"} {
 		t.Run(encoding, func(t *testing.T) {
-			e := newIDEnv(t)
+			e := newFlow(t)
 			post := func(p map[string]string) (int, map[string]any) {
 				var st int
 				var b []byte
 				if encoding == "json" {
-					st, b = e.postJSON("/demo/oauth/tokens", p, nil)
+					st, b = e.PostJSON("/demo/oauth/tokens", p, nil)
 				} else {
 					form := url.Values{}
 					for k, v := range p {
@@ -270,9 +272,9 @@ func TestTokenEndpointTakesJSONAndFormBodies(t *testing.T) {
 					}
 					st, _, b = e.postForm(nil, "/demo/oauth/tokens", form)
 				}
-				return st, decodeMap(t, b)
+				return st, emutest.DecodeMap(t, b)
 			}
-			access, refresh := e.controlToken("", "read write")
+			access, refresh := e.ControlToken("", "read write")
 			st, next := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID})
 			if st != http.StatusOK || next["access_token"] == access || next["token_type"] != "bearer" || next["refresh_token"] == refresh {
 				t.Fatalf("refresh: %d %v, want a new pair", st, next)

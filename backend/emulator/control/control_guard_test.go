@@ -1,18 +1,22 @@
-package emulator
+package control_test
 
 import (
 	"io"
 	"net/http"
 	"strings"
 	"testing"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/control"
+	"zensync/backend/emulator/emutest"
 )
 
 // A web page open in the developer's browser can send "simple" requests (form posts, fetch with
 // text/plain) to the emulator on 127.0.0.1 without a CORS preflight; the control API must refuse
 // them, and still serve the JSON callers (Go tests, the e2e suite, scripts).
 func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 3})
-	own := e.ts.URL // http://127.0.0.1:<port>
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 3})
+	own := e.TS.URL // http://127.0.0.1:<port>
 	cases := []struct {
 		name, method, path, contentType, body string
 		headers                               map[string]string
@@ -21,40 +25,40 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 	}{
 		{name: "a text/plain POST to /tokens (a fetch from a web page) is refused",
 			method: "POST", path: "/_emulator/acme/tokens", contentType: "text/plain", body: `{"scope":"read write"}`,
-			want: 403, wantMsg: controlContentTypeMessage},
+			want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "a form POST to /oauth_clients is refused",
 			method: "POST", path: "/_emulator/acme/oauth_clients", contentType: "application/x-www-form-urlencoded",
-			body: "identifier=evil&kind=public", want: 403, wantMsg: controlContentTypeMessage},
+			body: "identifier=evil&kind=public", want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "a multipart POST to /faults is refused",
 			method: "POST", path: "/_emulator/acme/faults", contentType: "multipart/form-data; boundary=x",
-			body: "--x--", want: 403, wantMsg: controlContentTypeMessage},
+			body: "--x--", want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "a POST with a body and no Content-Type is refused",
 			method: "POST", path: "/_emulator/acme/faults", body: `{"kind":"status","status":503}`,
-			want: 403, wantMsg: controlContentTypeMessage},
+			want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "a PUT with text/plain is refused",
 			method: "PUT", path: "/_emulator/acme/rate-limits", contentType: "text/plain", body: `{"per_minute":0}`,
-			want: 403, wantMsg: controlContentTypeMessage},
+			want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "an empty form POST to /reset is refused by its Content-Type",
 			method: "POST", path: "/_emulator/acme/reset", contentType: "application/x-www-form-urlencoded",
-			want: 403, wantMsg: controlContentTypeMessage},
+			want: 403, wantMsg: control.ContentTypeMessage},
 		{name: "JSON from another origin is refused",
 			method: "POST", path: "/_emulator/acme/tokens", contentType: "application/json", body: `{}`,
-			headers: map[string]string{"Origin": "https://evil.example"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Origin": "https://evil.example"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "JSON from an opaque origin (null) is refused",
 			method: "POST", path: "/_emulator/acme/faults", contentType: "application/json", body: `{"kind":"status","status":503}`,
-			headers: map[string]string{"Origin": "null"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Origin": "null"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "another port on loopback is another origin",
 			method: "DELETE", path: "/_emulator/acme/faults",
-			headers: map[string]string{"Origin": "http://127.0.0.1:1"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Origin": "http://127.0.0.1:1"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "Sec-Fetch-Site cross-site is refused, even on a body-less POST",
 			method: "POST", path: "/_emulator/acme/tokens/expire",
-			headers: map[string]string{"Sec-Fetch-Site": "cross-site"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Sec-Fetch-Site": "cross-site"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "Sec-Fetch-Site same-site is refused",
 			method: "POST", path: "/_emulator/acme/reset", contentType: "application/json",
-			headers: map[string]string{"Sec-Fetch-Site": "same-site"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Sec-Fetch-Site": "same-site"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "a cross-site GET is refused too (it could read state through a rebinding page)",
 			method: "GET", path: "/_emulator/acme/outbox",
-			headers: map[string]string{"Sec-Fetch-Site": "cross-site"}, want: 403, wantMsg: controlCrossSiteMessage},
+			headers: map[string]string{"Sec-Fetch-Site": "cross-site"}, want: 403, wantMsg: control.CrossSiteMessage},
 		{name: "a body-less DELETE without browser signals works",
 			method: "DELETE", path: "/_emulator/acme/faults", want: 204},
 		{name: "a JSON POST without browser signals works",
@@ -87,7 +91,7 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 			for k, v := range c.headers {
 				req.Header.Set(k, v)
 			}
-			resp, err := e.ts.Client().Do(req)
+			resp, err := e.TS.Client().Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -105,7 +109,7 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 		})
 	}
 	t.Run("refused requests change nothing", func(t *testing.T) {
-		got := e.acct.faults.List()
+		got := e.Acct.State().Faults
 		if len(got) != 1 || got[0].PathPrefix != "/api/v2/nothing" {
 			t.Fatalf("faults: %+v, want only the one posted as JSON", got)
 		}

@@ -1,4 +1,4 @@
-package emulator
+package hooks_test
 
 import (
 	"net/http"
@@ -11,16 +11,16 @@ import (
 // BenchmarkWebhookDelivery measures signed deliveries per second from ticket updates (five
 // granular events each) to one event-subscribed webhook on a loopback endpoint that answers 200.
 func BenchmarkWebhookDelivery(b *testing.B) {
-	e := newIDEnv(b)
+	e := newHookEnv(b)
 	var got atomic.Int64
 	rcv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got.Add(1)
 		w.WriteHeader(http.StatusOK)
 	}))
 	defer rcv.Close()
-	tok, _ := e.controlToken("", "read write")
+	tok, _ := e.ControlToken("", "read write")
 	e.eventHook(tok, rcv.URL, allTicketEvents)
-	s := e.acct.hooks
+	s := e.Acct.Hooks()
 	queueSize := s.DeliveryConfig().QueueSize
 
 	change := sampleUpdate(time.Now())

@@ -1,4 +1,4 @@
-package emulator
+package auth_test
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 
 	"golang.org/x/oauth2"
@@ -14,15 +15,15 @@ import (
 // golang.org/x/oauth2, the client the app uses, must go through the emulator's OAuth as through
 // Zendesk's: authorization URL with PKCE, code exchange, refresh, and a refused refresh.
 func TestXOAuth2ClientCompletesTheFlow(t *testing.T) {
-	e := newIDEnv(t)
-	ctx := context.WithValue(context.Background(), oauth2.HTTPClient, e.http.Client())
+	e := newFlow(t)
+	ctx := context.WithValue(context.Background(), oauth2.HTTPClient, e.TS.Client())
 	cfg := &oauth2.Config{
 		ClientID:    auth.SeededClientID,
 		RedirectURL: auth.DefaultRedirectURL,
 		Scopes:      []string{"read", "write"},
 		Endpoint: oauth2.Endpoint{
-			AuthURL:  e.url("/demo/oauth/authorizations/new"),
-			TokenURL: e.url("/demo/oauth/tokens"),
+			AuthURL:  e.URL("/demo/oauth/authorizations/new"),
+			TokenURL: e.URL("/demo/oauth/tokens"),
 		},
 	}
 	verifier := oauth2.GenerateVerifier()
@@ -46,7 +47,7 @@ func TestXOAuth2ClientCompletesTheFlow(t *testing.T) {
 	if err != nil || fresh.AccessToken == tok.AccessToken || fresh.RefreshToken == tok.RefreshToken {
 		t.Fatalf("refresh: %v %+v", err, fresh)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", fresh.AccessToken, nil); st != http.StatusOK {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", fresh.AccessToken, nil); st != http.StatusOK {
 		t.Fatalf("refreshed token: %d %s", st, b)
 	}
 

@@ -1,4 +1,4 @@
-package emulator
+package rest_test
 
 import (
 	"bytes"
@@ -8,14 +8,16 @@ import (
 	"strings"
 	"testing"
 
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/record"
 )
 
 // seededAttachmentsOf returns every attachment of the first n seeded tickets.
-func seededAttachmentsOf(e *testEnv, n int64) []record.Attachment {
+func seededAttachmentsOf(e *emutest.Env, n int64) []record.Attachment {
 	var out []record.Attachment
 	for id := int64(1); id <= n; id++ {
-		for _, c := range e.acct.Data().SeededComments(id, e.ts.URL+"/acme") {
+		for _, c := range e.Acct.Data().SeededComments(id, e.TS.URL+"/acme") {
 			out = append(out, c.Attachments...)
 		}
 	}
@@ -23,7 +25,7 @@ func seededAttachmentsOf(e *testEnv, n int64) []record.Attachment {
 }
 
 func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
 	atts := seededAttachmentsOf(e, 300)
 	kinds := map[string]record.Attachment{}
 	inline := 0
@@ -44,7 +46,7 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 			continue // the oversized binaries are covered by the size check below
 		}
 		t.Run(kind, func(t *testing.T) {
-			if !strings.HasPrefix(a.ContentURL, e.ts.URL+"/acme/attachments/token/") || !strings.Contains(a.ContentURL, "/?name=") {
+			if !strings.HasPrefix(a.ContentURL, e.TS.URL+"/acme/attachments/token/") || !strings.Contains(a.ContentURL, "/?name=") {
 				t.Fatalf("content_url %q is not Zendesk's shape", a.ContentURL)
 			}
 			anon, _ := http.NewRequest("GET", a.ContentURL, nil)
@@ -57,14 +59,14 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 				t.Fatalf("content_url without a token: status %d, want 401", resp.StatusCode)
 			}
 			req, _ := http.NewRequest("GET", a.ContentURL, nil)
-			req.Header.Set("Authorization", "Bearer "+testToken)
+			req.Header.Set("Authorization", "Bearer "+emutest.AdminToken)
 			resp, err = noFollow.Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}
 			resp.Body.Close()
 			loc := resp.Header.Get("Location")
-			if resp.StatusCode != http.StatusFound || !strings.HasPrefix(loc, e.ts.URL+"/_storage/acme/") {
+			if resp.StatusCode != http.StatusFound || !strings.HasPrefix(loc, e.TS.URL+"/_storage/acme/") {
 				t.Fatalf("content_url: status %d Location %q, want 302 to the storage path", resp.StatusCode, loc)
 			}
 			resp, err = http.Get(loc) // no credentials
@@ -90,7 +92,7 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 			}
 		})
 	}
-	resp, _ := http.Get(e.ts.URL + "/_storage/acme/seedzzzz/x.png")
+	resp, _ := http.Get(e.TS.URL + "/_storage/acme/seedzzzz/x.png")
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusNotFound {
 		t.Fatalf("unknown storage key: status %d, want 404", resp.StatusCode)
@@ -98,10 +100,10 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 }
 
 func TestInlineImagesAppearInHTMLBody(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
 	found := false
 	for id := int64(1); id <= 300; id++ {
-		for _, c := range e.acct.Data().SeededComments(id, "https://acme.example") {
+		for _, c := range e.Acct.Data().SeededComments(id, "https://acme.example") {
 			for _, a := range c.Attachments {
 				has := strings.Contains(c.HTMLBody, `<img src="`+a.ContentURL+`"`)
 				if has != a.Inline {

@@ -1,19 +1,22 @@
-package emulator
+package gate_test
 
 import (
 	"fmt"
 	"strconv"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 )
 
 func TestRateLimitTimeScale(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) { o.RateLimit, o.IncrementalRateLimit, o.TimeScale = 400, 10, 60 })
-	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", e.acct.Data().Start.Unix())
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 20}, func(o *emulator.Options) { o.RateLimit, o.IncrementalRateLimit, o.TimeScale = 400, 10, 60 })
+	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", e.Acct.Data().Start.Unix())
 	// Start at the beginning of a scaled window (one second long), whatever the clock says.
-	e.clock.Advance(time.Second - time.Duration(e.clock.Now().UnixNano()%int64(time.Second)))
+	e.Clock.Advance(time.Second - time.Duration(e.Clock.Now().UnixNano()%int64(time.Second)))
 	for i := 1; i <= 10; i++ {
-		s, _, h := e.do("GET", incr, testToken, nil)
+		s, _, h := e.Do("GET", incr, emutest.AdminToken, nil)
 		if s != 200 {
 			t.Fatalf("export %d: %d", i, s)
 		}
@@ -28,26 +31,26 @@ func TestRateLimitTimeScale(t *testing.T) {
 			t.Errorf("export %d: ratelimit-* %q %q", i, h.Get("ratelimit-limit"), h.Get("ratelimit-reset"))
 		}
 	}
-	e.clock.Advance(250 * time.Millisecond)
-	s, _, h := e.do("GET", incr, testToken, nil)
+	e.Clock.Advance(250 * time.Millisecond)
+	s, _, h := e.Do("GET", incr, emutest.AdminToken, nil)
 	if s != 429 || h.Get("Retry-After") != "0.75" {
 		t.Fatalf("11th export in a scaled minute: %d, Retry-After %q (want 429 and 0.75)", s, h.Get("Retry-After"))
 	}
 	if h.Get("X-Rate-Limit") != "400" || h.Get("Zendesk-RateLimit-incremental-exports") != "total=10; remaining=0; resets=0.75" {
 		t.Errorf("429 headers: %v", h)
 	}
-	if s, _, _ := e.do("GET", "/acme/api/v2/tickets/1.json", testToken, nil); s != 200 {
+	if s, _, _ := e.Do("GET", "/acme/api/v2/tickets/1.json", emutest.AdminToken, nil); s != 200 {
 		t.Errorf("a non-export request within the account limit: %d", s)
 	}
-	e.clock.Advance(750 * time.Millisecond)
-	if s, _, h := e.do("GET", incr, testToken, nil); s != 200 || h.Get("X-Rate-Limit-Remaining") != "399" {
+	e.Clock.Advance(750 * time.Millisecond)
+	if s, _, h := e.Do("GET", incr, emutest.AdminToken, nil); s != 200 || h.Get("X-Rate-Limit-Remaining") != "399" {
 		t.Fatalf("next scaled minute: %d, remaining %q", s, h.Get("X-Rate-Limit-Remaining"))
 	}
 	t.Run("the control API reads and sets the time scale", func(t *testing.T) {
-		if s, m, _ := e.do("PUT", "/_emulator/acme/rate-limits", "", map[string]any{"time_scale": 1}); s != 200 || m["time_scale"] != 1.0 || m["per_minute"] != 400.0 {
+		if s, m, _ := e.Do("PUT", "/_emulator/acme/rate-limits", "", map[string]any{"time_scale": 1}); s != 200 || m["time_scale"] != 1.0 || m["per_minute"] != 400.0 {
 			t.Fatalf("%d %v", s, m)
 		}
-		if s, _, _ := e.do("PUT", "/_emulator/acme/rate-limits", "", map[string]any{"time_scale": -2}); s != 422 {
+		if s, _, _ := e.Do("PUT", "/_emulator/acme/rate-limits", "", map[string]any{"time_scale": -2}); s != 422 {
 			t.Fatalf("negative time scale: %d", s)
 		}
 	})

@@ -1,4 +1,4 @@
-package emulator
+package rest_test
 
 import (
 	"fmt"
@@ -6,13 +6,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/rest"
 	"zensync/backend/emulator/seed"
 )
 
 func TestTicketShowAndErrors(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 300})
-	ds := e.acct.Data()
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 300})
+	ds := e.Acct.Data()
 	var deleted int64
 	for id := int64(1); id <= 300 && deleted == 0; id++ {
 		if del, _ := ds.SeededKind(id); del {
@@ -24,19 +27,19 @@ func TestTicketShowAndErrors(t *testing.T) {
 		status            int
 		errCode           string
 	}{
-		{"a seeded ticket", "/acme/api/v2/tickets/7.json", testToken, 200, ""},
-		{"without .json", "/acme/api/v2/tickets/7", testToken, 200, ""},
-		{"an unknown ticket is RecordNotFound", "/acme/api/v2/tickets/999999.json", testToken, 404, "RecordNotFound"},
-		{"a deleted ticket is not found", fmt.Sprintf("/acme/api/v2/tickets/%d.json", deleted), testToken, 404, "RecordNotFound"},
+		{"a seeded ticket", "/acme/api/v2/tickets/7.json", emutest.AdminToken, 200, ""},
+		{"without .json", "/acme/api/v2/tickets/7", emutest.AdminToken, 200, ""},
+		{"an unknown ticket is RecordNotFound", "/acme/api/v2/tickets/999999.json", emutest.AdminToken, 404, "RecordNotFound"},
+		{"a deleted ticket is not found", fmt.Sprintf("/acme/api/v2/tickets/%d.json", deleted), emutest.AdminToken, 404, "RecordNotFound"},
 		{"no token is refused by the identity half", "/acme/api/v2/tickets/7.json", "", 401, ""},
-		{"an unknown endpoint", "/acme/api/v2/nothing.json", testToken, 404, "InvalidEndpoint"},
+		{"an unknown endpoint", "/acme/api/v2/nothing.json", emutest.AdminToken, 404, "InvalidEndpoint"},
 	}
 	if deleted == 0 {
 		t.Fatal("300 seeded tickets should include a deleted one")
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			status, m, _ := e.do("GET", c.path, c.token, nil)
+			status, m, _ := e.Do("GET", c.path, c.token, nil)
 			if status != c.status {
 				t.Fatalf("status %d, want %d (%v)", status, c.status, m)
 			}
@@ -45,14 +48,14 @@ func TestTicketShowAndErrors(t *testing.T) {
 			}
 			if c.status == 200 {
 				tk := m["ticket"].(map[string]any)
-				if tk["url"] != e.ts.URL+"/acme/api/v2/tickets/7.json" || num(tk["id"]) != 7 {
+				if tk["url"] != e.TS.URL+"/acme/api/v2/tickets/7.json" || emutest.Num(tk["id"]) != 7 {
 					t.Fatalf("ticket url/id: %v %v", tk["url"], tk["id"])
 				}
 			}
 		})
 	}
 	t.Run("an unknown subdomain answers HTML, not Zendesk JSON", func(t *testing.T) {
-		status, m, h := e.do("GET", "/nope/api/v2/users/me.json", testToken, nil)
+		status, m, h := e.Do("GET", "/nope/api/v2/users/me.json", emutest.AdminToken, nil)
 		if status != 404 || m != nil || !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 			t.Fatalf("status %d, type %s", status, h.Get("Content-Type"))
 		}
@@ -60,16 +63,16 @@ func TestTicketShowAndErrors(t *testing.T) {
 }
 
 func TestTicketListPaging(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 250})
-	live := e.acct.state().Tickets
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 250})
+	live := e.Acct.State().Tickets
 
 	t.Run("cursor paging visits every live ticket once, in id order", func(t *testing.T) {
 		seen, last := 0, int64(0)
 		path := "/acme/api/v2/tickets.json?page[size]=100"
 		for pages := 0; ; pages++ {
-			m := e.get(path)
-			for _, tk := range list(m, "tickets") {
-				id := num(tk.(map[string]any)["id"])
+			m := e.Get(path)
+			for _, tk := range emutest.List(m, "tickets") {
+				id := emutest.Num(tk.(map[string]any)["id"])
 				if id <= last {
 					t.Fatalf("id %d after %d", id, last)
 				}
@@ -80,7 +83,7 @@ func TestTicketListPaging(t *testing.T) {
 			if meta["has_more"] != true {
 				break
 			}
-			path = e.rel(m["links"].(map[string]any)["next"].(string))
+			path = e.Rel(m["links"].(map[string]any)["next"].(string))
 			if pages > 10 {
 				t.Fatal("too many pages")
 			}
@@ -90,36 +93,36 @@ func TestTicketListPaging(t *testing.T) {
 		}
 	})
 	t.Run("offset paging has count and absolute next/previous pages", func(t *testing.T) {
-		m := e.get("/acme/api/v2/tickets.json?per_page=100&page=2")
-		if num(m["count"]) != int64(live) || len(list(m, "tickets")) != 100 {
-			t.Fatalf("count %v, %d tickets", m["count"], len(list(m, "tickets")))
+		m := e.Get("/acme/api/v2/tickets.json?per_page=100&page=2")
+		if emutest.Num(m["count"]) != int64(live) || len(emutest.List(m, "tickets")) != 100 {
+			t.Fatalf("count %v, %d tickets", m["count"], len(emutest.List(m, "tickets")))
 		}
-		next := e.rel(m["next_page"].(string))
-		prev := e.rel(m["previous_page"].(string))
+		next := e.Rel(m["next_page"].(string))
+		prev := e.Rel(m["previous_page"].(string))
 		if !strings.Contains(next, "page=3") || !strings.Contains(prev, "page=1") {
 			t.Fatalf("next %s prev %s", next, prev)
 		}
-		last := e.get(next)
-		if last["next_page"] != nil || len(list(last, "tickets")) != live-200 {
-			t.Fatalf("last page: next %v, %d tickets", last["next_page"], len(list(last, "tickets")))
+		last := e.Get(next)
+		if last["next_page"] != nil || len(emutest.List(last, "tickets")) != live-200 {
+			t.Fatalf("last page: next %v, %d tickets", last["next_page"], len(emutest.List(last, "tickets")))
 		}
 	})
 	t.Run("page[before] walks back", func(t *testing.T) {
-		m := e.get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + rest.EncodeCursor(100))
-		prev := e.get(e.rel(m["links"].(map[string]any)["prev"].(string)))
-		ts := list(prev, "tickets")
-		if len(ts) != 10 || num(ts[9].(map[string]any)["id"]) > 100 {
+		m := e.Get("/acme/api/v2/tickets.json?page[size]=10&page[after]=" + rest.EncodeCursor(100))
+		prev := e.Get(e.Rel(m["links"].(map[string]any)["prev"].(string)))
+		ts := emutest.List(prev, "tickets")
+		if len(ts) != 10 || emutest.Num(ts[9].(map[string]any)["id"]) > 100 {
 			t.Fatalf("prev page: %d tickets", len(ts))
 		}
 	})
 	t.Run("side-loads and show_many", func(t *testing.T) {
-		m := e.get("/acme/api/v2/tickets/show_many.json?ids=1,2,3,999999&include=users,groups,organizations")
-		if len(list(m, "tickets")) < 2 || len(list(m, "users")) == 0 || len(list(m, "groups")) == 0 || m["organizations"] == nil {
+		m := e.Get("/acme/api/v2/tickets/show_many.json?ids=1,2,3,999999&include=users,groups,organizations")
+		if len(emutest.List(m, "tickets")) < 2 || len(emutest.List(m, "users")) == 0 || len(emutest.List(m, "groups")) == 0 || m["organizations"] == nil {
 			t.Fatalf("show_many: %v", m)
 		}
 	})
 	t.Run("a deep offset page is refused", func(t *testing.T) {
-		status, m, _ := e.do("GET", "/acme/api/v2/tickets.json?per_page=100&page=101", testToken, nil)
+		status, m, _ := e.Do("GET", "/acme/api/v2/tickets.json?per_page=100&page=101", emutest.AdminToken, nil)
 		if status != 400 || m["error"] != "InvalidPaginationParameter" {
 			t.Fatalf("status %d %v", status, m)
 		}
@@ -127,15 +130,15 @@ func TestTicketListPaging(t *testing.T) {
 }
 
 func TestTicketWrites(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 50})
-	status, m, h := e.do("POST", "/acme/api/v2/tickets.json", testToken, map[string]any{"ticket": map[string]any{
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 50})
+	status, m, h := e.Do("POST", "/acme/api/v2/tickets.json", emutest.AdminToken, map[string]any{"ticket": map[string]any{
 		"subject": "Printer on fire", "comment": map[string]any{"body": "It is smoking."}, "priority": "urgent", "tags": []string{"b", "a"},
 	}})
 	if status != http.StatusCreated {
 		t.Fatalf("create: %d %v", status, m)
 	}
 	tk := m["ticket"].(map[string]any)
-	id := num(tk["id"])
+	id := emutest.Num(tk["id"])
 	if id != 51 || tk["description"] != "It is smoking." || tk["status"] != "new" || h.Get("Location") != tk["url"] {
 		t.Fatalf("created: %v", tk)
 	}
@@ -162,7 +165,7 @@ func TestTicketWrites(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			status, m, _ := e.do("PUT", fmt.Sprintf("/acme/api/v2/tickets/%d.json", id), testToken, map[string]any{"ticket": c.body})
+			status, m, _ := e.Do("PUT", fmt.Sprintf("/acme/api/v2/tickets/%d.json", id), emutest.AdminToken, map[string]any{"ticket": c.body})
 			if status != c.status {
 				t.Fatalf("status %d want %d: %v", status, c.status, m)
 			}
@@ -171,22 +174,22 @@ func TestTicketWrites(t *testing.T) {
 			}
 		})
 	}
-	cm := e.get(fmt.Sprintf("/acme/api/v2/tickets/%d/comments.json", id))
-	cs := list(cm, "comments")
+	cm := e.Get(fmt.Sprintf("/acme/api/v2/tickets/%d/comments.json", id))
+	cs := emutest.List(cm, "comments")
 	if len(cs) != 2 || cs[1].(map[string]any)["public"] != false || cs[1].(map[string]any)["body"] != "On it" {
 		t.Fatalf("comments: %v", cs)
 	}
 
 	t.Run("soft delete then 404", func(t *testing.T) {
-		if status, _, _ := e.do("DELETE", "/acme/api/v2/tickets/3.json", testToken, nil); status != 204 {
+		if status, _, _ := e.Do("DELETE", "/acme/api/v2/tickets/3.json", emutest.AdminToken, nil); status != 204 {
 			t.Fatalf("delete: %d", status)
 		}
-		if status, _, _ := e.do("GET", "/acme/api/v2/tickets/3.json", testToken, nil); status != 404 {
+		if status, _, _ := e.Do("GET", "/acme/api/v2/tickets/3.json", emutest.AdminToken, nil); status != 404 {
 			t.Fatalf("show after delete: %d", status)
 		}
 	})
 	t.Run("merge closes the source with a comment naming the target", func(t *testing.T) {
-		ds := e.acct.Data()
+		ds := e.Acct.Data()
 		var src, tgt int64
 		for id := int64(10); id <= 50; id++ {
 			tk := ds.SeededTicket(id)
@@ -198,16 +201,16 @@ func TestTicketWrites(t *testing.T) {
 				}
 			}
 		}
-		status, m, _ := e.do("POST", fmt.Sprintf("/acme/api/v2/tickets/%d/merge.json", tgt), testToken, map[string]any{"ids": []int64{src}})
+		status, m, _ := e.Do("POST", fmt.Sprintf("/acme/api/v2/tickets/%d/merge.json", tgt), emutest.AdminToken, map[string]any{"ids": []int64{src}})
 		if status != 200 {
 			t.Fatalf("merge: %d %v", status, m)
 		}
-		s := e.get(fmt.Sprintf("/acme/api/v2/tickets/%d.json", src))["ticket"].(map[string]any)
+		s := e.Get(fmt.Sprintf("/acme/api/v2/tickets/%d.json", src))["ticket"].(map[string]any)
 		tags := fmt.Sprint(s["tags"])
 		if s["status"] != "closed" || !strings.Contains(tags, "closed_by_merge") {
 			t.Fatalf("source after merge: %v %v", s["status"], tags)
 		}
-		cs := list(e.get(fmt.Sprintf("/acme/api/v2/tickets/%d/comments.json", src)), "comments")
+		cs := emutest.List(e.Get(fmt.Sprintf("/acme/api/v2/tickets/%d/comments.json", src)), "comments")
 		lastBody := cs[len(cs)-1].(map[string]any)["body"].(string)
 		if !strings.Contains(lastBody, fmt.Sprintf("#%d", tgt)) {
 			t.Fatalf("merge comment: %q", lastBody)
@@ -217,27 +220,27 @@ func TestTicketWrites(t *testing.T) {
 }
 
 func TestScopesAndRoles(t *testing.T) {
-	var principal Principal
-	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) {
-		o.TestAuth = func(r *http.Request) (Principal, bool) { return principal, true }
+	var principal emulator.Principal
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 20}, func(o *emulator.Options) {
+		o.TestAuth = func(r *http.Request) (emulator.Principal, bool) { return principal, true }
 	})
-	start := e.acct.Data().Start.Unix()
+	start := e.Acct.Data().Start.Unix()
 	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
 	cases := []struct {
 		name         string
-		p            Principal
+		p            emulator.Principal
 		method, path string
 		status       int
 	}{
-		{"read scope reads tickets", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 200},
-		{"read scope cannot write", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "POST", "/acme/api/v2/tickets.json", 403},
-		{"tickets:read reads tickets", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/tickets/1.json", 200},
-		{"tickets:read does not read users", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/users.json", 403},
-		{"hc:read reads Help Center", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/help_center/articles.json", 200},
-		{"any token reads users/me", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/users/me.json", 200},
-		{"an agent cannot export", Principal{UserID: seed.UserBase + 2, Role: "agent", Scopes: []string{"read"}}, "GET", incr, 403},
-		{"an admin can export", Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", incr, 200},
-		{"an end-user reads only users/me", Principal{UserID: seed.UserBase + 50, Role: "end-user", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 403},
+		{"read scope reads tickets", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 200},
+		{"read scope cannot write", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "POST", "/acme/api/v2/tickets.json", 403},
+		{"tickets:read reads tickets", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/tickets/1.json", 200},
+		{"tickets:read does not read users", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"tickets:read"}}, "GET", "/acme/api/v2/users.json", 403},
+		{"hc:read reads Help Center", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/help_center/articles.json", 200},
+		{"any token reads users/me", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"hc:read"}}, "GET", "/acme/api/v2/users/me.json", 200},
+		{"an agent cannot export", emulator.Principal{UserID: seed.UserBase + 2, Role: "agent", Scopes: []string{"read"}}, "GET", incr, 403},
+		{"an admin can export", emulator.Principal{UserID: seed.UserBase + 1, Role: "admin", Scopes: []string{"read"}}, "GET", incr, 200},
+		{"an end-user reads only users/me", emulator.Principal{UserID: seed.UserBase + 50, Role: "end-user", Scopes: []string{"read"}}, "GET", "/acme/api/v2/tickets.json", 403},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -246,7 +249,7 @@ func TestScopesAndRoles(t *testing.T) {
 			if c.method == "POST" {
 				body = map[string]any{"ticket": map[string]any{"comment": map[string]any{"body": "x"}}}
 			}
-			if s, m, _ := e.do(c.method, c.path, "any", body); s != c.status {
+			if s, m, _ := e.Do(c.method, c.path, "any", body); s != c.status {
 				t.Fatalf("status %d, want %d: %v", s, c.status, m)
 			}
 		})

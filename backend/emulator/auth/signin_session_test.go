@@ -1,4 +1,4 @@
-package emulator
+package auth_test
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 )
 
@@ -53,7 +54,7 @@ func TestSignInWorksWhateverTheAccountClockSays(t *testing.T) {
 		{"a year ahead of the computer", now.AddDate(1, 0, 0)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := newIDEnvAt(t, tc.start)
+			e := newFlowAt(t, tc.start)
 			c := e.browser()
 			rec := &setCookieRecorder{}
 			c.Transport = rec
@@ -87,16 +88,16 @@ func TestSignInSessionEndsOnTheServerWhenTheAccountClockPassesItsLifetime(t *tes
 		{"a day later", 24 * time.Hour, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := newIDEnv(t)
+			e := newFlow(t)
 			c := e.browser()
 			_, challenge := pkcePair("v")
 			allow := e.signInToAllow(c, e.authorizeURL(challenge, "s"), "admin@demo.test")
 
-			st, b := e.postJSON("/_emulator/demo/clock", map[string]int64{"advance_seconds": int64(tc.advance / time.Second)}, nil)
+			st, b := e.PostJSON("/_emulator/demo/clock", map[string]int64{"advance_seconds": int64(tc.advance / time.Second)}, nil)
 			if st != http.StatusOK {
 				t.Fatalf("advance the clock: %d %s", st, b)
 			}
-			st, _, page := e.do(c, "GET", e.authorizeURL(challenge, "s2"), "", nil, nil)
+			st, _, page := e.Raw(c, "GET", e.authorizeURL(challenge, "s2"), "", nil, nil)
 			if st != http.StatusOK {
 				t.Fatalf("authorization page: %d %s", st, page)
 			}

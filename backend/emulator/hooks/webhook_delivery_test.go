@@ -1,4 +1,4 @@
-package emulator
+package hooks_test
 
 import (
 	"crypto/hmac"
@@ -13,6 +13,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/hooks"
 	"zensync/backend/emulator/seed"
 )
@@ -90,47 +93,47 @@ var allTicketEvents = []string{
 }
 
 // eventHook creates an event-subscribed webhook to endpoint and returns its id and secret.
-func (e *idEnv) eventHook(token, endpoint string, subs []string) (id, secret string) {
-	e.t.Helper()
+func (e hookEnv) eventHook(token, endpoint string, subs []string) (id, secret string) {
+	e.T.Helper()
 	id = e.createHook(token, map[string]any{"webhook": map[string]any{
 		"name": "Zensync 7f3c", "endpoint": endpoint, "http_method": "POST", "request_format": "json",
 		"status": "active", "subscriptions": subs,
 	}})
-	_, b := e.api("GET", "/demo/api/v2/webhooks/"+id+"/signing_secret", token, nil)
-	return id, decodeMap(e.t, b)["signing_secret"].(map[string]any)["secret"].(string)
+	_, b := e.API("GET", "/demo/api/v2/webhooks/"+id+"/signing_secret", token, nil)
+	return id, emutest.DecodeMap(e.T, b)["signing_secret"].(map[string]any)["secret"].(string)
 }
 
 // tuneDelivery changes the account's webhook delivery tuning before the first delivery.
-func (e *idEnv) tuneDelivery(f func(*hooks.DeliveryConfig)) {
-	c := e.acct.hooks.DeliveryConfig()
+func (e hookEnv) tuneDelivery(f func(*hooks.DeliveryConfig)) {
+	c := e.Acct.Hooks().DeliveryConfig()
 	f(&c)
-	e.acct.hooks.SetDeliveryConfig(c)
+	e.Acct.Hooks().SetDeliveryConfig(c)
 }
 
 func strp(s string) *string { return &s }
 func i64p(v int64) *int64   { return &v }
 
 // sampleUpdate is a ticket update that changes status, priority, assignee and tags and adds a comment.
-func sampleUpdate(at time.Time) TicketChange {
-	before := Ticket{ID: 42, Subject: "Printer on fire", Description: "It burns", Status: "new", Priority: strp("normal"),
+func sampleUpdate(at time.Time) emulator.TicketChange {
+	before := emulator.Ticket{ID: 42, Subject: "Printer on fire", Description: "It burns", Status: "new", Priority: strp("normal"),
 		Type: strp("incident"), RequesterID: seed.UserBase + 4, SubmitterID: seed.UserBase + 4, BrandID: seed.BrandID,
 		OrganizationID: i64p(seed.OrgBase + 1), GroupID: i64p(seed.GroupBase + 1), ExternalID: strp("ext-42"), TicketFormID: i64p(9001),
-		Tags: []string{"printer"}, Via: Via{Channel: "api"}, IsPublic: true, CreatedAt: at.Add(-time.Hour), UpdatedAt: at.Add(-time.Hour)}
+		Tags: []string{"printer"}, Via: emulator.Via{Channel: "api"}, IsPublic: true, CreatedAt: at.Add(-time.Hour), UpdatedAt: at.Add(-time.Hour)}
 	after := before
 	after.Status, after.Priority, after.AssigneeID = "open", strp("high"), i64p(seed.UserBase+2)
 	after.Tags, after.UpdatedAt = []string{"printer", "urgent"}, at
-	cm := &Comment{ID: 777, AuthorID: seed.UserBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
-	return TicketChange{Kind: TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: seed.UserBase + 2, At: at}
+	cm := &emulator.Comment{ID: 777, AuthorID: seed.UserBase + 2, Body: "On it", HTMLBody: "<p>On it</p>", Public: true, CreatedAt: at}
+	return emulator.TicketChange{Kind: emulator.TicketUpdated, Before: &before, After: &after, Comment: cm, ActorID: seed.UserBase + 2, At: at}
 }
 
 func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
-	e := newIDEnv(t)
+	e := newHookEnv(t)
 	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook = 1 }) // keep order observable
-	tok, _ := e.controlToken("", "read write")
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, nil)
 	hookID, secret := e.eventHook(tok, rc.srv.URL+"/webhooks/zendesk/7f3c", allTicketEvents)
 
-	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
+	e.Acct.Hooks().TicketChanged(sampleUpdate(e.Clock.Now()))
 	reqs := rc.waitFor(5)
 	wantTypes := []string{"status_changed", "priority_changed", "agent_assignment_changed", "tags_changed", "comment_added"}
 	var seqID string
@@ -144,7 +147,7 @@ func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 			t.Errorf("request %d: timestamp %q is not recent RFC 3339 UTC", i, h.Get("X-Zendesk-Webhook-Signature-Timestamp"))
 		}
 		if h.Get("User-Agent") != "Zendesk Webhook" || h.Get("X-Zendesk-Webhook-Id") != hookID ||
-			h.Get("X-Zendesk-Account-Id") != strconv.FormatInt(e.acct.ID(), 10) || h.Get("X-Zendesk-Webhook-Invocation-Id") == "" {
+			h.Get("X-Zendesk-Account-Id") != strconv.FormatInt(e.Acct.ID(), 10) || h.Get("X-Zendesk-Webhook-Invocation-Id") == "" {
 			t.Errorf("request %d: headers %v", i, h)
 		}
 		var ev struct {
@@ -182,18 +185,18 @@ func TestTicketUpdateDeliversSignedGranularEvents(t *testing.T) {
 }
 
 func TestWebhookGetsOnlyTheTypesItSubscribes(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, nil)
 	e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
 	inactive := newReceiver(t, nil)
 	id, _ := e.eventHook(tok, inactive.srv.URL, allTicketEvents)
-	e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
+	e.API("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
 
-	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now())) // no created event in an update
-	created := sampleUpdate(e.clock.Now())
-	created.Kind, created.Before, created.Comment = TicketCreated, nil, nil
-	e.acct.hooks.TicketChanged(created)
+	e.Acct.Hooks().TicketChanged(sampleUpdate(e.Clock.Now())) // no created event in an update
+	created := sampleUpdate(e.Clock.Now())
+	created.Kind, created.Before, created.Comment = emulator.TicketCreated, nil, nil
+	e.Acct.Hooks().TicketChanged(created)
 	reqs := rc.waitFor(1)
 	time.Sleep(50 * time.Millisecond)
 	if rc.count() != 1 || !strings.Contains(string(reqs[0].body), `"type":"zen:event-type:ticket.created"`) {
@@ -236,14 +239,14 @@ func TestDeliveryRetries(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			e := newIDEnv(t)
+			e := newHookEnv(t)
 			e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.ConflictDelay = 5 * time.Millisecond })
-			tok, _ := e.controlToken("", "read write")
+			tok, _ := e.ControlToken("", "read write")
 			rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { tc.respond(n, w) })
 			id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
-			created := sampleUpdate(e.clock.Now())
-			created.Kind, created.Before = TicketCreated, nil
-			e.acct.hooks.TicketChanged(created)
+			created := sampleUpdate(e.Clock.Now())
+			created.Kind, created.Before = emulator.TicketCreated, nil
+			e.Acct.Hooks().TicketChanged(created)
 
 			reqs := rc.waitFor(tc.wantTries)
 			inv := e.waitInvocation(tok, id, tc.wantStatus, tc.wantTries)
@@ -259,7 +262,7 @@ func TestDeliveryRetries(t *testing.T) {
 			if inv["attempts_count"] != float64(tc.wantTries) {
 				t.Fatalf("invocation %v, want %d attempts", inv, tc.wantTries)
 			}
-			_, b := e.api("GET", "/demo/api/v2/webhooks/"+id+"/invocations", tok, nil)
+			_, b := e.API("GET", "/demo/api/v2/webhooks/"+id+"/invocations", tok, nil)
 			assertShape(t, "invocations.json", b)
 		})
 	}
@@ -267,15 +270,15 @@ func TestDeliveryRetries(t *testing.T) {
 
 // waitInvocation polls the invocations API until the newest invocation has status (and, when
 // attempts > 0, that many attempts).
-func (e *idEnv) waitInvocation(token, hookID, status string, attempts int) map[string]any {
-	e.t.Helper()
+func (e hookEnv) waitInvocation(token, hookID, status string, attempts int) map[string]any {
+	e.T.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	var last []byte
 	for time.Now().Before(deadline) {
-		st, b := e.api("GET", "/demo/api/v2/webhooks/"+hookID+"/invocations", token, nil)
+		st, b := e.API("GET", "/demo/api/v2/webhooks/"+hookID+"/invocations", token, nil)
 		last = b
 		if st == http.StatusOK {
-			invs := decodeMap(e.t, b)["invocations"].([]any)
+			invs := emutest.DecodeMap(e.T, b)["invocations"].([]any)
 			if len(invs) > 0 && invs[0].(map[string]any)["status"] == status &&
 				(attempts == 0 || invs[0].(map[string]any)["attempts_count"] == float64(attempts)) {
 				return invs[0].(map[string]any)
@@ -283,14 +286,14 @@ func (e *idEnv) waitInvocation(token, hookID, status string, attempts int) map[s
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	e.t.Fatalf("no invocation reached %q: %s", status, last)
+	e.T.Fatalf("no invocation reached %q: %s", status, last)
 	return nil
 }
 
 func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
-	e := newIDEnv(t)
+	e := newHookEnv(t)
 	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.Timeout = 50 * time.Millisecond })
-	tok, _ := e.controlToken("", "read write")
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
@@ -298,9 +301,9 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 		}
 	})
 	id, _ := e.eventHook(tok, rc.srv.URL, allTicketEvents)
-	created := sampleUpdate(e.clock.Now())
-	created.Kind, created.Before = TicketCreated, nil
-	e.acct.hooks.TicketChanged(created)
+	created := sampleUpdate(e.Clock.Now())
+	created.Kind, created.Before = emulator.TicketCreated, nil
+	e.Acct.Hooks().TicketChanged(created)
 	inv := e.waitInvocation(tok, id, "timeout", 0)
 	if inv["attempts_count"] != float64(1) || rc.count() != 1 {
 		t.Fatalf("timeout: invocation %v, %d requests, want one attempt", inv, rc.count())
@@ -308,15 +311,15 @@ func TestDeliveryTimeoutIsNotRetried(t *testing.T) {
 }
 
 func TestCircuitBreakerStopsDeliveriesToAFailingEndpoint(t *testing.T) {
-	e := newIDEnv(t)
+	e := newHookEnv(t)
 	e.tuneDelivery(func(c *hooks.DeliveryConfig) { c.PerHook, c.BreakerMinRequests, c.BreakerPause = 1, 3, time.Hour })
-	tok, _ := e.controlToken("", "read write")
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
 	id, _ := e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
-	created := sampleUpdate(e.clock.Now())
-	created.Kind, created.Before = TicketCreated, nil
+	created := sampleUpdate(e.Clock.Now())
+	created.Kind, created.Before = emulator.TicketCreated, nil
 	for range 5 {
-		e.acct.hooks.TicketChanged(created)
+		e.Acct.Hooks().TicketChanged(created)
 	}
 	e.waitInvocation(tok, id, "circuit broken", 0)
 	time.Sleep(30 * time.Millisecond)
@@ -326,13 +329,13 @@ func TestCircuitBreakerStopsDeliveriesToAFailingEndpoint(t *testing.T) {
 }
 
 func TestWebhookTestSendsSignedRequests(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, func(n int, w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"ok":true}`))
 	})
-	st, b := e.api("POST", "/demo/api/v2/webhooks/test", tok, map[string]any{
+	st, b := e.API("POST", "/demo/api/v2/webhooks/test", tok, map[string]any{
 		"webhook": map[string]any{"endpoint": rc.srv.URL, "http_method": "POST", "request_format": "json"},
 		"request": map[string]any{"payload": `{"hello":"world"}`},
 	})
@@ -346,7 +349,7 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 	}
 
 	id, secret := e.eventHook(tok, rc.srv.URL, allTicketEvents)
-	if st, b := e.api("POST", "/demo/api/v2/webhooks/test?webhook_id="+id, tok, map[string]any{}); st != http.StatusOK {
+	if st, b := e.API("POST", "/demo/api/v2/webhooks/test?webhook_id="+id, tok, map[string]any{}); st != http.StatusOK {
 		t.Fatalf("test existing: %d %s", st, b)
 	}
 	reqs = rc.waitFor(2)
@@ -356,12 +359,12 @@ func TestWebhookTestSendsSignedRequests(t *testing.T) {
 }
 
 func TestDeliveryStopsAfterClose(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, nil)
 	e.eventHook(tok, rc.srv.URL, allTicketEvents)
-	e.srv.Close()
-	e.acct.hooks.TicketChanged(sampleUpdate(e.clock.Now()))
+	e.Srv.Close()
+	e.Acct.Hooks().TicketChanged(sampleUpdate(e.Clock.Now()))
 	time.Sleep(30 * time.Millisecond)
 	if rc.count() != 0 {
 		t.Fatalf("delivered %d requests after close", rc.count())

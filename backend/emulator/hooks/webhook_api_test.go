@@ -1,4 +1,4 @@
-package emulator
+package hooks_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/hooks"
 )
 
@@ -87,20 +89,20 @@ func exampleWebhook(name string) map[string]any {
 	}}
 }
 
-func (e *idEnv) createHook(token string, body map[string]any) string {
-	e.t.Helper()
-	st, b := e.api("POST", "/demo/api/v2/webhooks", token, body)
+func (e hookEnv) createHook(token string, body map[string]any) string {
+	e.T.Helper()
+	st, b := e.API("POST", "/demo/api/v2/webhooks", token, body)
 	if st != http.StatusCreated {
-		e.t.Fatalf("create webhook: %d %s", st, b)
+		e.T.Fatalf("create webhook: %d %s", st, b)
 	}
-	return decodeMap(e.t, b)["webhook"].(map[string]any)["id"].(string)
+	return emutest.DecodeMap(e.T, b)["webhook"].(map[string]any)["id"].(string)
 }
 
 func TestWebhookCRUDMatchesZendeskShapes(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 
-	st, b := e.api("POST", "/demo/api/v2/webhooks", tok, exampleWebhook("Example Webhook"))
+	st, b := e.API("POST", "/demo/api/v2/webhooks", tok, exampleWebhook("Example Webhook"))
 	if st != http.StatusCreated {
 		t.Fatalf("create: %d %s", st, b)
 	}
@@ -108,83 +110,83 @@ func TestWebhookCRUDMatchesZendeskShapes(t *testing.T) {
 	if strings.Contains(string(b), "hunter2") || strings.Contains(string(b), "secret") {
 		t.Fatalf("create answer leaks credentials or the secret: %s", b)
 	}
-	id := decodeMap(t, b)["webhook"].(map[string]any)["id"].(string)
+	id := emutest.DecodeMap(t, b)["webhook"].(map[string]any)["id"].(string)
 	if len(id) != 26 {
 		t.Errorf("webhook id %q is not ULID-like", id)
 	}
 
-	st, b = e.api("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
+	st, b = e.API("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
 	if st != http.StatusOK {
 		t.Fatalf("show: %d %s", st, b)
 	}
 	assertShape(t, "show.json", b)
 
 	e.createHook(tok, exampleWebhook("Other"))
-	st, b = e.api("GET", "/demo/api/v2/webhooks?page[size]=1", tok, nil)
+	st, b = e.API("GET", "/demo/api/v2/webhooks?page[size]=1", tok, nil)
 	if st != http.StatusOK {
 		t.Fatalf("list: %d %s", st, b)
 	}
 	assertShape(t, "list.json", b)
 
-	st, b = e.api("GET", "/demo/api/v2/webhooks/"+id+"/signing_secret", tok, nil)
+	st, b = e.API("GET", "/demo/api/v2/webhooks/"+id+"/signing_secret", tok, nil)
 	if st != http.StatusOK {
 		t.Fatalf("signing secret: %d %s", st, b)
 	}
 	assertShape(t, "signing_secret.json", b)
-	first := decodeMap(t, b)["signing_secret"].(map[string]any)["secret"]
-	st, b = e.api("POST", "/demo/api/v2/webhooks/"+id+"/signing_secret", tok, nil)
-	if st != http.StatusCreated || decodeMap(t, b)["signing_secret"].(map[string]any)["secret"] == first {
+	first := emutest.DecodeMap(t, b)["signing_secret"].(map[string]any)["secret"]
+	st, b = e.API("POST", "/demo/api/v2/webhooks/"+id+"/signing_secret", tok, nil)
+	if st != http.StatusCreated || emutest.DecodeMap(t, b)["signing_secret"].(map[string]any)["secret"] == first {
 		t.Fatalf("reset secret: %d %s, want 201 with a new secret", st, b)
 	}
 
-	st, b = e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
+	st, b = e.API("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"status": "inactive"}})
 	if st != http.StatusNoContent {
 		t.Fatalf("patch: %d %s", st, b)
 	}
-	_, b = e.api("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
-	if h := decodeMap(t, b)["webhook"].(map[string]any); h["status"] != "inactive" || h["name"] != "Example Webhook" {
+	_, b = e.API("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
+	if h := emutest.DecodeMap(t, b)["webhook"].(map[string]any); h["status"] != "inactive" || h["name"] != "Example Webhook" {
 		t.Fatalf("after patch: %v, want only status changed", h)
 	}
 
 	put := exampleWebhook("Renamed")
 	delete(put["webhook"].(map[string]any), "authentication")
-	if st, b = e.api("PUT", "/demo/api/v2/webhooks/"+id, tok, put); st != http.StatusNoContent {
+	if st, b = e.API("PUT", "/demo/api/v2/webhooks/"+id, tok, put); st != http.StatusNoContent {
 		t.Fatalf("put: %d %s", st, b)
 	}
-	_, b = e.api("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
-	if h := decodeMap(t, b)["webhook"].(map[string]any); h["name"] != "Renamed" || h["authentication"] != nil || h["status"] != "active" {
+	_, b = e.API("GET", "/demo/api/v2/webhooks/"+id, tok, nil)
+	if h := emutest.DecodeMap(t, b)["webhook"].(map[string]any); h["name"] != "Renamed" || h["authentication"] != nil || h["status"] != "active" {
 		t.Fatalf("after put: %v, want the whole webhook replaced", h)
 	}
 
-	if st, b = e.api("DELETE", "/demo/api/v2/webhooks/"+id, tok, nil); st != http.StatusNoContent {
+	if st, b = e.API("DELETE", "/demo/api/v2/webhooks/"+id, tok, nil); st != http.StatusNoContent {
 		t.Fatalf("delete: %d %s", st, b)
 	}
-	if st, b = e.api("GET", "/demo/api/v2/webhooks/"+id, tok, nil); st != http.StatusNotFound || string(b) != `{"error":"RecordNotFound","description":"Not found"}` {
+	if st, b = e.API("GET", "/demo/api/v2/webhooks/"+id, tok, nil); st != http.StatusNotFound || string(b) != `{"error":"RecordNotFound","description":"Not found"}` {
 		t.Fatalf("show deleted: %d %s", st, b)
 	}
 }
 
 func TestWebhookListPagesAndFilters(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	for _, n := range []string{"Zensync abc", "Other", "zensync def"} {
 		e.createHook(tok, exampleWebhook(n))
 	}
-	st, b := e.api("GET", "/demo/api/v2/webhooks?filter[name_contains]=ZENSYNC", tok, nil)
-	if st != 200 || len(decodeMap(t, b)["webhooks"].([]any)) != 2 {
+	st, b := e.API("GET", "/demo/api/v2/webhooks?filter[name_contains]=ZENSYNC", tok, nil)
+	if st != 200 || len(emutest.DecodeMap(t, b)["webhooks"].([]any)) != 2 {
 		t.Fatalf("filter: %d %s, want the two Zensync webhooks", st, b)
 	}
-	st, b = e.api("GET", "/demo/api/v2/webhooks?page[size]=2", tok, nil)
-	page := decodeMap(t, b)
+	st, b = e.API("GET", "/demo/api/v2/webhooks?page[size]=2", tok, nil)
+	page := emutest.DecodeMap(t, b)
 	if st != 200 || len(page["webhooks"].([]any)) != 2 || page["meta"].(map[string]any)["has_more"] != true {
 		t.Fatalf("first page: %d %s", st, b)
 	}
 	next := page["links"].(map[string]any)["next"].(string)
-	if !strings.HasPrefix(next, e.url("/demo/api/v2/webhooks?")) {
+	if !strings.HasPrefix(next, e.URL("/demo/api/v2/webhooks?")) {
 		t.Fatalf("links.next = %q, want it under the account prefix", next)
 	}
-	st, _, b = e.do(nil, "GET", next, "", nil, map[string]string{"Authorization": "Bearer " + tok})
-	page = decodeMap(t, b)
+	st, _, b = e.Raw(nil, "GET", next, "", nil, map[string]string{"Authorization": "Bearer " + tok})
+	page = emutest.DecodeMap(t, b)
 	if st != 200 || len(page["webhooks"].([]any)) != 1 || page["meta"].(map[string]any)["has_more"] != false {
 		t.Fatalf("second page: %d %s", st, b)
 	}
@@ -199,15 +201,15 @@ func TestWebhookListPagesAndFilters(t *testing.T) {
 	if links, ok := page["links"].(map[string]any); ok && links["next"] != nil {
 		t.Fatalf("last page carries links.next: %s", b)
 	}
-	st, b = e.api("GET", "/demo/api/v2/webhooks", tok, nil)
-	if page = decodeMap(t, b); st != 200 || page["links"] != nil || len(page["meta"].(map[string]any)) != 1 {
+	st, b = e.API("GET", "/demo/api/v2/webhooks", tok, nil)
+	if page = emutest.DecodeMap(t, b); st != 200 || page["links"] != nil || len(page["meta"].(map[string]any)) != 1 {
 		t.Fatalf("single page: %d %s, want meta {has_more} alone and no links", st, b)
 	}
 }
 
 func TestWebhookValidationErrors(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	cases := []struct {
 		name  string
 		edit  func(h map[string]any)
@@ -238,8 +240,8 @@ func TestWebhookValidationErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			body := exampleWebhook("V")
 			tc.edit(body["webhook"].(map[string]any))
-			st, b := e.api("POST", "/demo/api/v2/webhooks", tok, body)
-			m := decodeMap(t, b)
+			st, b := e.API("POST", "/demo/api/v2/webhooks", tok, body)
+			m := emutest.DecodeMap(t, b)
 			details, _ := m["details"].(map[string]any)
 			if st != http.StatusUnprocessableEntity || m["error"] != "RecordInvalid" || details[tc.field] == nil {
 				t.Fatalf("got %d %s, want 422 RecordInvalid with details.%s", st, b, tc.field)
@@ -250,11 +252,11 @@ func TestWebhookValidationErrors(t *testing.T) {
 		id := e.createHook(tok, exampleWebhook("U"))
 		body := exampleWebhook("U")
 		body["webhook"].(map[string]any)["subscriptions"] = []string{"zen:event-type:ticket.restored"}
-		st, b := e.api("PUT", "/demo/api/v2/webhooks/"+id, tok, body)
-		if m := decodeMap(t, b); st != http.StatusUnprocessableEntity || m["error"] != "RecordInvalid" {
+		st, b := e.API("PUT", "/demo/api/v2/webhooks/"+id, tok, body)
+		if m := emutest.DecodeMap(t, b); st != http.StatusUnprocessableEntity || m["error"] != "RecordInvalid" {
 			t.Fatalf("PUT: %d %s, want 422 RecordInvalid", st, b)
 		}
-		st, b = e.api("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"subscriptions": []string{"zen:event-type:ticket.restored"}}})
+		st, b = e.API("PATCH", "/demo/api/v2/webhooks/"+id, tok, map[string]any{"webhook": map[string]any{"subscriptions": []string{"zen:event-type:ticket.restored"}}})
 		if st != http.StatusUnprocessableEntity {
 			t.Fatalf("PATCH: %d %s, want 422", st, b)
 		}
@@ -266,12 +268,18 @@ func TestWebhookValidationErrors(t *testing.T) {
 			subs = append(subs, "zen:event-type:ticket."+n)
 		}
 		body["webhook"].(map[string]any)["subscriptions"] = subs
-		if st, b := e.api("POST", "/demo/api/v2/webhooks", tok, body); st != http.StatusCreated {
+		if st, b := e.API("POST", "/demo/api/v2/webhooks", tok, body); st != http.StatusCreated {
 			t.Fatalf("create: %d %s", st, b)
 		}
 	})
-	st, _, b := e.do(nil, "POST", e.url("/demo/api/v2/webhooks"), "application/json", strings.NewReader("{"), map[string]string{"Authorization": "Bearer " + tok})
+	st, _, b := e.Raw(nil, "POST", e.URL("/demo/api/v2/webhooks"), "application/json", strings.NewReader("{"), map[string]string{"Authorization": "Bearer " + tok})
 	if st != http.StatusBadRequest {
 		t.Fatalf("malformed JSON: %d %s", st, b)
 	}
 }
+
+// hookEnv is the emulator's "demo" account (emutest.NewDemo) with steps that create webhooks and
+// watch their deliveries.
+type hookEnv struct{ *emutest.Env }
+
+func newHookEnv(t testing.TB) hookEnv { return hookEnv{emutest.NewDemo(t)} }

@@ -1,10 +1,13 @@
-package emulator
+package record_test
 
 import (
 	"encoding/json"
 	"reflect"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 	"zensync/backend/emulator/tickets"
@@ -12,8 +15,8 @@ import (
 
 // ticketPlain and commentPlain drop the fast MarshalJSON methods, so encoding/json encodes
 // them by reflection: the reference the hand-rolled encoder must agree with.
-type ticketPlain Ticket
-type commentPlain Comment
+type ticketPlain emulator.Ticket
+type commentPlain emulator.Comment
 
 func sameJSON(t *testing.T, fast, ref []byte) {
 	t.Helper()
@@ -31,7 +34,7 @@ func sameJSON(t *testing.T, fast, ref []byte) {
 
 func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 	// A fixed date is safe: the dataset is only encoded two ways and compared, never served.
-	ds := seed.Build(SeedConfig{Tickets: 400}.WithDefaults(), "acme", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	ds := seed.Build(emulator.SeedConfig{Tickets: 400}.WithDefaults(), "acme", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	for id := int64(1); id <= 400; id++ {
 		tk := ds.SeededTicket(id)
 		tk.URL = tickets.URL("http://h/acme", id)
@@ -54,7 +57,7 @@ func TestFastEncoderMatchesEncodingJSON(t *testing.T) {
 		tk := ds.SeededTicket(3)
 		got := record.AppendTicketBase(nil, &tk, "http://h/acme", true)
 		var m map[string]any
-		if err := json.Unmarshal(got, &m); err != nil || m["url"] != "http://h/acme/api/v2/tickets/3.json" || num(m["generated_timestamp"]) != tk.UpdatedAt.Unix() {
+		if err := json.Unmarshal(got, &m); err != nil || m["url"] != "http://h/acme/api/v2/tickets/3.json" || emutest.Num(m["generated_timestamp"]) != tk.UpdatedAt.Unix() {
 			t.Fatalf("%v %v", err, m)
 		}
 	})

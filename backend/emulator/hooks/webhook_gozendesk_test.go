@@ -1,4 +1,4 @@
-package emulator
+package hooks_test
 
 import (
 	"context"
@@ -9,13 +9,13 @@ import (
 
 // go-zendesk, a client no one here wrote, must manage webhooks on the emulator as on Zendesk.
 func TestGoZendeskManagesWebhooks(t *testing.T) {
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
-	z, err := zendesk.NewClient(e.http.Client())
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
+	z, err := zendesk.NewClient(e.TS.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := z.SetEndpointURL(e.url("/demo/api/v2")); err != nil {
+	if err := z.SetEndpointURL(e.URL("/demo/api/v2")); err != nil {
 		t.Fatal(err)
 	}
 	z.SetCredential(zendesk.NewBearerTokenCredential(tok))

@@ -1,10 +1,11 @@
-package emulator
+package hooks_test
 
 import (
 	"encoding/json"
 	"strings"
 	"testing"
 
+	"zensync/backend/emulator"
 	"zensync/backend/testenv"
 )
 
@@ -18,13 +19,13 @@ func TestTicketCreatedDeliveryMatchesTheRecording(t *testing.T) {
 	if err := json.Unmarshal(raw, &recorded); err != nil {
 		t.Fatal(err)
 	}
-	e := newIDEnv(t)
-	tok, _ := e.controlToken("", "read write")
+	e := newHookEnv(t)
+	tok, _ := e.ControlToken("", "read write")
 	rc := newReceiver(t, nil)
 	e.eventHook(tok, rc.srv.URL, []string{"zen:event-type:ticket.created"})
-	change := sampleUpdate(e.clock.Now())
-	change.Kind, change.Before, change.Comment = TicketCreated, nil, nil
-	e.acct.hooks.TicketChanged(change)
+	change := sampleUpdate(e.Clock.Now())
+	change.Kind, change.Before, change.Comment = emulator.TicketCreated, nil, nil
+	e.Acct.Hooks().TicketChanged(change)
 	body := rc.waitFor(1)[0].body
 	var got map[string]any
 	if err := json.Unmarshal(body, &got); err != nil {

@@ -1,4 +1,4 @@
-package emulator
+package auth_test
 
 import (
 	"bytes"
@@ -7,11 +7,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"zensync/backend/emulator/auth"
 )
 
 func TestBrowserSignInWith2FAThenAllowGivesWorkingTokens(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	c := e.browser()
 	verifier, challenge := pkcePair("v")
 	allow := e.signInToAllow(c, e.authorizeURL(challenge, "st-1"), "admin@demo.test")
@@ -34,23 +35,23 @@ func TestBrowserSignInWith2FAThenAllowGivesWorkingTokens(t *testing.T) {
 	if tok["token_type"] != "bearer" || tok["scope"] != "read write" || tok["expires_in"] != float64(7200) {
 		t.Errorf("token answer = %v, want bearer, read write, 7200 s", tok)
 	}
-	if st, b := e.api("GET", "/demo/api/v2/webhooks", tok["access_token"].(string), nil); st != http.StatusOK {
+	if st, b := e.API("GET", "/demo/api/v2/webhooks", tok["access_token"].(string), nil); st != http.StatusOK {
 		t.Fatalf("API call with the new token: %d %s", st, b)
 	}
 
 	t.Run("a signed-in browser goes straight to Allow", func(t *testing.T) {
 		_, ch2 := pkcePair("w")
-		st, _, page := e.do(c, "GET", e.authorizeURL(ch2, "st-2"), "", nil, nil)
+		st, _, page := e.Raw(c, "GET", e.authorizeURL(ch2, "st-2"), "", nil, nil)
 		if st != http.StatusOK || !bytes.Contains(page, []byte(">Allow</button>")) || bytes.Contains(page, []byte("Password")) {
 			t.Fatalf("second authorization: %d, want the Allow page directly:\n%s", st, page)
 		}
 	})
 	t.Run("the session cookie is scoped to the account prefix", func(t *testing.T) {
-		u, _ := url.Parse(e.url("/demo/oauth/authorizations/new"))
+		u, _ := url.Parse(e.URL("/demo/oauth/authorizations/new"))
 		if len(c.Jar.Cookies(u)) != 1 {
 			t.Fatalf("cookies under /demo = %v", c.Jar.Cookies(u))
 		}
-		other, _ := url.Parse(e.url("/other/oauth/authorizations/new"))
+		other, _ := url.Parse(e.URL("/other/oauth/authorizations/new"))
 		if len(c.Jar.Cookies(other)) != 0 {
 			t.Fatalf("session cookie leaks to /other: %v", c.Jar.Cookies(other))
 		}
@@ -58,10 +59,10 @@ func TestBrowserSignInWith2FAThenAllowGivesWorkingTokens(t *testing.T) {
 }
 
 func TestSignInMistakesShowThePageAgainWithAMessage(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	c := e.browser()
 	_, challenge := pkcePair("v")
-	st, _, page := e.do(c, "GET", e.authorizeURL(challenge, "s"), "", nil, nil)
+	st, _, page := e.Raw(c, "GET", e.authorizeURL(challenge, "s"), "", nil, nil)
 	if st != http.StatusOK {
 		t.Fatalf("sign-in page: %d", st)
 	}
@@ -80,34 +81,49 @@ func TestSignInMistakesShowThePageAgainWithAMessage(t *testing.T) {
 		t.Fatalf("wrong password lost return_to")
 	}
 
-	_, _, page = e.postForm(c, "/demo/access/login", url.Values{"email": {"admin@demo.test"}, "password": {DefaultPassword}, "return_to": {returnTo}})
-	challengeID := hiddenFields(page).Get("challenge")
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {challengeID}, "code": {"000000x"}})
-	if !bytes.Contains(page, []byte("That verification code is not valid. Try again.")) || !bytes.Contains(page, []byte(`<label for="code">Verification code</label>`)) {
-		t.Fatalf("wrong code: want the code page with a message:\n%s", page)
-	}
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {challengeID}, "code": {e.latestCode("admin@demo.test")}})
-	if !bytes.Contains(page, []byte(">Allow</button>")) {
-		t.Fatalf("right code after a wrong one: want Allow:\n%s", page)
-	}
 }
 
-func TestExpiredVerificationCodeSendsBackToSignIn(t *testing.T) {
-	e := newIDEnv(t)
-	c := e.browser()
-	_, challenge := pkcePair("v")
-	_, _, page := e.do(c, "GET", e.authorizeURL(challenge, "s"), "", nil, nil)
-	_, _, page = e.postForm(c, "/demo/access/login", url.Values{"email": {"admin@demo.test"}, "password": {DefaultPassword}, "return_to": {hiddenFields(page).Get("return_to")}})
-	id := hiddenFields(page).Get("challenge")
-	e.clock.Advance(auth.VerificationLifetime + time.Second)
-	_, _, page = e.postForm(c, "/demo/access/verify", url.Values{"challenge": {id}, "code": {e.latestCode("admin@demo.test")}})
-	if !bytes.Contains(page, []byte("Your verification code has expired")) {
-		t.Fatalf("expired code: %s", page)
+// Each case signs in, waits, then submits the codes in turn; the page after the last one is
+// checked.
+func TestVerificationCodes(t *testing.T) {
+	const wrong = "000000x"
+	cases := []struct {
+		name  string
+		wait  time.Duration
+		codes []string // "" stands for the code mailed to the user
+		want  []string
+	}{
+		{"a wrong code shows the code page again with a message", 0, []string{wrong},
+			[]string{"That verification code is not valid. Try again.", `<label for="code">Verification code</label>`}},
+		{"the right code after a wrong one goes on to Allow", 0, []string{wrong, ""}, []string{">Allow</button>"}},
+		{"an expired code sends back to sign-in", auth.VerificationLifetime + time.Second, []string{""},
+			[]string{"Your verification code has expired"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newFlow(t)
+			c := e.browser()
+			_, challenge := pkcePair("v")
+			id := hiddenFields(e.signInToCode(c, e.authorizeURL(challenge, "s"), "admin@demo.test")).Get("challenge")
+			e.Clock.Advance(tc.wait)
+			var page []byte
+			for _, code := range tc.codes {
+				if code == "" {
+					code = e.latestCode("admin@demo.test")
+				}
+				_, _, page = e.verify(c, id, code)
+			}
+			for _, want := range tc.want {
+				if !bytes.Contains(page, []byte(want)) {
+					t.Fatalf("page lacks %q:\n%s", want, page)
+				}
+			}
+		})
 	}
 }
 
 func TestDenyRedirectsWithAccessDenied(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	c := e.browser()
 	_, challenge := pkcePair("v")
 	q := e.decide(c, e.signInToAllow(c, e.authorizeURL(challenge, "deny-state"), "admin@demo.test"), "deny")
@@ -117,7 +133,7 @@ func TestDenyRedirectsWithAccessDenied(t *testing.T) {
 }
 
 func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
-	e := newIDEnv(t)
+	e := newFlow(t)
 	_, challenge := pkcePair("v")
 	base := url.Values{
 		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
@@ -143,7 +159,7 @@ func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
 				v[k] = append([]string(nil), vs...)
 			}
 			tc.change(v)
-			st, hdr, body := e.do(e.browser(), "GET", e.url("/demo/oauth/authorizations/new?"+v.Encode()), "", nil, nil)
+			st, hdr, body := e.Raw(e.browser(), "GET", e.URL("/demo/oauth/authorizations/new?"+v.Encode()), "", nil, nil)
 			if tc.wantPage {
 				if st != http.StatusBadRequest || !bytes.Contains(body, []byte("This sign-in link is not valid")) {
 					t.Fatalf("got %d %s, want a 400 page", st, body)

@@ -1,4 +1,4 @@
-package emulator
+package control_test
 
 import (
 	"bufio"
@@ -9,39 +9,42 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"zensync/backend/emulator"
+	"zensync/backend/emulator/emutest"
 )
 
 func TestRateLimits(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 20}, func(o *Options) { o.RateLimit, o.IncrementalRateLimit = 5, 2 })
-	start := e.acct.Data().Start.Unix()
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 20}, func(o *emulator.Options) { o.RateLimit, o.IncrementalRateLimit = 5, 2 })
+	start := e.Acct.Data().Start.Unix()
 	incr := fmt.Sprintf("/acme/api/v2/incremental/tickets/cursor.json?start_time=%d", start)
 	for i := 0; i < 2; i++ {
-		if s, _, h := e.do("GET", incr, testToken, nil); s != 200 || h.Get("X-Rate-Limit") != "5" {
+		if s, _, h := e.Do("GET", incr, emutest.AdminToken, nil); s != 200 || h.Get("X-Rate-Limit") != "5" {
 			t.Fatalf("incremental %d: %d %q", i, s, h.Get("X-Rate-Limit"))
 		}
 	}
-	s, m, h := e.do("GET", incr, testToken, nil)
+	s, m, h := e.Do("GET", incr, emutest.AdminToken, nil)
 	if s != 429 || h.Get("Retry-After") == "" {
 		t.Fatalf("third incremental: %d %v retry %q", s, m, h.Get("Retry-After"))
 	}
 	for i := 0; i < 2; i++ { // 3 counted so far (the refused one too), limit 5
-		if s, _, _ := e.do("GET", "/acme/api/v2/tickets/1.json", testToken, nil); s != 200 && s != 404 {
+		if s, _, _ := e.Do("GET", "/acme/api/v2/tickets/1.json", emutest.AdminToken, nil); s != 200 && s != 404 {
 			t.Fatalf("request %d: %d", i, s)
 		}
 	}
-	if s, _, h := e.do("GET", "/acme/api/v2/tickets/1.json", testToken, nil); s != 429 || h.Get("X-Rate-Limit-Remaining") != "0" {
+	if s, _, h := e.Do("GET", "/acme/api/v2/tickets/1.json", emutest.AdminToken, nil); s != 429 || h.Get("X-Rate-Limit-Remaining") != "0" {
 		t.Fatalf("over the account limit: %d", s)
 	}
-	e.clock.Advance(time.Minute)
-	if s, _, _ := e.do("GET", incr, testToken, nil); s != 200 {
+	e.Clock.Advance(time.Minute)
+	if s, _, _ := e.Do("GET", incr, emutest.AdminToken, nil); s != 200 {
 		t.Fatalf("next minute: %d", s)
 	}
 	t.Run("limits change through the control API, 0 is off", func(t *testing.T) {
-		if s, m, _ := e.do("PUT", "/_emulator/acme/rate-limits", "", map[string]int{"per_minute": 0, "incremental_per_minute": 0}); s != 200 {
+		if s, m, _ := e.Do("PUT", "/_emulator/acme/rate-limits", "", map[string]int{"per_minute": 0, "incremental_per_minute": 0}); s != 200 {
 			t.Fatalf("%d %v", s, m)
 		}
 		for i := 0; i < 20; i++ {
-			if s, _, _ := e.do("GET", incr, testToken, nil); s != 200 {
+			if s, _, _ := e.Do("GET", incr, emutest.AdminToken, nil); s != 200 {
 				t.Fatalf("request %d: %d", i, s)
 			}
 		}
@@ -49,30 +52,30 @@ func TestRateLimits(t *testing.T) {
 }
 
 func TestFaults(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 20})
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 20})
 	inject := func(f map[string]any) {
 		t.Helper()
-		if s, m, _ := e.do("POST", "/_emulator/acme/faults", "", f); s != 201 {
+		if s, m, _ := e.Do("POST", "/_emulator/acme/faults", "", f); s != 201 {
 			t.Fatalf("inject: %d %v", s, m)
 		}
 	}
 	t.Run("5xx for the next N matching requests, then normal", func(t *testing.T) {
 		inject(map[string]any{"kind": "status", "status": 503, "count": 2, "path_prefix": "/api/v2/tickets", "retry_after": 7})
-		if s, _, _ := e.do("GET", "/acme/api/v2/users/me.json", testToken, nil); s != 200 {
+		if s, _, _ := e.Do("GET", "/acme/api/v2/users/me.json", emutest.AdminToken, nil); s != 200 {
 			t.Fatalf("other path: %d", s)
 		}
 		for i := 0; i < 2; i++ {
-			if s, _, h := e.do("GET", "/acme/api/v2/tickets/1.json", testToken, nil); s != 503 || h.Get("Retry-After") != "7" {
+			if s, _, h := e.Do("GET", "/acme/api/v2/tickets/1.json", emutest.AdminToken, nil); s != 503 || h.Get("Retry-After") != "7" {
 				t.Fatalf("fault %d: %d", i, s)
 			}
 		}
-		if s, _, _ := e.do("GET", "/acme/api/v2/tickets.json", testToken, nil); s != 200 {
+		if s, _, _ := e.Do("GET", "/acme/api/v2/tickets.json", emutest.AdminToken, nil); s != 200 {
 			t.Fatalf("after: %d", s)
 		}
 	})
 	t.Run("malformed JSON", func(t *testing.T) {
 		inject(map[string]any{"kind": "malformed", "path_prefix": "/api/v2/tickets.json"})
-		resp, err := e.ts.Client().Get(e.ts.URL + "/acme/api/v2/tickets.json")
+		resp, err := e.TS.Client().Get(e.TS.URL + "/acme/api/v2/tickets.json")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +88,7 @@ func TestFaults(t *testing.T) {
 	})
 	t.Run("dropped connection", func(t *testing.T) {
 		inject(map[string]any{"kind": "drop", "path_prefix": "/api/v2/"})
-		req, _ := http.NewRequest("GET", e.ts.URL+"/acme/api/v2/tickets.json", nil)
+		req, _ := http.NewRequest("GET", e.TS.URL+"/acme/api/v2/tickets.json", nil)
 		if resp, err := (&http.Client{Transport: &http.Transport{DisableKeepAlives: true}}).Do(req); err == nil {
 			resp.Body.Close()
 			t.Fatalf("want a transport error, got %d", resp.StatusCode)
@@ -94,7 +97,7 @@ func TestFaults(t *testing.T) {
 	t.Run("slow response", func(t *testing.T) {
 		inject(map[string]any{"kind": "delay", "delay_ms": 150, "path_prefix": "/api/v2/"})
 		start := time.Now()
-		if s, _, _ := e.do("GET", "/acme/api/v2/users/me.json", testToken, nil); s != 200 {
+		if s, _, _ := e.Do("GET", "/acme/api/v2/users/me.json", emutest.AdminToken, nil); s != 200 {
 			t.Fatalf("%d", s)
 		}
 		if time.Since(start) < 150*time.Millisecond {
@@ -102,15 +105,15 @@ func TestFaults(t *testing.T) {
 		}
 	})
 	t.Run("a bad fault is refused", func(t *testing.T) {
-		if s, _, _ := e.do("POST", "/_emulator/acme/faults", "", map[string]any{"kind": "nope"}); s != 422 {
+		if s, _, _ := e.Do("POST", "/_emulator/acme/faults", "", map[string]any{"kind": "nope"}); s != 422 {
 			t.Fatalf("%d", s)
 		}
 	})
 }
 
 func TestControlAPI(t *testing.T) {
-	e := newTestEnv(t, SeedConfig{Tickets: 30})
-	open := e.openTicket()
+	e := emutest.New(t, emulator.SeedConfig{Tickets: 30})
+	open := e.OpenTicket()
 	cases := []struct {
 		name, method, path string
 		body               any
@@ -129,21 +132,21 @@ func TestControlAPI(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if s, m, _ := e.do(c.method, c.path, "", c.body); s != c.status {
+			if s, m, _ := e.Do(c.method, c.path, "", c.body); s != c.status {
 				t.Fatalf("status %d, want %d: %v", s, c.status, m)
 			}
 		})
 	}
-	if s, m, _ := e.do("GET", "/acme/api/v2/help_center/articles.json", testToken, nil); s != 404 || !strings.Contains(fmt.Sprint(m["description"]), "Help Center") {
+	if s, m, _ := e.Do("GET", "/acme/api/v2/help_center/articles.json", emutest.AdminToken, nil); s != 404 || !strings.Contains(fmt.Sprint(m["description"]), "Help Center") {
 		t.Fatalf("help center off: %d %v", s, m)
 	}
-	st := e.get("/_emulator/acme/state")
-	if num(st["changes"]) != 2 || num(st["max_ticket_id"]) != 31 {
+	st := e.Get("/_emulator/acme/state")
+	if emutest.Num(st["changes"]) != 2 || emutest.Num(st["max_ticket_id"]) != 31 {
 		t.Fatalf("state: %v", st)
 	}
 	t.Run("seed replaces the data and forgets changes", func(t *testing.T) {
-		s, m, _ := e.do("POST", "/_emulator/acme/seed", "", map[string]any{"tickets": 12, "seed": 9})
-		if s != 200 || num(m["changes"]) != 0 || num(m["max_ticket_id"]) != 12 {
+		s, m, _ := e.Do("POST", "/_emulator/acme/seed", "", map[string]any{"tickets": 12, "seed": 9})
+		if s != 200 || emutest.Num(m["changes"]) != 0 || emutest.Num(m["max_ticket_id"]) != 12 {
 			t.Fatalf("%d %v", s, m)
 		}
 	})
@@ -162,14 +165,14 @@ func TestControlAPI(t *testing.T) {
 			req := httptest.NewRequest("GET", "/_emulator/acme/state", nil)
 			req.RemoteAddr = net.JoinHostPort(c.remote, "5555")
 			req.Host = c.host
-			e.srv.ServeHTTP(rec, req)
+			e.Srv.ServeHTTP(rec, req)
 			if rec.Code != c.want {
 				t.Errorf("from %s as Host %s: status %d, want %d", c.remote, c.host, rec.Code, c.want)
 			}
 		}
 	})
 	t.Run("healthz", func(t *testing.T) {
-		if s, m, _ := e.do("GET", "/healthz", "", nil); s != 200 || m["status"] != "ok" {
+		if s, m, _ := e.Do("GET", "/healthz", "", nil); s != 200 || m["status"] != "ok" {
 			t.Fatalf("%d %v", s, m)
 		}
 	})
