@@ -3,12 +3,12 @@ package app
 import (
 	"net/http/httptest"
 	"testing"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/emulator"
 	"zensync/backend/lifecycle"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestCheckAccountAsksTheEmulatorLikeZendesk(t *testing.T) {

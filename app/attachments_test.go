@@ -15,10 +15,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 type recordingShell struct {

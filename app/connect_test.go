@@ -18,7 +18,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
@@ -26,6 +25,7 @@ import (
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/webhook"
 	"zensync/backend/weblink"
 )

@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/export"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 // closedDialog is the admin closing the Save dialog.

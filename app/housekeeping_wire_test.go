@@ -5,9 +5,9 @@ import (
 	"log/slog"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {

@@ -8,12 +8,12 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/lifecycle"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/webhook"
 )
 

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 var t0 = time.Now().UTC().Truncate(time.Second).Add(-30 * 24 * time.Hour)

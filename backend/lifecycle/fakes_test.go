@@ -6,9 +6,9 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/testenv"
+	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/integration"
 	"zensync/backend/secrets"

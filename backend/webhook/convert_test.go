@@ -6,11 +6,11 @@ import (
 	"reflect"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/convert"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 

@@ -10,13 +10,13 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-	"zensync/backend/testenv/emuenv"
 
 	"github.com/google/uuid"
 
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 // env is a real database, an in-memory keyring and a started listener on a free loopback port.
