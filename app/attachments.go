@@ -34,12 +34,13 @@ type AttachmentStatus struct {
 // AttachmentsAPI opens and saves attachments from their local copies (offline) and reports
 // the downloads' state.
 type AttachmentsAPI struct {
-	repo   *store.AttachmentRepo
-	dl     *attachments.Downloader
-	folder attachments.Folder
-	open   FileOpener
-	save   SaveDialog
-	bridge *bridge
+	repo     *store.AttachmentRepo
+	articles articleAttachmentLister // Help Center article attachments (article_attachments.go)
+	dl       *attachments.Downloader
+	folder   attachments.Folder
+	open     FileOpener
+	save     SaveDialog
+	bridge   *bridge
 }
 
 // NewAttachmentsAPI returns the facade.
@@ -63,7 +64,7 @@ func mapAttachmentError(err error) (Code, string, bool) {
 
 // Status returns used space, limits and counts by state.
 func (a *AttachmentsAPI) Status() (AttachmentStatus, error) {
-	s, err := a.repo.Summary(context.Background())
+	s, err := a.dl.Summary(context.Background()) // comment and article attachments
 	if err != nil {
 		return AttachmentStatus{}, a.bridge.wrap("attachments.status", err)
 	}
@@ -72,9 +73,14 @@ func (a *AttachmentsAPI) Status() (AttachmentStatus, error) {
 		Downloaded: s.Downloaded, TooLarge: s.TooLarge, Failed: s.Failed, Full: a.dl.Full()}, nil
 }
 
+// attachmentGetter finds one attachment (store.AttachmentRepo, store.ArticleAttachmentRepo).
+type attachmentGetter interface {
+	Get(ctx context.Context, integrationID string, id int64) (store.AttachmentView, error)
+}
+
 // local returns a downloaded attachment and its file.
-func (a *AttachmentsAPI) local(integrationID string, id int64) (store.AttachmentView, string, error) {
-	att, err := a.repo.Get(context.Background(), integrationID, id)
+func (a *AttachmentsAPI) local(from attachmentGetter, integrationID string, id int64) (store.AttachmentView, string, error) {
+	att, err := from.Get(context.Background(), integrationID, id)
 	if err != nil {
 		return att, "", err
 	}
@@ -91,7 +97,11 @@ func (a *AttachmentsAPI) local(integrationID string, id int64) (store.Attachment
 // Open shows the local copy in the system's viewer. The content-addressed file has no
 // extension, so a copy named like the attachment is made in a temporary folder first.
 func (a *AttachmentsAPI) Open(integrationID string, id int64) error {
-	att, path, err := a.local(integrationID, id)
+	return a.openFrom(a.repo, integrationID, id)
+}
+
+func (a *AttachmentsAPI) openFrom(from attachmentGetter, integrationID string, id int64) error {
+	att, path, err := a.local(from, integrationID, id)
 	if err != nil {
 		return a.bridge.wrap("attachments.open", err)
 	}
@@ -109,7 +119,11 @@ func (a *AttachmentsAPI) Open(integrationID string, id int64) error {
 // SaveAs asks where to save the local copy and writes it there; it returns the chosen path
 // ("" when the user cancelled).
 func (a *AttachmentsAPI) SaveAs(integrationID string, id int64) (string, error) {
-	att, path, err := a.local(integrationID, id)
+	return a.saveFrom(a.repo, integrationID, id)
+}
+
+func (a *AttachmentsAPI) saveFrom(from attachmentGetter, integrationID string, id int64) (string, error) {
+	att, path, err := a.local(from, integrationID, id)
 	if err != nil {
 		return "", a.bridge.wrap("attachments.save", err)
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"zensync/backend/attachments"
-	"zensync/backend/store"
 )
 
 // LocalAttachmentsPrefix is where the web view loads downloaded attachments from (same origin,
@@ -21,7 +20,7 @@ var imageTypes = map[string]bool{"image/png": true, "image/jpeg": true, "image/g
 // localAttachments serves GET <prefix><sha256> from the attachments folder and passes every
 // other request to next. Only files a downloaded attachment names are served, and only as
 // sniffed raster images; anything else answers 404.
-func localAttachments(folder attachments.Folder, repo *store.AttachmentRepo) func(http.Handler) http.Handler {
+func localAttachments(folder attachments.Folder, repo fileIndex) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			sha, ok := strings.CutPrefix(r.URL.Path, LocalAttachmentsPrefix)
@@ -34,7 +33,7 @@ func localAttachments(folder attachments.Folder, repo *store.AttachmentRepo) fun
 	}
 }
 
-func serveLocalAttachment(w http.ResponseWriter, r *http.Request, folder attachments.Folder, repo *store.AttachmentRepo, sha string) {
+func serveLocalAttachment(w http.ResponseWriter, r *http.Request, folder attachments.Folder, repo fileIndex, sha string) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return

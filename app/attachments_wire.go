@@ -19,21 +19,25 @@ type attachmentWiring struct {
 	dl         *attachments.Downloader
 	api        *AttachmentsAPI
 	middleware func(http.Handler) http.Handler
+	articles   *store.ArticleAttachmentRepo
+	folder     attachments.Folder
 }
 
 func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.IntegrationRepo, tokens *oauth.Manager,
 	shell *Shell, emit Emitter) *attachmentWiring {
 	folder := attachments.Folder{Dir: filepath.Join(cfg.DataDir, "attachments")}
 	atts := store.NewAttachmentRepo(db, nil)
+	articles := store.NewArticleAttachmentRepo(db, nil)
 	dl := attachments.New(attachments.Options{
-		Repo: atts, Integrations: repo, Clients: tokens, Dir: folder.Dir, Logger: log,
+		Repo: atts, Articles: articles, Integrations: repo, Clients: tokens, Dir: folder.Dir, Logger: log,
 		MaxTotalBytes: cfg.AttachmentsMaxBytes(), MaxFileBytes: cfg.AttachmentMaxFileBytes(),
 		PerMinute: zendesk.AttachmentsPerMinute(cfg.ZendeskURL),
-		// the ticket page shows each attachment's state: refetch it
+		// the ticket and article pages show each attachment's state: refetch them
 		OnChanged: func(store.AttachmentSummary) { emit(EventTicketsChanged, TicketsChanged{}) },
 	})
-	return &attachmentWiring{dl: dl, api: NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log),
-		middleware: localAttachments(folder, atts)}
+	api := NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log).withArticles(articles)
+	return &attachmentWiring{dl: dl, api: api, middleware: localAttachments(folder, fileIndexes{atts, articles}),
+		articles: articles, folder: folder}
 }
 
 func (aw *attachmentWiring) start(ctx context.Context) { aw.dl.Start(ctx) }

@@ -25,7 +25,7 @@ func wireSync(cfg Config, log *slog.Logger, db *store.DB, repo *store.Integratio
 	progress, emitFinished, changed := syncEvents(emit)
 	finished := func(r syncer.Result) {
 		emitFinished(r)
-		afterSync() // new comments may bring attachments to download
+		afterSync() // new comments and articles may bring attachments to download
 	}
 	s := syncer.New(syncer.Options{
 		Records: records, Integrations: repo, Clients: tokens, Activity: store.NewActivityRepo(db, nil),

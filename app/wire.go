@@ -72,8 +72,8 @@ func wire(cfg Config) *wiring {
 	w.cleanups = &cleanups{life: life, emit: w.shell.Emit}
 	w.connect = NewConnectAPI(ConnectDeps{Life: life, Manager: w.oauth, Repo: repo, Emit: w.shell.Emit,
 		OpenURL: w.shell.OpenURL, Log: log, Activity: activity})
-	w.export = NewExportAPI(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
-		HelpCenterReader: store.NewHelpCenterReader(db)}, repo.Get,
+	w.export = NewExportAPI(export.WithArticleFiles(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
+		HelpCenterReader: store.NewHelpCenterReader(db)}, w.attachments.articleFiles), repo.Get,
 		newSaveDialog(w.shell, cfg.E2ESaveDir), w.shell.Emit, log)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Life: life, Repo: repo, Emit: w.shell.Emit, Log: log, Counts: records.Counts,

@@ -49,9 +49,12 @@ type Options struct {
 	Repo         Repo
 	Integrations Integrations
 	Clients      ClientSource
-	Dir          string       // <data dir>/attachments
-	Storage      *http.Client // fetches the storage redirects; must carry no credentials (nil = plain)
-	Logger       *slog.Logger
+	// Articles, when set, is a second queue: Help Center article attachments, listed per
+	// new or changed article at the start of each pass (articles.go), under the same caps.
+	Articles ArticleRepo
+	Dir      string       // <data dir>/attachments
+	Storage  *http.Client // fetches the storage redirects; must carry no credentials (nil = plain)
+	Logger   *slog.Logger
 
 	MaxTotalBytes int64 // 0 = DefaultMaxTotalBytes
 	MaxFileBytes  int64 // 0 = DefaultMaxFileBytes

@@ -3,6 +3,7 @@ package attachments
 import (
 	"context"
 	"errors"
+	"mime"
 	"net/http"
 
 	"zensync/backend/store"
@@ -13,7 +14,7 @@ import (
 const maxRateLimitWaits = 5
 
 // one downloads one attachment and records the outcome.
-func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
+func (p *pass) one(ctx context.Context, folder Folder, t task) {
 	d := p.d
 	var sha string
 	var n int64
@@ -29,7 +30,7 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 		if err = pc.wait(ctx); err != nil {
 			break
 		}
-		sha, n, fresh, err = fetchInto(ctx, c, d.o.Storage, folder, t.ContentURL, d.o.MaxFileBytes)
+		sha, n, fresh, err = fetchInto(ctx, c, d.o.Storage, folder, t.AttachmentView, d.o.MaxFileBytes)
 		var rl *zendesk.RateLimitError
 		if errors.As(err, &rl) && waits < maxRateLimitWaits {
 			pc.pause(rl.RetryAfter)
@@ -43,7 +44,7 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 		if fresh {
 			p.release(-n)
 		}
-		if serr := d.o.Repo.SetDownloaded(ctx, t.IntegrationID, t.ID, sha, n); serr != nil {
+		if serr := t.q.SetDownloaded(ctx, t.IntegrationID, t.ID, sha, n); serr != nil {
 			d.log.Warn("saving a downloaded attachment", "attachment_id", t.ID, "err", serr)
 			return
 		}
@@ -71,7 +72,7 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 		p.finish(ctx, t, store.AttachmentFailed, err.Error())
 	default:
 		p.release(t.Size)
-		if serr := d.o.Repo.SetState(ctx, t.IntegrationID, t.ID, store.AttachmentPending, err.Error()); serr != nil {
+		if serr := t.q.SetState(ctx, t.IntegrationID, t.ID, store.AttachmentPending, err.Error()); serr != nil {
 			d.log.Warn("saving an attachment's state", "attachment_id", t.ID, "err", serr)
 		}
 		p.count(func(s *Stats) { s.Retry++ })
@@ -80,16 +81,23 @@ func (p *pass) one(ctx context.Context, folder Folder, t store.AttachmentView) {
 
 // permanent errors will not change by trying again.
 func permanent(err error) bool {
-	return errors.Is(err, zendesk.ErrAttachmentGone) || errors.Is(err, zendesk.ErrForeignURL) ||
+	return errors.Is(err, zendesk.ErrAttachmentGone) || errors.Is(err, zendesk.ErrForeignURL) || errors.Is(err, ErrWebPage) ||
 		errors.Is(err, zendesk.ErrForbidden) || errors.Is(err, zendesk.ErrNotFound) || errors.Is(err, zendesk.ErrMalformed)
 }
 
-func fetchInto(ctx context.Context, c *zendesk.Client, storage *http.Client, folder Folder, contentURL string, max int64) (string, int64, bool, error) {
-	resp, err := c.OpenAttachment(ctx, contentURL, storage)
+// ErrWebPage: a web page came instead of the file (a sign-in or error page Zendesk redirected to,
+// as /hc/ addresses of restricted articles may do).
+var ErrWebPage = errors.New("Zendesk answered with a web page instead of the file (it may need a signed-in Help Center user)")
+
+func fetchInto(ctx context.Context, c *zendesk.Client, storage *http.Client, folder Folder, t store.AttachmentView, max int64) (string, int64, bool, error) {
+	resp, err := c.OpenAttachment(ctx, t.ContentURL, storage)
 	if err != nil {
 		return "", 0, false, err
 	}
 	defer resp.Body.Close()
+	if isWebPage(resp.Header.Get("Content-Type")) && !isWebPage(t.ContentType) {
+		return "", 0, false, ErrWebPage
+	}
 	if resp.ContentLength > max {
 		return "", 0, false, ErrTooLarge
 	}
@@ -107,4 +115,10 @@ func (p *pass) count(f func(*Stats)) {
 	p.mu.Lock()
 	f(&p.stats)
 	p.mu.Unlock()
+}
+
+// isWebPage reports whether a Content-Type is HTML.
+func isWebPage(contentType string) bool {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	return mt == "text/html" || mt == "application/xhtml+xml"
 }

@@ -45,12 +45,13 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 	defer d.passMu.Unlock()
 	folder := Folder{Dir: d.o.Dir}
 	folder.cleanTemp()
-	sum, err := d.o.Repo.Summary(ctx)
+	sum, err := d.summary(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
 	p := &pass{d: d, used: sum.UsedBytes, clients: map[string]clientOrErr{}}
-	tasks := make(chan store.AttachmentView)
+	more := p.listArticles(ctx) // articles.go: queue the attachments of new and changed articles
+	tasks := make(chan task)
 	var wg sync.WaitGroup
 	for i := 0; i < d.o.Concurrency; i++ {
 		wg.Add(1)
@@ -61,7 +62,10 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 			}
 		}()
 	}
-	err = p.feed(ctx, tasks)
+	err = p.feed(ctx, tasks, d.o.Repo)
+	if err == nil && d.o.Articles != nil && !p.isFull() {
+		err = p.feed(ctx, tasks, d.o.Articles)
+	}
 	close(tasks)
 	wg.Wait()
 	d.mu.Lock()
@@ -72,7 +76,7 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 	}
 	st := p.stats
 	if d.o.OnChanged != nil && st.Downloaded+st.Deduplicated+st.TooLarge+st.Failed > 0 {
-		if s, serr := d.o.Repo.Summary(context.WithoutCancel(ctx)); serr == nil {
+		if s, serr := d.summary(context.WithoutCancel(ctx)); serr == nil {
 			d.o.OnChanged(s)
 		}
 	}
@@ -80,22 +84,31 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 		d.log.Info("attachment pass", "downloaded", st.Downloaded, "deduplicated", st.Deduplicated, "too_large", st.TooLarge,
 			"failed", st.Failed, "retry", st.Retry, "skipped", st.Skipped, "bytes", st.Bytes, "full", st.Full)
 	}
+	if more && ctx.Err() == nil {
+		d.Kick() // more articles to list: another pass soon
+	}
 	return st, err
 }
 
-// feed walks the pending rows in key order and hands out those that fit the caps.
-func (p *pass) feed(ctx context.Context, tasks chan<- store.AttachmentView) error {
+// task is one download and the queue (comment or article attachments) it belongs to.
+type task struct {
+	store.AttachmentView
+	q Repo
+}
+
+// feed walks q's pending rows in key order and hands out those that fit the caps.
+func (p *pass) feed(ctx context.Context, tasks chan<- task, q Repo) error {
 	d := p.d
 	afterInteg, afterID := "", int64(0)
 	for {
-		page, err := d.o.Repo.Pending(ctx, afterInteg, afterID, pageSize)
+		page, err := q.Pending(ctx, afterInteg, afterID, pageSize)
 		if err != nil {
 			return err
 		}
 		for _, t := range page {
 			afterInteg, afterID = t.IntegrationID, t.ID
 			if t.Size > d.o.MaxFileBytes {
-				p.finish(ctx, t, store.AttachmentTooLarge, tooLargeReason(d.o.MaxFileBytes))
+				p.finish(ctx, task{t, q}, store.AttachmentTooLarge, tooLargeReason(d.o.MaxFileBytes))
 				continue
 			}
 			if !p.reserve(t.Size) {
@@ -105,7 +118,7 @@ func (p *pass) feed(ctx context.Context, tasks chan<- store.AttachmentView) erro
 				return nil // the rest waits for room (a larger cap)
 			}
 			select {
-			case tasks <- t:
+			case tasks <- task{t, q}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -145,8 +158,8 @@ func (p *pass) client(ctx context.Context, integrationID string) (*zendesk.Clien
 }
 
 // finish records a final state (too_large, failed).
-func (p *pass) finish(ctx context.Context, t store.AttachmentView, state, reason string) {
-	if err := p.d.o.Repo.SetState(ctx, t.IntegrationID, t.ID, state, reason); err != nil {
+func (p *pass) finish(ctx context.Context, t task, state, reason string) {
+	if err := t.q.SetState(ctx, t.IntegrationID, t.ID, state, reason); err != nil {
 		p.d.log.Warn("saving an attachment's state", "attachment_id", t.ID, "err", err)
 		return
 	}

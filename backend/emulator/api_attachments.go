@@ -25,6 +25,9 @@ func (s *Server) serveStorage(w http.ResponseWriter, r *http.Request, rest strin
 	}
 	att, ok := acct.FindAttachment(token, "")
 	if !ok {
+		att, ok = acct.FindArticleAttachmentFile(token) // Help Center article attachments
+	}
+	if !ok {
 		http.Error(w, "NoSuchKey", http.StatusNotFound)
 		return
 	}

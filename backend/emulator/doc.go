@@ -57,6 +57,8 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /api/v2/help_center/locales.json → {"locales": ["en-us", "fr", "de"], "default_locale": "en-us"}
 	GET    /attachments/token/{token}/?name=…      a comment attachment's content_url: needs the bearer
 	                                               token, answers 302 to /_storage/<subdomain>/<token>/<name>
+	GET    /api/v2/help_center[/{locale}]/articles/{id}/attachments[/inline|/block].json
+	GET    /hc[/{locale}]/article_attachments/{id}[/{name}]  an article attachment's file: as content_url
 
 Attachments (seed/attachment*.go, record/attachment_json.go, rest/attachments.go, api_attachments.go): about one seeded
 comment in twelve has one attachment in Zendesk's shape (url, id, file_name, content_url,
@@ -69,6 +71,15 @@ anyone holding it, with no credentials. In the emulator that address is /_storag
 server, outside the account's /<subdomain> prefix (Zendesk's is a separate host); it is not
 signed and does not expire (choice). Thumbnails are always [] (choice). The bytes are generated
 from the attachment id, so any account size costs no memory for files.
+
+Article attachments (seed/article_attachments.go, rest/article_attachments.go): about a third of
+the seeded articles show a PNG inline, one in six the account's logo (the same bytes in each, as
+a Help Center reuses one image), one in four lists a text file; inline ones are in the article's
+body as <img src="<base>/hc/article_attachments/<id>/<name>">, in every locale. The list has the
+fields of Zendesk's reference (id, article_id, file_name, content_url, content_type, size, inline,
+locale, created_at, updated_at). Extended where ZENDESK_API.md is silent (choices): the file
+address wants the bearer token as content_url does (Zendesk serves public articles' files to
+anyone) and answers 302 to the same storage stand-in; a list in a locale the article lacks is 404.
 
 Every path also answers without ".json". Lists page with cursors (`page[size]` ≤ 100,
 `page[after]`, `page[before]`; answers carry `meta` and `links`) or, without those, offsets

@@ -20,17 +20,29 @@ var articleContent = template.Must(template.New("content").Parse(`{{define "arti
 {{if .Link}}<tr><th>In Zendesk</th><td><a href="{{.Link}}" rel="noopener noreferrer">{{.Link}}</a></td></tr>{{end}}
 </table>
 <div class="body">{{.Body}}</div>
+{{if .Files}}<h2>Attachments</h2>
+<p>These files are not part of this file; Zensync keeps them (article page → Attachments → Save as…).</p>
+<ul>{{range .Files}}<li>{{.FileName}} ({{.Size}} bytes){{if not .Path}}, not downloaded{{end}}</li>{{end}}</ul>{{end}}
 </article>{{end}}
 {{define "content"}}{{if .Section}}<h1>{{.Section}}</h1>{{end}}{{range .Articles}}{{template "article" .}}{{end}}{{end}}`))
 
 type articleHTML struct {
-	A    store.ArticleView
-	Link string
-	Body template.HTML
+	A     store.ArticleView
+	Link  string
+	Body  template.HTML
+	Files []ArticleFile // listed (not inline) attachments
 }
 
-func renderArticle(a store.ArticleView) articleHTML {
-	return articleHTML{A: a, Link: safeLink(a.HTMLURL), Body: template.HTML(sanitize(a.BodyHTML))} //nolint:gosec // sanitized
+// renderArticle sanitizes the body, with its downloaded images carried in the file (article_files.go).
+func renderArticle(ctx context.Context, src Source, integrationID string, a store.ArticleView) articleHTML {
+	files := articleFiles(ctx, src, integrationID, a.ID)
+	out := articleHTML{A: a, Link: safeLink(a.HTMLURL), Body: template.HTML(sanitize(embedArticleImages(a.BodyHTML, files)))} //nolint:gosec // sanitized
+	for _, f := range files {
+		if !f.Inline {
+			out.Files = append(out.Files, f)
+		}
+	}
+	return out
 }
 
 // ArticleHTML writes one Help Center article as a self-contained HTML file at target.
@@ -42,7 +54,7 @@ func ArticleHTML(ctx context.Context, src Source, integrationID string, id int64
 	data := struct {
 		Section  string
 		Articles []articleHTML
-	}{"", []articleHTML{renderArticle(a)}}
+	}{"", []articleHTML{renderArticle(ctx, src, integrationID, a)}}
 	return writeHTML(ctx, target, articleContent, pageData{Title: a.Title, Version: meta.Version, ExportedAt: meta.at(), Data: data})
 }
 
@@ -73,7 +85,7 @@ func SectionHTML(ctx context.Context, src Source, integrationID string, sectionI
 		if err != nil {
 			return err
 		}
-		articles = append(articles, renderArticle(a))
+		articles = append(articles, renderArticle(ctx, src, integrationID, a))
 	}
 	data := struct {
 		Section  string

@@ -52,13 +52,18 @@ func newKeyring(be backend, service string, timeout time.Duration) *Keyring {
 
 // Get returns the secret under key, or ErrNotFound.
 func (k *Keyring) Get(ctx context.Context, key string) (string, error) {
-	var v string
+	// The value comes back through a channel: after a timeout the call may still finish, and
+	// must not write a variable this function has already returned.
+	got := make(chan string, 1)
 	err := k.do(ctx, "reading", key, 0, func() error {
-		var err error
-		v, err = k.be.Get(k.service, key)
+		v, err := k.be.Get(k.service, key)
+		got <- v
 		return err
 	})
-	return v, err
+	if err != nil {
+		return "", err
+	}
+	return <-got, nil
 }
 
 // Set saves value under key, replacing any previous value.

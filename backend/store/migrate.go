@@ -43,6 +43,7 @@ var migrations = []Migration{
 	{Version: 30, Name: "ticket requester index for search", Up: migrate30SearchIndexes},
 	{Version: 31, Name: "comment attachments", Up: migrate31Attachments},
 	{Version: 32, Name: "ticket fields, forms and brands", Up: migrate32FieldsFormsBrands},
+	{Version: 33, Name: "help center article attachments", Up: migrate33ArticleAttachments},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

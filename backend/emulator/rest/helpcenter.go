@@ -55,6 +55,9 @@ func (a *API) handleHelpCenter(w http.ResponseWriter, r *apiRequest) *httpjson.A
 		}
 		id = v
 	}
+	if kind, ok := articleAttachmentRoute(segs); ok { // article_attachments.go
+		return a.serveArticleAttachments(w, r, hc, loc, id, kind)
+	}
 	switch {
 	case len(segs) == 1 && segs[0] == "categories":
 		cs := mapSlice(hc.Categories, func(c seed.Category) seed.Category { return hc.Category(r.base, loc, c) })

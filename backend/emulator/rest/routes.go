@@ -53,6 +53,7 @@ func (a *API) Routes(mux *http.ServeMux) {
 		}
 	}
 	mux.Handle("GET /attachments/token/{token}/", a.api(a.handleAttachmentRedirect))
+	a.articleAttachmentRoutes(mux)
 	h("GET /api/v2/users/me.json", a.handleMe)
 	h("GET /api/v2/users.json", a.handleUsers)
 	h("GET /api/v2/users/show_many.json", a.handleUsersShowMany)

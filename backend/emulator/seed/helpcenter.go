@@ -207,6 +207,7 @@ func (hc *HelpCenter) Article(base, loc string, i int) (Article, bool) {
 	a.URL = fmt.Sprintf("%s/api/v2/help_center/%s/articles/%d.json", base, loc, a.ID)
 	a.HTMLURL = fmt.Sprintf("%s/hc/%s/articles/%d", base, loc, a.ID)
 	a.Title, a.Body = localize(a.Title, a.Body, loc)
+	a.Body += articleInlineHTML(base, hc.Articles[i]) // article_attachments.go
 	return a, true
 }
 

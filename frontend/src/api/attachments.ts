@@ -21,3 +21,11 @@ export const attachmentsApi = {
   saveAs: (integrationId: string, id: number) => go.SaveAs(integrationId, id),
   status: () => go.Status(),
 };
+
+/** articleAttachmentsApi: a Help Center article's files, from their local copies like a ticket's. */
+export const articleAttachmentsApi = {
+  /** list is the article's files and their download state (inline images last). */
+  list: (integrationId: string, articleId: number) => go.ArticleAttachments(integrationId, articleId),
+  open: (integrationId: string, id: number) => go.OpenArticleAttachment(integrationId, id),
+  saveAs: (integrationId: string, id: number) => go.SaveArticleAttachmentAs(integrationId, id),
+};

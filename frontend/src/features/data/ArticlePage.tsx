@@ -1,10 +1,14 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconExternalLink } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { articleAttachmentsApi } from '../../api/attachments';
 import { exportApi } from '../../api/export';
 import { formatDateTime } from '../../lib/format';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { openLink } from '../../lib/openLink';
+import { useArticleAttachments } from './articleAttachments';
+import { AttachmentList, listedAttachments, localAttachmentPaths } from './AttachmentList';
 import { LoadError } from './EmptyStates';
 import { useArticle } from './queries';
 import { RemoteImagesScope } from './RemoteImages';
@@ -16,7 +20,12 @@ export function ArticlePage() {
   const integrationId = params.integrationId ?? '';
   const id = Number(params.articleId);
   const [search] = useSearchParams();
-  const { data, error, isLoading } = useArticle(integrationId, Number.isInteger(id) ? id : 0, search.get('locale') ?? '');
+  const articleId = Number.isInteger(id) ? id : 0;
+  const { data, error, isLoading } = useArticle(integrationId, articleId, search.get('locale') ?? '');
+  // Its files, downloaded after sync: inline images show from the local copies, the rest are listed.
+  const { data: files } = useArticleAttachments(integrationId, articleId);
+  const localImages = useMemo(() => localAttachmentPaths(files ?? []), [files]);
+  const listed = listedAttachments(files ?? []);
 
   return (
     <Stack gap="lg" maw={900}>
@@ -60,8 +69,16 @@ export function ArticlePage() {
           </Stack>
           <RemoteImagesScope scope={`article:${integrationId}:${id}`}>
             <Paper component="section" aria-label="Article" withBorder p="lg" radius="md">
-              <SafeHtml html={data.bodyHtml} baseUrl={data.htmlUrl || undefined} />
+              <SafeHtml html={data.bodyHtml} baseUrl={data.htmlUrl || undefined} localAttachments={localImages} />
             </Paper>
+            {listed.length > 0 && (
+              <Paper component="section" aria-label="Article attachments" withBorder p="md" radius="md">
+                <Text fw={600} size="sm">
+                  Attachments
+                </Text>
+                <AttachmentList integrationId={integrationId} attachments={listed} actions={articleAttachmentsApi} />
+              </Paper>
+            )}
           </RemoteImagesScope>
         </>
       )}

@@ -29,11 +29,23 @@ export function localAttachmentPaths(attachments: Attachment[]): Record<string, 
   return out;
 }
 
-function AttachmentRow({ integrationId, attachment: a }: { integrationId: string; attachment: Attachment }) {
+/** AttachmentActions opens and saves local copies (a ticket's by default; articleAttachmentsApi for an article's). */
+export interface AttachmentActions {
+  open: (integrationId: string, id: number) => Promise<void>;
+  saveAs: (integrationId: string, id: number) => Promise<string>;
+}
+
+interface RowProps {
+  integrationId: string;
+  attachment: Attachment;
+  actions: AttachmentActions;
+}
+
+function AttachmentRow({ integrationId, attachment: a, actions }: RowProps) {
   const why = attachmentStateText(a);
-  const open = () => attachmentsApi.open(integrationId, a.id).catch((err) => notifyError(err, 'Could not open the attachment'));
+  const open = () => actions.open(integrationId, a.id).catch((err) => notifyError(err, 'Could not open the attachment'));
   const save = () =>
-    attachmentsApi
+    actions
       .saveAs(integrationId, a.id)
       .then((path) => path && notifySuccess(`Saved to ${path}`, 'Attachment saved'))
       .catch((err) => notifyError(err, 'Could not save the attachment'));
@@ -66,14 +78,27 @@ function AttachmentRow({ integrationId, attachment: a }: { integrationId: string
   );
 }
 
-/** AttachmentList lists a comment's files (inline images show in the text instead). */
-export function AttachmentList({ integrationId, attachments }: { integrationId: string; attachments: Attachment[] }) {
-  const listed = attachments.filter((a) => !a.inline || a.state !== 'downloaded');
+/** listedAttachments are the files a list shows: all but the downloaded inline images (the text shows those). */
+export function listedAttachments(attachments: Attachment[]): Attachment[] {
+  return attachments.filter((a) => !a.inline || a.state !== 'downloaded');
+}
+
+/** AttachmentList lists a comment's or an article's files (inline images show in the text instead). */
+export function AttachmentList({
+  integrationId,
+  attachments,
+  actions = attachmentsApi,
+}: {
+  integrationId: string;
+  attachments: Attachment[];
+  actions?: AttachmentActions;
+}) {
+  const listed = listedAttachments(attachments);
   if (listed.length === 0) return null;
   return (
     <Stack component="ul" aria-label="Attachments" gap={4} mt="sm" p={0} style={{ listStyle: 'none' }}>
       {listed.map((a) => (
-        <AttachmentRow key={a.id} integrationId={integrationId} attachment={a} />
+        <AttachmentRow key={a.id} integrationId={integrationId} attachment={a} actions={actions} />
       ))}
     </Stack>
   );

@@ -57,7 +57,8 @@ export interface SanitizeOptions {
   allowRemoteImages?: boolean;
   /**
    * localAttachments maps a Zendesk attachment token (the <token> of
-   * https://<sub>.zendesk.com/attachments/token/<token>/?name=…) to the same-origin path of its
+   * https://<sub>.zendesk.com/attachments/token/<token>/?name=…, or "article:<id>" for
+   * …/hc/article_attachments/<id>/<name>; see attachmentToken) to the same-origin path of its
    * downloaded copy. Images pointing at such an attachment are shown from the copy: nothing is
    * loaded from Zendesk, and they show offline.
    */
@@ -65,12 +66,20 @@ export interface SanitizeOptions {
 }
 
 const ATTACHMENT_TOKEN = /\/attachments\/token\/([^/?#]+)\/?/;
+/** A Help Center article attachment: /hc/[<locale>/]article_attachments/<id>[/<file name>]. */
+const ARTICLE_ATTACHMENT = /\/hc\/(?:[a-z]{2,3}(?:-[a-z0-9]+)*\/)?article_attachments\/(\d+)(?:\/|$)/i;
 
-/** attachmentToken returns the token of a Zendesk attachment content URL, or null. */
+/**
+ * attachmentToken returns the key of a Zendesk attachment URL, or null: the token of a comment
+ * attachment's content URL, or "article:<id>" for a Help Center article attachment.
+ */
 export function attachmentToken(url: string): string | null {
   try {
-    const m = ATTACHMENT_TOKEN.exec(new URL(url).pathname);
-    return m ? decodeURIComponent(m[1]) : null;
+    const path = new URL(url).pathname;
+    const m = ATTACHMENT_TOKEN.exec(path);
+    if (m) return decodeURIComponent(m[1]);
+    const a = ARTICLE_ATTACHMENT.exec(path);
+    return a ? `article:${a[1]}` : null;
   } catch {
     return null;
   }
