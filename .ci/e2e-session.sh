@@ -48,10 +48,11 @@ ci_wait_http "http://$app_addr/" 120
 
 cd frontend
 # Playwright in a process group of its own, so a dead app or Xvfb can stop it at once. The
-# emulator is not watched from here on: 90-offline stops it on purpose.
+# emulator is not watched from here on: 90-offline stops it on purpose. E2E_SPECS, when set,
+# runs only the spec files it names (with the ones they rely on: "20-connect 30-sync 90-offline").
 E2E_APP_URL="http://$app_addr/" E2E_EMULATOR_URL="http://$emu_addr" E2E_EMULATOR_PID=$(ci_pid emulator) E2E_APP_PID=$(ci_pid app) \
   E2E_WEBHOOK_BASE_URL="http://127.0.0.1:$webhook_port" E2E_ARTIFACTS="$out" E2E_SAVE_DIR="$saves" \
-  setsid -w npx playwright test --config "${E2E_PW_CONFIG:-e2e/playwright.config.ts}" &
+  setsid -w npx playwright test --config "${E2E_PW_CONFIG:-e2e/playwright.config.ts}" ${E2E_SPECS:-} &
 pw=$!
 while kill -0 "$pw" 2>/dev/null; do
   if ! ci_watch app Xvfb; then

@@ -75,7 +75,7 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 	}
 	out.BrandName, out.FormName = d.BrandName, d.FormName
 	out.SatisfactionScore, out.SatisfactionComment = d.Satisfaction.Score, d.Satisfaction.Comment
-	out.Fields = convertAll(d.Fields, func(f store.FieldValue) FieldValue { return FieldValue(f) })
+	out.Fields = fieldValues(d.Fields)
 	return out, nil
 }
 

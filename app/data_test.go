@@ -123,6 +123,37 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 		t.Errorf("article: %+v %v", art, err)
 	}
 
+	// CRM: users and organizations with their field values, named by the synced field lists.
+	if _, err := repo.Create(ctx, integration.Integration{ID: "crm", Name: "crm", Capability: integration.CRM, Domain: "acme",
+		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
+		t.Fatal(err)
+	}
+	if err := repo.SetConnected(ctx, "crm", nil); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.Run(ctx, "crm"); err != nil {
+		t.Fatalf("crm sync: %+v %v", res, err)
+	}
+	users, err := data.Users(DirectoryQuery{IntegrationID: "crm", Limit: 1})
+	if err != nil || len(users.Rows) == 0 {
+		t.Fatalf("crm users: %+v %v", users, err)
+	}
+	uf, err := data.UserFields("crm", users.Rows[0].ID)
+	if err != nil || len(uf) != 1 || uf[0].Title != "Plan" || !strings.HasSuffix(uf[0].Value, " plan") {
+		t.Errorf("user fields: %+v %v, want Plan with its option name", uf, err)
+	}
+	orgs, err := data.Organizations(DirectoryQuery{IntegrationID: "crm", Limit: 1})
+	if err != nil || len(orgs.Rows) == 0 {
+		t.Fatalf("crm organizations: %+v %v", orgs, err)
+	}
+	of, err := data.OrganizationFields("crm", orgs.Rows[0].ID)
+	if err != nil || len(of) != 1 || of[0].Title != "Tier" || !strings.HasSuffix(of[0].Value, " plan") {
+		t.Errorf("organization fields: %+v %v, want Tier with its option name", of, err)
+	}
+	if _, err := data.UserFields("crm", 999999999); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
+		t.Errorf("unknown user: %v", err)
+	}
+
 	b, _ := json.Marshal(detail)
 	for _, key := range []string{`"integrationId"`, `"requesterName"`, `"mergedInto"`, `"groupName"`, `"comments"`, `"htmlBody"`, `"plainBody"`, `"authorName"`} {
 		if !strings.Contains(string(b), key) {

@@ -86,11 +86,12 @@ func (a *ExportAPI) ExportTicketHTML(integrationID string, ticketID int64) (Expo
 		})
 }
 
-// ExportArticleHTML asks where to save, then writes one Help Center article as HTML.
-func (a *ExportAPI) ExportArticleHTML(integrationID string, articleID int64) (ExportStarted, error) {
+// ExportArticleHTML asks where to save, then writes one Help Center article, in the locale on
+// screen ("" = the first stored), as HTML.
+func (a *ExportAPI) ExportArticleHTML(integrationID string, articleID int64, locale string) (ExportStarted, error) {
 	return a.html("export.article_html", "Export article", fmt.Sprintf("article-%d.html", articleID),
 		func(ctx context.Context, path string) error {
-			return export.ArticleHTML(ctx, a.src, integrationID, articleID, path, a.meta())
+			return export.ArticleHTML(ctx, a.src, integrationID, articleID, locale, path, a.meta())
 		})
 }
 

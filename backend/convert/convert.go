@@ -31,13 +31,14 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 // User converts an API user.
 func User(u *zendesk.User) store.UserRecord {
 	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: u.OrganizationID,
-		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt}
+		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt,
+		CustomFields: personFields(u.UserFields)}
 }
 
 // Organization converts an API organization.
 func Organization(o *zendesk.Organization) store.OrganizationRecord {
 	return store.OrganizationRecord{ID: o.ID, Name: o.Name, DomainNames: o.DomainNames, Tags: o.Tags,
-		CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt}
+		CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt, CustomFields: personFields(o.OrganizationFields)}
 }
 
 // Group converts an API group.

@@ -45,9 +45,10 @@ func renderArticle(ctx context.Context, src Source, integrationID string, a stor
 	return out
 }
 
-// ArticleHTML writes one Help Center article as a self-contained HTML file at target.
-func ArticleHTML(ctx context.Context, src Source, integrationID string, id int64, target string, meta Meta) error {
-	a, err := src.Article(ctx, integrationID, id, "")
+// ArticleHTML writes one Help Center article, in locale (the one the admin is reading; "" = the
+// first stored), as a self-contained HTML file at target.
+func ArticleHTML(ctx context.Context, src Source, integrationID string, id int64, locale, target string, meta Meta) error {
+	a, err := src.Article(ctx, integrationID, id, locale)
 	if err != nil {
 		return err
 	}

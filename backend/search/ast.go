@@ -32,12 +32,15 @@ const (
 	FieldSubmitter    Field = "submitter"
 	FieldOrganization Field = "organization"
 	FieldGroup        Field = "group"
+	FieldBrand        Field = "brand"
+	FieldForm         Field = "form"
 	FieldTags         Field = "tags"
 	FieldVia          Field = "via"
 	FieldSubject      Field = "subject"
 	FieldDescription  Field = "description"
 	FieldCreated      Field = "created"
 	FieldUpdated      Field = "updated"
+	FieldSolved       Field = "solved"
 )
 
 // Op is a keyword's operator.

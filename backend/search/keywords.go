@@ -16,6 +16,9 @@ var keywords = map[string]Field{
 	"organization": FieldOrganization,
 	"org":          FieldOrganization,
 	"group":        FieldGroup,
+	"brand":        FieldBrand,
+	"form":         FieldForm,
+	"ticket_form":  FieldForm,
 	"tags":         FieldTags,
 	"tag":          FieldTags,
 	"via":          FieldVia,
@@ -23,18 +26,15 @@ var keywords = map[string]Field{
 	"description":  FieldDescription,
 	"created":      FieldCreated,
 	"updated":      FieldUpdated,
+	"solved":       FieldSolved,
 }
 
 // notOffline are Zendesk ticket keywords whose data Zensync does not keep yet, with why.
 var notOffline = map[string]string{
-	"brand":          "brands are not synced yet",
-	"form":           "ticket forms are not synced yet",
-	"ticket_form":    "ticket forms are not synced yet",
-	"solved":         "the time a ticket was solved is not synced yet",
 	"due_date":       "due dates are not synced yet",
-	"satisfaction":   "satisfaction ratings are not synced yet",
-	"fieldvalue":     "custom field values are not synced yet",
-	"has_attachment": "attachments are not synced yet",
+	"satisfaction":   "satisfaction ratings are shown on the ticket page but not searchable offline yet",
+	"fieldvalue":     "custom field values can be filtered in the Tickets filter bar but not searched offline yet",
+	"has_attachment": "attachments are downloaded but not searchable offline yet",
 	"commenter":      "comment authors are not searchable offline yet",
 	"cc":             "CCs are not synced yet",
 	"recipient":      "recipients are not synced yet",
@@ -51,7 +51,7 @@ var (
 
 // suggestion is the list of keywords an unknown keyword's message offers.
 const suggestion = "try status:, priority:, tags:, requester:, assignee:, organization:, group:, " +
-	"ticket_type:, via:, subject:, description:, created>, updated<, order_by:"
+	"brand:, form:, ticket_type:, via:, subject:, description:, created>, updated<, solved>, order_by:"
 
 func indexOf(list []string, v string) int {
 	for i, x := range list {

@@ -80,7 +80,7 @@ func parseTerm(t token, now time.Time) (Term, bool, error) {
 		}
 	}
 	switch field {
-	case FieldCreated, FieldUpdated:
+	case FieldCreated, FieldUpdated, FieldSolved:
 		from, to, err := dateRange(t.op, lower, now)
 		if err != nil {
 			return Term{}, false, badValue(t.name, fmt.Sprintf("'%s%s%s': %v", t.name, t.op, value, err))
@@ -102,7 +102,7 @@ func parseTerm(t token, now time.Time) (Term, bool, error) {
 	}
 	term.Value = lower
 	switch field {
-	case FieldAssignee, FieldRequester, FieldSubmitter, FieldOrganization, FieldGroup:
+	case FieldAssignee, FieldRequester, FieldSubmitter, FieldOrganization, FieldGroup, FieldBrand, FieldForm:
 		term.None = lower == "none"
 		if id, err := strconv.ParseInt(lower, 10, 64); err == nil && id > 0 {
 			term.ID = id
@@ -179,7 +179,7 @@ func example(f Field) string {
 		return "status:open"
 	case FieldPriority:
 		return "priority:high"
-	case FieldCreated, FieldUpdated:
+	case FieldCreated, FieldUpdated, FieldSolved:
 		return string(f) + ">2026-01-01 or " + string(f) + "<3days"
 	case FieldTags:
 		return "tags:vip"
@@ -187,6 +187,10 @@ func example(f Field) string {
 		return "via:email"
 	case FieldSubject, FieldDescription:
 		return string(f) + `:"printer jam"`
+	case FieldBrand:
+		return `brand:"Main brand"`
+	case FieldForm:
+		return `form:"Refund request"`
 	}
 	return string(f) + `:"Jane Doe"`
 }

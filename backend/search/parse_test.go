@@ -2,6 +2,7 @@ package search
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -54,9 +55,10 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"foo:bar", ErrUnknownKeyword, "Unknown keyword 'foo:' — try status:"},
 		{"https://example.test", ErrUnknownKeyword, "put it in quotes"},
-		{"brand:main", ErrNotAvailable, "brands are not synced yet"},
-		{"form:x", ErrNotAvailable, "forms"},
-		{"solved:2025-01-01", ErrNotAvailable, "solved"},
+		{"due_date:2025-01-01", ErrNotAvailable, "due dates"},
+		{"brand<main", ErrBadValue, "':' only, for example brand:"},
+		{"form:", ErrBadValue, "needs a value"},
+		{"solved>later", ErrBadValue, "YYYY-MM-DD"},
 		{"status:later", ErrBadValue, "not a status"},
 		{"status:", ErrBadValue, "needs a value"},
 		{"priority:meh", ErrBadValue, "low, normal, high, urgent or none"},
@@ -89,5 +91,33 @@ func TestParsePlainTextIsNotAKeyword(t *testing.T) {
 		if err != nil || len(q.Terms) != 0 || len(q.Text) != 1 {
 			t.Errorf("Parse(%q) = %+v, %v; want one text", in, q, err)
 		}
+	}
+}
+
+func TestParseBrandFormSolved(t *testing.T) {
+	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want Term
+	}{
+		{`brand:"Main Brand"`, Term{Field: FieldBrand, Op: OpEq, Value: "main brand"}},
+		{"brand:none", Term{Field: FieldBrand, Op: OpEq, Value: "none", None: true}},
+		{"-form:81", Term{Field: FieldForm, Op: OpEq, Value: "81", ID: 81, Negated: true}},
+		{"ticket_form:refunds", Term{Field: FieldForm, Op: OpEq, Value: "refunds"}},
+		{"solved>2025-01-01", Term{Field: FieldSolved, Op: OpGT, Value: "2025-01-01", From: day.AddDate(0, 0, 1).Unix(), To: math.MaxInt64}},
+		{"solved:2025-01-01", Term{Field: FieldSolved, Op: OpEq, Value: "2025-01-01", From: day.Unix(), To: day.AddDate(0, 0, 1).Unix()}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			q, err := Parse(tt.in, time.Now())
+			if err != nil || len(q.Terms) != 1 {
+				t.Fatalf("Parse(%q) = %+v, %v", tt.in, q, err)
+			}
+			got := q.Terms[0]
+			if got.Field != tt.want.Field || got.Op != tt.want.Op || got.Value != tt.want.Value || got.None != tt.want.None ||
+				got.ID != tt.want.ID || got.Negated != tt.want.Negated || got.From != tt.want.From || got.To != tt.want.To {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

@@ -44,6 +44,7 @@ var migrations = []Migration{
 	{Version: 31, Name: "comment attachments", Up: migrate31Attachments},
 	{Version: 32, Name: "ticket fields, forms and brands", Up: migrate32FieldsFormsBrands},
 	{Version: 33, Name: "help center article attachments", Up: migrate33ArticleAttachments},
+	{Version: 34, Name: "user and organization field values", Up: migrate34PersonFieldValues},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

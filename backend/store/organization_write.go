@@ -2,9 +2,10 @@ package store
 
 var organizationUpsert = newUpsert(upsertSpec{
 	table: "organizations", key: "id",
-	set:   "name domain_names tags created_at updated_at",
-	when:  "excluded.updated_at > organizations.updated_at",
-	texts: 4,
+	set:         "name domain_names tags created_at updated_at",
+	keepIfEmpty: "custom_fields",
+	when:        "excluded.updated_at > organizations.updated_at",
+	texts:       5,
 })
 
 func (w *batchWriter) organizations(os []OrganizationRecord) (int, error) {
@@ -16,5 +17,6 @@ func (w *batchWriter) organizations(os []OrganizationRecord) (int, error) {
 		r.Str(joinList(o.Tags))
 		r.Int(unix(o.CreatedAt))
 		r.Int(unix(o.UpdatedAt))
+		r.Str(o.CustomFields)
 	})
 }

@@ -30,17 +30,33 @@ func (r *TicketReader) namedEntities(ctx context.Context, table, integ string, w
 	if len(words) == 0 {
 		return nil, nil
 	}
+	conds, args := nameConds(words)
+	if nearlyWhole {
+		conds = append(conds, `length(trim(name)) - length(replace(trim(name), ' ', '')) <= ?`) // spaces = words - 1
+		args = append(args, len(words))
+	}
+	return r.entityKeys(ctx, table, integ, conds, args)
+}
+
+// namedDefinitions finds the brands or ticket forms (kind) whose name holds every word, as
+// namedEntities does for groups.
+func (r *TicketReader) namedDefinitions(ctx context.Context, kind DefinitionKind, integ string, words []string) ([]entityKey, error) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	conds, args := nameConds(words)
+	return r.entityKeys(ctx, "definitions", integ, append(conds, "kind = ?"), append(args, string(kind)))
+}
+
+// nameConds asks that a name hold every word, each at the start of a word of the name.
+func nameConds(words []string) ([]string, []any) {
 	conds := make([]string, 0, len(words)+2)
 	args := make([]any, 0, len(words)+2)
 	for _, w := range words {
 		conds = append(conds, `(' ' || name) LIKE ? ESCAPE '\'`)
 		args = append(args, "% "+escapeLike(w)+"%")
 	}
-	if nearlyWhole {
-		conds = append(conds, `length(trim(name)) - length(replace(trim(name), ' ', '')) <= ?`) // spaces = words - 1
-		args = append(args, len(words))
-	}
-	return r.entityKeys(ctx, table, integ, conds, args)
+	return conds, args
 }
 
 // usersByEmail finds users by their email address (any case).
@@ -52,7 +68,7 @@ func (r *TicketReader) entityKeys(ctx context.Context, table, integ string, cond
 	if integ != "" {
 		conds, args = append(conds, "integration_id = ?"), append(args, integ)
 	}
-	// table is one of three fixed names (entityColumns); conds are fixed fragments.
+	// table is one of the fixed names of entityColumns or definitionKinds; conds are fixed fragments.
 	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT integration_id, id FROM `+table+
 		` WHERE `+strings.Join(conds, " AND ")+` LIMIT ?`, append(args, maxNamed+1)...).Rows()
 	if err != nil {

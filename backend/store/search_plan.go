@@ -58,7 +58,7 @@ func (r *TicketReader) planSearch(ctx context.Context, integ string, sq search.Q
 // text and date terms always narrow.
 func orable(f search.Field) bool {
 	switch f {
-	case search.FieldSubject, search.FieldDescription, search.FieldCreated, search.FieldUpdated:
+	case search.FieldSubject, search.FieldDescription, search.FieldCreated, search.FieldUpdated, search.FieldSolved:
 		return false
 	}
 	return true

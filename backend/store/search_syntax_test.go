@@ -50,8 +50,16 @@ func seedSearchData(t *testing.T, now time.Time) *TicketReader {
 		Comments: []CommentRecord{{ID: 1, TicketID: 2, Body: "The quarterly statement never arrived", AuthorID: 101},
 			{ID: 2, TicketID: 3, Body: "The reset link expired twice", AuthorID: 100}},
 	}
+	b.Definitions = []DefinitionSet{
+		{Kind: KindBrand, Brands: []BrandDef{{ID: 70, Name: "Main Brand", Default: true}, {ID: 71, Name: "Globex Support"}}},
+		{Kind: KindTicketForm, Forms: []FormDef{{ID: 80, Name: "Default Form"}, {ID: 81, Name: "Refund request"}}},
+	}
+	// Brands and forms: 1, 2, 3 the main brand; 4 and 6 Globex; 5 and 4997 unknown (0).
+	brandForm := map[int64][2]int64{1: {70, 80}, 2: {70, 80}, 3: {70, 0}, 4: {71, 81}, 6: {71, 80}}
 	for _, k := range tickets {
-		b.Tickets = append(b.Tickets, rec(k))
+		r := rec(k)
+		r.BrandID, r.FormID = brandForm[k.id][0], brandForm[k.id][1]
+		b.Tickets = append(b.Tickets, r)
 	}
 	if _, err := repo.Apply(ctx, b); err != nil {
 		t.Fatal(err)
@@ -133,6 +141,25 @@ func TestSearchSyntax(t *testing.T) {
 		{"Jane tags:vip", []int64{1, 4997}, false},
 		{"printer status:open", []int64{1, 9001}, false},
 		{"refund 4997", []int64{4}, false},
+		{"brand:main", []int64{1, 2, 3}, false},
+		{`brand:"Globex Support"`, []int64{4, 6}, false}, // the brand, not the organization Globex
+		{"brand:71", []int64{4, 6}, false},
+		{"brand:none", []int64{5, 4997, 9001}, false},
+		{"-brand:main status<solved", []int64{4, 5, 4997, 9001}, false},
+		{"brand:main brand:globex", []int64{1, 2, 3, 4, 6}, false},
+		{"brand:initech", nil, false},
+		{`form:"refund request"`, []int64{4}, false},
+		{"ticket_form:default", []int64{1, 2, 6}, false},
+		{"form:81 tags:vip", []int64{4}, false},
+		{"form:none", []int64{3, 5, 4997, 9001}, false},
+		{"printer brand:main", []int64{1}, false},
+		// solved: a solved or closed ticket, at its last update (no solved time is synced).
+		{"solved:2025-02-01", []int64{6}, false},
+		{"solved>2025-01-01", []int64{3, 6}, false},
+		{"solved>1month", []int64{3}, false},
+		{"solved<3days", []int64{3, 6}, false},
+		{"solved<2025-02-01", nil, false},
+		{"-solved>1month", []int64{1, 2, 4, 5, 6, 4997, 9001}, false},
 		{"printer order_by:created sort:asc", []int64{5, 1, 9001}, true},
 		{"status<closed order_by:priority sort:desc", []int64{1, 4, 9001, 2, 4997, 3, 5}, true},
 		{"order_by:created", []int64{4, 4997, 9001, 1, 2, 3, 5, 6}, true},
@@ -167,9 +194,10 @@ func TestSearchSyntaxErrors(t *testing.T) {
 		says  string
 	}{
 		{"foo:bar printer", search.ErrUnknownKeyword, "Unknown keyword 'foo:'"},
-		{"brand:acme", search.ErrNotAvailable, "not available offline yet"},
-		{"form:refunds", search.ErrNotAvailable, "not available offline yet"},
-		{"solved>2025-01-01", search.ErrNotAvailable, "not available offline yet"},
+		{"due_date:2025-01-01", search.ErrNotAvailable, "not available offline yet"},
+		{"brand>main", search.ErrBadValue, "':' only"},
+		{"solved:3days", search.ErrBadValue, "use > (within that time)"},
+		{"form:", search.ErrBadValue, `form:"Refund request"`},
 		{"status:later", search.ErrBadValue, "new, open, pending, hold, solved, closed"},
 		{"created>yesterdayish", search.ErrBadValue, "YYYY-MM-DD"},
 		{"type:user", search.ErrBadValue, "Users screen"},

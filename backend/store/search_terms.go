@@ -39,20 +39,28 @@ func (r *TicketReader) termCond(ctx context.Context, integ string, t search.Term
 	case search.FieldUpdated:
 		c, a := dateCond("t.updated_at", t.From, t.To)
 		return c, a, nil
+	case search.FieldSolved:
+		return solvedCond(t.From, t.To)
 	}
 	return r.entityCond(ctx, integ, t)
 }
 
 // entityColumns says which ticket column and which table a people/organization/group term uses.
-var entityColumns = map[search.Field]struct{ col, table string }{
-	search.FieldAssignee:     {"assignee_id", "users"},
-	search.FieldRequester:    {"requester_id", "users"},
-	search.FieldSubmitter:    {"submitter_id", "users"},
-	search.FieldOrganization: {"organization_id", "organizations"},
-	search.FieldGroup:        {"group_id", "groups"},
+// Brands and forms are named in the definitions table (kind says which).
+var entityColumns = map[search.Field]struct {
+	col, table string
+	kind       DefinitionKind
+}{
+	search.FieldAssignee:     {"assignee_id", "users", ""},
+	search.FieldRequester:    {"requester_id", "users", ""},
+	search.FieldSubmitter:    {"submitter_id", "users", ""},
+	search.FieldOrganization: {"organization_id", "organizations", ""},
+	search.FieldGroup:        {"group_id", "groups", ""},
+	search.FieldBrand:        {"brand_id", "definitions", KindBrand},
+	search.FieldForm:         {"form_id", "definitions", KindTicketForm},
 }
 
-// entityCond is a people, organization or group term: none, a number, an email or a name.
+// entityCond is a people, organization, group, brand or form term: none, a number, an email or a name.
 func (r *TicketReader) entityCond(ctx context.Context, integ string, t search.Term) (string, []any, error) {
 	e := entityColumns[t.Field]
 	col, table := e.col, e.table
@@ -64,9 +72,12 @@ func (r *TicketReader) entityCond(ctx context.Context, integ string, t search.Te
 	}
 	var keys []entityKey
 	var err error
-	if table == "users" && strings.Contains(t.Value, "@") {
+	switch {
+	case table == "users" && strings.Contains(t.Value, "@"):
 		keys, err = r.usersByEmail(ctx, integ, t.Value)
-	} else {
+	case e.kind != "":
+		keys, err = r.namedDefinitions(ctx, e.kind, integ, ftsWords(t.Value))
+	default:
 		keys, err = r.namedEntities(ctx, table, integ, ftsWords(t.Value), false)
 	}
 	if errors.Is(err, errTooBroad) {

@@ -64,6 +64,9 @@ type UserRecord struct {
 	Suspended      bool
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
+	// CustomFields is a JSON object of user field key → value ("" = not sent: the stored
+	// values are kept).
+	CustomFields string
 }
 
 // OrganizationRecord is one Zendesk organization.
@@ -74,6 +77,9 @@ type OrganizationRecord struct {
 	Tags        []string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// CustomFields is a JSON object of organization field key → value ("" = not sent: the
+	// stored values are kept).
+	CustomFields string
 }
 
 // GroupRecord is one Zendesk agent group.

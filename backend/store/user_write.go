@@ -2,9 +2,10 @@ package store
 
 var userUpsert = newUpsert(upsertSpec{
 	table: "users", key: "id",
-	set:   "name email role organization_id active suspended created_at updated_at",
-	when:  "excluded.updated_at > users.updated_at",
-	texts: 4,
+	set:         "name email role organization_id active suspended created_at updated_at",
+	keepIfEmpty: "custom_fields",
+	when:        "excluded.updated_at > users.updated_at",
+	texts:       5,
 })
 
 func (w *batchWriter) users(us []UserRecord) (int, error) {
@@ -19,5 +20,6 @@ func (w *batchWriter) users(us []UserRecord) (int, error) {
 		r.Bool(u.Suspended)
 		r.Int(unix(u.CreatedAt))
 		r.Int(unix(u.UpdatedAt))
+		r.Str(u.CustomFields)
 	})
 }

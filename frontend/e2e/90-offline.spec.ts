@@ -1,8 +1,11 @@
 // Runs last: Zendesk goes away (the emulator is killed) and everything synced is still there.
 // Relies on 20-connect and 30-sync ("Demo support" tickets and "Demo Help Center" articles
 // synced). The ticket and article are picked while the emulator still answers.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import {
+  attachmentBytes,
   articleTexts,
   conversation,
   emulatorPID,
@@ -20,11 +23,14 @@ import {
   zendesk,
   type PickedTicket,
 } from './env'
+import { saveDir } from './exports'
 
 test.describe.configure({ mode: 'serial' })
 
 let ticket: PickedTicket
 let withImage: PickedTicket
+let withFile: PickedTicket
+let fileBytes: Buffer
 let articles: Map<number, string>
 let brandName = ''
 let formName = ''
@@ -33,6 +39,8 @@ let otherBrand = ''
 test.beforeAll(async () => {
   ticket = await pickTicket(150) // the same ticket as 30-sync
   withImage = await pickTicket(60, { inlineImage: true })
+  withFile = await pickTicket(90, { file: true })
+  fileBytes = await attachmentBytes(withFile.file!.contentUrl) // as Zendesk serves it, while it answers
   articles = await articleTexts()
   // the ticket's brand and form as Zendesk names them, read while it still answers
   const { ticket: t } = await zendesk(`/api/v2/tickets/${ticket.id}.json`)
@@ -94,6 +102,26 @@ test('with Zendesk unreachable, a ticket shows its inline image from the local c
   // its files are listed with Open and Save as… (the dialogs are the system's, tested in Go)
   const list = conversation(page).getByRole('list', { name: 'Attachments' })
   if ((await list.count()) > 0) await expect(list.first()).not.toContainText('Could not be downloaded')
+})
+
+test('with Zendesk unreachable, Save as… writes an attachment from the local copy, byte for byte', async ({ page }) => {
+  expect(saveDir, 'E2E_SAVE_DIR').not.toBe('')
+  const file = withFile.file!
+  expect(fileBytes.length, `${file.name} has bytes`).toBeGreaterThan(0)
+  await openApp(page)
+  await gotoScreen(page, 'Tickets')
+  const count = page.getByTestId('ticket-count')
+  await expect(count).toHaveText(/^\d[\d,]* tickets?/)
+  await page.getByLabel('Search tickets').fill(`#${withFile.id}`)
+  await expect(count).toHaveText('1 ticket')
+  await page.getByRole('table', { name: 'Tickets' }).getByRole('cell', { name: `#${withFile.id}`, exact: true }).click()
+  await expect(page.getByRole('heading', { name: withFile.subject, exact: true })).toBeVisible()
+  const row = conversation(page).getByRole('listitem', { name: file.name, exact: true })
+  await expect(row).toBeVisible()
+  // the app answers every Save dialog with the test's folder (ZENSYNC_E2E_SAVE_DIR)
+  await row.getByRole('button', { name: 'Save as…' }).click()
+  await expect(page.getByText(`Saved to ${join(saveDir, file.name)}`)).toBeVisible()
+  expect(readFileSync(join(saveDir, file.name)).equals(fileBytes), `${file.name} saved as Zendesk serves it`).toBe(true)
 })
 
 test('with Zendesk unreachable, a Help Center article still renders', async ({ page }) => {

@@ -237,6 +237,34 @@ export interface PickedTicket {
   phrase: string
   /** image is the file name of an inline image in one of its comments (with inlineImage). */
   image?: string
+  /** file is a listed (not inline) attachment under the per-file limit, alone of its name on the ticket (with file). */
+  file?: { name: string; contentUrl: string }
+}
+
+/** PER_FILE_LIMIT is the app's default per-file download limit (50 MB). */
+const PER_FILE_LIMIT = 50 << 20
+
+/** listedFile is a ticket's attachment shown in its Attachments list, one name only, that the app downloads. */
+function listedFile(comments: any[]): { name: string; contentUrl: string } | undefined {
+  const all = comments.flatMap((c) => c.attachments ?? [])
+  const a = all.find(
+    (x: any) => !x.inline && x.size < PER_FILE_LIMIT && all.filter((y: any) => y.file_name === x.file_name).length === 1,
+  )
+  return a && { name: a.file_name, contentUrl: a.content_url }
+}
+
+/**
+ * attachmentBytes downloads an attachment as Zendesk serves it: content_url with the token,
+ * then the storage address it redirects to without it.
+ */
+export async function attachmentBytes(contentUrl: string): Promise<Buffer> {
+  const token = await mintToken()
+  const first = await fetch(contentUrl, { headers: { Authorization: `Bearer ${token}` }, redirect: 'manual' })
+  const location = first.headers.get('location')
+  if (first.status !== 302 || !location) throw new Error(`attachment ${contentUrl}: ${first.status}, no redirect`)
+  const res = await fetch(new URL(location, contentUrl))
+  if (!res.ok) throw new Error(`attachment storage ${location}: ${res.status}`)
+  return Buffer.from(await res.arrayBuffer())
 }
 
 const letters = /^[A-Za-z]{3,}$/
@@ -287,7 +315,7 @@ async function liveTickets(): Promise<any[]> {
  */
 export async function pickTicket(
   near: number,
-  opts: { open?: boolean; inlineImage?: boolean } = {},
+  opts: { open?: boolean; inlineImage?: boolean; file?: boolean } = {},
 ): Promise<PickedTicket> {
   const all = await liveTickets()
   const candidates = all
@@ -298,6 +326,8 @@ export async function pickTicket(
     const { comments } = await zendesk(`/api/v2/tickets/${ticket.id}/comments.json`)
     const inline = (comments as any[]).flatMap((c) => c.attachments ?? []).find((a: any) => a.inline)
     if (opts.inlineImage && !inline) continue
+    const file = listedFile(comments as any[])
+    if (opts.file && !file) continue
     for (const c of (comments as any[]).slice(1).reverse()) {
       const body = String(c.plain_body || c.body)
       const words = distinctiveWords(body, `${ticket.subject} ${ticket.description}`)
@@ -310,6 +340,7 @@ export async function pickTicket(
           words: words.join(' '),
           phrase,
           image: inline?.file_name,
+          file,
         }
       }
     }

@@ -30,6 +30,8 @@ export type HelpCenterSection = Plain<app.HelpCenterSection>;
 export type HelpCenterCategory = Plain<app.HelpCenterCategory>;
 export type HelpCenterTree = Plain<app.HelpCenterTree>;
 export type Article = Plain<app.Article>;
+/** FieldValue is a custom field as shown: its title and its value's text (option names, Yes/No). */
+export type FieldValue = Plain<app.FieldValue>;
 
 /** MAX_LIMIT is the most rows DataAPI returns in one call. */
 export const MAX_LIMIT = 500;
@@ -42,6 +44,8 @@ export const dataApi = {
   ticketFilters: (integrationId: string) => go.TicketFilters(integrationId),
   users: (q: DirectoryQuery): Promise<Page<UserRow>> => go.Users(q),
   organizations: (q: DirectoryQuery): Promise<Page<OrganizationRow>> => go.Organizations(q),
+  userFields: (integrationId: string, id: number) => go.UserFields(integrationId, id),
+  organizationFields: (integrationId: string, id: number) => go.OrganizationFields(integrationId, id),
   helpCenter: (integrationId: string) => go.HelpCenter(integrationId),
   /** article reads one article in locale ("" = its first stored locale). */
   article: (integrationId: string, id: number, locale = '') => go.Article(integrationId, id, locale),

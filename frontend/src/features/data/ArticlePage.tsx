@@ -64,7 +64,7 @@ export function ArticlePage() {
                   Open in Zendesk
                 </Button>
               )}
-              <ExportHtmlButton what="the article" start={() => exportApi.articleHtml(integrationId, id)} />
+              <ExportHtmlButton what="the article" start={() => exportApi.articleHtml(integrationId, id, data.locale)} />
             </Group>
           </Stack>
           <RemoteImagesScope scope={`article:${integrationId}:${id}`}>

@@ -1,7 +1,7 @@
-import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { IntegrationPicker } from './IntegrationPicker';
@@ -19,11 +19,14 @@ export interface DirectoryPageProps<Row> {
   many: string;
   columns: Column<Row>[];
   fetch: (q: DirectoryQuery) => Promise<Page<Row>>;
+  /** detail, when given, opens a clicked row (or Enter on it) in a side panel. */
+  detail?: { title: (row: Row) => string; render: (row: Row) => ReactNode };
 }
 
 /** DirectoryPage is a searchable, virtualized list of users or organizations from the local database. */
-export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: DirectoryPageProps<Row>) {
+export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
   const [integrationId, setIntegrationId] = useState('');
+  const [opened, setOpened] = useState<Row | null>(null);
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   useRefreshOnDataEvents();
@@ -40,7 +43,14 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
   else if (list.total === 0) body = <NoMatch what={many} />;
   else
     body = (
-      <WindowedTable label={title} columns={columns} total={total} queryKey={key} fetchWindow={fetchWindow} />
+      <WindowedTable
+        label={title}
+        columns={columns}
+        total={total}
+        queryKey={key}
+        fetchWindow={fetchWindow}
+        onOpen={detail ? setOpened : undefined}
+      />
     );
 
   return (
@@ -64,6 +74,17 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch }: D
         />
       </Group>
       {body}
+      {detail && (
+        <Drawer
+          opened={opened !== null}
+          onClose={() => setOpened(null)}
+          position="right"
+          size="md"
+          title={opened !== null ? detail.title(opened) : ''}
+        >
+          {opened !== null && detail.render(opened)}
+        </Drawer>
+      )}
     </Stack>
   );
 }

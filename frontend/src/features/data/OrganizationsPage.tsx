@@ -1,5 +1,6 @@
 import { dataApi, type OrganizationRow } from '../../api/data';
 import { DirectoryPage } from './DirectoryPage';
+import { PersonDetails } from './PersonDetails';
 import { DateCell, formatNumber, Tags } from './labels';
 import type { Column } from './VirtualTable';
 
@@ -12,6 +13,21 @@ const columns: Column<OrganizationRow>[] = [
   { id: 'updated', header: 'Updated', width: '110px', render: (o) => <DateCell iso={o.updatedAt} /> },
 ];
 
+function OrganizationDetails({ org }: { org: OrganizationRow }) {
+  return (
+    <PersonDetails
+      kind="organization"
+      integrationId={org.integrationId}
+      id={org.id}
+      facts={[
+        ['Domains', (org.domainNames ?? []).join(', ')],
+        ['Tags', (org.tags ?? []).length > 0 ? <Tags key="tags" tags={org.tags} /> : ''],
+        ['Users', formatNumber(org.userCount)],
+      ]}
+    />
+  );
+}
+
 /** OrganizationsPage lists synced organizations from the local database. */
 export function OrganizationsPage() {
   return (
@@ -22,6 +38,7 @@ export function OrganizationsPage() {
       many="organizations"
       columns={columns}
       fetch={dataApi.organizations}
+      detail={{ title: (o) => o.name || `Organization #${o.id}`, render: (o) => <OrganizationDetails org={o} /> }}
     />
   );
 }

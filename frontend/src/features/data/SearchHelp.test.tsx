@@ -73,8 +73,9 @@ describe('Tickets search syntax', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Search help' }));
     const table = await screen.findByRole('table', { name: 'Search keywords' });
-    for (const k of ['status:open', 'tags:vip', '#4997', 'order_by:created', '-tags:vip']) {
+    for (const k of ['status:open', 'tags:vip', '#4997', 'order_by:created', '-tags:vip', 'brand:', 'form:', 'solved>']) {
       expect(table.textContent).toContain(k);
     }
+    expect(screen.queryByText(/brand:, form: and solved: are not available/)).not.toBeInTheDocument();
   });
 });

@@ -10,9 +10,11 @@ export const SEARCH_KEYWORDS: ReadonlyArray<[syntax: string, meaning: string]> =
   ['ticket_type:incident', 'question, incident, problem, task'],
   ['requester:  assignee:  submitter:', 'a name or an email; assignee:none'],
   ['organization:  group:', 'a name; organization:none'],
+  ['brand:"Main brand"  form:refunds', 'a brand or ticket form by name or id; brand:none'],
   ['tags:vip  via:email', 'a tag, a channel'],
   ['subject:  description:', 'words in that field'],
   ['created>2026-01-01  updated<3days', 'a date, or minutes/hours/days/weeks/months/years ago'],
+  ['solved>2026-01-01  solved<1week', 'solved or closed, at its last update'],
   ['"exact phrase"  -word  -tags:vip', 'a phrase; leave out'],
   ['order_by:created  sort:asc', 'created, updated, priority, status, ticket_type'],
 ];
@@ -46,7 +48,7 @@ export function SearchHelp() {
           </Table.Tbody>
         </Table>
         <Text size="xs" c="dimmed" mt="xs">
-          brand:, form: and solved: are not available offline yet.
+          satisfaction:, due_date: and custom field keywords are not available offline yet.
         </Text>
       </Popover.Dropdown>
     </Popover>

@@ -8,7 +8,8 @@ const SATISFACTION: Record<string, { label: string; color: string }> = {
   unoffered: { label: 'Not offered', color: 'gray' },
 };
 
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
+/** FieldItem is one labelled value of a fields grid ("—" when empty); the value is text, never HTML. */
+export function FieldItem({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed" fw={600}>
@@ -50,15 +51,15 @@ export function TicketFieldsSection({ ticket }: { ticket: TicketDetail }) {
         Fields
       </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Item label="Brand">{ticket.brandName}</Item>
-        <Item label="Form">{ticket.formName}</Item>
-        <Item label="Satisfaction">
+        <FieldItem label="Brand">{ticket.brandName}</FieldItem>
+        <FieldItem label="Form">{ticket.formName}</FieldItem>
+        <FieldItem label="Satisfaction">
           <Satisfaction score={ticket.satisfactionScore} comment={ticket.satisfactionComment} />
-        </Item>
+        </FieldItem>
         {fields.map((f) => (
-          <Item key={f.id} label={f.title}>
+          <FieldItem key={f.id} label={f.title}>
             {f.value}
-          </Item>
+          </FieldItem>
         ))}
       </SimpleGrid>
       {fields.length === 0 && (

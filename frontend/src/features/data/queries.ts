@@ -17,6 +17,8 @@ export const dataKeys = {
   users: (q: Pick<DirectoryQuery, 'integrationId' | 'search'>) => [...dataKeys.all, 'users', q] as const,
   organizations: (q: Pick<DirectoryQuery, 'integrationId' | 'search'>) =>
     [...dataKeys.all, 'organizations', q] as const,
+  personFields: (kind: PersonKind, integrationId: string, id: number) =>
+    [...dataKeys.all, 'personFields', kind, integrationId, id] as const,
   helpCenter: (integrationId: string) => [...dataKeys.all, 'helpCenter', integrationId] as const,
   article: (integrationId: string, id: number) => [...dataKeys.all, 'article', integrationId, id] as const,
 };
@@ -51,6 +53,18 @@ export function useRefreshOnDataEvents() {
   useEvent('tickets:changed', () => {
     void qc.invalidateQueries({ queryKey: dataKeys.ticketsAll() });
     void qc.invalidateQueries({ queryKey: [...dataKeys.all, 'ticketFilters'] });
+  });
+}
+
+/** PersonKind says whose custom fields: a user's or an organization's. */
+export type PersonKind = 'user' | 'organization';
+
+/** usePersonFields loads one user's or organization's custom field values, by title. */
+export function usePersonFields(kind: PersonKind, integrationId: string, id: number) {
+  return useQuery({
+    queryKey: dataKeys.personFields(kind, integrationId, id),
+    queryFn: () =>
+      kind === 'user' ? dataApi.userFields(integrationId, id) : dataApi.organizationFields(integrationId, id),
   });
 }
 

@@ -6,6 +6,8 @@ export function Article(arg1:string,arg2:number,arg3:string):Promise<app.Article
 
 export function HelpCenter(arg1:string):Promise<app.HelpCenterTree>;
 
+export function OrganizationFields(arg1:string,arg2:number):Promise<Array<app.FieldValue>>;
+
 export function Organizations(arg1:app.DirectoryQuery):Promise<app.OrganizationPage>;
 
 export function Ticket(arg1:string,arg2:number):Promise<app.TicketDetail>;
@@ -13,5 +15,7 @@ export function Ticket(arg1:string,arg2:number):Promise<app.TicketDetail>;
 export function TicketFilters(arg1:string):Promise<app.TicketFilters>;
 
 export function Tickets(arg1:app.TicketQuery):Promise<app.TicketPage>;
+
+export function UserFields(arg1:string,arg2:number):Promise<Array<app.FieldValue>>;
 
 export function Users(arg1:app.DirectoryQuery):Promise<app.UserPage>;

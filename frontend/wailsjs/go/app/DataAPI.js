@@ -10,6 +10,10 @@ export function HelpCenter(arg1) {
   return window['go']['app']['DataAPI']['HelpCenter'](arg1);
 }
 
+export function OrganizationFields(arg1, arg2) {
+  return window['go']['app']['DataAPI']['OrganizationFields'](arg1, arg2);
+}
+
 export function Organizations(arg1) {
   return window['go']['app']['DataAPI']['Organizations'](arg1);
 }
@@ -24,6 +28,10 @@ export function TicketFilters(arg1) {
 
 export function Tickets(arg1) {
   return window['go']['app']['DataAPI']['Tickets'](arg1);
+}
+
+export function UserFields(arg1, arg2) {
+  return window['go']['app']['DataAPI']['UserFields'](arg1, arg2);
 }
 
 export function Users(arg1) {

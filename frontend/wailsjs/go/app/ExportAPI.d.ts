@@ -4,7 +4,7 @@ import {app} from '../models';
 
 export function CancelExport(arg1:string):Promise<void>;
 
-export function ExportArticleHTML(arg1:string,arg2:number):Promise<app.ExportStarted>;
+export function ExportArticleHTML(arg1:string,arg2:number,arg3:string):Promise<app.ExportStarted>;
 
 export function ExportIntegration(arg1:string):Promise<app.ExportStarted>;
 

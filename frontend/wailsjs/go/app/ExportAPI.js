@@ -6,8 +6,8 @@ export function CancelExport(arg1) {
   return window['go']['app']['ExportAPI']['CancelExport'](arg1);
 }
 
-export function ExportArticleHTML(arg1, arg2) {
-  return window['go']['app']['ExportAPI']['ExportArticleHTML'](arg1, arg2);
+export function ExportArticleHTML(arg1, arg2, arg3) {
+  return window['go']['app']['ExportAPI']['ExportArticleHTML'](arg1, arg2, arg3);
 }
 
 export function ExportIntegration(arg1) {
