@@ -55,7 +55,7 @@ func TestArticleHTMLCarriesItsDownloadedImagesAndListsItsFiles(t *testing.T) {
 			return files, nil
 		})
 	target := filepath.Join(t.TempDir(), "a.html")
-	if err := ArticleHTML(ctx, src, "i1", 7, target, Meta{Version: "1"}); err != nil {
+	if err := ArticleHTML(ctx, src, "i1", 7, "", target, Meta{Version: "1"}); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(target)
