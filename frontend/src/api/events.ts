@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ExportUpdate } from './export';
+import type { SyncProgress } from './sync';
 
 // Events Go pushes to the window (app/events.go). They say "something changed"; the UI refetches.
 // Payloads mirror the Go structs emitted as the first argument (app/*_dto.go). Fields a screen
@@ -17,17 +18,7 @@ export interface EventMap {
     cancelled?: boolean;
   };
   /** app.SyncProgress (throttled) */
-  'sync:progress': {
-    integrationId: string;
-    stream?: string;
-    records?: number;
-    pages?: number;
-    waitingUntil?: string;
-    etaSeconds?: number;
-    estimate?: string;
-    running?: boolean;
-    streams?: { stream: string; records: number; pages: number; waitingUntil: string; etaSeconds: number }[] | null;
-  };
+  'sync:progress': SyncProgress;
   /** app.SyncFinished */
   'sync:finished': { integrationId: string; ok: boolean; message?: string };
   /** app.TicketsChanged */

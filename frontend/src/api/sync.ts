@@ -10,8 +10,6 @@ export type StreamStatus = Plain<app.StreamStatus>;
 export type SyncCounts = Plain<app.SyncCounts>;
 export type SyncStatus = Plain<app.SyncStatus>;
 
-/** SyncProgress is the `sync:progress` payload as the Go side sends it (throttled; an event, not a bound type). */
-
 /** StreamProgressDTO is one stream's part of a SyncProgress. */
 export interface StreamProgressDTO {
   stream: string;
@@ -22,7 +20,11 @@ export interface StreamProgressDTO {
   etaSeconds: number;
 }
 
-/** SyncProgress counts are this run's, from zero; waitingUntil is a deadline the window counts down to. */
+/**
+ * SyncProgress is the `sync:progress` payload as the Go side sends it (throttled; an event, not a
+ * bound type). Its counts are this run's, from zero; waitingUntil is a deadline the window counts
+ * down to.
+ */
 export interface SyncProgress {
   integrationId: string;
   stream?: string;

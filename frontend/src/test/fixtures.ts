@@ -1,3 +1,4 @@
+import type { TicketQuery } from '../api/data';
 import type { IntegrationDTO } from '../api/integrations';
 
 /**
@@ -31,6 +32,32 @@ export function integration(over: Partial<IntegrationDTO> = {}): IntegrationDTO 
     counts: { tickets: 0, users: 0, organizations: 0, groups: 0, articles: 0 },
     createdAt: '2026-11-20T08:00:00Z',
     updatedAt: '2026-11-20T08:00:00Z',
+    ...over,
+  };
+}
+
+/**
+ * ticketQueryOf builds a DataAPI.Tickets argument with overrides: by default every ticket of every
+ * integration, the first 200 most recently updated. Spelled out here, not taken from the code
+ * under test, so that tests comparing against it check that code.
+ */
+export function ticketQueryOf(over: Partial<TicketQuery> = {}): TicketQuery {
+  return {
+    integrationId: '',
+    search: '',
+    statuses: [],
+    priorities: [],
+    assigneeId: 0,
+    organizationId: 0,
+    tag: '',
+    brandId: 0,
+    formId: 0,
+    groupId: 0,
+    fieldId: 0,
+    fieldValue: '',
+    offset: 0,
+    limit: 200,
+    sort: 'updated_desc',
     ...over,
   };
 }

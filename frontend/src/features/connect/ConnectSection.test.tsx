@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { IntegrationDTO } from '../../api/integrations';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, goError, stubGo } from '../../test/wails';
@@ -8,6 +9,17 @@ import { ConnectSection } from './ConnectSection';
 const authUrl =
   'http://127.0.0.1:8089/acme/oauth/authorizations/new?client_id=zensync_desktop&state=abc';
 const started = { authUrl, redirectUrl: 'http://127.0.0.1:47600/oauth/callback', browserOpened: true, browserMessage: '' };
+
+/**
+ * startSignIn renders the section for i, clicks its sign-in button and waits for the link
+ * (ConnectAPI stubbed first).
+ */
+async function startSignIn(i: IntegrationDTO, mode: 'setup' | 'edit' = 'setup', button = 'Connect') {
+  const result = renderWithApp(<ConnectSection integration={i} mode={mode} />);
+  await result.user.click(screen.getByRole('button', { name: button }));
+  await screen.findByLabelText('Sign-in link');
+  return result;
+}
 
 describe('ConnectSection', () => {
   it('connects: shows the link to copy while waiting, then the confirmation', async () => {
@@ -53,9 +65,7 @@ describe('ConnectSection', () => {
       SyncEstimate: () => ({ tickets: 5000, minutes: 1, message: "5,000 tickets in Zendesk: about 1 minute at Zendesk's export limit." }),
     });
     const i = integration({ capability: 'helpdesk' });
-    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
-    await screen.findByLabelText('Sign-in link');
+    await startSignIn(i);
     act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: '' }));
     expect(await screen.findByText(/5,000 tickets in Zendesk: about 1 minute/)).toBeInTheDocument();
   });
@@ -63,9 +73,7 @@ describe('ConnectSection', () => {
   it('says "Token re-generated" when a connected integration signs in again', async () => {
     stubGo('ConnectAPI', { Start: () => started });
     const i = integration({ status: 'token_expired' });
-    const { user } = renderWithApp(<ConnectSection integration={i} mode="edit" />);
-    await user.click(screen.getByRole('button', { name: 'Re-generate Token' }));
-    await screen.findByLabelText('Sign-in link');
+    await startSignIn(i, 'edit', 'Re-generate Token');
     act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: true, message: 'Token re-generated for acme.zendesk.com.' }));
     expect(await screen.findByText('Token re-generated')).toBeInTheDocument();
   });
@@ -89,9 +97,7 @@ describe('ConnectSection', () => {
   it('shows a failure in words and lets the admin try again', async () => {
     stubGo('ConnectAPI', { Start: () => started });
     const i = integration();
-    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
-    await screen.findByLabelText('Sign-in link');
+    await startSignIn(i);
     act(() =>
       emitEvent('oauth:finished', {
         integrationId: i.id,
@@ -106,9 +112,7 @@ describe('ConnectSection', () => {
   it('ignores the outcome of another integration', async () => {
     stubGo('ConnectAPI', { Start: () => started });
     const i = integration();
-    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
-    await screen.findByLabelText('Sign-in link');
+    await startSignIn(i);
     act(() => emitEvent('oauth:finished', { integrationId: 'someone-else', ok: true, message: 'x' }));
     expect(screen.getByLabelText('Sign-in link')).toBeInTheDocument();
   });
@@ -116,9 +120,7 @@ describe('ConnectSection', () => {
   it('cancels: back to the button, and the cancelled outcome is not shown as a failure', async () => {
     const api = stubGo('ConnectAPI', { Start: () => started, Cancel: () => undefined });
     const i = integration();
-    const { user } = renderWithApp(<ConnectSection integration={i} mode="setup" />);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
-    await screen.findByLabelText('Sign-in link');
+    const { user } = await startSignIn(i);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(api.Cancel).toHaveBeenCalledWith(i.id);
     act(() => emitEvent('oauth:finished', { integrationId: i.id, ok: false, message: 'Sign-in was cancelled.' }));

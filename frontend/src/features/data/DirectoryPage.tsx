@@ -1,11 +1,10 @@
-import { Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
-import { IntegrationPicker } from './IntegrationPicker';
 import { countOf } from './labels';
+import { ListToolbar } from './ListToolbar';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
 import { useListTotal } from './useRowWindows';
@@ -61,18 +60,13 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, det
           {list.total === undefined ? 'Counting…' : countOf(total, one, many)}
         </Text>
       </Group>
-      <Group align="flex-end" gap="sm">
-        <IntegrationPicker value={integrationId} onChange={setIntegrationId} />
-        <TextInput
-          label={`Search ${many}`}
-          placeholder="Name, email, domain…"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          type="search"
-          w={320}
-        />
-      </Group>
+      <ListToolbar
+        picker={{ value: integrationId, onChange: setIntegrationId }}
+        searchLabel={`Search ${many}`}
+        placeholder="Name, email, domain…"
+        text={text}
+        onText={setText}
+      />
       {body}
       {detail && (
         <Drawer

@@ -1,5 +1,6 @@
 import { Alert, Button, EmptyState } from '@mantine/core';
 import { IconAlertTriangle, IconBook, IconDatabaseOff, IconSearchOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { toAppError } from '../../api/client';
 
@@ -9,19 +10,11 @@ export const NOTHING_SYNCED = 'Nothing synced yet — connect an integration and
 /** NothingSynced is the data screens' empty state when the local database has nothing to show. */
 export function NothingSynced() {
   return (
-    <EmptyState
-      mt="xl"
+    <SetUpIntegration
       icon={<IconDatabaseOff size={28} />}
-      withIndicatorBackground
       title={NOTHING_SYNCED}
       description="Everything synced stays on this computer and can be browsed offline."
-    >
-      <EmptyState.Actions>
-        <Button component={Link} to="/settings/integrations" variant="light">
-          Go to Integrations
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+    />
   );
 }
 
@@ -34,13 +27,18 @@ export const NO_CONTENT_INTEGRATION = 'Help Center articles come from a Content 
  */
 export function NoContentIntegration() {
   return (
-    <EmptyState
-      mt="xl"
+    <SetUpIntegration
       icon={<IconBook size={28} />}
-      withIndicatorBackground
       title={NO_CONTENT_INTEGRATION}
       description="Add one in Settings → Integrations: + Add Integration → Zendesk, capability Content Management. Helpdesk and CRM integrations bring tickets, users and organizations, not articles."
-    >
+    />
+  );
+}
+
+/** SetUpIntegration is an empty state whose way out is the Integrations settings. */
+function SetUpIntegration({ icon, title, description }: { icon: ReactNode; title: string; description: string }) {
+  return (
+    <EmptyState mt="xl" icon={icon} withIndicatorBackground title={title} description={description}>
       <EmptyState.Actions>
         <Button component={Link} to="/settings/integrations" variant="light">
           Go to Integrations

@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import type { Article, HelpCenterTree } from '../../api/data';
+import type { Article, ArticleSummary, HelpCenterTree } from '../../api/data';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { goError, stubGo } from '../../test/wails';
@@ -14,26 +14,19 @@ configure({ asyncUtilTimeout: 5000 });
 const content = integration({ id: 'hc-1', name: 'Acme docs', capability: 'content_management' });
 const helpdesk = integration({ id: 'hd-1', name: 'Acme support', capability: 'helpdesk' });
 
-const tree: HelpCenterTree = {
-  categories: [
-    {
-      id: 1,
-      name: 'Getting started',
-      description: 'First steps',
-      sections: [
-        {
-          id: 11,
-          name: 'Accounts',
-          articles: [
-            // Fixed dates are safe here and below: the screen only formats them.
-            { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
-            { id: 102, title: 'Close your account', locale: 'en-us', draft: true, updatedAt: '2026-11-01T10:00:00Z' },
-          ],
-        },
-      ],
-    },
-  ],
-};
+/** treeOf is a Help Center of one category (Getting started) with one section (Accounts) of articles. */
+function treeOf(articles: ArticleSummary[]): HelpCenterTree {
+  return {
+    categories: [{ id: 1, name: 'Getting started', description: 'First steps', sections: [{ id: 11, name: 'Accounts', articles }] }],
+  };
+}
+
+// Fixed dates are safe here and below: the screen only formats them.
+const reset: ArticleSummary = { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' };
+const tree = treeOf([
+  reset,
+  { id: 102, title: 'Close your account', locale: 'en-us', draft: true, updatedAt: '2026-11-01T10:00:00Z' },
+]);
 
 const article: Article = {
   id: 101,
@@ -172,23 +165,7 @@ describe('Help Center', () => {
   });
 
   it('lists an article once per locale and opens the one clicked in its locale', async () => {
-    const multi: HelpCenterTree = {
-      categories: [
-        {
-          ...tree.categories![0],
-          sections: [
-            {
-              id: 11,
-              name: 'Accounts',
-              articles: [
-                { id: 101, title: 'Reset your password', locale: 'en-us', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
-                { id: 101, title: 'Réinitialiser le mot de passe', locale: 'fr', draft: false, updatedAt: '2026-11-01T10:00:00Z' },
-              ],
-            },
-          ],
-        },
-      ],
-    };
+    const multi = treeOf([reset, { ...reset, title: 'Réinitialiser le mot de passe', locale: 'fr' }]);
     stubGo('IntegrationsAPI', { List: () => [content] });
     const api = stubGo('DataAPI', { HelpCenter: () => multi, Article: () => ({ ...article, locale: 'fr' }) });
     const { user } = renderHelpCenter();

@@ -1,5 +1,4 @@
-import { Accordion, Anchor, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Accordion, Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { HelpCenterCategory } from '../../api/data';
@@ -8,8 +7,9 @@ import { exportApi } from '../../api/export';
 import { ExportHtmlButton } from '../export/ExportHtmlButton';
 import { LoadError, NoContentIntegration, NoMatch, NothingSynced } from './EmptyStates';
 import { articleCount, filterTree } from './helpCenterTree';
-import { IntegrationPicker, pickable } from './IntegrationPicker';
+import { pickable } from './IntegrationPicker';
 import { countOf } from './labels';
+import { ListToolbar } from './ListToolbar';
 import { useHelpCenter, useIntegrationList, useRefreshOnDataEvents } from './queries';
 
 function CategoryTree({ integrationId, categories }: { integrationId: string; categories: HelpCenterCategory[] }) {
@@ -128,23 +128,18 @@ export function HelpCenterPage() {
         )}
       </Group>
       {contentOnes.length > 0 && (
-        <Group align="flex-end" gap="sm">
-          <IntegrationPicker
-            value={integrationId}
-            onChange={(id) => setParams({ integration: id }, { replace: true })}
-            allowAll={false}
-            capabilities={['content_management']}
-          />
-          <TextInput
-            label="Filter articles"
-            placeholder="Words in titles"
-            leftSection={<IconSearch size={16} />}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            type="search"
-            w={320}
-          />
-        </Group>
+        <ListToolbar
+          picker={{
+            value: integrationId,
+            onChange: (id) => setParams({ integration: id }, { replace: true }),
+            allowAll: false,
+            capabilities: ['content_management'],
+          }}
+          searchLabel="Filter articles"
+          placeholder="Words in titles"
+          text={text}
+          onText={setText}
+        />
       )}
       {body}
     </Stack>

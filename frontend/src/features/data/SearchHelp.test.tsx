@@ -1,10 +1,9 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
-import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { goError, stubGo } from '../../test/wails';
-import { filterOptions, ticketsOf, withViewport } from './testData';
+import { ticketsOf, withTicketsPage } from './testData';
 import { TicketsPage } from './TicketsPage';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -12,13 +11,7 @@ configure({ asyncUtilTimeout: 5000 });
 const unknown = "Unknown keyword 'foo:' — try status:, priority:, tags:";
 
 describe('Tickets search syntax', () => {
-  let restore: () => void;
-  beforeEach(() => {
-    restore = withViewport();
-    stubGo('IntegrationsAPI', { List: () => [integration()] });
-    stubGo('DataAPI', { TicketFilters: () => filterOptions });
-  });
-  afterEach(() => restore());
+  withTicketsPage();
 
   it('shows why a search could not be read under the search box, and the list again once fixed', async () => {
     const ok = ticketsOf(3);

@@ -1,13 +1,13 @@
-import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, MultiSelect, Select } from '@mantine/core';
 import { useState } from 'react';
-import type { TicketSort } from '../../api/data';
+import type { NamedId, TicketFilterOptions, TicketSort } from '../../api/data';
+import { SearchField } from '../../components/SearchField';
 import { humanize } from '../../lib/format';
 import { FieldFilter } from './FieldFilter';
 import { IntegrationPicker } from './IntegrationPicker';
 import { SearchHelp } from './SearchHelp';
 import { useTicketFilterOptions } from './queries';
-import { SORTS, type TicketFilterState } from './ticketQuery';
+import { perIntegrationCleared, SORTS, type TicketFilterState } from './ticketQuery';
 
 /** SEARCH_DEBOUNCE_MS is how long typing pauses before a search runs. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -19,10 +19,6 @@ export interface TicketFiltersBarProps {
   searchError?: string;
 }
 
-const idOption = (o: { id: number; name: string }) => ({ value: String(o.id), label: o.name || `#${o.id}` });
-const words = (values: string[] | null | undefined) =>
-  (values ?? []).map((v) => ({ value: v, label: humanize(v) }));
-
 /**
  * SearchBox is the search in Zendesk's syntax: words over subjects, descriptions, comments and
  * names, plus keywords (status:open, tags:vip, #4997…; see SearchHelp). Every keystroke goes to
@@ -32,17 +28,16 @@ const words = (values: string[] | null | undefined) =>
 function SearchBox({ value, onSearch, error }: { value: string; onSearch: (text: string) => void; error?: string }) {
   const [text, setText] = useState(value);
   return (
-    <TextInput
+    <SearchField
       label="Search tickets"
       placeholder="Words, #4997, status:open tags:vip"
       error={error}
-      leftSection={<IconSearch size={16} />}
       rightSection={<SearchHelp />}
       rightSectionPointerEvents="all"
       value={text}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        onSearch(e.currentTarget.value);
+      onSearch={(typed) => {
+        setText(typed);
+        onSearch(typed);
       }}
       w={340}
       type="search"
@@ -53,105 +48,30 @@ function SearchBox({ value, onSearch, error }: { value: string; onSearch: (text:
 /** TicketFiltersBar edits the ticket list's filters; each change is applied at once. */
 export function TicketFiltersBar({ filters, onChange, searchError }: TicketFiltersBarProps) {
   const { data: options } = useTicketFilterOptions(filters.integrationId);
-  const idValue = (n: number) => (n > 0 ? String(n) : null);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <IntegrationPicker
         value={filters.integrationId}
-        onChange={(integrationId) =>
-          onChange({
-            integrationId,
-            assigneeId: 0,
-            organizationId: 0,
-            tag: '',
-            brandId: 0,
-            formId: 0,
-            groupId: 0,
-            fieldId: 0,
-            fieldValue: '',
-          })
-        }
+        onChange={(integrationId) => onChange({ integrationId, ...perIntegrationCleared })}
       />
       <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} error={searchError} />
-      <MultiSelect
+      <WordsFilter
         label="Status"
-        placeholder={filters.statuses.length ? undefined : 'Any'}
-        data={words(options?.statuses)}
+        words={options?.statuses}
         value={filters.statuses}
         onChange={(statuses) => onChange({ statuses })}
-        clearable
         w={200}
       />
-      <MultiSelect
+      <WordsFilter
         label="Priority"
-        placeholder={filters.priorities.length ? undefined : 'Any'}
-        data={words(options?.priorities)}
+        words={options?.priorities}
         value={filters.priorities}
         onChange={(priorities) => onChange({ priorities })}
-        clearable
         w={180}
       />
-      <Select
-        label="Assignee"
-        placeholder="Any"
-        data={(options?.assignees ?? []).map(idOption)}
-        value={idValue(filters.assigneeId)}
-        onChange={(v) => onChange({ assigneeId: Number(v) || 0 })}
-        searchable
-        clearable
-        limit={100}
-        w={180}
-      />
-      <Select
-        label="Organization"
-        placeholder="Any"
-        data={(options?.organizations ?? []).map(idOption)}
-        value={idValue(filters.organizationId)}
-        onChange={(v) => onChange({ organizationId: Number(v) || 0 })}
-        searchable
-        clearable
-        limit={100}
-        w={180}
-      />
-      <Select
-        label="Tag"
-        placeholder="Any"
-        data={options?.tags ?? []}
-        value={filters.tag || null}
-        onChange={(v) => onChange({ tag: v ?? '' })}
-        searchable
-        clearable
-        limit={100}
-        w={160}
-      />
-      <Select
-        label="Group"
-        placeholder="Any"
-        data={(options?.groups ?? []).map(idOption)}
-        value={idValue(filters.groupId)}
-        onChange={(v) => onChange({ groupId: Number(v) || 0 })}
-        searchable
-        clearable
-        w={160}
-      />
-      <Select
-        label="Brand"
-        placeholder="Any"
-        data={(options?.brands ?? []).map(idOption)}
-        value={idValue(filters.brandId)}
-        onChange={(v) => onChange({ brandId: Number(v) || 0 })}
-        clearable
-        w={160}
-      />
-      <Select
-        label="Form"
-        placeholder="Any"
-        data={(options?.forms ?? []).map(idOption)}
-        value={idValue(filters.formId)}
-        onChange={(v) => onChange({ formId: Number(v) || 0 })}
-        clearable
-        w={170}
-      />
+      {PICK_ONE.map((spec) => (
+        <PickOneFilter key={spec.field} spec={spec} options={options} filters={filters} onChange={onChange} />
+      ))}
       <FieldFilter
         fields={options?.fields ?? []}
         fieldId={filters.fieldId}
@@ -167,5 +87,71 @@ export function TicketFiltersBar({ filters, onChange, searchError }: TicketFilte
         w={170}
       />
     </Group>
+  );
+}
+
+/** WordsFilter picks any number of Zendesk's words (statuses, priorities), humanized; none means any. */
+function WordsFilter({ label, words, value, onChange, w }: {
+  label: string;
+  words: string[] | null | undefined;
+  value: string[];
+  onChange: (value: string[]) => void;
+  w: number;
+}) {
+  return (
+    <MultiSelect
+      label={label}
+      placeholder={value.length ? undefined : 'Any'}
+      data={(words ?? []).map((v) => ({ value: v, label: humanize(v) }))}
+      value={value}
+      onChange={onChange}
+      clearable
+      w={w}
+    />
+  );
+}
+
+type PickOneField = 'assigneeId' | 'organizationId' | 'tag' | 'groupId' | 'brandId' | 'formId';
+
+interface PickOneSpec {
+  label: string;
+  field: PickOneField;
+  /** from: the list of TicketFilterOptions the choices come from. */
+  from: 'assignees' | 'organizations' | 'tags' | 'groups' | 'brands' | 'forms';
+  searchable?: boolean;
+  limit?: number;
+  w: number;
+}
+
+/** PICK_ONE are the filters that pick one value (none means any), in the bar's order. */
+const PICK_ONE: ReadonlyArray<PickOneSpec> = [
+  { label: 'Assignee', field: 'assigneeId', from: 'assignees', searchable: true, limit: 100, w: 180 },
+  { label: 'Organization', field: 'organizationId', from: 'organizations', searchable: true, limit: 100, w: 180 },
+  { label: 'Tag', field: 'tag', from: 'tags', searchable: true, limit: 100, w: 160 },
+  { label: 'Group', field: 'groupId', from: 'groups', searchable: true, w: 160 },
+  { label: 'Brand', field: 'brandId', from: 'brands', w: 160 },
+  { label: 'Form', field: 'formId', from: 'forms', w: 170 },
+];
+
+/** PickOneFilter is one PICK_ONE filter: a tag by name, or a named record (an assignee, a group…) by id. */
+function PickOneFilter({ spec, options, filters, onChange }: {
+  spec: PickOneSpec;
+  options: TicketFilterOptions | undefined;
+  filters: TicketFilterState;
+  onChange: (change: Partial<TicketFilterState>) => void;
+}) {
+  const { label, field, from, ...props } = spec;
+  const choices: Array<string | NamedId> = options?.[from] ?? [];
+  const current = filters[field];
+  return (
+    <Select
+      label={label}
+      placeholder="Any"
+      data={choices.map((c) => (typeof c === 'string' ? c : { value: String(c.id), label: c.name || `#${c.id}` }))}
+      value={current ? String(current) : null}
+      onChange={(v) => onChange({ [field]: field === 'tag' ? (v ?? '') : Number(v) || 0 })}
+      clearable
+      {...props}
+    />
   );
 }

@@ -1,11 +1,11 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
-import { integration } from '../../test/fixtures';
+import { ticketQueryOf } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, stubGo } from '../../test/wails';
 import { NOTHING_SYNCED } from './EmptyStates';
-import { filterOptions, INTEGRATION_ID, ticketDetail, ticketsOf, withViewport } from './testData';
+import { INTEGRATION_ID, ticketDetail, ticketsOf, withTicketsPage } from './testData';
 import { TicketPage } from './TicketPage';
 import { TicketsPage } from './TicketsPage';
 import { WINDOW_ROWS } from './useRowWindows';
@@ -30,13 +30,7 @@ function bodyRows(): HTMLElement[] {
 }
 
 describe('TicketsPage', () => {
-  let restore: () => void;
-  beforeEach(() => {
-    restore = withViewport();
-    stubGo('IntegrationsAPI', { List: () => [integration()] });
-    stubGo('DataAPI', { TicketFilters: () => filterOptions });
-  });
-  afterEach(() => restore());
+  withTicketsPage();
 
   it('renders only a window of rows out of 1,000,000 and fetches only the first window', async () => {
     const api = stubGo('DataAPI', { Tickets: ticketsOf(1_000_000) });
@@ -96,23 +90,19 @@ describe('TicketsPage', () => {
       </Routes>,
     );
     await screen.findByRole('row', { name: /Ticket subject 1\b/ });
-    expect(api.Tickets).toHaveBeenCalledWith({
-      integrationId: '',
-      search: 'fire',
-      statuses: ['open', 'pending'],
-      priorities: ['urgent'],
-      assigneeId: 5,
-      organizationId: 7,
-      tag: 'vip',
-      brandId: 0,
-      formId: 0,
-      groupId: 0,
-      fieldId: 0,
-      fieldValue: '',
-      offset: 0,
-      limit: WINDOW_ROWS,
-      sort: 'id_asc',
-    });
+    expect(api.Tickets).toHaveBeenCalledWith(
+      ticketQueryOf({
+        search: 'fire',
+        statuses: ['open', 'pending'],
+        priorities: ['urgent'],
+        assigneeId: 5,
+        organizationId: 7,
+        tag: 'vip',
+        offset: 0,
+        limit: WINDOW_ROWS,
+        sort: 'id_asc',
+      }),
+    );
     expect(screen.getByLabelText('Search tickets')).toHaveValue('fire');
   });
 

@@ -1,4 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Comment, TicketDetail, TicketQuery, TicketRow } from '../../api/data';
+import { integration } from '../../test/fixtures';
+import { stubGo } from '../../test/wails';
 
 // Builders of DataAPI answers as Go sends them, for the data screens' tests.
 
@@ -99,4 +102,19 @@ export function withViewport(height = 600, width = 1200): () => void {
       else delete (proto as unknown as Record<string, unknown>)[k];
     }
   };
+}
+
+/**
+ * withTicketsPage sets up, around each test of the suite it is called in, what the tickets page
+ * reads besides its tickets: a 600 px viewport, one integration and the filter options. The
+ * tests stub DataAPI.Tickets themselves.
+ */
+export function withTicketsPage(): void {
+  let restore = () => {};
+  beforeEach(() => {
+    restore = withViewport();
+    stubGo('IntegrationsAPI', { List: () => [integration()] });
+    stubGo('DataAPI', { TicketFilters: () => filterOptions });
+  });
+  afterEach(() => restore());
 }

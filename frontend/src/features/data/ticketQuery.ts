@@ -27,11 +27,11 @@ export const SORTS: ReadonlyArray<{ value: TicketSort; label: string }> = [
   { value: 'id_asc', label: 'Ticket number' },
 ];
 
-export const emptyFilters: TicketFilterState = {
-  integrationId: '',
-  search: '',
-  statuses: [],
-  priorities: [],
+/**
+ * perIntegrationCleared clears the filters whose values belong to one integration (its people,
+ * tags, brands, forms, groups, fields): choosing another integration resets them.
+ */
+export const perIntegrationCleared = {
   assigneeId: 0,
   organizationId: 0,
   tag: '',
@@ -40,6 +40,14 @@ export const emptyFilters: TicketFilterState = {
   groupId: 0,
   fieldId: 0,
   fieldValue: '',
+} satisfies Partial<TicketFilterState>;
+
+export const emptyFilters: TicketFilterState = {
+  integrationId: '',
+  search: '',
+  statuses: [],
+  priorities: [],
+  ...perIntegrationCleared,
   sort: 'updated_desc',
 };
 

@@ -2,28 +2,13 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TicketQuery } from '../../api/data';
+import { ticketQueryOf } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, goError, stubGo } from '../../test/wails';
 import { ExportMenu } from './ExportMenu';
 import { progressText, useExportEvents } from './useExport';
 
-const query: TicketQuery = {
-  integrationId: 'i1',
-  search: 'printer',
-  statuses: ['open'],
-  priorities: [],
-  assigneeId: 0,
-  organizationId: 0,
-  tag: 'vip',
-  brandId: 0,
-  formId: 0,
-  groupId: 0,
-  fieldId: 0,
-  fieldValue: '',
-  offset: 0,
-  limit: 1,
-  sort: 'updated_desc',
-};
+const query: TicketQuery = ticketQueryOf({ integrationId: 'i1', search: 'printer', statuses: ['open'], tag: 'vip', limit: 1 });
 
 function WithEvents() {
   useExportEvents();

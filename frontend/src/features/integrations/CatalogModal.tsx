@@ -1,6 +1,6 @@
-import { Badge, Group, Modal, Paper, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Badge, Group, Modal, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
+import { SearchField } from '../../components/SearchField';
 import { searchCatalog, type CatalogEntry } from './catalog';
 import classes from './CatalogModal.module.css';
 
@@ -25,12 +25,11 @@ export function CatalogModal({ opened, onClose, onOpen }: Props) {
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Stack gap="md">
-        <TextInput
+        <SearchField
           label="Search integrations"
           placeholder="Search, for example zendesk"
-          leftSection={<IconSearch size={16} />}
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onSearch={setQuery}
           data-autofocus
         />
         {found.length === 0 ? (

@@ -10,17 +10,15 @@ import { environmentLabels, pullRecordByLabels } from './labels';
 import type { IntegrationForm } from './useIntegrationForm';
 import { MAX_POLL_MINUTES } from './validate';
 
-/** ConfigTab: "Authentication & configuration", whose fields depend on the capability. */
-export function ConfigTab({
-  form,
-  hasSavedSecret,
-  savedBackfill,
-}: {
+export interface ConfigTabProps {
   form: IntegrationForm;
   hasSavedSecret: boolean;
   /** The saved backfill start ("" = whole history); undefined for a new integration. */
   savedBackfill?: string;
-}) {
+}
+
+/** ConfigTab: "Authentication & configuration", whose fields depend on the capability. */
+export function ConfigTab({ form, hasSavedSecret, savedBackfill }: ConfigTabProps) {
   const { values, setField } = form;
   return (
     <Stack gap="md">
@@ -34,15 +32,8 @@ export function ConfigTab({
   );
 }
 
-function SyncFields({
-  form,
-  hasSavedSecret,
-  savedBackfill,
-}: {
-  form: IntegrationForm;
-  hasSavedSecret: boolean;
-  savedBackfill?: string;
-}) {
+/** SyncFields are the fields of a capability that syncs through OAuth: how it syncs and signs in. */
+function SyncFields({ form, hasSavedSecret, savedBackfill }: ConfigTabProps) {
   const listenerAddress = useListenerAddress();
   const { values, errors, setField } = form;
   return (

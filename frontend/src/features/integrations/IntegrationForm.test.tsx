@@ -16,6 +16,12 @@ function stubApi(over: Record<string, (...a: never[]) => unknown> = {}) {
   });
 }
 
+/** theOneCall waits until mock has been called exactly once and returns that call's arguments. */
+async function theOneCall(mock: ReturnType<typeof vi.fn>): Promise<unknown[]> {
+  await waitFor(() => expect(mock).toHaveBeenCalledTimes(1));
+  return mock.mock.calls[0];
+}
+
 function openSetup() {
   return renderWithApp(<IntegrationFormModal opened integration={null} onClose={vi.fn()} />);
 }
@@ -70,8 +76,8 @@ describe('setup form', () => {
     await user.selectOptions(screen.getByLabelText('Environment'), 'sandbox');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
-    expect(api.Create.mock.calls[0][0]).toMatchObject({
+    const [created] = await theOneCall(api.Create);
+    expect(created).toMatchObject({
       name: 'Docs',
       capability: 'content_management',
       domain: 'acme.zendesk.com',
@@ -126,8 +132,8 @@ describe('setup form', () => {
     await user.paste('https://zensync.example.com');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
-    expect(api.Create.mock.calls[0][0]).toEqual({
+    const [created] = await theOneCall(api.Create);
+    expect(created).toEqual({
       name: 'Acme support',
       capability: 'helpdesk',
       domain: 'https://Acme.zendesk.com/agent/tickets/5',
@@ -159,7 +165,7 @@ describe('setup form', () => {
     await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(api.Create).toHaveBeenCalledTimes(1));
+    await theOneCall(api.Create);
     // The field is on "Basic": the form goes back there and shows Go's words under the name.
     expect(await screen.findByText('An integration named "Acme support" already exists.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true');
@@ -221,9 +227,9 @@ describe('edit form', () => {
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(api.Update).toHaveBeenCalledTimes(1));
-    expect(api.Update.mock.calls[0][0]).toBe('i-1');
-    expect(api.Update.mock.calls[0][1]).toMatchObject({
+    const [id, input] = await theOneCall(api.Update);
+    expect(id).toBe('i-1');
+    expect(input).toMatchObject({
       name: 'Acme support',
       oauthClientSecret: '',
       clearClientSecret: false,
@@ -249,7 +255,7 @@ describe('edit form', () => {
     await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
     await user.click(screen.getByRole('button', { name: 'Remove secret' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(api.Update).toHaveBeenCalledTimes(1));
-    expect(api.Update.mock.calls[0][1]).toMatchObject({ oauthClientSecret: '', clearClientSecret: true });
+    const [, input] = await theOneCall(api.Update);
+    expect(input).toMatchObject({ oauthClientSecret: '', clearClientSecret: true });
   });
 });

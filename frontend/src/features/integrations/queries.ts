@@ -38,13 +38,21 @@ export function useIntegrations() {
   });
 }
 
-function useInvalidateList() {
+/**
+ * useIntegrationMutation changes integrations through Go; on success it refetches the list and the
+ * pending clean-ups; a failure is notified under errorTitle.
+ */
+function useIntegrationMutation<V, R>(mutationFn: (variables: V) => Promise<R>, errorTitle: string) {
   const qc = useQueryClient();
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: integrationKeys.list() }),
-      qc.invalidateQueries({ queryKey: integrationKeys.cleanups() }),
-    ]);
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: integrationKeys.list() }),
+        qc.invalidateQueries({ queryKey: integrationKeys.cleanups() }),
+      ]),
+    meta: { errorTitle },
+  });
 }
 
 /**
@@ -60,32 +68,21 @@ export function usePendingCleanups() {
 }
 
 export function useCreateIntegration() {
-  const invalidate = useInvalidateList();
-  return useMutation({
-    mutationFn: (input: IntegrationInput) => integrationsApi.create(input),
-    onSuccess: invalidate,
-    meta: { errorTitle: 'The integration was not saved' },
-  });
+  return useIntegrationMutation((input: IntegrationInput) => integrationsApi.create(input), 'The integration was not saved');
 }
 
 export function useUpdateIntegration() {
-  const invalidate = useInvalidateList();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: IntegrationInput }) =>
-      integrationsApi.update(id, input),
-    onSuccess: invalidate,
-    meta: { errorTitle: 'The changes were not saved' },
-  });
+  return useIntegrationMutation(
+    ({ id, input }: { id: string; input: IntegrationInput }) => integrationsApi.update(id, input),
+    'The changes were not saved',
+  );
 }
 
 export function useDeleteIntegration() {
-  const invalidate = useInvalidateList();
-  return useMutation({
-    mutationFn: ({ id, deleteLocalData }: { id: string; deleteLocalData: boolean }) =>
-      integrationsApi.remove(id, deleteLocalData),
-    onSuccess: invalidate,
-    meta: { errorTitle: 'The integration was not deleted' },
-  });
+  return useIntegrationMutation(
+    ({ id, deleteLocalData }: { id: string; deleteLocalData: boolean }) => integrationsApi.remove(id, deleteLocalData),
+    'The integration was not deleted',
+  );
 }
 
 /**

@@ -23,9 +23,14 @@ function status(over: Partial<SyncStatus> = {}): SyncStatus {
   };
 }
 
+/** stubSync binds SyncAPI: SyncNow (accepts unless given) and Cancel, Status answering status(over). */
+function stubSync(over: Partial<SyncStatus> = {}, syncNow: () => unknown = () => undefined) {
+  return stubGo('SyncAPI', { SyncNow: syncNow, Cancel: () => undefined, Status: () => status(over) });
+}
+
 describe('SyncNowButton', () => {
   it('starts a sync of its integration and shows progress from events', async () => {
-    const api = stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    const api = stubSync();
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
 
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
@@ -59,7 +64,7 @@ describe('SyncNowButton', () => {
   it('counts a rate-limit wait down to its deadline', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
-      stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+      stubSync();
       const { user } = renderWithApp(<SyncNowButton integration={acme} />);
       await user.click(screen.getByRole('button', { name: 'Sync now' }));
       const until = new Date(Date.now() + 20_000).toISOString();
@@ -81,15 +86,10 @@ describe('SyncNowButton', () => {
   });
 
   it('a new sync starts from zero, not from the previous run’s counts', async () => {
-    stubGo('SyncAPI', {
-      SyncNow: () => undefined,
-      Cancel: () => undefined,
-      Status: () =>
-        status({
-          lastSyncAt: '2026-11-20T08:00:00Z',
-          lastAttemptAt: '2026-11-20T08:00:00Z',
-          streams: [{ name: 'tickets', records: 5000, pages: 5, runRecords: 0, runPages: 0, lastError: '', checkpoint: 'c', waitingUntil: '' }],
-        }),
+    stubSync({
+      lastSyncAt: '2026-11-20T08:00:00Z',
+      lastAttemptAt: '2026-11-20T08:00:00Z',
+      streams: [{ name: 'tickets', records: 5000, pages: 5, runRecords: 0, runPages: 0, lastError: '', checkpoint: 'c', waitingUntil: '' }],
     });
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
@@ -98,15 +98,10 @@ describe('SyncNowButton', () => {
   });
 
   it('keeps the last successful sync apart from a failed last attempt', async () => {
-    stubGo('SyncAPI', {
-      SyncNow: () => undefined,
-      Cancel: () => undefined,
-      Status: () =>
-        status({
-          lastSyncAt: '2026-11-20T08:00:00Z',
-          lastAttemptAt: '2026-11-21T09:30:00Z',
-          lastError: 'Zendesk cannot be reached (offline?).',
-        }),
+    stubSync({
+      lastSyncAt: '2026-11-20T08:00:00Z',
+      lastAttemptAt: '2026-11-21T09:30:00Z',
+      lastError: 'Zendesk cannot be reached (offline?).',
     });
     const running = integration({ name: 'Acme support', status: 'connected' });
     const { user } = renderWithApp(<SyncNowButton integration={running} />);
@@ -120,7 +115,7 @@ describe('SyncNowButton', () => {
   });
 
   it('says to connect first on a never-connected integration, without starting a sync', async () => {
-    const api = stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    const api = stubSync();
     const { user } = renderWithApp(<SyncNowButton integration={integration({ status: 'not_connected' })} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByText(/Connect first: this integration has not signed in to Zendesk yet/)).toBeInTheDocument();
@@ -128,7 +123,7 @@ describe('SyncNowButton', () => {
   });
 
   it('cancels a running sync', async () => {
-    const api = stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    const api = stubSync();
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     // jsdom lays nothing out, so Mantine may hide the positioned dropdown; the button is there.
@@ -137,7 +132,7 @@ describe('SyncNowButton', () => {
   });
 
   it('announces the end with Go’s message and stops showing progress', async () => {
-    stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    stubSync();
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     await screen.findByText('Syncing…');
@@ -151,7 +146,7 @@ describe('SyncNowButton', () => {
   });
 
   it('a second run’s end replaces the first one’s notification', async () => {
-    stubGo('SyncAPI', { SyncNow: () => undefined, Cancel: () => undefined, Status: () => status() });
+    stubSync();
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     act(() => emitEvent('sync:finished', { integrationId: acme.id, ok: false, message: 'Zendesk said no.' }));
@@ -162,14 +157,9 @@ describe('SyncNowButton', () => {
   });
 
   it('shows a sync already running instead of starting another', async () => {
-    const api = stubGo('SyncAPI', {
-      SyncNow: () => undefined,
-      Cancel: () => undefined,
-      Status: () =>
-        status({
-          running: true,
-          streams: [{ name: 'tickets', records: 9000, pages: 9, runRecords: 500, runPages: 5, lastError: '', checkpoint: '', waitingUntil: '' }],
-        }),
+    const api = stubSync({
+      running: true,
+      streams: [{ name: 'tickets', records: 9000, pages: 9, runRecords: 500, runPages: 5, lastError: '', checkpoint: '', waitingUntil: '' }],
     });
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await waitFor(() => expect(api.Status).toHaveBeenCalled());
@@ -180,11 +170,7 @@ describe('SyncNowButton', () => {
   });
 
   it('says why a sync did not start', async () => {
-    stubGo('SyncAPI', {
-      SyncNow: () => Promise.reject(goError('unauthorized', 'The token expired. Re-generate it in Edit.')),
-      Cancel: () => undefined,
-      Status: () => status(),
-    });
+    stubSync({}, () => Promise.reject(goError('unauthorized', 'The token expired. Re-generate it in Edit.')));
     const { user } = renderWithApp(<SyncNowButton integration={acme} />);
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByText('The token expired. Re-generate it in Edit.')).toBeInTheDocument();
