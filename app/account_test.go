@@ -1,15 +1,14 @@
 package app
 
 import (
-	"context"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 
 	"zensync/backend/emulator"
 	"zensync/backend/lifecycle"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestCheckAccountAsksTheEmulatorLikeZendesk(t *testing.T) {
@@ -19,11 +18,7 @@ func TestCheckAccountAsksTheEmulatorLikeZendesk(t *testing.T) {
 	}
 	emu := httptest.NewServer(srv)
 	t.Cleanup(func() { emu.Close(); srv.Close() })
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	repo := store.NewIntegrationRepo(db, nil)
 	sec := secrets.NewMemory()
 	check := func(zendeskURL string) *IntegrationsAPI {

@@ -17,15 +17,12 @@ import (
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
 	now := time.Now().UTC().Truncate(time.Second)
 	if _, err := store.NewRecordRepo(db, nil).Apply(ctx, store.Batch{IntegrationID: "i", Articles: []store.ArticleRecord{
@@ -33,7 +30,7 @@ func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *test
 		t.Fatal(err)
 	}
 	articles := store.NewArticleAttachmentRepo(db, nil)
-	err = articles.SaveForArticle(ctx, store.ArticleRef{IntegrationID: "i", ArticleID: 7, UpdatedAt: now.Unix()}, []store.ArticleAttachmentRecord{
+	err := articles.SaveForArticle(ctx, store.ArticleRef{IntegrationID: "i", ArticleID: 7, UpdatedAt: now.Unix()}, []store.ArticleAttachmentRecord{
 		{ID: 71, FileName: "shot.png", ContentURL: "https://acme.zendesk.com/hc/article_attachments/71/shot.png", ContentType: "image/png", Size: 10, Inline: true},
 		{ID: 72, FileName: "guide.txt", ContentURL: "https://acme.zendesk.com/hc/article_attachments/72/guide.txt", Size: 10},
 	})

@@ -18,6 +18,7 @@ import (
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 type recordingShell struct {
@@ -44,11 +45,7 @@ func (r *recordingShell) ChooseFolder(string) (string, error) { return "", nil }
 func attachmentFixture(t *testing.T) (*store.AttachmentRepo, attachments.Folder, map[string]string) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
 	var pngBytes bytes.Buffer
 	_ = png.Encode(&pngBytes, image.NewRGBA(image.Rect(0, 0, 4, 4)))

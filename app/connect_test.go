@@ -13,7 +13,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -26,6 +25,7 @@ import (
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/webhook"
 	"zensync/backend/weblink"
 )
@@ -126,11 +126,7 @@ func newConnectFixture(t *testing.T) *connectFixture {
 	}
 	emu := httptest.NewServer(srv)
 	t.Cleanup(func() { emu.Close(); srv.Close() })
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	f := &connectFixture{repo: store.NewIntegrationRepo(db, nil), emu: emu, acct: acct, opened: make(chan string, 4)}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -38,11 +38,7 @@ func (a *DataAPI) Tickets(q TicketQuery) (TicketPage, error) {
 	if err != nil {
 		return TicketPage{}, a.bridge.wrap("data.tickets", err)
 	}
-	out := TicketPage{Total: p.Total, Rows: make([]TicketRow, len(p.Rows))}
-	for i, r := range p.Rows {
-		out.Rows[i] = TicketRow(r)
-	}
-	return out, nil
+	return TicketPage{Total: p.Total, Rows: convertAll(p.Rows, func(r store.TicketRow) TicketRow { return TicketRow(r) })}, nil
 }
 
 // Ticket returns one ticket with its whole conversation (not_found when it is not stored).
@@ -67,11 +63,7 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 			a.bridge.log.Info("fetching an opened ticket's comments", "integration_id", integrationID, "ticket_id", id, "err", ferr)
 		}
 	}
-	r := d.TicketRow
-	out := TicketDetail{IntegrationID: r.IntegrationID, ID: r.ID, Subject: r.Subject, Status: r.Status,
-		Priority: r.Priority, RequesterName: r.RequesterName, AssigneeName: r.AssigneeName,
-		OrganizationName: r.OrganizationName, Tags: r.Tags, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
-		Deleted: r.Deleted, MergedInto: r.MergedInto, Description: d.Description, Type: d.Type,
+	out := TicketDetail{TicketRow: TicketRow(d.TicketRow), Description: d.Description, Type: d.Type,
 		GroupName: d.GroupName, Via: d.Via, Comments: make([]Comment, len(d.Comments))}
 	for i, c := range d.Comments {
 		out.Comments[i] = Comment{ID: c.ID, AuthorID: c.AuthorID, AuthorName: c.AuthorName, Public: c.Public,
@@ -93,23 +85,13 @@ func (a *DataAPI) TicketFilters(integrationID string) (TicketFilters, error) {
 	if err != nil {
 		return TicketFilters{}, a.bridge.wrap("data.ticket_filters", err)
 	}
-	out := TicketFilters{Statuses: f.Statuses, Priorities: f.Priorities, Tags: f.Tags,
-		Assignees: make([]NamedID, len(f.Assignees)), Organizations: make([]NamedID, len(f.Organizations))}
-	for i, x := range f.Assignees {
-		out.Assignees[i] = NamedID(x)
-	}
-	for i, x := range f.Organizations {
-		out.Organizations[i] = NamedID(x)
-	}
-	out.Brands, out.Forms, out.Groups = namedIDs(f.Brands), namedIDs(f.Forms), namedIDs(f.Groups)
-	out.Fields = make([]FilterField, len(f.Fields))
-	for i, x := range f.Fields {
-		out.Fields[i] = FilterField{ID: x.ID, Title: x.Title, Type: x.Type, Options: make([]FieldOption, len(x.Options))}
-		for j, o := range x.Options {
-			out.Fields[i].Options[j] = FieldOption(o)
-		}
-	}
-	return out, nil
+	return TicketFilters{Statuses: f.Statuses, Priorities: f.Priorities, Tags: f.Tags,
+		Assignees: namedIDs(f.Assignees), Organizations: namedIDs(f.Organizations),
+		Brands: namedIDs(f.Brands), Forms: namedIDs(f.Forms), Groups: namedIDs(f.Groups),
+		Fields: convertAll(f.Fields, func(x store.FilterField) FilterField {
+			return FilterField{ID: x.ID, Title: x.Title, Type: x.Type,
+				Options: convertAll(x.Options, func(o store.FieldOption) FieldOption { return FieldOption(o) })}
+		})}, nil
 }
 
 // Users returns a window of users by name.
@@ -118,11 +100,7 @@ func (a *DataAPI) Users(q DirectoryQuery) (UserPage, error) {
 	if err != nil {
 		return UserPage{}, a.bridge.wrap("data.users", err)
 	}
-	out := UserPage{Total: p.Total, Rows: make([]UserRow, len(p.Rows))}
-	for i, r := range p.Rows {
-		out.Rows[i] = UserRow(r)
-	}
-	return out, nil
+	return UserPage{Total: p.Total, Rows: convertAll(p.Rows, func(r store.UserRow) UserRow { return UserRow(r) })}, nil
 }
 
 // Organizations returns a window of organizations by name.
@@ -131,11 +109,8 @@ func (a *DataAPI) Organizations(q DirectoryQuery) (OrganizationPage, error) {
 	if err != nil {
 		return OrganizationPage{}, a.bridge.wrap("data.organizations", err)
 	}
-	out := OrganizationPage{Total: p.Total, Rows: make([]OrganizationRow, len(p.Rows))}
-	for i, r := range p.Rows {
-		out.Rows[i] = OrganizationRow(r)
-	}
-	return out, nil
+	return OrganizationPage{Total: p.Total,
+		Rows: convertAll(p.Rows, func(r store.OrganizationRow) OrganizationRow { return OrganizationRow(r) })}, nil
 }
 
 // HelpCenter returns an integration's categories → sections → articles.
@@ -144,19 +119,13 @@ func (a *DataAPI) HelpCenter(integrationID string) (HelpCenterTree, error) {
 	if err != nil {
 		return HelpCenterTree{}, a.bridge.wrap("data.help_center", err)
 	}
-	out := HelpCenterTree{Categories: make([]HelpCenterCategory, len(t.Categories))}
-	for i, c := range t.Categories {
-		cat := HelpCenterCategory{ID: c.ID, Name: c.Name, Description: c.Description, Sections: make([]HelpCenterSection, len(c.Sections))}
-		for j, s := range c.Sections {
-			sec := HelpCenterSection{ID: s.ID, Name: s.Name, Articles: make([]ArticleSummary, len(s.Articles))}
-			for k, x := range s.Articles {
-				sec.Articles[k] = ArticleSummary(x)
-			}
-			cat.Sections[j] = sec
-		}
-		out.Categories[i] = cat
-	}
-	return out, nil
+	return HelpCenterTree{Categories: convertAll(t.Categories, func(c store.HCCategoryNode) HelpCenterCategory {
+		return HelpCenterCategory{ID: c.ID, Name: c.Name, Description: c.Description,
+			Sections: convertAll(c.Sections, func(s store.HCSectionNode) HelpCenterSection {
+				return HelpCenterSection{ID: s.ID, Name: s.Name,
+					Articles: convertAll(s.Articles, func(x store.HCArticleItem) ArticleSummary { return ArticleSummary(x) })}
+			})}
+	})}, nil
 }
 
 // Article returns one article with its body in locale ("" = its first stored locale;
@@ -170,9 +139,15 @@ func (a *DataAPI) Article(integrationID string, id int64, locale string) (Articl
 }
 
 func namedIDs(xs []store.IDName) []NamedID {
-	out := make([]NamedID, len(xs))
+	return convertAll(xs, func(x store.IDName) NamedID { return NamedID(x) })
+}
+
+// convertAll converts each of xs with conv, keeping the order (a nil xs gives an empty slice,
+// which the front end receives as [] rather than null).
+func convertAll[From, To any](xs []From, conv func(From) To) []To {
+	out := make([]To, len(xs))
 	for i, x := range xs {
-		out[i] = NamedID(x)
+		out[i] = conv(x)
 	}
 	return out
 }

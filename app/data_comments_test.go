@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"zensync/backend/emulator"
-	"zensync/backend/integration"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
 	"zensync/backend/testenv/emuenv"
@@ -19,18 +18,11 @@ import (
 func TestOpeningATicketFetchesItsConversation(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	emu, srv := emuenv.Start(t, "read")
-	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 20}); err != nil {
-		t.Fatal(err)
-	}
-	db := emuenv.OpenStore(t)
-	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL}})
+	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 20}, "read")
+	db, repo, records := acct.DB, acct.Integrations, acct.Records
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients})
 	defer s.Shutdown(ctx)
-	if _, err := repo.Create(ctx, integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
-		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
-		t.Fatal(err)
-	}
+	acct.CreateHelpdesk(t, "h")
 	now := time.Now().UTC().Truncate(time.Second)
 	if _, err := records.ApplyTickets(ctx, "h", []store.TicketRecord{{ID: 3, Subject: "no comments yet", Status: "open",
 		CreatedAt: now, UpdatedAt: now}}); err != nil {

@@ -73,28 +73,17 @@ type Attachment struct {
 	SHA256      string `json:"sha256"`
 }
 
-// TicketDetail is a ticket's row fields plus its description and whole conversation.
+// TicketDetail is a ticket's row fields plus its description and whole conversation. The
+// embedded row's fields stand at the top level of the JSON (and of the generated TS model).
 type TicketDetail struct {
-	IntegrationID    string    `json:"integrationId"`
-	ID               int64     `json:"id"`
-	Subject          string    `json:"subject"`
-	Status           string    `json:"status"`
-	Priority         string    `json:"priority"`
-	RequesterName    string    `json:"requesterName"`
-	AssigneeName     string    `json:"assigneeName"`
-	OrganizationName string    `json:"organizationName"`
-	Tags             []string  `json:"tags"`
-	CreatedAt        string    `json:"createdAt"`
-	UpdatedAt        string    `json:"updatedAt"`
-	Deleted          bool      `json:"deleted"`
-	MergedInto       int64     `json:"mergedInto"`
-	Description      string    `json:"description"`
-	Type             string    `json:"type"`
-	GroupName        string    `json:"groupName"`
-	Via              string    `json:"via"`
-	Comments         []Comment `json:"comments"`
-	BrandName        string    `json:"brandName"`
-	FormName         string    `json:"formName"`
+	TicketRow
+	Description string    `json:"description"`
+	Type        string    `json:"type"`
+	GroupName   string    `json:"groupName"`
+	Via         string    `json:"via"`
+	Comments    []Comment `json:"comments"`
+	BrandName   string    `json:"brandName"`
+	FormName    string    `json:"formName"`
 	// Satisfaction is the rating ("good", "bad", "offered", "unoffered"; "" = none) and its comment.
 	SatisfactionScore   string       `json:"satisfactionScore"`
 	SatisfactionComment string       `json:"satisfactionComment"`

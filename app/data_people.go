@@ -26,9 +26,5 @@ func (a *DataAPI) OrganizationFields(integrationID string, id int64) ([]FieldVal
 }
 
 func fieldValues(fs []store.FieldValue) []FieldValue {
-	out := make([]FieldValue, len(fs))
-	for i, f := range fs {
-		out[i] = FieldValue(f)
-	}
-	return out
+	return convertAll(fs, func(f store.FieldValue) FieldValue { return FieldValue(f) })
 }

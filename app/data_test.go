@@ -14,7 +14,6 @@ import (
 
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
-	"zensync/backend/store"
 	"zensync/backend/syncer"
 	"zensync/backend/testenv/emuenv"
 )
@@ -24,22 +23,15 @@ import (
 func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	emu, srv := emuenv.Start(t, "read")
-	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}); err != nil {
-		t.Fatal(err)
-	}
-	db := emuenv.OpenStore(t)
-	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
+	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}, "read")
+	db, repo, records := acct.DB, acct.Integrations, acct.Records
 	events := &recorder{}
 	progress, finished, changed := syncEvents(events.emit)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL},
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients,
 		OnProgress: progress, OnFinished: finished, OnTicketsChanged: changed})
 	defer s.Shutdown(ctx)
 	api, data := NewSyncAPI(s, repo, records, log), NewDataAPI(db, records.Generation, log)
-	if _, err := repo.Create(ctx, integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
-		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
-		t.Fatal(err)
-	}
+	acct.CreateHelpdesk(t, "h")
 
 	if err := api.SyncNow("nope"); err == nil || !strings.Contains(err.Error(), `"not_found"`) {
 		t.Errorf("SyncNow of an unknown integration: %v", err)

@@ -13,6 +13,7 @@ import (
 	"zensync/backend/export"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 // closedDialog is the admin closing the Save dialog.
@@ -24,11 +25,7 @@ func (closedDialog) ChooseFolder(string) (string, error)                 { retur
 func TestExportAPI(t *testing.T) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	records := store.NewRecordRepo(db, nil)
 	now := time.Now().UTC()
 	if _, err := records.Apply(ctx, store.Batch{IntegrationID: "i1", Tickets: []store.TicketRecord{

@@ -3,20 +3,16 @@ package app
 import (
 	"context"
 	"log/slog"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	activity := store.NewActivityRepo(db, nil)
 	for _, daysAgo := range []int{9, 5, 1} {
 		if _, err := activity.Add(ctx, store.Activity{At: time.Now().AddDate(0, 0, -daysAgo), Kind: store.ActivitySync,

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"zensync/backend/secrets"
 	"zensync/backend/store"
 	"zensync/backend/syncer"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/webhook"
 )
 
@@ -52,11 +52,7 @@ var fixedNow = time.Now().UTC().Truncate(time.Second)
 // the webhook registrar and the syncer.
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	f := &fixture{repo: store.NewIntegrationRepo(db, nil), secrets: secrets.NewMemory(), events: &recorder{}}
 	records := store.NewRecordRepo(db, nil)
 	f.records = records

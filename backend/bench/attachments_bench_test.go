@@ -16,10 +16,7 @@ const (
 // (attachments_mb_per_s) and the emulator's own serving speed (attachments_emulator_mb_per_s),
 // which must be well above it.
 func BenchmarkAttachments(b *testing.B) {
-	n := attachmentTickets
-	if testing.Short() {
-		n = smallAttachmentTickets
-	}
+	n := benchSize(attachmentTickets, smallAttachmentTickets)
 	for i := 0; i < b.N; i++ {
 		f := runAttachments(b, n)
 		record(b, "attachments_files", float64(f.Files))

@@ -1,16 +1,11 @@
 package bench
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime/pprof"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -57,25 +52,8 @@ func syncChild(tb testing.TB, tickets int) SyncFigures {
 		tb.Fatal(err)
 	}
 	defer emu.Close()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestBenchSyncChild$", "-test.v")
-	cmd.Env = append(os.Environ(), "ZENSYNC_BENCH_CHILD=1", "ZENSYNC_BENCH_EMULATOR="+emu.URL,
-		"ZENSYNC_BENCH_DB="+filepath.Join(tb.TempDir(), "sync.db"))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		tb.Fatalf("sync child: %v\n%s", err, out)
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(out)))
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "BENCH_SYNC "); ok {
-			var f SyncFigures
-			if err := json.Unmarshal([]byte(rest), &f); err != nil {
-				tb.Fatal(err)
-			}
-			return f
-		}
-	}
-	tb.Fatalf("sync child printed no figures:\n%s", out)
-	return SyncFigures{}
+	return runChild[SyncFigures](tb, "TestBenchSyncChild", "BENCH_SYNC",
+		"ZENSYNC_BENCH_CHILD=1", "ZENSYNC_BENCH_EMULATOR="+emu.URL, "ZENSYNC_BENCH_DB="+filepath.Join(tb.TempDir(), "sync.db"))
 }
 
 // TestBenchSyncChild is the child process of syncChild; it does nothing in a normal test run.
@@ -98,21 +76,14 @@ func TestBenchSyncChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
-		f.CPUSeconds = float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
-	}
-	b, _ := json.Marshal(f)
-	fmt.Printf("BENCH_SYNC %s\n", b)
+	f.CPUSeconds = selfCPUSeconds()
+	printFigures("BENCH_SYNC", f)
 }
 
 // BenchmarkSync measures a Helpdesk sync of 100,000 tickets with their comments from the
 // emulator over HTTP into SQLite (no rate limit), in a child process.
 func BenchmarkSync(b *testing.B) {
-	n := syncTickets
-	if testing.Short() {
-		n = smallSyncTickets
-	}
+	n := benchSize(syncTickets, smallSyncTickets)
 	for i := 0; i < b.N; i++ {
 		f := syncChild(b, n)
 		if f.Tickets != int64(n) {
@@ -137,10 +108,7 @@ func BenchmarkSync(b *testing.B) {
 // BenchmarkGoZendeskExport pages the same exports (tickets and ticket events with comments) into
 // memory with github.com/nukosuke/go-zendesk, for the side-by-side ratio.
 func BenchmarkGoZendeskExport(b *testing.B) {
-	n := syncTickets
-	if testing.Short() {
-		n = smallSyncTickets
-	}
+	n := benchSize(syncTickets, smallSyncTickets)
 	for i := 0; i < b.N; i++ {
 		emu, err := StartEmulator(n)
 		if err != nil {
@@ -183,12 +151,7 @@ func searchDB(tb testing.TB, n int) *store.DB {
 	return db
 }
 
-func searchSize() int {
-	if testing.Short() {
-		return smallDBTickets
-	}
-	return searchTickets
-}
+func searchSize() int { return benchSize(searchTickets, smallDBTickets) }
 
 // BenchmarkSearch is the median of 101 different full-text searches and 10 in Zendesk's search
 // syntax (first page and total) over 1,000,000 tickets with descriptions and comments; the

@@ -1,15 +1,9 @@
 package bench
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -17,25 +11,8 @@ import (
 // memory is the export's and not the seeding's or the other benchmarks'.
 func exportChild(tb testing.TB, dbPath string) ExportFigures {
 	tb.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestBenchExportChild$", "-test.v")
-	cmd.Env = append(os.Environ(), "ZENSYNC_BENCH_CHILD=export", "ZENSYNC_BENCH_DB="+dbPath,
-		"ZENSYNC_BENCH_EXPORT_TO="+filepath.Join(tb.TempDir(), "tickets.csv"))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		tb.Fatalf("export child: %v\n%s", err, out)
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(out)))
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "BENCH_EXPORT "); ok {
-			var f ExportFigures
-			if err := json.Unmarshal([]byte(rest), &f); err != nil {
-				tb.Fatal(err)
-			}
-			return f
-		}
-	}
-	tb.Fatalf("export child printed no figures:\n%s", out)
-	return ExportFigures{}
+	return runChild[ExportFigures](tb, "TestBenchExportChild", "BENCH_EXPORT",
+		"ZENSYNC_BENCH_CHILD=export", "ZENSYNC_BENCH_DB="+dbPath, "ZENSYNC_BENCH_EXPORT_TO="+filepath.Join(tb.TempDir(), "tickets.csv"))
 }
 
 // TestBenchExportChild is the child process of exportChild; it does nothing in a normal test run.
@@ -47,12 +24,8 @@ func TestBenchExportChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
-		f.CPUSecs = float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
-	}
-	b, _ := json.Marshal(f)
-	fmt.Printf("BENCH_EXPORT %s\n", b)
+	f.CPUSecs = selfCPUSeconds()
+	printFigures("BENCH_EXPORT", f)
 }
 
 // BenchmarkExportCSV measures a CSV export of the whole ticket list (1,000,000 tickets, the

@@ -79,17 +79,11 @@ func RunFirstScreen(ctx context.Context, baseURL, dbPath string, tickets int, li
 func runLimited(ctx context.Context, baseURL, dbPath string, tickets int, limits emulator.RateLimits, stopAtFirst bool) (LimitedFigures, error) {
 	scale := max(limits.TimeScale, 1)
 	f := LimitedFigures{TimeScale: scale}
-	db, err := store.Open(ctx, dbPath, nil)
+	db, repo, records, in, err := openBenchAccount(ctx, dbPath)
 	if err != nil {
 		return f, err
 	}
 	defer db.Close()
-	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
-		PullRecordBy: integration.PullByUpdatedTime}
-	if _, err := repo.Create(ctx, in); err != nil {
-		return f, err
-	}
 	cnt := &counter{}
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: countedClients{base: baseURL, c: cnt}})
 	defer s.Shutdown(context.Background())

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"zensync/backend/emulator"
 )
 
 // limitedTimeScale is how many times faster than Zendesk's the emulated limits run
@@ -20,27 +22,34 @@ func limitedTimeScale() float64 {
 	return 10
 }
 
+// runLimitedBench runs one of RunLimitedSync and RunFirstScreen against a fresh emulator of n
+// tickets under ProfessionalLimits at limitedTimeScale, into a new database.
+func runLimitedBench(b *testing.B, n int,
+	run func(ctx context.Context, baseURL, dbPath string, tickets int, limits emulator.RateLimits) (LimitedFigures, error),
+) LimitedFigures {
+	b.Helper()
+	limits := ProfessionalLimits
+	limits.TimeScale = limitedTimeScale()
+	emu, err := StartLimitedEmulator(n, limits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer emu.Close()
+	f, err := run(context.Background(), emu.URL, filepath.Join(b.TempDir(), "limited.db"), n, limits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return f
+}
+
 // BenchmarkLimitedSync measures a first sync of 100,000 tickets under the emulated
 // Professional-plan limits (400 requests and 10 incremental exports a minute), time-scaled:
 // how soon the newest 100 tickets are browsable with their conversations (first_screen_s), and
 // how close the whole sync comes to the least time the export limit allows (full_sync_vs_floor).
 func BenchmarkLimitedSync(b *testing.B) {
-	n := syncTickets
-	if testing.Short() {
-		n = smallSyncTickets
-	}
-	limits := ProfessionalLimits
-	limits.TimeScale = limitedTimeScale()
+	n := benchSize(syncTickets, smallSyncTickets)
 	for i := 0; i < b.N; i++ {
-		emu, err := StartLimitedEmulator(n, limits)
-		if err != nil {
-			b.Fatal(err)
-		}
-		f, err := RunLimitedSync(context.Background(), emu.URL, filepath.Join(b.TempDir(), "limited.db"), n, limits)
-		emu.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
+		f := runLimitedBench(b, n, RunLimitedSync)
 		if f.Tickets != int64(n) || f.Refused != 0 {
 			b.Fatalf("synced %d of %d tickets with %d refused requests (%s)", f.Tickets, n, f.Refused, f.ResultText)
 		}
@@ -61,22 +70,9 @@ func BenchmarkLimitedSync(b *testing.B) {
 // BenchmarkFirstScreenMillion is BenchmarkLimitedSync's first_screen_s for a 1,000,000-ticket
 // account (the sync is stopped once the newest 100 tickets are browsable).
 func BenchmarkFirstScreenMillion(b *testing.B) {
-	n := searchTickets
-	if testing.Short() {
-		n = smallDBTickets
-	}
-	limits := ProfessionalLimits
-	limits.TimeScale = limitedTimeScale()
+	n := benchSize(searchTickets, smallDBTickets)
 	for i := 0; i < b.N; i++ {
-		emu, err := StartLimitedEmulator(n, limits)
-		if err != nil {
-			b.Fatal(err)
-		}
-		f, err := RunFirstScreen(context.Background(), emu.URL, filepath.Join(b.TempDir(), "first.db"), n, limits)
-		emu.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
+		f := runLimitedBench(b, n, RunFirstScreen)
 		record(b, "first_screen_1m_s", round2(f.FirstScreenSeconds))
 		record(b, "first_screen_1m_export_requests", float64(f.FirstScreenExports))
 		b.Logf("first screen of a %d-ticket account (Professional limits, ×%.0f): %.1fs after %d exports",

@@ -26,20 +26,11 @@ type SyncFigures struct {
 // integration (tickets, comments, side-loaded users, organizations, groups) and measures it.
 func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 	f := SyncFigures{DBPath: dbPath}
-	db, err := store.Open(ctx, dbPath, nil)
+	db, repo, records, in, err := openBenchAccount(ctx, dbPath)
 	if err != nil {
 		return f, err
 	}
 	defer db.Close()
-	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
-		PullRecordBy: integration.PullByUpdatedTime}
-	if _, err := repo.Create(ctx, in); err != nil {
-		return f, err
-	}
-	if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
-		return f, err
-	}
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: Clients{Base: baseURL}})
 	defer s.Shutdown(context.Background())
 	start := time.Now()
@@ -60,4 +51,26 @@ func RunSync(ctx context.Context, baseURL, dbPath string) (SyncFigures, error) {
 	f.TicketsPS = float64(f.Tickets) / f.Seconds
 	f.PeakRSSMB = PeakRSSMB()
 	return f, nil
+}
+
+// openBenchAccount opens a new database at dbPath holding one connected Helpdesk integration
+// "bench" of the emulator's Account, pulled by updated time (the syncer refuses one that never
+// signed in). The caller closes the database.
+func openBenchAccount(ctx context.Context, dbPath string) (*store.DB, *store.IntegrationRepo, *store.RecordRepo, integration.Integration, error) {
+	in := integration.Integration{ID: "bench", Name: "bench", Capability: integration.Helpdesk, Domain: Account,
+		PullRecordBy: integration.PullByUpdatedTime}
+	db, err := store.Open(ctx, dbPath, nil)
+	if err != nil {
+		return nil, nil, nil, in, err
+	}
+	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
+	if _, err := repo.Create(ctx, in); err != nil {
+		db.Close()
+		return nil, nil, nil, in, err
+	}
+	if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
+		db.Close()
+		return nil, nil, nil, in, err
+	}
+	return db, repo, records, in, nil
 }

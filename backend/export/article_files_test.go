@@ -11,15 +11,12 @@ import (
 	"testing"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 func TestArticleHTMLCarriesItsDownloadedImagesAndListsItsFiles(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	db := emuenv.OpenStore(t)
 	body := `<p>Before:</p><img src="https://acme.zendesk.com/hc/article_attachments/71/shot.png" alt="shot">` +
 		`<img src="https://acme.zendesk.com/hc/en-us/article_attachments/72/later.png" alt="later">` +
 		`<img src="https://acme.zendesk.com/hc/article_attachments/73/page.png" alt="fake">` +

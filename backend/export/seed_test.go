@@ -3,11 +3,11 @@ package export
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 var t0 = time.Now().UTC().Truncate(time.Second).Add(-30 * 24 * time.Hour)
@@ -17,11 +17,7 @@ var t0 = time.Now().UTC().Truncate(time.Second).Add(-30 * 24 * time.Hour)
 func seedStore(t *testing.T, n int) StoreSource {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	db := emuenv.OpenStore(t)
 	repo := store.NewRecordRepo(db, nil)
 	subjects := []string{"Printer on fire", `Invoice "Q3", late`, "=HYPERLINK(\"http://evil\")", "Line one\nline two", "Refund request"}
 	statuses := []string{"open", "pending", "solved", "new"}
@@ -34,7 +30,7 @@ func seedStore(t *testing.T, n int) StoreSource {
 			Tags: [][]string{{"vip"}, {"billing", "vip"}, nil}[i%3], CreatedAt: t0.Add(time.Duration(id) * time.Minute),
 			UpdatedAt: t0.Add(time.Duration(n-i) * time.Minute)}
 	}
-	_, err = repo.Apply(ctx, store.Batch{IntegrationID: "i1",
+	_, err := repo.Apply(ctx, store.Batch{IntegrationID: "i1",
 		Users: []store.UserRecord{{ID: 100, Name: "Rita Requester", Email: "rita@x.test", Role: "end-user", OrganizationID: 300, Active: true},
 			{ID: 200, Name: "Alan Agent", Role: "agent", Active: true}},
 		Organizations: []store.OrganizationRecord{{ID: 300, Name: "Acme, Inc.", DomainNames: []string{"acme.test"}, Tags: []string{"gold"}}},

@@ -2,13 +2,13 @@ package lifecycle
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"zensync/backend/testenv"
+	"zensync/backend/testenv/emuenv"
 
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
@@ -164,11 +164,7 @@ type fixture struct {
 // now is the validation clock: the real one, so the backfill dates below are in the past.
 func newFixture(t *testing.T, edit ...func(*Deps)) *fixture {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	f := &fixture{repo: store.NewIntegrationRepo(db, nil), secrets: secrets.NewMemory(),
 		activity: store.NewActivityRepo(db, nil), cleanups: store.NewPendingCleanupRepo(db), calls: &calls{fail: map[string]error{}}, changed: make(chan string, 8)}
 	d := Deps{Repo: f.repo, Secrets: f.secrets, Tokens: fakeTokens{c: f.calls, repo: f.repo, sec: f.secrets,

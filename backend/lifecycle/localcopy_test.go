@@ -7,7 +7,6 @@ import (
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
-	"zensync/backend/store"
 	"zensync/backend/syncer"
 	"zensync/backend/testenv/emuenv"
 )
@@ -17,22 +16,14 @@ import (
 // records but walks the exports again; any other edit changes nothing.
 func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
 	ctx := context.Background()
-	emu, srv := emuenv.Start(t, "read")
-	if _, err := emu.AddAccount("acme", emulator.SeedConfig{Seed: 4, Tickets: 60, Articles: -1}); err != nil {
-		t.Fatal(err)
-	}
-	db := emuenv.OpenStore(t)
-	repo, records := store.NewIntegrationRepo(db, nil), store.NewRecordRepo(db, nil)
-	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: emuenv.Clients{Base: srv.URL}})
+	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 60, Articles: -1}, "read")
+	db, repo, records := acct.DB, acct.Integrations, acct.Records
+	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients})
 	defer s.Shutdown(ctx)
 	c := &calls{}
 	svc := New(Deps{Repo: repo, Secrets: secrets.NewMemory(), Tokens: fakeTokens{c: c, repo: repo, sec: secrets.NewMemory()},
 		Webhooks: fakeWebhooks{c}, Syncs: s, Records: records})
-	in := integration.Integration{ID: "h", Name: "h", Capability: integration.Helpdesk, Domain: "acme",
-		PullRecordBy: integration.PullByUpdatedTime}
-	if _, err := repo.Create(ctx, in); err != nil {
-		t.Fatal(err)
-	}
+	in := acct.CreateHelpdesk(t, "h")
 	if err := repo.SetConnected(ctx, "h", nil); err != nil {
 		t.Fatal(err)
 	}

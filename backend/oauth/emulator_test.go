@@ -60,6 +60,17 @@ func newEmuEnv(t *testing.T) *emuEnv {
 	return e
 }
 
+// newConnectedEmuEnv is newEmuEnv with the integration connected: the seeded admin signed in
+// and allowed access.
+func newConnectedEmuEnv(t *testing.T) *emuEnv {
+	t.Helper()
+	e := newEmuEnv(t)
+	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
 // control calls the emulator's control API for the account.
 func (e *emuEnv) control(method, path string, body, out any) {
 	e.t.Helper()
@@ -304,10 +315,7 @@ func TestEmulatorSignInFailures(t *testing.T) {
 }
 
 func TestEmulatorTokenLifetime(t *testing.T) {
-	e := newEmuEnv(t)
-	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
-		t.Fatal(err)
-	}
+	e := newConnectedEmuEnv(t)
 	ctx := context.Background()
 	first := e.saved(t)
 
@@ -381,10 +389,7 @@ func TestEmulatorAgentIsNotEnough(t *testing.T) {
 }
 
 func TestEmulatorDomainNotFoundAndOffline(t *testing.T) {
-	e := newEmuEnv(t)
-	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
-		t.Fatal(err)
-	}
+	e := newConnectedEmuEnv(t)
 	ctx := context.Background()
 	other := e.in
 	other.Domain = "nobody-here"
@@ -398,10 +403,7 @@ func TestEmulatorDomainNotFoundAndOffline(t *testing.T) {
 }
 
 func TestEmulatorTokenEndedEarlyIsRefreshedAndRetried(t *testing.T) {
-	e := newEmuEnv(t)
-	if err := e.connect(t, e.allowAs(e.acct.Admin().Email, "allow", nil)); err != nil {
-		t.Fatal(err)
-	}
+	e := newConnectedEmuEnv(t)
 	before := e.saved(t)
 	// Zendesk ends the access token early, keeping the refresh token: the 401 is answered by
 	// one refresh and a retry, and the caller never sees it.

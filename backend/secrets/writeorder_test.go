@@ -35,23 +35,35 @@ func (g *gatedBackend) setCount() int {
 	return len(g.sets)
 }
 
-func TestATimedOutWriteNeverOverwritesANewerOne(t *testing.T) {
-	be := &gatedBackend{fakeBackend: &fakeBackend{data: map[string]string{}}, slowValue: "old pair", gate: make(chan struct{})}
-	k := newKeyring(be, "zensync-test", 300*time.Millisecond)
-	ctx := context.Background()
-
-	if err := k.Set(ctx, "oauth:1", "old pair"); !errors.Is(err, ErrTimeout) {
+// keyringWithAHangingSet is a keyring with timeout over a gatedBackend whose Set of value to
+// "oauth:1" has timed out for its caller and still hangs in the background until the gate closes.
+func keyringWithAHangingSet(t *testing.T, value string, timeout time.Duration) (*gatedBackend, *Keyring) {
+	t.Helper()
+	be := &gatedBackend{fakeBackend: &fakeBackend{data: map[string]string{}}, slowValue: value, gate: make(chan struct{})}
+	k := newKeyring(be, "zensync-test", timeout)
+	if err := k.Set(context.Background(), "oauth:1", value); !errors.Is(err, ErrTimeout) {
 		t.Fatalf("the hanging Set = %v, want ErrTimeout", err)
 	}
+	return be, k
+}
+
+// waitForSets waits (up to two seconds) until n values have reached the keyring.
+func (g *gatedBackend) waitForSets(n int) {
+	for deadline := time.Now().Add(2 * time.Second); g.setCount() < n && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestATimedOutWriteNeverOverwritesANewerOne(t *testing.T) {
+	be, k := keyringWithAHangingSet(t, "old pair", 300*time.Millisecond)
+	ctx := context.Background()
 	// The old call is still running in the background; the newer pair is saved meanwhile, and
 	// the old call finishes while the newer Set waits.
 	time.AfterFunc(50*time.Millisecond, func() { close(be.gate) })
 	if err := k.Set(ctx, "oauth:1", "new pair"); err != nil {
 		t.Fatalf("Set of the newer pair = %v", err)
 	}
-	for deadline := time.Now().Add(2 * time.Second); be.setCount() < 2 && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond)
-	}
+	be.waitForSets(2)
 	got, err := k.Get(ctx, "oauth:1")
 	if err != nil || got != "new pair" {
 		t.Fatalf("Get = %q, %v; want the newer pair (writes reached the keyring as %q)", got, err, be.sets)
@@ -92,19 +104,13 @@ func TestWritesThatWaitedLandInTheOrderTheyWereAskedFor(t *testing.T) {
 }
 
 func TestADeleteAfterATimedOutSetLeavesTheKeyDeleted(t *testing.T) {
-	be := &gatedBackend{fakeBackend: &fakeBackend{data: map[string]string{}}, slowValue: "pair", gate: make(chan struct{})}
-	k := newKeyring(be, "zensync-test", 200*time.Millisecond)
+	be, k := keyringWithAHangingSet(t, "pair", 200*time.Millisecond)
 	ctx := context.Background()
-	if err := k.Set(ctx, "oauth:1", "pair"); !errors.Is(err, ErrTimeout) {
-		t.Fatalf("Set = %v, want ErrTimeout", err)
-	}
 	time.AfterFunc(30*time.Millisecond, func() { close(be.gate) })
 	if err := k.Delete(ctx, "oauth:1"); err != nil {
 		t.Fatalf("Delete = %v", err)
 	}
-	for deadline := time.Now().Add(2 * time.Second); be.setCount() < 1 && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond)
-	}
+	be.waitForSets(1)
 	if _, err := k.Get(ctx, "oauth:1"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("Get after Delete = %v; the late Set brought the secret back", err)
 	}

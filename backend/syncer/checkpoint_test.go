@@ -7,16 +7,13 @@ import (
 	"time"
 
 	"zensync/backend/emulator"
-	"zensync/backend/integration"
 )
 
 // TestARefusedCursorWalksTheExportAgain: the emulator restarting (or Zendesk expiring a cursor)
 // makes the saved cursor unusable. The next sync must not fail forever nor skip what changed: it
 // walks the export again from the backfill start and picks the change up.
 func TestARefusedCursorWalksTheExportAgain(t *testing.T) {
-	e := newEnv(t, nil)
-	e.account("acme", emulator.SeedConfig{Seed: 5, Tickets: 120})
-	e.integration("h", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e := newHelpdeskEnv(t, "h", emulator.SeedConfig{Seed: 5, Tickets: 120})
 	if r := e.run("h"); !r.OK {
 		t.Fatal(r.Message)
 	}

@@ -3,18 +3,14 @@ package syncer
 import (
 	"context"
 	"testing"
-	"time"
 
 	"zensync/backend/emulator"
-	"zensync/backend/integration"
 )
 
 // TestFetchCommentsNow: a ticket opened before the comment stream reached it gets its
 // conversation from the comments endpoint at once, and the later sync adds no copies.
 func TestFetchCommentsNow(t *testing.T) {
-	e := newEnv(t, nil)
-	e.account("acme", emulator.SeedConfig{Seed: 9, Tickets: 50})
-	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e := newHelpdeskEnv(t, "i", emulator.SeedConfig{Seed: 9, Tickets: 50})
 	ctx := context.Background()
 	count := func() (n int64) {
 		e.db.Read().Raw(`SELECT count(*) FROM comments WHERE integration_id = 'i' AND ticket_id = 7`).Row().Scan(&n)

@@ -57,6 +57,16 @@ func newEnv(t *testing.T, tweak func(*Options)) *env {
 	return e
 }
 
+// newHelpdeskEnv is newEnv with account "acme" seeded with seed and a connected Helpdesk
+// integration id over it, pulled by updated time with no backfill start.
+func newHelpdeskEnv(t *testing.T, id string, seed emulator.SeedConfig) *env {
+	t.Helper()
+	e := newEnv(t, nil)
+	e.account("acme", seed)
+	e.integration(id, "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	return e
+}
+
 func (e *env) openDB(path string) {
 	db, err := store.Open(context.Background(), path, nil)
 	if err != nil {

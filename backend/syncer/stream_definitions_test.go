@@ -13,9 +13,7 @@ import (
 // The definition streams read the emulator's lists over HTTP into the store, and synced tickets
 // show their custom fields by title and option name, their form, brand and rating.
 func TestDefinitionStreams(t *testing.T) {
-	e := newEnv(t, nil)
-	e.account("acme", emulator.SeedConfig{Seed: 3, Tickets: 200, Users: 30, Organizations: 6})
-	e.integration("h", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e := newHelpdeskEnv(t, "h", emulator.SeedConfig{Seed: 3, Tickets: 200, Users: 30, Organizations: 6})
 	e.integration("c", "acme", integration.CRM, integration.PullByUpdatedTime, time.Time{})
 	for _, id := range []string{"h", "c"} {
 		if res := e.run(id); !res.OK {

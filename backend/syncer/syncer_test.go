@@ -103,9 +103,7 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 }
 
 func TestUpdatesFollowPullRecordBy(t *testing.T) {
-	e := newEnv(t, nil)
-	e.account("acme", emulator.SeedConfig{Seed: 3, Tickets: 200})
-	e.integration("upd", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e := newHelpdeskEnv(t, "upd", emulator.SeedConfig{Seed: 3, Tickets: 200})
 	e.integration("crt", "acme", integration.Helpdesk, integration.PullByCreatedTime, time.Time{})
 	for _, id := range []string{"upd", "crt"} {
 		if r := e.run(id); !r.OK {
@@ -139,9 +137,7 @@ func TestUpdatesFollowPullRecordBy(t *testing.T) {
 }
 
 func TestDeletedAndMergedTicketsAreKeptAndMarked(t *testing.T) {
-	e := newEnv(t, nil)
-	e.account("acme", emulator.SeedConfig{Seed: 11, Tickets: 600})
-	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
+	e := newHelpdeskEnv(t, "i", emulator.SeedConfig{Seed: 11, Tickets: 600})
 	if r := e.run("i"); !r.OK {
 		t.Fatal(r.Message)
 	}

@@ -3,7 +3,6 @@ package webhook
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"zensync/backend/convert"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -54,11 +54,7 @@ func TestAWebhookTicketAndASyncedTicketAreStoredAlike(t *testing.T) {
 func storedRows(t *testing.T, tickets []store.TicketRecord) []map[string]any {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	if _, err := store.NewIntegrationRepo(db, nil).Create(ctx, integration.Integration{ID: "i", Name: "i",
 		Capability: integration.Helpdesk, Domain: "acme", PullRecordBy: integration.PullByUpdatedTime}); err != nil {
 		t.Fatal(err)

@@ -3,12 +3,12 @@ package webhook
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"zensync/backend/convert"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -17,11 +17,7 @@ import (
 // synced field values and rating.
 func TestAWebhookUpdateKeepsSyncedFieldValues(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "z.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := emuenv.OpenStore(t)
 	repo := store.NewRecordRepo(db, nil)
 	created := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
 	synced := zendesk.Ticket{ID: 42, Subject: "Printer on fire", Status: "open", BrandID: 7, TicketFormID: 8,

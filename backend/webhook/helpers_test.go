@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -17,6 +16,7 @@ import (
 	"zensync/backend/integration"
 	"zensync/backend/secrets"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 )
 
 // env is a real database, an in-memory keyring and a started listener on a free loopback port.
@@ -43,11 +43,7 @@ func newEnv(t *testing.T, cfg Config) *env {
 func newEnvWith(t *testing.T, cfg Config, activity func(*store.DB) ActivityWriter, log *slog.Logger) *env {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := emuenv.OpenStore(t)
 	e := &env{db: db, repo: store.NewIntegrationRepo(db, nil), inbox: store.NewInboxRepo(db), keyring: secrets.NewMemory()}
 	e.secrets = NewSecretCache(e.keyring)
 	if cfg.Addr == "" {

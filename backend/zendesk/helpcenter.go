@@ -11,13 +11,19 @@ import (
 // ErrHelpCenterDisabled is returned when the account answers Help Center calls with 404.
 var ErrHelpCenterDisabled = errors.New("Help Center is not enabled for this account")
 
+// HCHeading is what a Help Center category and a section both start with; its fields stand
+// at the top level of their JSON.
+type HCHeading struct {
+	ID          int64  `json:"id"`
+	HTMLURL     string `json:"html_url"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Locale      string `json:"locale"`
+}
+
 // HCCategory is a Help Center category.
 type HCCategory struct {
-	ID           int64     `json:"id"`
-	HTMLURL      string    `json:"html_url"`
-	Name         string    `json:"name"`
-	Description  string    `json:"description"`
-	Locale       string    `json:"locale"`
+	HCHeading
 	SourceLocale string    `json:"source_locale"`
 	Position     int       `json:"position"`
 	Outdated     bool      `json:"outdated"`
@@ -27,11 +33,7 @@ type HCCategory struct {
 
 // HCSection is a Help Center section.
 type HCSection struct {
-	ID              int64     `json:"id"`
-	HTMLURL         string    `json:"html_url"`
-	Name            string    `json:"name"`
-	Description     string    `json:"description"`
-	Locale          string    `json:"locale"`
+	HCHeading
 	CategoryID      int64     `json:"category_id"`
 	ParentSectionID int64     `json:"parent_section_id"`
 	Position        int       `json:"position"`
