@@ -12,7 +12,8 @@ func (w *batchWriter) attachments(cs []CommentRecord) error {
 			flat = append(flat, a)
 		}
 	}
-	_, err := w.writeRows(attachmentInsert, 4, " ON CONFLICT(integration_id, id) DO NOTHING", len(flat), func(i int, r *rowBuf) {
+	// A known attachment is skipped (see insertFresh).
+	_, err := w.writeRows(insertOrIgnore(attachmentInsert), 4, "", len(flat), func(i int, r *rowBuf) {
 		a := &flat[i]
 		r.Int(a.ID)
 		r.Int(a.TicketID)

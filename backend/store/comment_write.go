@@ -22,11 +22,8 @@ func MergedIntoFromText(body string) int64 {
 var commentInsert = insertInto("comments", "integration_id, id, ticket_id, author_id, public, body, html_body, created_at")
 
 // Comments from the API carry Zendesk's HTML: it replaces an HTML made from a webhook event's
-// plain body. A webhook's comment never replaces what is stored.
-const (
-	commentFromAPI  = " ON CONFLICT(integration_id, id) DO UPDATE SET html_body = excluded.html_body WHERE comments.html_body <> excluded.html_body"
-	commentFromBody = " ON CONFLICT(integration_id, id) DO NOTHING"
-)
+// plain body.
+const commentFromAPI = " ON CONFLICT(integration_id, id) DO UPDATE SET html_body = excluded.html_body WHERE comments.html_body <> excluded.html_body"
 
 // comments inserts comments not stored yet; a comment's text never changes once written, and
 // only its HTML is upgraded from a plain-body copy to the API's (see CommentRecord).
@@ -42,11 +39,12 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 	if len(fromBody) == 0 {
 		fromAPI = cs // the common case (a sync page) copies nothing
 	}
-	n, err := w.writeComments(fromAPI, commentFromAPI)
+	n, err := w.apiComments(fromAPI)
 	if err != nil {
 		return n, err
 	}
-	m, err := w.writeComments(fromBody, commentFromBody)
+	// A webhook's comment never replaces a stored one: skipping a stored key is its DO NOTHING.
+	m, err := w.writeComments(insertOrIgnore(commentInsert), fromBody, "")
 	n += m
 	if err != nil {
 		return n, err
@@ -57,8 +55,52 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 	return n, w.markMerges(cs)
 }
 
-func (w *batchWriter) writeComments(cs []CommentRecord, onConflict string) (int, error) {
-	return w.writeRows(commentInsert, 3, onConflict, len(cs), func(i int, r *rowBuf) {
+// apiComments writes comments from the API: those not stored yet are inserted plainly (see
+// insertFresh), and only when the insert skipped some (stored already, or repeated in cs) are
+// those upserted after it with commentFromAPI, in their order, as one upsert of cs would.
+func (w *batchWriter) apiComments(cs []CommentRecord) (int, error) {
+	if len(cs) == 0 {
+		return 0, nil
+	}
+	var top int64 // new rows get pks above the highest (INTEGER PRIMARY KEY)
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(pk), 0) FROM comments`).Scan(&top); err != nil {
+		return 0, err
+	}
+	n, err := w.writeComments(insertOrIgnore(commentInsert), cs, "")
+	if err != nil || n == len(cs) {
+		return n, err
+	}
+	inserted := make(map[int64]bool, n)
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT id FROM comments WHERE pk > ?`, top)
+	if err != nil {
+		return n, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return n, err
+		}
+		inserted[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return n, err
+	}
+	rows.Close()
+	var skipped []CommentRecord
+	for i := range cs {
+		if inserted[cs[i].ID] {
+			delete(inserted, cs[i].ID) // the first copy was inserted; a repeat was skipped
+			continue
+		}
+		skipped = append(skipped, cs[i])
+	}
+	m, err := w.writeComments(commentInsert, skipped, commentFromAPI)
+	return n + m, err
+}
+
+func (w *batchWriter) writeComments(head string, cs []CommentRecord, onConflict string) (int, error) {
+	return w.writeRows(head, 3, onConflict, len(cs), func(i int, r *rowBuf) {
 		c := &cs[i]
 		r.Int(c.ID)
 		r.Int(c.TicketID)

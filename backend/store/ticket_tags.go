@@ -5,19 +5,28 @@ import (
 	"strings"
 )
 
-// existingTags reads the stored tags of the batch's tickets that exist already (before the
-// upsert), so retagUpdated can tell which changed. Pks of new tickets are above w.ticketPK.
-func (w *batchWriter) existingTags(ts []TicketRecord) (map[int64]string, error) {
+// existingTags reads the stored tags (by pk) of the batch's tickets that exist already (before
+// the upsert), so retagUpdated can tell which changed, and their ids, so the upsert can insert
+// the others plainly (insertFresh). Pks of new tickets are above w.ticketPK.
+func (w *batchWriter) existingTags(ts []TicketRecord) (tags map[int64]string, stored map[int64]bool, err error) {
 	if len(ts) == 0 || w.mode == InsertOnce {
-		return nil, nil // insert-once never changes a stored ticket
+		return nil, nil, nil // insert-once never changes a stored ticket
 	}
-	out := map[int64]string{}
-	err := w.eachTags(func(pk int64, tags string) { out[pk] = tags },
-		`SELECT pk, tags FROM tickets WHERE integration_id = ? AND id IN (`+idList(ts)+`)`, w.integ)
+	tags, stored = map[int64]string{}, map[int64]bool{}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT pk, id, tags FROM tickets WHERE integration_id = ? AND id IN (`+idList(ts)+`)`, w.integ)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	defer rows.Close()
+	for rows.Next() {
+		var pk, id int64
+		var t string
+		if err := rows.Scan(&pk, &id, &t); err != nil {
+			return nil, nil, err
+		}
+		tags[pk], stored[id] = t, true
+	}
+	return tags, stored, rows.Err()
 }
 
 // eachTags runs query, which selects (pk, tags) of tickets, and calls fn with each row; the rows

@@ -21,11 +21,41 @@ const MergeTag = "closed_by_merge"
 
 func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 	ts = w.dedupeTickets(ts)
-	before, err := w.existingTags(ts)
+	before, stored, err := w.existingTags(ts)
 	if err != nil {
 		return 0, err
 	}
-	n, err := w.upsert(&ticketUpsert, len(ts), func(i int, r *rowBuf) {
+	// Tickets not stored yet are inserted plainly, the others upserted (see insertFresh); in
+	// InsertOnce mode a stored ticket is skipped either way.
+	fresh, known := ts, []TicketRecord(nil)
+	if len(stored) > 0 {
+		fresh = make([]TicketRecord, 0, len(ts)-len(stored))
+		for i := range ts {
+			if stored[ts[i].ID] {
+				known = append(known, ts[i])
+			} else {
+				fresh = append(fresh, ts[i])
+			}
+		}
+	}
+	n, err := w.insertFresh(&ticketUpsert, len(fresh), ticketRow(fresh))
+	if err != nil {
+		return n, err
+	}
+	m, err := w.upsert(&ticketUpsert, len(known), ticketRow(known))
+	n += m
+	if err != nil {
+		return n, err
+	}
+	if err := w.retagUpdated(before); err != nil {
+		return n, err
+	}
+	return n, w.fillMergedFromComments(ts)
+}
+
+// ticketRow appends ts[i]'s values in ticketUpsert's column order.
+func ticketRow(ts []TicketRecord) func(i int, r *rowBuf) {
+	return func(i int, r *rowBuf) {
 		t := &ts[i]
 		r.Int(t.ID)
 		r.Str(t.Subject)
@@ -49,14 +79,7 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 		r.Int(t.FormID)
 		r.Str(t.CustomFields)
 		r.Str(t.Satisfaction)
-	})
-	if err != nil {
-		return n, err
 	}
-	if err := w.retagUpdated(before); err != nil {
-		return n, err
-	}
-	return n, w.fillMergedFromComments(ts)
 }
 
 // fillMergedFromComments sets merged_into for merged tickets whose merge comment is stored

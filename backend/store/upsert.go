@@ -52,6 +52,25 @@ func insertInto(table, columns string) string {
 	return "INSERT INTO " + table + " (" + columns + ")"
 }
 
+// insertOrIgnore turns "INSERT INTO …" into "INSERT OR IGNORE INTO …".
+func insertOrIgnore(insert string) string {
+	return strings.Replace(insert, "INSERT INTO ", "INSERT OR IGNORE INTO ", 1)
+}
+
+// SQLite copies every page a multi-row statement first changes into a statement journal when
+// the statement may abort half-way (an ON CONFLICT … DO UPDATE, or a NOT NULL or UNIQUE check
+// that aborts), so that an error undoes that statement alone. An INSERT OR IGNORE cannot abort:
+// it keeps no statement journal and runs no upsert. For rows whose key is not stored, that the
+// batch holds once, and whose values are never NULL (rowBuf binds only integers and Go
+// strings), it stores exactly what the upsert would; a first sync writes nearly all its rows
+// this way.
+
+// insertFresh writes n rows with u's columns as INSERT OR IGNORE. The caller knows that none
+// of their keys is stored and each occurs once, or wants a stored key skipped (u.once).
+func (w *batchWriter) insertFresh(u *upsert, n int, row func(i int, r *rowBuf)) (int, error) {
+	return w.writeRows(insertOrIgnore(u.head), u.texts, "", n, row)
+}
+
 // upsert writes n rows with u; row(i, r) appends row i's values after its integration_id.
 func (w *batchWriter) upsert(u *upsert, n int, row func(i int, r *rowBuf)) (int, error) {
 	tail := u.newer
