@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"strings"
 	"unsafe"
 
 	"modernc.org/libc"
@@ -25,7 +24,7 @@ type rawConn struct {
 	tls   *libc.TLS
 	db    uintptr
 	stmts map[string]uintptr // prepared statements by SQL text
-	text  strings.Builder    // one chunk's text values, copied to C memory at once
+	text  []byte             // one chunk's text values, copied to C memory at once (reused: no regrowth per chunk)
 }
 
 // errNoRawConn means the driver connection is not a glebarez/go-sqlite one as expected.
@@ -88,14 +87,15 @@ func (c *rawConn) exec(p uintptr, vals []rawVal) (int, error) {
 			libc.Xfree(c.tls, buf)
 		}
 	}()
-	c.text.Reset()
+	c.text = c.text[:0]
 	for i := range vals {
 		if vals[i].isText {
-			c.text.WriteString(vals[i].s)
+			c.text = append(c.text, vals[i].s...)
 		}
 	}
 	var err error
-	if buf, err = libc.CString(c.text.String()); err != nil {
+	// CString copies the bytes into C memory at once, so the string may alias c.text.
+	if buf, err = libc.CString(unsafe.String(unsafe.SliceData(c.text), len(c.text))); err != nil {
 		return 0, err
 	}
 	off := uintptr(0)
