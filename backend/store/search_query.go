@@ -44,16 +44,23 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 func (r *TicketReader) searchHits(ctx context.Context, q TicketQuery, p searchPlan) ([]searchHit, error) {
 	where, args := q.whereWith(false, p)
 	filter := strings.Replace(where, " WHERE ", " AND ", 1)
-	m := ftsExpr(p.words, true)
+	mt, err := r.matchExpr(ctx, "tickets_fts", p.words)
+	if err != nil {
+		return nil, err
+	}
+	mc, err := r.matchExpr(ctx, "comments_fts", p.words)
+	if err != nil {
+		return nil, err
+	}
 	type source struct {
 		sql  string
 		args []any
 	}
 	sources := []source{
-		{hitColumns + ` FROM tickets_fts JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?`, []any{m}},
+		{hitColumns + ` FROM tickets_fts JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?`, []any{mt}},
 		{hitColumns + ` FROM comments_fts JOIN comments c ON c.pk = comments_fts.rowid
 			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
-			WHERE comments_fts MATCH ?`, []any{m}},
+			WHERE comments_fts MATCH ?`, []any{mc}},
 	}
 	if len(p.people)+len(p.orgs) > 0 {
 		var ors []string
