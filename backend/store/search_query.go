@@ -18,6 +18,9 @@ type searchHit struct {
 
 const hitColumns = `SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id, t.status, t.priority, t.type`
 
+// pkColumn selects only a match's pk (see walkSearch).
+const pkColumn = `SELECT t.pk`
+
 // searchTickets answers a search with words in it in two steps: one pass collects every matching
 // ticket's pk and sort keys (so the matches are found once, for both the total and the page) —
 // from the subject/description index, the comment index, and tickets whose people or
@@ -131,6 +134,11 @@ func (r *TicketReader) matchSources(ctx context.Context, q TicketQuery, p search
 			return nil, err
 		}
 		sources = append(sources, matchSource{cols + ` FROM tickets t WHERE ` + c, a})
+	}
+	if cols == pkColumn && filter == "" {
+		// The index holds a row for every ticket (triggers and the bulk writer keep it so):
+		// its row ids are the tickets' pks, with no ticket row to read.
+		sources[0].sql = `SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?`
 	}
 	for i := range sources {
 		sources[i].sql += filter

@@ -42,12 +42,12 @@ func (r *TicketReader) walkSearch(ctx context.Context, q TicketQuery, p searchPl
 	if !ok || where != "" || p.order != nil {
 		return TicketPage{}, false, nil
 	}
-	sources, err := r.matchSources(ctx, q, p, "SELECT t.pk")
+	sources, err := r.matchSources(ctx, q, p, pkColumn)
 	if err != nil {
 		return TicketPage{}, false, err
 	}
 	seen := map[int64]bool{}
-	var pks []string
+	var matches []int64
 	for _, src := range sources {
 		var got []int64
 		if err := r.db.Read().WithContext(ctx).Raw(src.sql, src.args...).Scan(&got).Error; err != nil {
@@ -56,9 +56,15 @@ func (r *TicketReader) walkSearch(ctx context.Context, q TicketQuery, p searchPl
 		for _, pk := range got {
 			if !seen[pk] {
 				seen[pk] = true
-				pks = append(pks, strconv.FormatInt(pk, 10))
+				matches = append(matches, pk)
 			}
 		}
+	}
+	// In ascending order, SQLite builds the IN list's index by appending.
+	slices.Sort(matches)
+	pks := make([]string, len(matches))
+	for i, pk := range matches {
+		pks[i] = strconv.FormatInt(pk, 10)
 	}
 	out := TicketPage{Total: int64(len(pks)), Rows: []TicketRow{}}
 	if q.Offset >= len(pks) {
