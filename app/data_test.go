@@ -57,7 +57,7 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 6 { // tickets, comments, users, ticket fields, forms, brands
+	if st.Running || st.LastSyncAt == "" || st.LastAttemptAt != st.LastSyncAt || st.LastError != "" || st.Counts.Tickets != 150 || len(st.Streams) != 8 { // tickets, comments, users, ticket fields, forms, brands, user and organization fields
 		t.Errorf("status = %+v", st)
 	}
 	if err := api.Cancel("h"); err != nil {

@@ -422,7 +422,7 @@ export async function articleTexts(): Promise<Map<number, string>> {
 
 /** expectArticleBody checks the Article region shows the text and holds no script element. */
 export async function expectArticleBody(page: Page, text: string) {
-  const body = page.getByRole('region', { name: 'Article' })
+  const body = page.getByRole('region', { name: 'Article', exact: true })
   await expect(body).toBeVisible()
   await expect(body).toContainText(text)
   await expect(body.locator('script')).toHaveCount(0)
