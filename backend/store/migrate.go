@@ -45,6 +45,7 @@ var migrations = []Migration{
 	{Version: 32, Name: "ticket fields, forms and brands", Up: migrate32FieldsFormsBrands},
 	{Version: 33, Name: "help center article attachments", Up: migrate33ArticleAttachments},
 	{Version: 34, Name: "user and organization field values", Up: migrate34PersonFieldValues},
+	{Version: 35, Name: "full-text word lists for prefix search", Up: migrate35SearchVocab},
 }
 
 // Migrations returns a copy of the registered list (for tests and diagnostics).

@@ -18,12 +18,18 @@ type searchHit struct {
 
 const hitColumns = `SELECT t.pk, t.updated_at, t.created_at, t.id, t.integration_id, t.status, t.priority, t.type`
 
+// pkColumn selects only a match's pk (see walkSearch).
+const pkColumn = `SELECT t.pk`
+
 // searchTickets answers a search with words in it in two steps: one pass collects every matching
 // ticket's pk and sort keys (so the matches are found once, for both the total and the page) —
 // from the subject/description index, the comment index, and tickets whose people or
 // organization the words name or whose number they are — Go sorts them, and a second query
 // reads only the page's rows.
 func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searchPlan) (TicketPage, error) {
+	if page, ok, err := r.walkSearch(ctx, q, p); ok || err != nil {
+		return page, err
+	}
 	hits, err := r.searchHits(ctx, q, p)
 	if err != nil {
 		return TicketPage{}, err
@@ -42,44 +48,24 @@ func (r *TicketReader) searchTickets(ctx context.Context, q TicketQuery, p searc
 
 // searchHits finds every ticket matching q's search and filters (planned as p), in q's order.
 func (r *TicketReader) searchHits(ctx context.Context, q TicketQuery, p searchPlan) ([]searchHit, error) {
-	where, args := q.whereWith(false, p)
-	filter := strings.Replace(where, " WHERE ", " AND ", 1)
-	m := ftsExpr(p.words, true)
-	type source struct {
-		sql  string
-		args []any
+	sources, err := r.matchSources(ctx, q, p, hitColumns)
+	if err != nil {
+		return nil, err
 	}
-	sources := []source{
-		{hitColumns + ` FROM tickets_fts JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?`, []any{m}},
-		{hitColumns + ` FROM comments_fts JOIN comments c ON c.pk = comments_fts.rowid
-			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
-			WHERE comments_fts MATCH ?`, []any{m}},
+	hits, err := r.readHits(ctx, sources)
+	if err != nil {
+		return nil, err
 	}
-	if len(p.people)+len(p.orgs) > 0 {
-		var ors []string
-		var nargs []any
-		for _, part := range []struct {
-			col  string
-			keys []entityKey
-		}{{"requester_id", p.people}, {"assignee_id", p.people}, {"organization_id", p.orgs}} {
-			if len(part.keys) > 0 {
-				c, a := keysCond(part.col, part.keys)
-				ors, nargs = append(ors, "("+c+")"), append(nargs, a...)
-			}
-		}
-		sources = append(sources, source{hitColumns + ` FROM tickets t WHERE (` + strings.Join(ors, " OR ") + `)`, nargs})
-	}
-	if p.number > 0 {
-		c, a, err := r.termCond(ctx, q.IntegrationID, search.Term{Field: search.FieldID, ID: p.number})
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, source{hitColumns + ` FROM tickets t WHERE ` + c, a})
-	}
+	slices.SortFunc(hits, hitSort(q.Sort, p.order))
+	return hits, nil
+}
+
+// readHits runs sources (each selecting hitColumns) and returns the tickets they find, once each.
+func (r *TicketReader) readHits(ctx context.Context, sources []matchSource) ([]searchHit, error) {
 	seen := map[int64]bool{}
 	var hits []searchHit
 	for _, src := range sources {
-		rows, err := r.db.Read().WithContext(ctx).Raw(src.sql+filter, append(src.args, args...)...).Rows()
+		rows, err := r.db.Read().WithContext(ctx).Raw(src.sql, src.args...).Rows()
 		if err != nil {
 			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
@@ -99,8 +85,66 @@ func (r *TicketReader) searchHits(ctx context.Context, q TicketQuery, p searchPl
 			return nil, fmt.Errorf("searching tickets: %w", err)
 		}
 	}
-	slices.SortFunc(hits, hitSort(q.Sort, p.order))
 	return hits, nil
+}
+
+// matchSource is one query of a search's matches (see matchSources).
+type matchSource struct {
+	sql  string
+	args []any
+}
+
+// matchSources are the queries whose union is the tickets matching q's search and filters
+// (planned as p), each selecting cols of tickets t: from the subject/description index, the
+// comment index, and tickets whose people or organization the words name or whose number they are.
+func (r *TicketReader) matchSources(ctx context.Context, q TicketQuery, p searchPlan, cols string) ([]matchSource, error) {
+	where, args := q.whereWith(false, p)
+	filter := strings.Replace(where, " WHERE ", " AND ", 1)
+	mt, err := r.matchExpr(ctx, "tickets_fts", p.words)
+	if err != nil {
+		return nil, err
+	}
+	mc, err := r.matchExpr(ctx, "comments_fts", p.words)
+	if err != nil {
+		return nil, err
+	}
+	sources := []matchSource{
+		{cols + ` FROM tickets_fts JOIN tickets t ON t.pk = tickets_fts.rowid WHERE tickets_fts MATCH ?`, []any{mt}},
+		{cols + ` FROM comments_fts JOIN comments c ON c.pk = comments_fts.rowid
+			JOIN tickets t ON t.integration_id = c.integration_id AND t.id = c.ticket_id
+			WHERE comments_fts MATCH ?`, []any{mc}},
+	}
+	if len(p.people)+len(p.orgs) > 0 {
+		var ors []string
+		var nargs []any
+		for _, part := range []struct {
+			col  string
+			keys []entityKey
+		}{{"requester_id", p.people}, {"assignee_id", p.people}, {"organization_id", p.orgs}} {
+			if len(part.keys) > 0 {
+				c, a := keysCond(part.col, part.keys)
+				ors, nargs = append(ors, "("+c+")"), append(nargs, a...)
+			}
+		}
+		sources = append(sources, matchSource{cols + ` FROM tickets t WHERE (` + strings.Join(ors, " OR ") + `)`, nargs})
+	}
+	if p.number > 0 {
+		c, a, err := r.termCond(ctx, q.IntegrationID, search.Term{Field: search.FieldID, ID: p.number})
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, matchSource{cols + ` FROM tickets t WHERE ` + c, a})
+	}
+	if cols == pkColumn && filter == "" {
+		// The index holds a row for every ticket (triggers and the bulk writer keep it so):
+		// its row ids are the tickets' pks, with no ticket row to read.
+		sources[0].sql = `SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?`
+	}
+	for i := range sources {
+		sources[i].sql += filter
+		sources[i].args = append(sources[i].args, args...)
+	}
+	return sources, nil
 }
 
 // hitRows reads the list rows of page, in page's order.
