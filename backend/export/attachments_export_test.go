@@ -53,7 +53,7 @@ func seedAttachments(t *testing.T) attachmentFixture {
 				att(101, 11, "TOKPNG", "shot.png", 0, true), att(102, 11, "TOKWAIT", "wait.png", 10, true),
 				att(103, 11, "TOKHTML", "page.png", 0, true)}},
 			{ID: 12, TicketID: 1, Public: false, Body: "Files", CreatedAt: t0.Add(time.Minute), Attachments: []store.AttachmentRecord{
-				att(104, 12, "TOKZIP", "big.zip", 5 << 30, false), att(105, 12, "TOKBAD", "broken.pdf", 40, false),
+				att(104, 12, "TOKZIP", "big.zip", 5<<30, false), att(105, 12, "TOKBAD", "broken.pdf", 40, false),
 				att(106, 12, "TOKPDF", "report.pdf", 0, false), att(107, 12, "TOKGONE", "gone.txt", 0, false)}},
 		}})
 	if err != nil {
