@@ -46,6 +46,15 @@ func NewExportAPI(src export.Source, integs func(context.Context, string) (integ
 		bridge: newBridge(log.With("component", "export_api"), mapStoreError, mapExportError), now: time.Now, version: Version}
 }
 
+// exportSource is what exports read: the store's readers, with the downloaded attachments
+// (articles' images, comments' images and files, the attachments folder).
+func exportSource(db *store.DB, records *store.RecordRepo, aw *attachmentWiring) export.Source {
+	src := export.Source(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
+		HelpCenterReader: store.NewHelpCenterReader(db)})
+	src = export.WithArticleFiles(src, aw.articleFiles)
+	return export.WithAttachments(src, export.StoreAttachments{DB: db, Folder: aw.folder})
+}
+
 func mapExportError(err error) (Code, string, bool) {
 	if errors.Is(err, export.ErrBadRequest) {
 		return CodeInvalidInput, err.Error(), true

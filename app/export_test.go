@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"zensync/backend/attachments"
 	"zensync/backend/export"
 	"zensync/backend/integration"
 	"zensync/backend/store"
@@ -34,7 +35,8 @@ func TestExportAPI(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	reader := export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation), HelpCenterReader: store.NewHelpCenterReader(db)}
+	reader := exportSource(db, records, &attachmentWiring{articles: store.NewArticleAttachmentRepo(db, nil),
+		folder: attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}})
 	integs := func(context.Context, string) (integration.Integration, error) {
 		return integration.Integration{ID: "i1", Name: "Acme", Domain: "acme", Capability: integration.Helpdesk}, nil
 	}
@@ -99,8 +101,15 @@ func TestExportAPI(t *testing.T) {
 			t.Fatal(err)
 		}
 		u := wait(t, started.ID)
-		if _, err := os.Stat(filepath.Join(u.Path, "manifest.json")); err != nil || u.State != "done" {
+		man, err := os.ReadFile(filepath.Join(u.Path, "manifest.json"))
+		if err != nil || u.State != "done" {
 			t.Fatalf("update %+v: %v", u, err)
+		}
+		if !strings.Contains(string(man), `"attachments_included": true`) {
+			t.Fatalf("the app's export must carry the attachments:\n%s", man)
+		}
+		if _, err := os.Stat(filepath.Join(u.Path, "attachments.jsonl")); err != nil {
+			t.Fatal(err)
 		}
 	})
 	t.Run("an unknown format is refused with what to do", func(t *testing.T) {

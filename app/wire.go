@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"zensync/backend/export"
 	"zensync/backend/lifecycle"
 	"zensync/backend/oauth"
 	"zensync/backend/secrets"
@@ -72,8 +71,7 @@ func wire(cfg Config) *wiring {
 	w.cleanups = &cleanups{life: life, emit: w.shell.Emit}
 	w.connect = NewConnectAPI(ConnectDeps{Life: life, Manager: w.oauth, Repo: repo, Emit: w.shell.Emit,
 		OpenURL: w.shell.OpenURL, Log: log, Activity: activity})
-	w.export = NewExportAPI(export.WithArticleFiles(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
-		HelpCenterReader: store.NewHelpCenterReader(db)}, w.attachments.articleFiles), repo.Get,
+	w.export = NewExportAPI(exportSource(db, records, w.attachments), repo.Get,
 		newSaveDialog(w.shell, cfg.E2ESaveDir), w.shell.Emit, log)
 	w.integrations = NewIntegrationsAPI(IntegrationsDeps{
 		Life: life, Repo: repo, Emit: w.shell.Emit, Log: log, Counts: records.Counts,

@@ -27,15 +27,44 @@ type ArticleFile struct {
 // attachments folder).
 type ArticleFilesFunc func(ctx context.Context, integrationID string, articleID int64) ([]ArticleFile, error)
 
-// withFiles is a Source that also knows articles' attachments.
+// withFiles is a Source that also knows attachments: articles' (files) and the downloaded
+// attachment files and rows (atts).
 type withFiles struct {
 	Source
 	files ArticleFilesFunc
+	atts  AttachmentFiles
+}
+
+func asWithFiles(src Source) withFiles {
+	if w, ok := src.(withFiles); ok {
+		return w
+	}
+	return withFiles{Source: src}
 }
 
 // WithArticleFiles returns src whose article exports carry the article's downloaded images in
 // the file (as data: URIs) and list its other files.
-func WithArticleFiles(src Source, files ArticleFilesFunc) Source { return withFiles{src, files} }
+func WithArticleFiles(src Source, files ArticleFilesFunc) Source {
+	w := asWithFiles(src)
+	w.files = files
+	return w
+}
+
+// WithAttachments returns src whose ticket exports carry the comments' downloaded images in the
+// file and whose folder exports copy the downloaded attachments (ticket_html.go, folder_files.go).
+func WithAttachments(src Source, atts AttachmentFiles) Source {
+	w := asWithFiles(src)
+	w.atts = atts
+	return w
+}
+
+// attachmentFiles is src's AttachmentFiles, nil when it has none.
+func attachmentFiles(src Source) AttachmentFiles {
+	if w, ok := src.(withFiles); ok {
+		return w.atts
+	}
+	return nil
+}
 
 // articleFiles returns an article's attachments when src knows them (nil otherwise, or on error:
 // the export then shows images as links, as before).
@@ -60,21 +89,31 @@ var articleAttachmentPath = regexp.MustCompile(`(?i)/hc/(?:[a-z]{2,3}(?:-[a-z0-9
 // (…/hc/[<locale>/]article_attachments/<id>…) to a data: URI of its local copy, when the bytes
 // are a raster image; the sanitizer then keeps them and drops every other remote image.
 func embedArticleImages(body string, files []ArticleFile) string {
-	local := map[int64]string{}
+	local := map[string]string{}
 	for _, f := range files {
 		if f.Path != "" {
-			local[f.ID] = f.Path
+			local[strconv.FormatInt(f.ID, 10)] = f.Path
 		}
 	}
+	out, _ := embedImages(body, articleAttachmentPath, local)
+	return out
+}
+
+// embedImages rewrites the body's <img src> whose URL matches key (its first group the
+// attachment's key) and whose key local names a downloaded copy to a data: URI of that copy
+// (dataURI: raster images of at most maxEmbeddedImage bytes only). Shared by article and
+// ticket exports. It also returns the keys it carried.
+func embedImages(body string, key *regexp.Regexp, local map[string]string) (string, map[string]bool) {
+	embedded := map[string]bool{}
 	if len(local) == 0 {
-		return body
+		return body, embedded
 	}
-	cache := map[int64]string{}
+	cache := map[string]string{}
 	var b strings.Builder
 	z := xhtml.NewTokenizer(strings.NewReader(body))
 	for {
 		if z.Next() == xhtml.ErrorToken {
-			return b.String()
+			return b.String(), embedded
 		}
 		tok := z.Token()
 		if (tok.Type == xhtml.StartTagToken || tok.Type == xhtml.SelfClosingTagToken) && tok.Data == "img" {
@@ -82,18 +121,18 @@ func embedArticleImages(body string, files []ArticleFile) string {
 				if a.Key != "src" {
 					continue
 				}
-				m := articleAttachmentPath.FindStringSubmatch(a.Val)
+				m := key.FindStringSubmatch(a.Val)
 				if m == nil {
 					continue
 				}
-				id, _ := strconv.ParseInt(m[1], 10, 64)
-				uri, seen := cache[id]
+				uri, seen := cache[m[1]]
 				if !seen {
-					uri = dataURI(local[id])
-					cache[id] = uri
+					uri = dataURI(local[m[1]])
+					cache[m[1]] = uri
 				}
 				if uri != "" {
 					tok.Attr[i].Val = uri
+					embedded[m[1]] = true
 				}
 			}
 		}

@@ -208,7 +208,7 @@ func TestHTMLPagesAreSelfContained(t *testing.T) {
 	}{
 		{"a ticket with its conversation", func(p string) error { return TicketHTML(ctx, src, "i1", 1, p, meta) },
 			[]string{"Printer on fire 1", "It is <b>on fire</b>", "internal: check the toner", "Internal note", "Rita Requester",
-				"Alan Agent", "[image: pixel]", "does not store attachments locally yet", "Zensync 1.2.3"}},
+				"Alan Agent", "[image: pixel]", "Images shown in the conversation are part of this file", "Zensync 1.2.3"}},
 		{"an article", func(p string) error { return ArticleHTML(ctx, src, "i1", 30, "", p, meta) },
 			[]string{"Putting out a printer fire", "<h2>Steps</h2>", "Unplug it.", "Printers", "https://acme.zendesk.com/hc/en-us/articles/30"}},
 		{"a section with its articles in order", func(p string) error { return SectionHTML(ctx, src, "i1", 20, p, meta) },

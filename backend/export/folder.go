@@ -46,7 +46,16 @@ type ManifestFile struct {
 
 // folderNotes explains the encoding to whoever reads the folder.
 const folderNotes = "One JSON object per line, UTF-8. Times are RFC 3339 in UTC (null when Zendesk gave none); " +
-	"tags, domain_names and label_names are arrays. Attachments are not included: Zensync does not store them locally yet."
+	"tags, domain_names and label_names are arrays."
+
+// attachmentsNotes adds what the folder says of attachments, with them and without them.
+const (
+	attachmentsNotes = " attachments.jsonl lists every comment attachment (kind \"comment\", with ticket_id and comment_id) " +
+		"and Help Center article attachment (kind \"article\", with article_id) and its download state; " +
+		"the downloaded files are in attachments/, named by their SHA-256 (the path field), one copy per distinct file. " +
+		"Files not downloaded (state pending, too_large or failed) are only listed."
+	noAttachmentsNotes = " Attachments are not included in this export."
+)
 
 // Folder writes every stored record of one integration into a new folder inside parent (named
 // after the integration and the time) and returns its path. It writes into a hidden temporary
@@ -73,6 +82,9 @@ func Folder(ctx context.Context, src Source, in Integration, parent string, meta
 	}
 	man := Manifest{Format: "zensync-export", FormatVersion: FolderFormatVersion, ZensyncVersion: meta.Version,
 		SchemaVersion: schema, ExportedAt: now.Format(time.RFC3339), Integration: in, Files: []ManifestFile{}, Notes: folderNotes}
+	atts := attachmentFiles(src)
+	man.AttachmentsIncluded = atts != nil
+	man.Notes += map[bool]string{true: attachmentsNotes, false: noAttachmentsNotes}[atts != nil]
 	tr := newTracker(ctx, progress, 0)
 	counts := make([]int64, len(store.DumpTables))
 	for i, table := range store.DumpTables {
@@ -81,12 +93,26 @@ func Folder(ctx context.Context, src Source, in Integration, parent string, meta
 		}
 		tr.addTotal(counts[i])
 	}
+	if atts != nil {
+		n, err := atts.CountAttachments(ctx, in.ID)
+		if err != nil {
+			return "", err
+		}
+		tr.addTotal(n)
+	}
 	for _, table := range store.DumpTables {
 		n, err := dumpTable(ctx, src, in.ID, table, filepath.Join(tmp, table+".jsonl"), tr)
 		if err != nil {
 			return "", err
 		}
 		man.Files = append(man.Files, ManifestFile{Name: table + ".jsonl", RecordType: table, Count: n})
+	}
+	if atts != nil {
+		n, err := dumpAttachments(ctx, atts, in.ID, tmp, tr)
+		if err != nil {
+			return "", err
+		}
+		man.Files = append(man.Files, ManifestFile{Name: "attachments.jsonl", RecordType: "attachments", Count: n})
 	}
 	if err := writeManifest(filepath.Join(tmp, "manifest.json"), man); err != nil {
 		return "", err

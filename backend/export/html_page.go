@@ -10,9 +10,6 @@ import (
 // HTML differently from the sanitizer.
 const pageCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-// notStoredNote is said in every ticket file: attachments live in Zendesk, not in Zensync.
-const notStoredNote = "Attachments are not part of this file: this version of Zensync does not store attachments locally yet. Open the ticket in Zendesk to get them."
-
 const pageCSS = `body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529;max-width:860px;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem}
 table.meta{border-collapse:collapse;margin:1rem 0}table.meta th{text-align:left;padding:.15rem 1rem .15rem 0;color:#495057;font-weight:600}
