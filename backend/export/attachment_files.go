@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"fmt"
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
@@ -39,10 +38,10 @@ type AttachmentFiles interface {
 	EachAttachment(ctx context.Context, integrationID string, fn func(AttachmentRow) error) error
 }
 
-// StoreAttachments is AttachmentFiles over the store's attachment tables and the data folder's
+// StoreAttachments is AttachmentFiles over the store's attachment rows and the data folder's
 // content-addressed attachments folder (backend/attachments).
 type StoreAttachments struct {
-	DB     *store.DB
+	Repo   *store.AttachmentRepo
 	Folder attachments.Folder
 }
 
@@ -53,51 +52,14 @@ func (s StoreAttachments) Path(sha string) (string, error) { return s.Folder.Pat
 
 // CountAttachments counts the integration's comment and article attachments.
 func (s StoreAttachments) CountAttachments(ctx context.Context, integrationID string) (int64, error) {
-	var n int64
-	err := s.DB.Read().WithContext(ctx).Raw(`SELECT (SELECT count(*) FROM attachments WHERE integration_id = ?) +
-		(SELECT count(*) FROM article_attachments WHERE integration_id = ?)`, integrationID, integrationID).Row().Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("counting attachments: %w", err)
-	}
-	return n, nil
+	return s.Repo.CountAll(ctx, integrationID)
 }
-
-const attachmentRowColumns = `id, file_name, content_type, size, inline, state, reason, sha256`
 
 // EachAttachment streams the rows one at a time (bounded memory).
 func (s StoreAttachments) EachAttachment(ctx context.Context, integrationID string, fn func(AttachmentRow) error) error {
-	queries := []struct{ kind, sql string }{
-		{"comment", `SELECT ticket_id, comment_id, 0, ` + attachmentRowColumns + ` FROM attachments
-			WHERE integration_id = ? ORDER BY ticket_id, comment_id, id`},
-		{"article", `SELECT 0, 0, article_id, ` + attachmentRowColumns + ` FROM article_attachments
-			WHERE integration_id = ? ORDER BY article_id, id`},
-	}
-	for _, q := range queries {
-		if err := s.each(ctx, q.kind, q.sql, integrationID, fn); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s StoreAttachments) each(ctx context.Context, kind, q, integrationID string, fn func(AttachmentRow) error) error {
-	rows, err := s.DB.Read().WithContext(ctx).Raw(q, integrationID).Rows()
-	if err != nil {
-		return fmt.Errorf("reading %s attachments: %w", kind, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		a := AttachmentRow{Kind: kind}
-		if err := rows.Scan(&a.TicketID, &a.CommentID, &a.ArticleID, &a.ID, &a.FileName, &a.ContentType, &a.Size,
-			&a.Inline, &a.State, &a.Reason, &a.SHA256); err != nil {
-			return fmt.Errorf("reading %s attachments: %w", kind, err)
-		}
-		if err := fn(a); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("reading %s attachments: %w", kind, err)
-	}
-	return nil
+	return s.Repo.EachAll(ctx, integrationID, func(a store.ExportedAttachment) error {
+		return fn(AttachmentRow{Kind: a.Kind, TicketID: a.TicketID, CommentID: a.CommentID, ArticleID: a.ArticleID,
+			ID: a.ID, FileName: a.FileName, ContentType: a.ContentType, Size: a.Size, Inline: a.Inline,
+			SHA256: a.SHA256, State: a.State, Reason: a.Reason})
+	})
 }

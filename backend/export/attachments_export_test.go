@@ -60,7 +60,7 @@ func seedAttachments(t *testing.T) attachmentFixture {
 		t.Fatal(err)
 	}
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
-	f := attachmentFixture{atts: StoreAttachments{DB: db, Folder: folder}, files: map[string][]byte{}}
+	f := attachmentFixture{atts: StoreAttachments{Repo: store.NewAttachmentRepo(db, nil), Folder: folder}, files: map[string][]byte{}}
 	put := func(b []byte) string {
 		sum := sha256.Sum256(b)
 		sha := hex.EncodeToString(sum[:])
