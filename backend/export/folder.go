@@ -143,22 +143,31 @@ func folderName(name string, at time.Time) string {
 }
 
 func dumpTable(ctx context.Context, src Source, integrationID, table, path string, tr *tracker) (int64, error) {
+	return writeLines(path, func(w *bufio.Writer) (int64, error) {
+		var n int64
+		var line []byte
+		err := src.EachRecord(ctx, integrationID, table, func(cols []string, vals []any) error {
+			line = appendRecord(line[:0], cols, vals)
+			if _, err := w.Write(line); err != nil {
+				return fmt.Errorf("writing %s: %w", path, err)
+			}
+			n++
+			return tr.add()
+		})
+		return n, err
+	})
+}
+
+// writeLines creates the file at path and has write fill it through a buffer; the file is
+// flushed, synced and closed when write succeeds. It returns write's count of lines.
+func writeLines(path string, write func(w *bufio.Writer) (int64, error)) (int64, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return 0, fmt.Errorf("creating %s: %w", path, err)
 	}
 	defer f.Close()
 	w := bufio.NewWriterSize(f, writeBuffer)
-	var n int64
-	var line []byte
-	err = src.EachRecord(ctx, integrationID, table, func(cols []string, vals []any) error {
-		line = appendRecord(line[:0], cols, vals)
-		if _, err := w.Write(line); err != nil {
-			return fmt.Errorf("writing %s: %w", path, err)
-		}
-		n++
-		return tr.add()
-	})
+	n, err := write(w)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -20,46 +20,33 @@ const attachmentsDir = "attachments"
 // dumpAttachments writes attachments.jsonl (one line per attachment row) into dir and copies
 // each downloaded file once into dir/attachments/<sha256>, streaming; it returns the rows written.
 func dumpAttachments(ctx context.Context, atts AttachmentFiles, integrationID, dir string, tr *tracker) (int64, error) {
-	path := filepath.Join(dir, "attachments.jsonl")
-	f, err := os.Create(path)
-	if err != nil {
-		return 0, fmt.Errorf("creating %s: %w", path, err)
-	}
-	defer f.Close()
 	if err := os.Mkdir(filepath.Join(dir, attachmentsDir), 0o755); err != nil {
 		return 0, fmt.Errorf("creating %s: %w", attachmentsDir, err)
 	}
-	w := bufio.NewWriterSize(f, writeBuffer)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	var n int64
-	err = atts.EachAttachment(ctx, integrationID, func(a AttachmentRow) error {
-		if a.State == store.AttachmentDownloaded {
-			switch err := copyAttachment(ctx, atts, a.SHA256, dir); {
-			case errors.Is(err, errCopyMissing):
-				a.Reason = "not in this export: " + err.Error()
-			case err != nil:
-				return err
-			default:
-				a.Path = attachmentsDir + "/" + a.SHA256
+	path := filepath.Join(dir, "attachments.jsonl")
+	return writeLines(path, func(w *bufio.Writer) (int64, error) {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		var n int64
+		err := atts.EachAttachment(ctx, integrationID, func(a AttachmentRow) error {
+			if a.State == store.AttachmentDownloaded {
+				switch err := copyAttachment(ctx, atts, a.SHA256, dir); {
+				case errors.Is(err, errCopyMissing):
+					a.Reason = "not in this export: " + err.Error()
+				case err != nil:
+					return err
+				default:
+					a.Path = attachmentsDir + "/" + a.SHA256
+				}
 			}
-		}
-		if err := enc.Encode(a); err != nil {
-			return fmt.Errorf("writing %s: %w", path, err)
-		}
-		n++
-		return tr.add()
-	})
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if err != nil {
+			if err := enc.Encode(a); err != nil {
+				return fmt.Errorf("writing %s: %w", path, err)
+			}
+			n++
+			return tr.add()
+		})
 		return n, err
-	}
-	return n, f.Close()
+	})
 }
 
 // errCopyMissing: the attachments folder has no file under the row's SHA-256 (removed by hand).
