@@ -3,7 +3,7 @@
 // synced). The ticket and article are picked while the emulator still answers.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   attachmentBytes,
   articleTexts,
@@ -35,8 +35,26 @@ let articles: Map<number, string>
 let brandName = ''
 let formName = ''
 let otherBrand = ''
+let imageArticle = ''
 
-test.beforeAll(async () => {
+/** openArticle opens the Content Management integration's article with this title. */
+async function openArticle(page: Page, title: string) {
+  await gotoScreen(page, 'Help Center')
+  const picker = page.getByRole('combobox', { name: 'Integration', exact: true })
+  await expect(picker).not.toHaveValue('')
+  if ((await picker.inputValue()) !== names.content) {
+    await picker.click()
+    await page.getByRole('option', { name: names.content, exact: true }).click()
+  }
+  await page.getByLabel('Filter articles').fill(title)
+  await page.getByRole('main').getByRole('link', { name: title, exact: true }).first().click()
+  await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible()
+}
+
+const articleImage = (page: Page) => page.getByRole('region', { name: 'Article', exact: true }).locator('img').first()
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(240_000)
   ticket = await pickTicket(150) // the same ticket as 30-sync
   withImage = await pickTicket(60, { inlineImage: true })
   withFile = await pickTicket(90, { file: true })
@@ -49,6 +67,22 @@ test.beforeAll(async () => {
   brandName = (brands as any[]).find((b) => b.id === t.brand_id)?.name ?? ''
   otherBrand = (brands as any[]).find((b) => b.id !== t.brand_id)?.name ?? ''
   formName = (forms as any[]).find((f) => f.id === t.ticket_form_id)?.name ?? ''
+  // an article with an inline image from the account's /hc/article_attachments/, kept locally
+  // before Zendesk goes away (the downloader is paced, so wait for it while Zendesk answers)
+  const { articles: list } = await zendesk('/api/v2/help_center/en-us/articles.json?per_page=100')
+  const titles = (list as any[]).map((a) => a.title as string)
+  imageArticle = ((list as any[]).find(
+    (a) => /<img[^>]+\/hc\/article_attachments\//.test(a.body ?? '') && titles.filter((t) => t === a.title).length === 1,
+  )?.title ?? '') as string
+  expect(imageArticle, 'an article with an inline image').not.toBe('')
+  const context = await browser.newContext({ baseURL: process.env.E2E_APP_URL ?? 'http://127.0.0.1:34115/' })
+  const page = await context.newPage()
+  await openApp(page)
+  await expect(async () => {
+    await openArticle(page, imageArticle)
+    await expect(articleImage(page)).toHaveAttribute('src', /\/local-attachments\/[0-9a-f]{64}$/, { timeout: 5_000 })
+  }).toPass({ timeout: 200_000 })
+  await context.close()
   expect(emulatorPID, 'E2E_EMULATOR_PID').toBeGreaterThan(0)
 })
 
@@ -130,6 +164,14 @@ test('with Zendesk unreachable, a Help Center article still renders', async ({ p
   const text = articles.get(id) ?? ''
   expect(text, `article ${id} is one of Zendesk's`).not.toBe('')
   await expectArticleBody(page, text)
+})
+
+test('with Zendesk unreachable, an article shows its inline image from the local copy', async ({ page }) => {
+  await openApp(page)
+  await openArticle(page, imageArticle)
+  const img = articleImage(page)
+  await expect(img).toHaveAttribute('src', /\/local-attachments\/[0-9a-f]{64}$/)
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0)
 })
 
 test('with Zendesk unreachable, Test Connection says so in words', async ({ page }) => {
