@@ -108,9 +108,10 @@ func (p *pass) listOne(ctx context.Context, ref store.ArticleRef) ([]store.Artic
 	return out, nil
 }
 
-// summary is both queues' counts; their UsedBytes add up to the folder's use (a file both
-// queues name is counted once, with the comment attachments).
-func (d *Downloader) summary(ctx context.Context) (store.AttachmentSummary, error) {
+// Summary counts comment and article attachments by state, and the bytes their files use: the
+// two queues' UsedBytes add up to the folder's use (a file both queues name is counted once,
+// with the comment attachments).
+func (d *Downloader) Summary(ctx context.Context) (store.AttachmentSummary, error) {
 	s, err := d.o.Repo.Summary(ctx)
 	if err != nil || d.o.Articles == nil {
 		return s, err
@@ -131,9 +132,4 @@ func (p *pass) isFull() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.stats.Full
-}
-
-// Summary counts comment and article attachments by state, and the bytes their files use.
-func (d *Downloader) Summary(ctx context.Context) (store.AttachmentSummary, error) {
-	return d.summary(ctx)
 }

@@ -45,7 +45,7 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 	defer d.passMu.Unlock()
 	folder := Folder{Dir: d.o.Dir}
 	folder.cleanTemp()
-	sum, err := d.summary(ctx)
+	sum, err := d.Summary(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -76,7 +76,7 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 	}
 	st := p.stats
 	if d.o.OnChanged != nil && st.Downloaded+st.Deduplicated+st.TooLarge+st.Failed > 0 {
-		if s, serr := d.summary(context.WithoutCancel(ctx)); serr == nil {
+		if s, serr := d.Summary(context.WithoutCancel(ctx)); serr == nil {
 			d.o.OnChanged(s)
 		}
 	}

@@ -46,22 +46,18 @@ func (r *TicketReader) walkSearch(ctx context.Context, q TicketQuery, p searchPl
 	if err != nil {
 		return TicketPage{}, false, err
 	}
-	seen := map[int64]bool{}
 	var matches []int64
 	for _, src := range sources {
 		var got []int64
 		if err := r.db.Read().WithContext(ctx).Raw(src.sql, src.args...).Scan(&got).Error; err != nil {
 			return TicketPage{}, false, fmt.Errorf("searching tickets: %w", err)
 		}
-		for _, pk := range got {
-			if !seen[pk] {
-				seen[pk] = true
-				matches = append(matches, pk)
-			}
-		}
+		matches = append(matches, got...)
 	}
-	// In ascending order, SQLite builds the IN list's index by appending.
+	// Sorted and without repeats (a ticket can match by its text and by a comment); in
+	// ascending order, SQLite builds the IN list's index by appending.
 	slices.Sort(matches)
+	matches = slices.Compact(matches)
 	pks := make([]string, len(matches))
 	for i, pk := range matches {
 		pks[i] = strconv.FormatInt(pk, 10)

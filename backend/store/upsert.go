@@ -64,7 +64,7 @@ func insertOrIgnore(insert string) string {
 // batch holds once, and whose values are never NULL (rowBuf binds only integers and Go
 // strings), it stores exactly what the upsert would; a first sync writes nearly all its rows
 // this way.
-
+//
 // insertFresh writes n rows with u's columns as INSERT OR IGNORE. The caller knows that none
 // of their keys is stored and each occurs once, or wants a stored key skipped (u.once).
 func (w *batchWriter) insertFresh(u *upsert, n int, row func(i int, r *rowBuf)) (int, error) {
