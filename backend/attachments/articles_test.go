@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,6 +17,7 @@ import (
 	"zensync/backend/emulator/seed"
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -54,38 +54,14 @@ func newEmuEnv(t *testing.T, articles int) *emuEnv {
 	}))
 	t.Cleanup(func() { hs.Close(); srv.Close() })
 	e.base = hs.URL + "/acme"
-	resp, err := http.Post(hs.URL+"/_emulator/acme/tokens", "application/json", strings.NewReader(`{"scope":"read"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var tok struct {
-		AccessToken string `json:"access_token"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&tok); err != nil || tok.AccessToken == "" {
-		t.Fatalf("token: %v", err)
-	}
-	e.token = tok.AccessToken
-	dir := t.TempDir()
-	e.db, err = store.Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.db.Close() })
-	e.articles, e.dir = store.NewArticleAttachmentRepo(e.db, nil), filepath.Join(dir, "attachments")
+	e.token = emuenv.Token(t, hs.URL, "acme", "read")
+	e.db = emuenv.OpenStore(t)
+	e.articles, e.dir = store.NewArticleAttachmentRepo(e.db, nil), filepath.Join(t.TempDir(), "attachments")
 	return e
 }
 
-type tokenTransport string
-
-func (tt tokenTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+string(tt))
-	return http.DefaultTransport.RoundTrip(r)
-}
-
 func (e *emuEnv) Client(context.Context, integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(e.base, &http.Client{Transport: tokenTransport(e.token)}, nil), nil
+	return zendesk.New(e.base, &http.Client{Transport: emuenv.Bearer(e.token)}, nil), nil
 }
 
 // syncArticles stores the account's articles as the Help Center stream does (as integration i1,

@@ -12,6 +12,7 @@ import (
 
 	"zensync/backend/integration"
 	"zensync/backend/store"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -94,15 +95,6 @@ func (f *fakeZendesk) add(token string, body []byte) string {
 	return f.account.URL + "/attachments/token/" + token + "/?name=" + token + ".bin"
 }
 
-// bearer adds the account's token to every request, like the OAuth transport.
-type bearer struct{}
-
-func (bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+secretToken)
-	return http.DefaultTransport.RoundTrip(r)
-}
-
 type oneIntegration struct{}
 
 func (oneIntegration) Get(_ context.Context, id string) (integration.Integration, error) {
@@ -112,7 +104,7 @@ func (oneIntegration) Get(_ context.Context, id string) (integration.Integration
 type clientFor struct{ base string }
 
 func (c clientFor) Client(context.Context, integration.Integration) (*zendesk.Client, error) {
-	return zendesk.New(c.base, &http.Client{Transport: bearer{}}, nil), nil
+	return zendesk.New(c.base, &http.Client{Transport: emuenv.Bearer(secretToken)}, nil), nil
 }
 
 type env struct {
@@ -126,13 +118,8 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	dir := t.TempDir()
-	db, err := store.Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return &env{t: t, db: db, repo: store.NewAttachmentRepo(db, nil), dir: filepath.Join(dir, "attachments"), zd: newFakeZendesk(t)}
+	db := emuenv.OpenStore(t)
+	return &env{t: t, db: db, repo: store.NewAttachmentRepo(db, nil), dir: filepath.Join(t.TempDir(), "attachments"), zd: newFakeZendesk(t)}
 }
 
 // comment stores one comment on ticket 1 with one attachment per (url, announced size).

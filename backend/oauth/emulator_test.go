@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -20,6 +19,7 @@ import (
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/integration"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -37,13 +37,11 @@ type emuEnv struct {
 func newEmuEnv(t *testing.T) *emuEnv {
 	t.Helper()
 	clock := emutest.NowClock()
-	srv := emulator.New(emulator.Options{Clock: clock.Now, TokenLifetime: time.Hour})
+	srv, ts := emuenv.Serve(t, emulator.Options{Clock: clock.Now, TokenLifetime: time.Hour})
 	acct, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: 3, Users: 5, Organizations: 1, Groups: 1, Articles: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(srv)
-	t.Cleanup(func() { ts.Close(); srv.Close() })
 	e := &emuEnv{t: t, srv: srv, acct: acct, http: ts, clock: clock}
 	e.harness = newHarness(t, ts.URL+"/{subdomain}", clock.Now)
 	// Register a client whose redirect URL is this test's listener.
@@ -74,27 +72,7 @@ func newConnectedEmuEnv(t *testing.T) *emuEnv {
 // control calls the emulator's control API for the account.
 func (e *emuEnv) control(method, path string, body, out any) {
 	e.t.Helper()
-	var r io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, e.http.URL+"/_emulator/acme"+path, r)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode >= 300 {
-		e.t.Fatalf("control %s %s: %d %s", method, path, resp.StatusCode, b)
-	}
-	if out != nil {
-		if err := json.Unmarshal(b, out); err != nil {
-			e.t.Fatalf("control %s: %v", path, err)
-		}
-	}
+	emuenv.Control(e.t, e.http.URL, method, "acme", path, body, out)
 }
 
 var (

@@ -1,11 +1,8 @@
 package syncer
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"sync"
@@ -104,35 +101,7 @@ func (e *env) integration(id, sub string, c integration.Capability, pull integra
 // control calls the emulator's control API for account sub and decodes the answer into out.
 func (e *env) control(method, sub, path string, body, out any) {
 	e.t.Helper()
-	controlCall(e.t, e.srv.URL, method, sub, path, body, out)
-}
-
-func controlCall(t testing.TB, base, method, sub, path string, body, out any) {
-	t.Helper()
-	var rd *bytes.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		rd = bytes.NewReader(b)
-	} else {
-		rd = bytes.NewReader(nil)
-	}
-	req, _ := http.NewRequest(method, base+"/_emulator/"+sub+path, rd)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode >= 300 {
-		var msg bytes.Buffer
-		msg.ReadFrom(resp.Body)
-		t.Fatalf("%s %s: %d %s", method, path, resp.StatusCode, msg.String())
-	}
-	if out != nil {
-		if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-			t.Fatal(err)
-		}
-	}
+	emuenv.Control(e.t, e.srv.URL, method, sub, path, body, out)
 }
 
 func (e *env) run(id string) Result {

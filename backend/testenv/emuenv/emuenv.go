@@ -4,11 +4,12 @@
 package emuenv
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
 	"time"
 
@@ -46,24 +47,63 @@ func Serve(t testing.TB, opts emulator.Options) (*emulator.Server, *httptest.Ser
 // OAuth; it sends the token as backend/oauth's transport does.
 func AdminClient(t testing.TB, base, sub string) *zendesk.Client {
 	t.Helper()
-	hc := &http.Client{Transport: bearer{token: adminToken(t, base, sub), base: http.DefaultTransport}}
-	return zendesk.New(base+"/"+sub, hc, nil)
+	return zendesk.New(base+"/"+sub, &http.Client{Transport: Bearer(Token(t, base, sub, "read write"))}, nil)
 }
 
-func adminToken(t testing.TB, base, subdomain string) string {
+// Token is an access token with scope (e.g. "read write") for account sub on the emulator at
+// base, issued by its control API as if the admin had signed in through OAuth.
+func Token(t testing.TB, base, sub, scope string) string {
 	t.Helper()
-	resp, err := http.Post(base+"/_emulator/"+subdomain+"/tokens", "application/json", strings.NewReader(`{"scope":"read write"}`))
+	var out struct {
+		AccessToken string `json:"access_token"`
+	}
+	Control(t, base, http.MethodPost, sub, "/tokens", map[string]string{"scope": scope}, &out)
+	if out.AccessToken == "" {
+		t.Fatalf("emulator token for %s: no access_token", sub)
+	}
+	return out.AccessToken
+}
+
+// Control calls the control API of the emulator at base for account sub (path below
+// /_emulator/<sub>), with body as JSON when not nil, and decodes the answer into out when not
+// nil; an answer of 300 or more fails the test.
+func Control(t testing.TB, base, method, sub, path string, body, out any) {
+	t.Helper()
+	var rd io.Reader
+	if body != nil {
+		b, err := json.Marshal(body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd = bytes.NewReader(b)
+	}
+	req, err := http.NewRequest(method, base+"/_emulator/"+sub+path, rd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var out struct {
-		AccessToken string `json:"access_token"`
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("control %s %s: %v", method, path, err)
 	}
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || out.AccessToken == "" {
-		t.Fatalf("emulator token: %d %v", resp.StatusCode, err)
+	if resp.StatusCode >= 300 {
+		t.Fatalf("control %s %s: %d %s", method, path, resp.StatusCode, b)
 	}
-	return out.AccessToken
+	if out != nil {
+		if err := json.Unmarshal(b, out); err != nil {
+			t.Fatalf("control %s %s: %v", method, path, err)
+		}
+	}
+}
+
+// Bearer is a transport that adds the access token to every request, as backend/oauth's does.
+func Bearer(token string) http.RoundTripper {
+	return bearer{token: token, base: http.DefaultTransport}
 }
 
 // bearer adds the access token to every request.
