@@ -9,10 +9,27 @@ import (
 	"zensync/backend/zendesk"
 )
 
+// errorWords says in words what the errors Describe knows by identity mean; the first that
+// matches wins.
+var errorWords = []struct {
+	err   error
+	words string
+}{
+	{ErrNotConnected, "Connect first: this integration has not signed in to Zendesk yet (Edit → Authentication & configuration → Connect)."},
+	{context.Canceled, "The sync was cancelled."},
+	{zendesk.ErrHelpCenterDisabled, "Help Center is not enabled for this account."},
+	{zendesk.ErrUnauthorized, "Zendesk refused the token (expired or revoked): re-generate it in Edit → Authentication."},
+	{zendesk.ErrForbidden, "Zendesk refused access: the token lacks a scope or the user is not an admin."},
+	{zendesk.ErrDomainNotFound, "There is no Zendesk account at this domain."},
+	{zendesk.ErrOffline, "Zendesk cannot be reached (offline?)."},
+	{zendesk.ErrMalformed, "Zendesk sent a page that could not be read; will retry at the next poll."},
+}
+
 // Describe says in words what went wrong, for the integration list and the activity log.
 func Describe(err error) string {
-	var rl *zendesk.RateLimitError
-	var se *zendesk.ServerError
+	if err == nil {
+		return ""
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var parts []string
 		for _, e := range j.Unwrap() {
@@ -20,29 +37,18 @@ func Describe(err error) string {
 		}
 		return strings.Join(parts, " ")
 	}
+	for _, w := range errorWords {
+		if errors.Is(err, w.err) {
+			return w.words
+		}
+	}
+	var rl *zendesk.RateLimitError
+	var se *zendesk.ServerError
 	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, ErrNotConnected):
-		return "Connect first: this integration has not signed in to Zendesk yet (Edit → Authentication & configuration → Connect)."
-	case errors.Is(err, context.Canceled):
-		return "The sync was cancelled."
-	case errors.Is(err, zendesk.ErrHelpCenterDisabled):
-		return "Help Center is not enabled for this account."
-	case errors.Is(err, zendesk.ErrUnauthorized):
-		return "Zendesk refused the token (expired or revoked): re-generate it in Edit → Authentication."
-	case errors.Is(err, zendesk.ErrForbidden):
-		return "Zendesk refused access: the token lacks a scope or the user is not an admin."
-	case errors.Is(err, zendesk.ErrDomainNotFound):
-		return "There is no Zendesk account at this domain."
-	case errors.Is(err, zendesk.ErrOffline):
-		return "Zendesk cannot be reached (offline?)."
 	case errors.As(err, &rl):
 		return fmt.Sprintf("Zendesk is rate limiting requests; it asked to wait %s.", rl.RetryAfter)
 	case errors.As(err, &se):
 		return fmt.Sprintf("Zendesk answered with a server error (%d); will retry at the next poll.", se.Status)
-	case errors.Is(err, zendesk.ErrMalformed):
-		return "Zendesk sent a page that could not be read; will retry at the next poll."
 	}
 	return err.Error()
 }

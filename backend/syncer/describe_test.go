@@ -17,6 +17,8 @@ func TestDescribeSaysWhatWentWrongInWords(t *testing.T) {
 		want string
 	}{
 		{nil, ""},
+		{fmt.Errorf("run: %w", ErrNotConnected), "Connect first"},
+		{fmt.Errorf("a: %w", zendesk.ErrDomainNotFound), "no Zendesk account at this domain"},
 		{fmt.Errorf("x: %w", context.Canceled), "cancelled"},
 		{fmt.Errorf("hc: %w", zendesk.ErrHelpCenterDisabled), "Help Center is not enabled for this account"},
 		{fmt.Errorf("a: %w", zendesk.ErrUnauthorized), "re-generate it"},
