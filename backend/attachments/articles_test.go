@@ -98,7 +98,7 @@ func (e *emuEnv) downloader(mod ...func(*Options)) *Downloader {
 }
 
 func TestArticleAttachmentsAreListedAfterSyncAndDownloadedFromTheEmulator(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	e := newEmuEnv(t, 40)
 	arts := e.syncArticles()
 	st, err := e.downloader().RunOnce(ctx)
@@ -166,7 +166,7 @@ func TestArticleAttachmentsAreListedAfterSyncAndDownloadedFromTheEmulator(t *tes
 }
 
 func TestArticleAttachmentsShareTheCapsOfCommentAttachments(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	e := newEmuEnv(t, 40)
 	e.syncArticles()
 	st, err := e.downloader(func(o *Options) { o.MaxFileBytes = 10_000 }).RunOnce(ctx)
@@ -196,7 +196,7 @@ func TestArticleAttachmentsShareTheCapsOfCommentAttachments(t *testing.T) {
 
 // A restricted article's file may redirect to a sign-in page: the page is not stored as the file.
 func TestAWebPageInsteadOfTheFileIsAFailureNotAFile(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	e := newEnv(t)
 	signIn := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, "/hc/article_attachments/") {
@@ -230,7 +230,7 @@ func (s signedOut) Client(ctx context.Context, in integration.Integration) (*zen
 }
 
 func TestArticleListingIsCappedPerPassAndAnUnreachableIntegrationHoldsUpNoOther(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	e := newEmuEnv(t, 250)
 	e.syncArticles("i0")
 	e.syncArticles("i1")

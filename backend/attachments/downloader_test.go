@@ -20,7 +20,7 @@ func TestDownloadsIntoContentAddressedFilesOnceAndKeepsTheTokenOnTheAccountHost(
 	e := newEnv(t)
 	a, b := bytesOf("a", 5000), bytesOf("b", 7000)
 	ids := e.comment(att(e.zd.add("t1", a), len(a)), att(e.zd.add("t2", b), len(b)), att(e.zd.add("t3", a), len(a)))
-	st, err := e.downloader().RunOnce(context.Background())
+	st, err := e.downloader().RunOnce(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +43,11 @@ func TestDownloadsIntoContentAddressedFilesOnceAndKeepsTheTokenOnTheAccountHost(
 			t.Fatalf("file of attachment %d: %v", i, err)
 		}
 	}
-	s, _ := e.repo.Summary(context.Background())
+	s, _ := e.repo.Summary(t.Context())
 	if s.UsedBytes != int64(len(a)+len(b)) {
 		t.Fatalf("used = %d, want %d (each file once)", s.UsedBytes, len(a)+len(b))
 	}
-	if st, _ := e.downloader().RunOnce(context.Background()); st != (Stats{}) {
+	if st, _ := e.downloader().RunOnce(t.Context()); st != (Stats{}) {
 		t.Fatalf("a second pass did something: %+v", st)
 	}
 }
@@ -59,7 +59,7 @@ func TestTheTokenIsNeverSentToAnotherHost(t *testing.T) {
 	foreign := e.zd.storage.URL + "/blob/f1"
 	e.zd.add("f1", body)
 	ids := e.comment(att(foreign, len(body)))
-	if _, err := e.downloader().RunOnce(context.Background()); err != nil {
+	if _, err := e.downloader().RunOnce(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if got := e.state(ids[0]); got.State != store.AttachmentFailed || !strings.Contains(got.Reason, "not on the account's host") {
@@ -90,7 +90,7 @@ func TestCapsPerFileAndTotal(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEnv(t)
 			ids := e.comment(att(e.zd.add("t", bytesOf("z", c.served)), c.announced))
-			st, err := e.downloader(func(o *Options) { o.MaxFileBytes, o.MaxTotalBytes = c.maxFile, c.maxTotal }).RunOnce(context.Background())
+			st, err := e.downloader(func(o *Options) { o.MaxFileBytes, o.MaxTotalBytes = c.maxFile, c.maxTotal }).RunOnce(t.Context())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -113,7 +113,7 @@ func TestFailuresAreRecordedWithTheirReason(t *testing.T) {
 	e.zd.status["gone"], e.zd.status["flaky"] = http.StatusNotFound, http.StatusBadGateway
 	e.zd.mu.Unlock()
 	d := e.downloader(func(o *Options) { o.MaxAttempts = 2 })
-	if _, err := d.RunOnce(context.Background()); err != nil {
+	if _, err := d.RunOnce(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if got := e.state(gone); got.State != store.AttachmentFailed || !strings.Contains(got.Reason, "404") {
@@ -122,7 +122,7 @@ func TestFailuresAreRecordedWithTheirReason(t *testing.T) {
 	if got := e.state(flaky); got.State != store.AttachmentPending || !strings.Contains(got.Reason, "502") || got.Attempts != 1 {
 		t.Fatalf("first 502: %+v (want pending, retried later)", got)
 	}
-	if _, err := d.RunOnce(context.Background()); err != nil {
+	if _, err := d.RunOnce(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if got := e.state(flaky); got.State != store.AttachmentFailed || got.Attempts != 2 {
@@ -138,7 +138,7 @@ func TestRateLimitedDownloadsWaitRetryAfter(t *testing.T) {
 	e.zd.limited["rl"] = 1
 	e.zd.mu.Unlock()
 	start := time.Now()
-	if _, err := e.downloader().RunOnce(context.Background()); err != nil {
+	if _, err := e.downloader().RunOnce(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if got := e.state(id); got.State != store.AttachmentDownloaded {
@@ -157,7 +157,7 @@ func TestAnInterruptedPassResumesAfterARestart(t *testing.T) {
 	e.zd.mu.Lock()
 	e.zd.block["slow"] = release
 	e.zd.mu.Unlock()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { _, err := e.downloader().RunOnce(ctx); done <- err }()
 	deadline := time.Now().Add(10 * time.Second)
@@ -173,7 +173,7 @@ func TestAnInterruptedPassResumesAfterARestart(t *testing.T) {
 	}
 	close(release)
 	// a new downloader (the app started again) finishes the job
-	st, err := e.downloader().RunOnce(context.Background())
+	st, err := e.downloader().RunOnce(t.Context())
 	if err != nil || st.Downloaded != 1 {
 		t.Fatalf("after restart: %+v, %v", st, err)
 	}

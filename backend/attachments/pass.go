@@ -53,14 +53,12 @@ func (d *Downloader) RunOnce(ctx context.Context) (Stats, error) {
 	more := p.listArticles(ctx) // articles.go: queue the attachments of new and changed articles
 	tasks := make(chan task)
 	var wg sync.WaitGroup
-	for i := 0; i < d.o.Concurrency; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range d.o.Concurrency {
+		wg.Go(func() {
 			for t := range tasks {
 				p.one(ctx, folder, t)
 			}
-		}()
+		})
 	}
 	err = p.feed(ctx, tasks, d.o.Repo)
 	if err == nil && d.o.Articles != nil && !p.isFull() {

@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"context"
 	"testing"
 )
 
@@ -30,12 +29,9 @@ func BenchmarkAttachments(b *testing.B) {
 
 func runAttachments(tb testing.TB, n int) AttachmentFigures {
 	tb.Helper()
-	emu, err := StartEmulator(n)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	emu := mustEmulator(tb, n)
 	defer emu.Close()
-	f, err := RunAttachments(context.Background(), emu.URL, tb.TempDir())
+	f, err := RunAttachments(tb.Context(), emu.URL, tb.TempDir())
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -47,10 +46,7 @@ func cacheDir(tb testing.TB) string {
 // memory is the app's alone and not the emulator's, and returns what the child measured.
 func syncChild(tb testing.TB, tickets int) SyncFigures {
 	tb.Helper()
-	emu, err := StartEmulator(tickets)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	emu := mustEmulator(tb, tickets)
 	defer emu.Close()
 	return runChild[SyncFigures](tb, "TestBenchSyncChild", "BENCH_SYNC",
 		"ZENSYNC_BENCH_CHILD=1", "ZENSYNC_BENCH_EMULATOR="+emu.URL, "ZENSYNC_BENCH_DB="+filepath.Join(tb.TempDir(), "sync.db"))
@@ -72,7 +68,7 @@ func TestBenchSyncChild(t *testing.T) {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	f, err := RunSync(context.Background(), os.Getenv("ZENSYNC_BENCH_EMULATOR"), os.Getenv("ZENSYNC_BENCH_DB"))
+	f, err := RunSync(t.Context(), os.Getenv("ZENSYNC_BENCH_EMULATOR"), os.Getenv("ZENSYNC_BENCH_DB"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,11 +106,8 @@ func BenchmarkSync(b *testing.B) {
 func BenchmarkGoZendeskExport(b *testing.B) {
 	n := benchSize(syncTickets, smallSyncTickets)
 	for i := 0; i < b.N; i++ {
-		emu, err := StartEmulator(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		f, err := goZendeskExport(context.Background(), emu.URL+"/"+Account)
+		emu := mustEmulator(b, n)
+		f, err := goZendeskExport(b.Context(), emu.URL+"/"+Account)
 		emu.Close()
 		if err != nil {
 			b.Fatal(err)
@@ -136,14 +129,14 @@ func BenchmarkGoZendeskExport(b *testing.B) {
 func searchDB(tb testing.TB, n int) *store.DB {
 	tb.Helper()
 	start := time.Now()
-	path, err := SeedDB(context.Background(), cacheDir(tb), n)
+	path, err := SeedDB(tb.Context(), cacheDir(tb), n)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if d := time.Since(start); d > time.Second {
 		tb.Logf("seeded %d tickets in %s", n, d.Round(time.Second))
 	}
-	db, err := store.Open(context.Background(), path, nil)
+	db, err := store.Open(tb.Context(), path, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -160,19 +153,19 @@ func BenchmarkSearch(b *testing.B) {
 	db := searchDB(b, searchSize())
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		med, hits, err := MeasureSearch(context.Background(), db, append(SearchQueries(101), SyntaxQueries()...))
+		med, hits, err := MeasureSearch(b.Context(), db, append(SearchQueries(101), SyntaxQueries()...))
 		if err != nil {
 			b.Fatal(err)
 		}
 		record(b, "search_median_ms", round2(med))
 		record(b, "search_median_hits", float64(hits))
-		med, _, err = MeasureSearch(context.Background(), db, SyntaxQueries())
+		med, _, err = MeasureSearch(b.Context(), db, SyntaxQueries())
 		if err != nil {
 			b.Fatal(err)
 		}
 		record(b, "search_syntax_median_ms", round2(med))
 		for _, q := range SyntaxQueries() {
-			one, hits, err := MeasureSearch(context.Background(), db, []string{q})
+			one, hits, err := MeasureSearch(b.Context(), db, []string{q})
 			b.Logf("%-45q %8.1f ms %8d hits (%v)", q, one, hits, err)
 		}
 	}
@@ -184,12 +177,12 @@ func BenchmarkListFirstPage(b *testing.B) {
 	db := searchDB(b, searchSize())
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		med, err := MeasureList(context.Background(), db, store.TicketQuery{Limit: 100}, 31)
+		med, err := MeasureList(b.Context(), db, store.TicketQuery{Limit: 100}, 31)
 		if err != nil {
 			b.Fatal(err)
 		}
 		record(b, "list_first_page_ms", round2(med))
-		med, err = MeasureList(context.Background(), db, store.TicketQuery{Limit: 100, Statuses: []string{"open"}}, 31)
+		med, err = MeasureList(b.Context(), db, store.TicketQuery{Limit: 100, Statuses: []string{"open"}}, 31)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -199,12 +192,14 @@ func BenchmarkListFirstPage(b *testing.B) {
 
 // TestHarnessSmall runs every measurement on small data, so `make test` keeps the harness working.
 func TestHarnessSmall(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	f := syncChild(t, smallSyncTickets)
 	if f.Tickets != smallSyncTickets || f.Comments < smallSyncTickets || f.TicketsPS <= 0 || f.PeakRSSMB <= 0 || f.CPUSeconds <= 0 {
 		t.Errorf("sync figures: %+v", f)
 	}
-	g, err := goZendeskExport(ctx, mustEmulator(t, smallSyncTickets)+"/"+Account)
+	emu := mustEmulator(t, smallSyncTickets)
+	defer emu.Close()
+	g, err := goZendeskExport(ctx, emu.URL+"/"+Account)
 	if err != nil || g.Tickets != smallSyncTickets || g.Comments != f.Comments {
 		t.Errorf("go-zendesk figures: %+v (%v), want %d comments like the sync", g, err, f.Comments)
 	}
@@ -231,13 +226,14 @@ func TestHarnessSmall(t *testing.T) {
 	}
 }
 
-func mustEmulator(t *testing.T, tickets int) string {
+// mustEmulator is StartEmulator failing tb when it cannot start; the caller closes it.
+func mustEmulator(tb testing.TB, tickets int) *Emulator {
+	tb.Helper()
 	emu, err := StartEmulator(tickets)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(emu.Close)
-	return emu.URL
+	return emu
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }

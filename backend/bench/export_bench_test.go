@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,7 +19,7 @@ func TestBenchExportChild(t *testing.T) {
 	if os.Getenv("ZENSYNC_BENCH_CHILD") != "export" {
 		t.Skip("runs only as the child process of the export benchmark")
 	}
-	f, err := RunExport(context.Background(), os.Getenv("ZENSYNC_BENCH_DB"), os.Getenv("ZENSYNC_BENCH_EXPORT_TO"))
+	f, err := RunExport(t.Context(), os.Getenv("ZENSYNC_BENCH_DB"), os.Getenv("ZENSYNC_BENCH_EXPORT_TO"))
 	if err != nil {
 		t.Fatal(err)
 	}

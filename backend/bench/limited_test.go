@@ -35,7 +35,7 @@ func runLimitedBench(b *testing.B, n int,
 		b.Fatal(err)
 	}
 	defer emu.Close()
-	f, err := run(context.Background(), emu.URL, filepath.Join(b.TempDir(), "limited.db"), n, limits)
+	f, err := run(b.Context(), emu.URL, filepath.Join(b.TempDir(), "limited.db"), n, limits)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -43,7 +43,7 @@ type webhookRig struct {
 
 func newWebhookRig(b *testing.B, client webhook.ClientFunc) *webhookRig {
 	b.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(b.Context())
 	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "zensync.db"), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -69,7 +69,7 @@ func newWebhookRig(b *testing.B, client webhook.ClientFunc) *webhookRig {
 
 func (r *webhookRig) integration(b *testing.B, secret, baseURL string) integration.Integration {
 	b.Helper()
-	in, err := r.repo.Create(context.Background(), integration.Integration{
+	in, err := r.repo.Create(b.Context(), integration.Integration{
 		ID: uuid.NewString(), Name: "Bench " + uuid.NewString()[:8], Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime, OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5,
 		Status: integration.StatusConnected, WebhookState: integration.WebhookNone, WebhookBaseURL: baseURL,
@@ -78,7 +78,7 @@ func (r *webhookRig) integration(b *testing.B, secret, baseURL string) integrati
 		b.Fatal(err)
 	}
 	if secret != "" {
-		if err := r.cache.Save(context.Background(), in.ID, secret); err != nil {
+		if err := r.cache.Save(b.Context(), in.ID, secret); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -101,10 +101,8 @@ func (g *webhookLoadGen) run(stop <-chan struct{}) time.Duration {
 	prefix := uuid.NewString()[:8]
 	start := time.Now()
 	var wg sync.WaitGroup
-	for w := 0; w < g.workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range g.workers {
+		wg.Go(func() {
 			for {
 				n := next.Add(1)
 				if g.total > 0 && n > int64(g.total) {
@@ -125,7 +123,7 @@ func (g *webhookLoadGen) run(stop <-chan struct{}) time.Duration {
 				}
 				g.send(client, fmt.Sprintf("%s-%d", prefix, n), 100000+n%5000)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	return time.Since(start)
@@ -177,7 +175,7 @@ func webhookLoadRate(b *testing.B, workers, total int) float64 {
 	in := r.integration(b, "bench-secret", "")
 	g := &webhookLoadGen{url: "http://" + r.listener.Addr() + webhook.PathPrefix + in.ID, secret: "bench-secret", workers: workers, total: total}
 	took := g.run(nil)
-	stored, err := r.inbox.Count(context.Background(), in.ID)
+	stored, err := r.inbox.Count(b.Context(), in.ID)
 	if err != nil || g.failed.Load() != 0 || stored != int64(total) {
 		b.Fatalf("sent %d ok, %d failed; %d stored (%v)", g.ok.Load(), g.failed.Load(), stored, err)
 	}
@@ -199,7 +197,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 	const updates = 200
 	var tickets []int64
 	for k := 0; k < 20; k++ {
-		t, err := zd.CreateTicket(context.Background(), zendesk.TicketInput{Subject: fmt.Sprintf("Bench ticket %d", k),
+		t, err := zd.CreateTicket(b.Context(), zendesk.TicketInput{Subject: fmt.Sprintf("Bench ticket %d", k),
 			Comment: &zendesk.NewComment{Body: "Opened for the webhook benchmark"}})
 		if err != nil {
 			b.Fatal(err)
@@ -210,7 +208,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		r := newWebhookRig(b, clientFn)
 		in := r.integration(b, "", "http://"+r.listener.Addr())
-		if _, err := webhook.NewRegistrar(clientFn, r.repo, r.cache, nil).Ensure(context.Background(), in); err != nil {
+		if _, err := webhook.NewRegistrar(clientFn, r.repo, r.cache, nil).Ensure(b.Context(), in); err != nil {
 			b.Fatal(err)
 		}
 		noise := r.integration(b, "noise-secret", "")
@@ -225,7 +223,7 @@ func BenchmarkWebhookUpdateToRowP99(b *testing.B) {
 			ticketID := tickets[k%len(tickets)]
 			subject := fmt.Sprintf("Bench update %d %s", k, uuid.NewString()[:6])
 			start := time.Now()
-			if _, err := zd.UpdateTicket(context.Background(), ticketID, zendesk.TicketInput{Subject: subject}); err != nil {
+			if _, err := zd.UpdateTicket(b.Context(), ticketID, zendesk.TicketInput{Subject: subject}); err != nil {
 				b.Fatal(err)
 			}
 			if !webhookWaitSubject(r.db, in.ID, ticketID, subject, 5*time.Second) {

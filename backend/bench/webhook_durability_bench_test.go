@@ -7,7 +7,6 @@ package bench
 // webhook_lone_events_per_s.
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -39,7 +38,7 @@ func BenchmarkWebhookInboxCommits(b *testing.B) {
 	const lone, batches, batchSize = 500, 40, 64
 	var lonePerSec, batchedPerSec float64
 	for i := 0; i < b.N; i++ {
-		ctx := context.Background()
+		ctx := b.Context()
 		db, err := store.Open(ctx, filepath.Join(b.TempDir(), "zensync.db"), nil)
 		if err != nil {
 			b.Fatal(err)

@@ -15,7 +15,7 @@ import (
 )
 
 func TestArticleHTMLCarriesItsDownloadedImagesAndListsItsFiles(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	body := `<p>Before:</p><img src="https://acme.zendesk.com/hc/article_attachments/71/shot.png" alt="shot">` +
 		`<img src="https://acme.zendesk.com/hc/en-us/article_attachments/72/later.png" alt="later">` +

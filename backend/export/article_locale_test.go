@@ -26,7 +26,7 @@ func TestArticleHTMLExportsTheLocaleOnScreen(t *testing.T) {
 		t.Run("locale "+locale, func(t *testing.T) {
 			spy := &localeSpy{StoreSource: seedStore(t, 1)}
 			target := filepath.Join(t.TempDir(), "a.html")
-			if err := ArticleHTML(context.Background(), spy, "i1", 30, locale, target, Meta{}); err != nil {
+			if err := ArticleHTML(t.Context(), spy, "i1", 30, locale, target, Meta{}); err != nil {
 				t.Fatal(err)
 			}
 			if len(spy.asked) != 1 || spy.asked[0] != locale {

@@ -37,7 +37,7 @@ func tokenURL(token, name string) string {
 
 func seedAttachments(t *testing.T) attachmentFixture {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	body := `<p>See:</p><img src="` + tokenURL("TOKPNG", "shot.png") + `" alt="shot">` +
 		`<img src="` + tokenURL("TOKWAIT", "wait.png") + `" alt="wait">` +
@@ -114,7 +114,7 @@ func seedAttachments(t *testing.T) attachmentFixture {
 func TestTicketHTMLCarriesDownloadedImagesAndListsEveryFile(t *testing.T) {
 	f := seedAttachments(t)
 	target := filepath.Join(t.TempDir(), "t.html")
-	if err := TicketHTML(context.Background(), f.src, "i1", 1, target, Meta{Version: "1"}); err != nil {
+	if err := TicketHTML(t.Context(), f.src, "i1", 1, target, Meta{Version: "1"}); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(target)
@@ -140,7 +140,7 @@ func TestTicketHTMLCarriesDownloadedImagesAndListsEveryFile(t *testing.T) {
 
 	t.Run("without the attachments folder the files are still listed", func(t *testing.T) {
 		plain := f.src.(withFiles).Source
-		if err := TicketHTML(context.Background(), plain, "i1", 1, target, Meta{Version: "1"}); err != nil {
+		if err := TicketHTML(t.Context(), plain, "i1", 1, target, Meta{Version: "1"}); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(target)
@@ -154,7 +154,7 @@ func TestFolderCopiesTheDownloadedAttachments(t *testing.T) {
 	f := seedAttachments(t)
 	parent := t.TempDir()
 	var last, total int64
-	path, err := Folder(context.Background(), f.src, Integration{ID: "i1", Name: "Acme"}, parent, Meta{Version: "1"},
+	path, err := Folder(t.Context(), f.src, Integration{ID: "i1", Name: "Acme"}, parent, Meta{Version: "1"},
 		func(done, all int64) { last, total = done, all })
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +225,7 @@ func (c cancelOnCopy) Path(sha string) (string, error) {
 func TestCancelledFolderCopyLeavesNothing(t *testing.T) {
 	f := seedAttachments(t)
 	parent := t.TempDir()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	src := WithAttachments(f.src, cancelOnCopy{f.atts, cancel})
 	_, err := Folder(ctx, src, Integration{ID: "i1", Name: "Acme"}, parent, Meta{}, nil)

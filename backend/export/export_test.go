@@ -37,7 +37,7 @@ func TestTicketListEqualsTheListQuery(t *testing.T) {
 	for _, tc := range queries {
 		for _, f := range []Format{FormatCSV, FormatJSONL} {
 			t.Run(tc.name+" as "+string(f), func(t *testing.T) {
-				ctx := context.Background()
+				ctx := t.Context()
 				want := listIDs(t, src, tc.q)
 				if len(want) == 0 && !strings.Contains(tc.name, "nothing") {
 					t.Fatal("the list is empty: the case proves nothing")
@@ -62,7 +62,7 @@ func listIDs(t *testing.T, src Source, q store.TicketQuery) []string {
 	q.Limit = store.MaxPageSize
 	var ids []string
 	for {
-		p, err := src.Tickets(context.Background(), q)
+		p, err := src.Tickets(t.Context(), q)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -144,7 +144,7 @@ func TestCancelledOrFailedExportLeavesNothing(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				ctx, cancel := context.WithCancel(context.Background())
+				ctx, cancel := context.WithCancel(t.Context())
 				defer cancel()
 				n, err := TicketList(ctx, cancelAfter{Source: src, n: 1500, cancel: cancel}, store.TicketQuery{}, f, target, nil)
 				if !errors.Is(err, context.Canceled) {
@@ -163,7 +163,7 @@ func TestCancelledOrFailedExportLeavesNothing(t *testing.T) {
 	}
 	t.Run("an unknown format writes nothing", func(t *testing.T) {
 		dir := t.TempDir()
-		_, err := TicketList(context.Background(), src, store.TicketQuery{}, "xlsx", filepath.Join(dir, "x"), nil)
+		_, err := TicketList(t.Context(), src, store.TicketQuery{}, "xlsx", filepath.Join(dir, "x"), nil)
 		if !errors.Is(err, ErrBadRequest) {
 			t.Fatalf("err = %v", err)
 		}
@@ -177,7 +177,7 @@ func TestProgressReportsTheTotal(t *testing.T) {
 	src := seedStore(t, 3000)
 	var last, first [2]int64
 	calls := 0
-	n, err := TicketList(context.Background(), src, store.TicketQuery{}, FormatCSV, filepath.Join(t.TempDir(), "t.csv"),
+	n, err := TicketList(t.Context(), src, store.TicketQuery{}, FormatCSV, filepath.Join(t.TempDir(), "t.csv"),
 		func(done, total int64) {
 			if calls == 0 {
 				first = [2]int64{done, total}
@@ -198,7 +198,7 @@ var remoteLoad = regexp.MustCompile(`(?i)<script|<iframe|<link|<object|<embed|\b
 
 func TestHTMLPagesAreSelfContained(t *testing.T) {
 	src := seedStore(t, 3)
-	ctx := context.Background()
+	ctx := t.Context()
 	meta := Meta{Version: "1.2.3"}
 	dir := t.TempDir()
 	tests := []struct {

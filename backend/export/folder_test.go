@@ -16,7 +16,7 @@ func TestFolderIsReadableByAnotherProgram(t *testing.T) {
 	parent := t.TempDir()
 	at := time.Date(2026, 5, 4, 3, 2, 1, 0, time.UTC) // only names the folder
 	in := Integration{ID: "i1", Name: "Acme/Support", Domain: "acme", Capability: "helpdesk"}
-	path, err := Folder(context.Background(), src, in, parent, Meta{Version: "1.2.3", Now: func() time.Time { return at }}, nil)
+	path, err := Folder(t.Context(), src, in, parent, Meta{Version: "1.2.3", Now: func() time.Time { return at }}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func (c cancelRecords) EachRecord(ctx context.Context, integ, table string, fn f
 func TestCancelledFolderLeavesNothing(t *testing.T) {
 	src := seedStore(t, 3000)
 	parent := t.TempDir()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	n := 1500
 	_, err := Folder(ctx, cancelRecords{Source: src, n: &n, cancel: cancel}, Integration{ID: "i1", Name: "Acme"}, parent, Meta{}, nil)

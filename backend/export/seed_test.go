@@ -1,7 +1,6 @@
 package export
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -16,7 +15,7 @@ var t0 = time.Now().UTC().Truncate(time.Second).Add(-30 * 24 * time.Hour)
 // conversation and a Help Center) and returns its reader.
 func seedStore(t *testing.T, n int) StoreSource {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	repo := store.NewRecordRepo(db, nil)
 	subjects := []string{"Printer on fire", `Invoice "Q3", late`, "=HYPERLINK(\"http://evil\")", "Line one\nline two", "Refund request"}

@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"errors"
 	"io"
 	"log/slog"
@@ -64,7 +63,7 @@ func TestCallbackIgnoresRequestsWithoutItsState(t *testing.T) {
 	if status != http.StatusOK || !strings.Contains(page, "You can close this tab") {
 		t.Fatalf("the real answer after forged ones got %d %q", status, page)
 	}
-	if _, err := wait(context.Background()); err != nil {
+	if _, err := wait(t.Context()); err != nil {
 		t.Fatalf("wait = %v; forged requests ended the sign-in", err)
 	}
 }
@@ -78,7 +77,7 @@ func TestCallbackCapsWhatItEchoes(t *testing.T) {
 	q := url.Values{"state": {stateOf(t, authURL)}, "error": {"invalid_scope" + strings.Repeat("C", 5000)},
 		"error_description": {"line one\nline two " + huge}}
 	status, page := get(t, flow.RedirectURL()+"?"+q.Encode())
-	_, err := wait(context.Background())
+	_, err := wait(t.Context())
 	if !errors.Is(err, ErrAuthorization) {
 		t.Fatalf("wait = %v, want ErrAuthorization", err)
 	}

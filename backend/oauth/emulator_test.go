@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,7 +51,7 @@ func newEmuEnv(t *testing.T) *emuEnv {
 	}, nil)
 	in := e.in
 	in.OAuthClientID = clientID
-	if e.in, err = e.repo.Update(context.Background(), in); err != nil {
+	if e.in, err = e.repo.Update(t.Context(), in); err != nil {
 		t.Fatal(err)
 	}
 	return e
@@ -201,7 +200,7 @@ func TestEmulatorConnectTestAndUse(t *testing.T) {
 	if e.in.Status != integration.StatusConnected {
 		t.Fatalf("status = %s", e.in.Status)
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	r := e.m.TestConnection(ctx, e.in)
 	if !r.OK || r.Message != fmt.Sprintf("Signed in as %s (admin)", admin.Name) || r.UserEmail != admin.Email {
 		t.Fatalf("Test Connection: %+v", r)
@@ -294,7 +293,7 @@ func TestEmulatorSignInFailures(t *testing.T) {
 
 func TestEmulatorTokenLifetime(t *testing.T) {
 	e := newConnectedEmuEnv(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	first := e.saved(t)
 
 	// Near the end of the hour the token is refreshed before use; the new pair is saved and
@@ -360,7 +359,7 @@ func TestEmulatorAgentIsNotEnough(t *testing.T) {
 	if err := e.connect(t, e.allowAs(e.agentEmail(), "allow", nil)); err != nil {
 		t.Fatal(err)
 	}
-	r := e.m.TestConnection(context.Background(), e.in)
+	r := e.m.TestConnection(t.Context(), e.in)
 	if r.OK || r.Kind != TestNotAdmin || r.Role != "agent" {
 		t.Fatalf("agent: %+v", r)
 	}
@@ -368,7 +367,7 @@ func TestEmulatorAgentIsNotEnough(t *testing.T) {
 
 func TestEmulatorDomainNotFoundAndOffline(t *testing.T) {
 	e := newConnectedEmuEnv(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	other := e.in
 	other.Domain = "nobody-here"
 	if r := e.m.TestConnection(ctx, other); r.Kind != TestDomainNotFound || !strings.Contains(r.Message, "nobody-here.zendesk.com") {
@@ -386,7 +385,7 @@ func TestEmulatorTokenEndedEarlyIsRefreshedAndRetried(t *testing.T) {
 	// Zendesk ends the access token early, keeping the refresh token: the 401 is answered by
 	// one refresh and a retry, and the caller never sees it.
 	e.control("POST", "/tokens/expire", map[string]any{}, nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	c, err := e.m.Client(ctx, e.in)
 	if err != nil {
 		t.Fatal(err)

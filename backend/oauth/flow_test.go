@@ -18,7 +18,7 @@ func newTestFlow(t *testing.T, f *fakeZendesk, limit time.Duration) *Flow {
 
 func startFake(t *testing.T, flow *Flow, f *fakeZendesk) (string, func(context.Context) (Token, error)) {
 	t.Helper()
-	authURL, wait, err := flow.Start(context.Background(), Request{
+	authURL, wait, err := flow.Start(t.Context(), Request{
 		Key: "int-1", BaseURL: f.srv.URL + "/acme", ClientID: "zensync_desktop", Scopes: []string{"read", "write"},
 	})
 	if err != nil {
@@ -43,7 +43,7 @@ func TestFlowSignsInWithPKCE(t *testing.T) {
 	if status != http.StatusOK || !strings.Contains(page, "You can close this tab and return to Zensync") {
 		t.Fatalf("browser got %d %q", status, page)
 	}
-	tok, err := wait(context.Background())
+	tok, err := wait(t.Context())
 	if err != nil {
 		t.Fatalf("wait: %v", err)
 	}
@@ -80,7 +80,7 @@ func TestFlowFailures(t *testing.T) {
 			return ""
 		}, want: ErrCancelled},
 		{name: "a new sign-in replaces this one", act: func(flow *Flow, _ string) string {
-			if _, _, err := flow.Start(context.Background(), Request{Key: "int-2", BaseURL: "http://127.0.0.1:1/x", ClientID: "c"}); err != nil {
+			if _, _, err := flow.Start(t.Context(), Request{Key: "int-2", BaseURL: "http://127.0.0.1:1/x", ClientID: "c"}); err != nil {
 				return "second Start: " + err.Error()
 			}
 			flow.Cancel("int-2")
@@ -97,7 +97,7 @@ func TestFlowFailures(t *testing.T) {
 			authURL, wait := startFake(t, flow, f)
 			pages := make(chan string, 1)
 			go func() { pages <- tt.act(flow, authURL) }()
-			_, err := wait(context.Background())
+			_, err := wait(t.Context())
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("wait = %v, want %v", err, tt.want)
 			}
@@ -119,7 +119,7 @@ func TestFlowPortInUse(t *testing.T) {
 	}
 	defer ln.Close()
 	flow := NewFlow(FlowConfig{Addr: ln.Addr().String()})
-	_, _, err = flow.Start(context.Background(), Request{Key: "a", BaseURL: "http://127.0.0.1:1/x", ClientID: "c"})
+	_, _, err = flow.Start(t.Context(), Request{Key: "a", BaseURL: "http://127.0.0.1:1/x", ClientID: "c"})
 	var pe *PortInUseError
 	if !errors.As(err, &pe) || !errors.Is(err, ErrPortInUse) {
 		t.Fatalf("Start = %v, want a PortInUseError", err)
@@ -134,13 +134,13 @@ func TestFlowPortInUse(t *testing.T) {
 func TestFlowEndsWhenItsContextEnds(t *testing.T) {
 	f := newFakeZendesk(t)
 	flow := newTestFlow(t, f, time.Minute)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	_, wait, err := flow.Start(ctx, Request{Key: "a", BaseURL: f.srv.URL + "/acme", ClientID: "c"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	cancel()
-	if _, err := wait(context.Background()); !errors.Is(err, ErrCancelled) || !errors.Is(err, context.Canceled) {
+	if _, err := wait(t.Context()); !errors.Is(err, ErrCancelled) || !errors.Is(err, context.Canceled) {
 		t.Fatalf("wait = %v, want ErrCancelled", err)
 	}
 }

@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"log/slog"
 	"path/filepath"
 	"testing"
@@ -26,7 +25,7 @@ type harness struct {
 
 func newHarness(t *testing.T, template string, now func() time.Time) *harness {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	h := &harness{sec: secrets.NewMemory(), logs: &testenv.Buffer{}}
 	h.dbPath = filepath.Join(t.TempDir(), "zensync.db")
 	db, err := store.Open(ctx, h.dbPath, nil)
@@ -62,7 +61,7 @@ func newConnected(t *testing.T) (*fakeZendesk, *harness) {
 // connect runs Connect with browser, the function that plays the browser on authURL.
 func (h *harness) connect(t *testing.T, browser func(authURL string) error) error {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	authURL, wait, err := h.m.Connect(ctx, h.in)
 	if err != nil {
 		return err
@@ -81,7 +80,7 @@ func (h *harness) connect(t *testing.T, browser func(authURL string) error) erro
 
 func (h *harness) get(t *testing.T) integration.Integration {
 	t.Helper()
-	in, err := h.repo.Get(context.Background(), h.in.ID)
+	in, err := h.repo.Get(t.Context(), h.in.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +89,7 @@ func (h *harness) get(t *testing.T) integration.Integration {
 
 func (h *harness) saved(t *testing.T) Token {
 	t.Helper()
-	tok, err := tokenStore{secrets: h.sec}.load(context.Background(), h.in.ID)
+	tok, err := tokenStore{secrets: h.sec}.load(t.Context(), h.in.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

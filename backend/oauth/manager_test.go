@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"os"
@@ -56,7 +55,7 @@ func TestRegenerateTokenReplacesTheTokenAndKeepsTheIntegration(t *testing.T) {
 	if h.in.ID != "5f0c7a52-0000-4000-8000-000000000001" || h.in.Name != "Acme" || !h.in.CreatedAt.Equal(created) {
 		t.Errorf("the integration changed: %+v", h.in)
 	}
-	if r := h.m.TestConnection(context.Background(), h.in); !r.OK {
+	if r := h.m.TestConnection(t.Context(), h.in); !r.OK {
 		t.Errorf("Test Connection after Re-generate Token: %+v", r)
 	}
 }
@@ -89,7 +88,7 @@ func TestAFailedSignInChangesNothing(t *testing.T) {
 			if rowAfter.Status != row.Status || !rowAfter.UpdatedAt.Equal(row.UpdatedAt) {
 				t.Errorf("the integration row changed: %+v", rowAfter)
 			}
-			if r := h.m.TestConnection(context.Background(), h.in); !r.OK {
+			if r := h.m.TestConnection(t.Context(), h.in); !r.OK {
 				t.Errorf("the earlier token stopped working: %+v", r)
 			}
 		})
@@ -110,7 +109,7 @@ func TestAFailedSignInChangesNothing(t *testing.T) {
 func TestRefreshRotatesAndSavesThePairBeforeUse(t *testing.T) {
 	f, h := newConnected(t)
 	old := h.saved(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	c, err := h.m.Client(ctx, h.in)
 	if err != nil {
 		t.Fatal(err)
@@ -147,20 +146,18 @@ func TestRefreshRotatesAndSavesThePairBeforeUse(t *testing.T) {
 
 func TestConcurrentCallsRefreshOnce(t *testing.T) {
 	f, h := newConnected(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	f.advance(59 * time.Minute)
 	var wg sync.WaitGroup
 	errs := make(chan error, 20)
-	for i := 0; i < 20; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 20 {
+		wg.Go(func() {
 			c, err := h.m.Client(ctx, h.in)
 			if err == nil {
 				_, err = c.Me(ctx)
 			}
 			errs <- err
-		}()
+		})
 	}
 	wg.Wait()
 	close(errs)
@@ -246,7 +243,7 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 			if tt.capability != "" {
 				h.in.Capability = tt.capability
 			}
-			r := h.m.TestConnection(context.Background(), h.in)
+			r := h.m.TestConnection(t.Context(), h.in)
 			if r.Kind != tt.kind || r.OK != (tt.kind == TestSuccess) || !strings.Contains(r.Message, tt.message) {
 				t.Errorf("result = %+v, want kind %s saying %q", r, tt.kind, tt.message)
 			}
@@ -271,7 +268,7 @@ func TestTestConnectionSaysWhatIsWrong(t *testing.T) {
 
 func TestDisconnectRevokesAndForgets(t *testing.T) {
 	f, h := newConnected(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	if err := h.m.Disconnect(ctx, h.in); err != nil {
 		t.Fatal(err)
 	}
@@ -302,14 +299,14 @@ func TestAnExpiredTokenWithoutRefreshIsUnauthorized(t *testing.T) {
 	f := newFakeZendesk(t)
 	h := newHarness(t, f.template(), f.clock)
 	tok := Token{AccessToken: "AT-only", Expiry: f.clock().Add(-time.Minute), IssuedAt: f.clock().Add(-time.Hour)}
-	if err := (tokenStore{secrets: h.sec}).save(context.Background(), h.in.ID, tok); err != nil {
+	if err := (tokenStore{secrets: h.sec}).save(t.Context(), h.in.ID, tok); err != nil {
 		t.Fatal(err)
 	}
-	c, err := h.m.Client(context.Background(), h.in)
+	c, err := h.m.Client(t.Context(), h.in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Me(context.Background()); !errors.Is(err, zendesk.ErrUnauthorized) {
+	if _, err := c.Me(t.Context()); !errors.Is(err, zendesk.ErrUnauthorized) {
 		t.Errorf("Me = %v, want ErrUnauthorized", err)
 	}
 }
@@ -326,12 +323,12 @@ func TestTokensNeverReachTheDatabaseOrTheLogs(t *testing.T) {
 	first := h.saved(t)
 	seen = append(seen, first.AccessToken, first.RefreshToken)
 	f.advance(55 * time.Minute)
-	if r := h.m.TestConnection(context.Background(), h.in); !r.OK {
+	if r := h.m.TestConnection(t.Context(), h.in); !r.OK {
 		t.Fatalf("test: %+v", r)
 	}
 	second := h.saved(t)
 	seen = append(seen, second.AccessToken, second.RefreshToken)
-	if err := h.m.Disconnect(context.Background(), h.in); err != nil {
+	if err := h.m.Disconnect(t.Context(), h.in); err != nil {
 		t.Fatal(err)
 	}
 	h.assertNoLeak(t, seen...)

@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -52,7 +51,7 @@ func TestTheTokenNeverFollowsARedirectToAnotherHost(t *testing.T) {
 				return true
 			}
 			f.mu.Unlock()
-			_, err := c.Me(context.Background())
+			_, err := c.Me(t.Context())
 			if !errors.Is(err, zendesk.ErrForeignURL) || !strings.Contains(err.Error(), "refusing to send the token") {
 				t.Errorf("Me after a redirect to another host = %v, want a refusal", err)
 			}
@@ -83,7 +82,7 @@ func TestTheBearerTransportRefusesAnotherOrigin(t *testing.T) {
 		t.Errorf("the other host got %d requests", len(got))
 	}
 	// Same origin still works.
-	if _, err := c.Me(context.Background()); err != nil {
+	if _, err := c.Me(t.Context()); err != nil {
 		t.Errorf("Me on the account = %v", err)
 	}
 }
@@ -116,12 +115,12 @@ func TestATokenRefreshDoesNotFollowARedirectToAnotherHost(t *testing.T) {
 	now := func() time.Time { return time.Unix(1_800_000_000, 0) }
 	h := newHarness(t, account.URL+"/{subdomain}", now)
 	expired := Token{AccessToken: "AT-old", RefreshToken: "RT-secret", Expiry: now().Add(-time.Minute), IssuedAt: now().Add(-time.Hour)}
-	if err := (tokenStore{secrets: h.sec}).save(context.Background(), h.in.ID, expired); err != nil {
+	if err := (tokenStore{secrets: h.sec}).save(t.Context(), h.in.ID, expired); err != nil {
 		t.Fatal(err)
 	}
-	c, err := h.m.Client(context.Background(), h.in)
+	c, err := h.m.Client(t.Context(), h.in)
 	if err == nil {
-		_, err = c.Me(context.Background())
+		_, err = c.Me(t.Context())
 	}
 	if !errors.Is(err, zendesk.ErrForeignURL) {
 		t.Errorf("a call whose refresh is redirected = %v, want a refused redirect", err)

@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -13,7 +12,7 @@ import (
 // Another Zensync process (or an earlier run) refreshed the grant and saved the new pair to the
 // keyring; this Manager still caches the old pair, which Zendesk has deleted.
 func TestARefreshRefusedBecauseAnotherProcessRotatedThePairUsesTheKeyring(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	for _, tt := range []struct {
 		name        string
 		wait        time.Duration // after the other process's refresh
@@ -53,7 +52,7 @@ func TestARefreshRefusedBecauseAnotherProcessRotatedThePairUsesTheKeyring(t *tes
 }
 
 func TestARefreshRefusedWithNothingNewerInTheKeyringIsExpired(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	f, h, c := connectedClient(t)
 	f.revokeAll()
 	f.advance(50 * time.Minute)
@@ -69,7 +68,7 @@ func TestARefreshRefusedWithNothingNewerInTheKeyringIsExpired(t *testing.T) {
 func connectedClient(t *testing.T) (*fakeZendesk, *harness, *zendesk.Client) {
 	t.Helper()
 	f, h := newConnected(t)
-	c, err := h.m.Client(context.Background(), h.in)
+	c, err := h.m.Client(t.Context(), h.in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package oauth
 
 import (
-	"context"
 	"errors"
 	"net/url"
 	"strings"
@@ -31,12 +30,12 @@ func TestEachCapabilityAsksForItsNarrowestScopes(t *testing.T) {
 			}
 			in := h.in
 			in.Capability = tt.capability
-			authURL, wait, err := h.m.Connect(context.Background(), in)
+			authURL, wait, err := h.m.Connect(t.Context(), in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			h.m.Cancel(in.ID)
-			_ = wait(context.Background())
+			_ = wait(t.Context())
 			u, err := url.Parse(authURL)
 			if err != nil {
 				t.Fatal(err)
@@ -56,7 +55,7 @@ func TestContentManagementTokenOnlyReads(t *testing.T) {
 	in := e.in
 	in.Capability = integration.ContentManagement
 	var err error
-	if e.in, err = e.repo.Update(context.Background(), in); err != nil {
+	if e.in, err = e.repo.Update(t.Context(), in); err != nil {
 		t.Fatal(err)
 	}
 	var allowPage page
@@ -76,7 +75,7 @@ func TestContentManagementTokenOnlyReads(t *testing.T) {
 	if !strings.Contains(allowPage.body, "Read all of your data") || strings.Contains(allowPage.body, "Create, change") {
 		t.Errorf("the Allow page asks for more than reading: %.2000s", allowPage.body)
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	c, err := e.m.Client(ctx, e.in)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package secrets
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +32,7 @@ func TestChunkedKeyringKeepsTheStoreContract(t *testing.T) {
 }
 
 func TestChunkedKeyringSplitsALargeTokenBundleAndCleansUp(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	fb, k := newLimited(2560)
 	big := `{"access_token":"` + strings.Repeat("é0123456789", 550) + `"}` // 6,6xx bytes
 	for _, tc := range []struct {
@@ -69,7 +68,7 @@ func TestChunkedKeyringSplitsALargeTokenBundleAndCleansUp(t *testing.T) {
 }
 
 func TestChunkedKeyringSaysWhatToDoWhenAPartIsMissing(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	fb, k := newLimited(24)
 	if err := k.Set(ctx, "oauth:1", strings.Repeat("a", 100)); err != nil {
 		t.Fatal(err)
@@ -87,7 +86,7 @@ func TestChunkedKeyringSaysWhatToDoWhenAPartIsMissing(t *testing.T) {
 func TestUnsplitKeyringRefusesWhatTheBackendRefuses(t *testing.T) {
 	fb := &fakeBackend{data: map[string]string{}}
 	k := newKeyring(chunked{be: limitedBackend{fb, 10}, limit: 0}, "zensync-test", time.Second)
-	if err := k.Set(context.Background(), "k", strings.Repeat("a", 11)); err == nil {
+	if err := k.Set(t.Context(), "k", strings.Repeat("a", 11)); err == nil {
 		t.Fatal("a limit of 0 must not split, so the backend's refusal shows")
 	}
 }

@@ -68,9 +68,9 @@ func TestKeyringOverAWorkingBackendKeepsTheStoreContract(t *testing.T) {
 func TestKeyringGivesUpAfterTheTimeout(t *testing.T) {
 	k := newKeyring(&fakeBackend{data: map[string]string{}, delay: 2 * time.Second}, "zensync-test", 50*time.Millisecond)
 	for name, call := range map[string]func() error{
-		"Get":    func() error { _, err := k.Get(context.Background(), "k"); return err },
-		"Set":    func() error { return k.Set(context.Background(), "k", "v") },
-		"Delete": func() error { return k.Delete(context.Background(), "k") },
+		"Get":    func() error { _, err := k.Get(t.Context(), "k"); return err },
+		"Set":    func() error { return k.Set(t.Context(), "k", "v") },
+		"Delete": func() error { return k.Delete(t.Context(), "k") },
 	} {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
@@ -87,7 +87,7 @@ func TestKeyringGivesUpAfterTheTimeout(t *testing.T) {
 
 func TestKeyringStopsWhenTheContextIsCancelled(t *testing.T) {
 	k := newKeyring(&fakeBackend{data: map[string]string{}, delay: 2 * time.Second}, "zensync-test", time.Minute)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	if _, err := k.Get(ctx, "k"); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Get with a cancelled context = %v", err)
@@ -97,7 +97,7 @@ func TestKeyringStopsWhenTheContextIsCancelled(t *testing.T) {
 func TestKeyringFailureIsUnavailableWithItsCause(t *testing.T) {
 	cause := errors.New("The name org.freedesktop.secrets was not provided by any .service files")
 	k := newKeyring(&fakeBackend{data: map[string]string{}, err: cause}, "zensync-test", time.Second)
-	_, err := k.Get(context.Background(), "k")
+	_, err := k.Get(t.Context(), "k")
 	if !errors.Is(err, ErrUnavailable) || !errors.Is(err, cause) || errors.Is(err, ErrNotFound) {
 		t.Fatalf("Get = %v; want ErrUnavailable wrapping the cause", err)
 	}

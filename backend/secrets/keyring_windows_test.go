@@ -16,7 +16,7 @@ func TestWindowsCredentialManager(t *testing.T) {
 	k := NewKeyring(service, 10*time.Second)
 	testStoreContract(t, k, "")
 
-	ctx := context.Background()
+	ctx := t.Context()
 	big := strings.Repeat("0123456789abcdef", 500) // 8,000 bytes: 4 parts
 	t.Cleanup(func() { k.Delete(context.Background(), "oauth:big") })
 	if err := k.Set(ctx, "oauth:big", big); err != nil {

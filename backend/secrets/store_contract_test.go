@@ -8,7 +8,7 @@ import (
 
 // testStoreContract checks the behaviour every Store promises.
 func testStoreContract(t *testing.T, s Store, prefix string) {
-	ctx := context.Background()
+	ctx := t.Context()
 	key := prefix + "client-secret:0b9f"
 	t.Cleanup(func() { s.Delete(context.Background(), key) })
 
@@ -44,7 +44,7 @@ func TestMemoryFailureLooksLikeAnUnavailableKeyring(t *testing.T) {
 	m := NewMemory()
 	cause := errors.New("dbus: no such service")
 	m.SetFailure(cause)
-	err := m.Set(context.Background(), "k", "v")
+	err := m.Set(t.Context(), "k", "v")
 	if !errors.Is(err, ErrUnavailable) || !errors.Is(err, cause) {
 		t.Fatalf("Set with failure = %v; want ErrUnavailable wrapping the cause", err)
 	}
@@ -52,7 +52,7 @@ func TestMemoryFailureLooksLikeAnUnavailableKeyring(t *testing.T) {
 		t.Fatalf("a failed Set stored something")
 	}
 	m.SetFailure(nil)
-	if err := m.Set(context.Background(), "k", "v"); err != nil {
+	if err := m.Set(t.Context(), "k", "v"); err != nil {
 		t.Fatalf("Set after clearing the failure: %v", err)
 	}
 }

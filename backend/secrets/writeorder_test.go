@@ -1,7 +1,6 @@
 package secrets
 
 import (
-	"context"
 	"errors"
 	"sync"
 	"testing"
@@ -41,7 +40,7 @@ func keyringWithAHangingSet(t *testing.T, value string, timeout time.Duration) (
 	t.Helper()
 	be := &gatedBackend{fakeBackend: &fakeBackend{data: map[string]string{}}, slowValue: value, gate: make(chan struct{})}
 	k := newKeyring(be, "zensync-test", timeout)
-	if err := k.Set(context.Background(), "oauth:1", value); !errors.Is(err, ErrTimeout) {
+	if err := k.Set(t.Context(), "oauth:1", value); !errors.Is(err, ErrTimeout) {
 		t.Fatalf("the hanging Set = %v, want ErrTimeout", err)
 	}
 	return be, k
@@ -56,7 +55,7 @@ func (g *gatedBackend) waitForSets(n int) {
 
 func TestATimedOutWriteNeverOverwritesANewerOne(t *testing.T) {
 	be, k := keyringWithAHangingSet(t, "old pair", 300*time.Millisecond)
-	ctx := context.Background()
+	ctx := t.Context()
 	// The old call is still running in the background; the newer pair is saved meanwhile, and
 	// the old call finishes while the newer Set waits.
 	time.AfterFunc(50*time.Millisecond, func() { close(be.gate) })
@@ -76,7 +75,7 @@ func TestWritesThatWaitedLandInTheOrderTheyWereAskedFor(t *testing.T) {
 	for i := 0; i < 30; i++ {
 		be := &fakeBackend{data: map[string]string{}}
 		k := newKeyring(be, "zensync-test", 20*time.Millisecond)
-		ctx := context.Background()
+		ctx := t.Context()
 		w := k.writesFor("oauth:1")
 		w.mu.Lock() // a call in progress on the key
 		for _, v := range []string{"older", "newer"} {
@@ -105,7 +104,7 @@ func TestWritesThatWaitedLandInTheOrderTheyWereAskedFor(t *testing.T) {
 
 func TestADeleteAfterATimedOutSetLeavesTheKeyDeleted(t *testing.T) {
 	be, k := keyringWithAHangingSet(t, "pair", 200*time.Millisecond)
-	ctx := context.Background()
+	ctx := t.Context()
 	time.AfterFunc(30*time.Millisecond, func() { close(be.gate) })
 	if err := k.Delete(ctx, "oauth:1"); err != nil {
 		t.Fatalf("Delete = %v", err)

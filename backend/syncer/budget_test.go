@@ -85,7 +85,7 @@ func TestPacingFullSyncNoRateLimitHit(t *testing.T) {
 	if log.requests <= 20 || took < time.Second {
 		t.Errorf("%d requests in %s: expected more than two scaled minutes of exports", log.requests, took)
 	}
-	if c, _ := e.records.Counts(context.Background(), "desk"); c.Tickets != 2500 {
+	if c, _ := e.records.Counts(t.Context(), "desk"); c.Tickets != 2500 {
 		t.Errorf("synced %d tickets, want 2500", c.Tickets)
 	}
 }
@@ -96,13 +96,11 @@ func TestPacingBudgetSharedByIntegrationsOfOneAccount(t *testing.T) {
 		e.integration("crm", "acme", integration.CRM, integration.PullByUpdatedTime, time.Time{})
 		var wg sync.WaitGroup
 		for _, id := range []string{"desk", "crm"} {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+			wg.Go(func() {
 				if res := e.run(id); !res.OK {
 					t.Errorf("%s: %s", id, res.Message)
 				}
-			}()
+			})
 		}
 		wg.Wait()
 	}
@@ -154,7 +152,7 @@ func TestBudgetKeepsShareFree(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBudget(c.keepFree, time.Minute, time.Now)
-			ctx := context.Background()
+			ctx := t.Context()
 			if err := b.acquire(ctx, false, nil); err != nil { // nothing known: the first goes
 				t.Fatal(err)
 			}

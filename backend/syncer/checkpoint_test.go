@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -17,7 +16,7 @@ func TestARefusedCursorWalksTheExportAgain(t *testing.T) {
 	if r := e.run("h"); !r.OK {
 		t.Fatal(r.Message)
 	}
-	before, err := e.records.Counts(context.Background(), "h")
+	before, err := e.records.Counts(t.Context(), "h")
 	if err != nil || before.Tickets == 0 {
 		t.Fatalf("first sync: %+v %v", before, err)
 	}
@@ -29,11 +28,11 @@ func TestARefusedCursorWalksTheExportAgain(t *testing.T) {
 	if r := e.run("h"); !r.OK {
 		t.Fatalf("the sync after the cursor was refused: %s", r.Message)
 	}
-	got, err := e.reader.Ticket(context.Background(), "h", id)
+	got, err := e.reader.Ticket(t.Context(), "h", id)
 	if err != nil || got.Subject != "After the restart" {
 		t.Fatalf("ticket %d = %q, %v; want the change made after the restart", id, got.Subject, err)
 	}
-	after, err := e.records.Counts(context.Background(), "h")
+	after, err := e.records.Counts(t.Context(), "h")
 	if err != nil || after != before {
 		t.Fatalf("counts after walking again = %+v, want %+v (none lost, none doubled): %v", after, before, err)
 	}

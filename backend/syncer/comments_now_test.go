@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"testing"
 
 	"zensync/backend/emulator"
@@ -11,7 +10,7 @@ import (
 // conversation from the comments endpoint at once, and the later sync adds no copies.
 func TestFetchCommentsNow(t *testing.T) {
 	e := newHelpdeskEnv(t, "i", emulator.SeedConfig{Seed: 9, Tickets: 50})
-	ctx := context.Background()
+	ctx := t.Context()
 	count := func() (n int64) {
 		e.db.Read().Raw(`SELECT count(*) FROM comments WHERE integration_id = 'i' AND ticket_id = 7`).Row().Scan(&n)
 		return n

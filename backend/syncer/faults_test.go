@@ -108,11 +108,11 @@ func TestOneFailingStreamDoesNotStopTheOthers(t *testing.T) {
 	if len(s.Tickets) != 0 || len(s.Comments) == 0 {
 		t.Errorf("tickets %d comments %d: the comments stream should have finished", len(s.Tickets), len(s.Comments))
 	}
-	in, _ := e.ints.Get(context.Background(), "i")
+	in, _ := e.ints.Get(t.Context(), "i")
 	if in.LastError == "" {
 		t.Error("the integration's last error is empty")
 	}
-	st, err := e.syncer.Status(context.Background(), "i")
+	st, err := e.syncer.Status(t.Context(), "i")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,12 +146,12 @@ func TestIncrementalLimitIsRespected(t *testing.T) {
 	e.account("acme", emulator.SeedConfig{Seed: 9, Tickets: 300})
 	e.control("PUT", "acme", "/rate-limits", emulator.RateLimits{Incremental: 2}, nil)
 	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
-	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
 	defer cancel()
 	_, _ = e.syncer.Run(ctx, "i")
 	exportPages := int64(0) // the definition lists are not incremental exports and are not limited
 	for _, name := range []string{StreamTickets, StreamComments} {
-		st, err := e.records.SyncState(context.Background(), "i", name)
+		st, err := e.records.SyncState(t.Context(), "i", name)
 		if err != nil {
 			t.Fatal(err)
 		}

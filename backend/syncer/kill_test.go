@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -24,7 +23,7 @@ func TestHelperSyncProcess(t *testing.T) {
 	if os.Getenv("ZENSYNC_SYNC_HELPER") != "1" {
 		t.Skip("helper process for TestKillAndResume")
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	db, err := store.Open(ctx, os.Getenv("ZENSYNC_SYNC_DB"), nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

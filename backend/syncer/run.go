@@ -196,14 +196,12 @@ func (r *run) runStreams(ctx context.Context) error {
 	r.mu.Unlock()
 	var wg sync.WaitGroup
 	for i, st := range streams {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			if err := r.runStream(ctx, st); err != nil {
 				errs[i] = fmt.Errorf("%s: %w", st.name(), err)
 				r.streamFailed(ctx, st.name(), err)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	return errors.Join(errs...)

@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -16,7 +15,7 @@ import (
 func TestSyncOfANeverConnectedIntegrationIsRefusedAndRecordsNothing(t *testing.T) {
 	e := newEnv(t, nil)
 	e.account("acme", emulator.SeedConfig{Seed: 3, Tickets: 20})
-	ctx := context.Background()
+	ctx := t.Context()
 	if _, err := e.ints.Create(ctx, integration.Integration{ID: "new", Name: "new", Capability: integration.Helpdesk,
 		Domain: "acme", PullRecordBy: integration.PullByUpdatedTime}); err != nil {
 		t.Fatal(err)
@@ -50,7 +49,7 @@ func TestAFailedRunIsTheLastAttemptNotTheLastSync(t *testing.T) {
 	e := newEnv(t, func(o *Options) { o.MaxAttempts = 2 })
 	e.account("acme", emulator.SeedConfig{Seed: 4, Tickets: 50})
 	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
-	ctx := context.Background()
+	ctx := t.Context()
 	if r := e.run("i"); !r.OK {
 		t.Fatal(r.Message)
 	}
@@ -91,7 +90,7 @@ func TestEachRunCountsFromZero(t *testing.T) {
 	if err := e.syncer.SyncNow("i"); err != nil {
 		t.Fatal(err)
 	}
-	st, err := e.syncer.Status(context.Background(), "i")
+	st, err := e.syncer.Status(t.Context(), "i")
 	if err != nil {
 		t.Fatal(err)
 	}

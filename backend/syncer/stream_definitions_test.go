@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -20,7 +19,7 @@ func TestDefinitionStreams(t *testing.T) {
 			t.Fatalf("sync %s: %s", id, res.Message)
 		}
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	h, err := e.reader.Definitions(ctx, "h")
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package syncer
 
 import (
-	"context"
 	"testing"
 
 	"zensync/backend/emulator"
@@ -15,7 +14,7 @@ import (
 func TestHelpCenterLocales(t *testing.T) {
 	e := newEnv(t, nil)
 	e.account("acme", emulator.SeedConfig{Seed: 8, Tickets: 1, Articles: 30})
-	ctx := context.Background()
+	ctx := t.Context()
 	c, _ := emuenv.Clients{Base: e.srv.URL}.Client(ctx, integration.Integration{Domain: "acme"})
 	want := map[string]int{}
 	for _, loc := range []string{"en-us", "fr", "de"} {

@@ -81,7 +81,7 @@ func TestNewestFirst(t *testing.T) {
 			recent, lastRecentPK, firstOldPK)
 	}
 	for _, stream := range []string{StreamTickets, StreamComments} {
-		st, err := e.records.SyncState(context.Background(), "new", stream)
+		st, err := e.records.SyncState(t.Context(), "new", stream)
 		if err != nil || st.Checkpoint == "" {
 			t.Fatalf("%s checkpoint: %q %v", stream, st.Checkpoint, err)
 		}
@@ -117,25 +117,25 @@ func TestNewestFirst(t *testing.T) {
 
 func TestRecentGate(t *testing.T) {
 	g := newRecentGate([]string{StreamTickets, StreamComments})
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Millisecond)
 	defer cancel()
 	if err := g.wait(ctx); err == nil {
 		t.Fatal("the history went while both streams were in their recent phase")
 	}
 	g.leave(StreamTickets)
 	g.leave(StreamTickets) // twice changes nothing
-	ctx2, cancel2 := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx2, cancel2 := context.WithTimeout(t.Context(), 20*time.Millisecond)
 	defer cancel2()
 	if err := g.wait(ctx2); err == nil {
 		t.Fatal("the history went while the comments were in their recent phase")
 	}
 	g.leave(StreamComments)
-	if err := g.wait(context.Background()); err != nil {
+	if err := g.wait(t.Context()); err != nil {
 		t.Fatalf("all streams past their recent phase: %v", err)
 	}
 	var none *recentGate
 	none.leave(StreamTickets)
-	if err := none.wait(context.Background()); err != nil {
+	if err := none.wait(t.Context()); err != nil {
 		t.Fatalf("a nil gate holds nothing: %v", err)
 	}
 }

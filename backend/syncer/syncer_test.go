@@ -71,7 +71,7 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 			}},
 		{"content management gets the Help Center", integration.ContentManagement, "", time.Time{},
 			func(t *testing.T, s snapshot, id string) {
-				tree, err := store.NewHelpCenterReader(e.db).HelpCenter(context.Background(), id)
+				tree, err := store.NewHelpCenterReader(e.db).HelpCenter(t.Context(), id)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -90,7 +90,7 @@ func TestEachCapabilityAndPullRecordBy(t *testing.T) {
 				t.Fatalf("sync failed: %s", res.Message)
 			}
 			tt.check(t, takeSnapshot(t, e.db, id), id)
-			in, _ := e.ints.Get(context.Background(), id)
+			in, _ := e.ints.Get(t.Context(), id)
 			if in.LastSyncAt == nil || in.LastError != "" {
 				t.Errorf("integration after sync: last_sync_at %v, last_error %q", in.LastSyncAt, in.LastError)
 			}
@@ -121,7 +121,7 @@ func TestUpdatesFollowPullRecordBy(t *testing.T) {
 			t.Fatal(r.Message)
 		}
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	upd, _ := e.reader.Ticket(ctx, "upd", id)
 	crt, _ := e.reader.Ticket(ctx, "crt", id)
 	if upd.Subject != "Changed subject" {
@@ -157,7 +157,7 @@ func TestDeletedAndMergedTicketsAreKeptAndMarked(t *testing.T) {
 	if r := e.run("i"); !r.OK {
 		t.Fatal(r.Message)
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	del, _ := e.reader.Ticket(ctx, "i", open[0])
 	src, _ := e.reader.Ticket(ctx, "i", open[2])
 	if !del.Deleted {
@@ -202,7 +202,7 @@ func TestCancelStopsTheSyncAndKeepsWhatIsCommitted(t *testing.T) {
 	if err := e.syncer.SyncNow("i"); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, func() bool { p, _ := e.records.SyncState(context.Background(), "i", StreamTickets); return p.Pages > 0 })
+	waitFor(t, func() bool { p, _ := e.records.SyncState(t.Context(), "i", StreamTickets); return p.Pages > 0 })
 	if err := e.syncer.Cancel("i"); err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestCancelStopsTheSyncAndKeepsWhatIsCommitted(t *testing.T) {
 	if last.OK || !last.Cancelled || !strings.Contains(last.Message, "cancelled") {
 		t.Errorf("finished = %+v, want cancelled", last)
 	}
-	if in, _ := e.ints.Get(context.Background(), "i"); in.LastSyncAt != nil || in.LastError != "" {
+	if in, _ := e.ints.Get(t.Context(), "i"); in.LastSyncAt != nil || in.LastError != "" {
 		t.Errorf("a cancelled run was recorded as a sync: last_sync_at %v, last_error %q", in.LastSyncAt, in.LastError)
 	}
 	s := takeSnapshot(t, e.db, "i")
@@ -231,10 +231,10 @@ func TestSchedulerSyncsConnectedIntegrationsAtStart(t *testing.T) {
 	e.integration("i", "acme", integration.Helpdesk, integration.PullByUpdatedTime, time.Time{})
 	e.syncer.Start()
 	waitFor(t, func() bool {
-		in, _ := e.ints.Get(context.Background(), "i")
+		in, _ := e.ints.Get(t.Context(), "i")
 		return in.LastSyncAt != nil
 	})
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
 	defer cancel()
 	if err := e.syncer.Shutdown(ctx); err != nil {
 		t.Fatal(err)

@@ -31,7 +31,7 @@ func TestRestChannelSpellsEventChannelsAsTheRESTAPI(t *testing.T) {
 // syncer/convert.go) or a webhook event did (detail.via.channel, spelt as a via type).
 func TestWebhookAndSyncStoreTheSameChannel(t *testing.T) {
 	z := newZendeskEnv(t)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	in := z.registeredHelpdesk(t)
 	p := NewProcessor(ProcessorDeps{Inbox: z.inbox, Records: store.NewRecordRepo(z.db, nil), Integrations: z.repo, Client: z.clientFn})

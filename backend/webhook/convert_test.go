@@ -1,7 +1,6 @@
 package webhook
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"testing"
@@ -53,7 +52,7 @@ func TestAWebhookTicketAndASyncedTicketAreStoredAlike(t *testing.T) {
 // and ticket_tags tables.
 func storedRows(t *testing.T, tickets []store.TicketRecord) []map[string]any {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	if _, err := store.NewIntegrationRepo(db, nil).Create(ctx, integration.Integration{ID: "i", Name: "i",
 		Capability: integration.Helpdesk, Domain: "acme", PullRecordBy: integration.PullByUpdatedTime}); err != nil {

@@ -90,7 +90,7 @@ func crashChild(mode string) error {
 
 func TestCrashBetweenAnswerAndProcessing(t *testing.T) {
 	dir := t.TempDir()
-	ctx := context.Background()
+	ctx := t.Context()
 	db, err := store.Open(ctx, filepath.Join(dir, "zensync.db"), nil)
 	if err != nil {
 		t.Fatal(err)

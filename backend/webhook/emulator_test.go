@@ -39,7 +39,7 @@ func newZendeskEnv(t *testing.T) *zendeskEnv {
 func (z *zendeskEnv) registeredHelpdesk(t *testing.T) integration.Integration {
 	t.Helper()
 	in := z.helpdesk(t)
-	if _, err := z.reg.Ensure(context.Background(), in); err != nil {
+	if _, err := z.reg.Ensure(t.Context(), in); err != nil {
 		t.Fatal(err)
 	}
 	return in
@@ -61,7 +61,7 @@ func (z *zendeskEnv) helpdesk(t *testing.T) integration.Integration {
 	t.Helper()
 	in := z.integration(t, "")
 	in.WebhookBaseURL = "http://" + z.listener.Addr()
-	in, err := z.repo.Update(context.Background(), in)
+	in, err := z.repo.Update(t.Context(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func (z *zendeskEnv) helpdesk(t *testing.T) integration.Integration {
 
 func (z *zendeskEnv) reload(t *testing.T, id string) integration.Integration {
 	t.Helper()
-	in, err := z.repo.Get(context.Background(), id)
+	in, err := z.repo.Get(t.Context(), id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func (z *zendeskEnv) reload(t *testing.T, id string) integration.Integration {
 
 func (z *zendeskEnv) hooksNamed(t *testing.T, id string) []zendesk.Webhook {
 	t.Helper()
-	list, err := z.client.ListWebhooks(context.Background(), "")
+	list, err := z.client.ListWebhooks(t.Context(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func (z *zendeskEnv) hooksNamed(t *testing.T, id string) []zendesk.Webhook {
 
 func TestRegistrarCreatesUpdatesAndRemovesTheWebhook(t *testing.T) {
 	z := newZendeskEnv(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := z.helpdesk(t)
 
 	reg, err := z.reg.Ensure(ctx, in)
@@ -198,7 +198,7 @@ func TestContentManagementGetsNoWebhook(t *testing.T) {
 	z := newZendeskEnv(t)
 	in := z.helpdesk(t)
 	in.Capability = integration.ContentManagement
-	reg, err := z.reg.Ensure(context.Background(), in)
+	reg, err := z.reg.Ensure(t.Context(), in)
 	if err != nil || reg.State != integration.WebhookNone || len(z.hooksNamed(t, in.ID)) != 0 {
 		t.Fatalf("%+v %v", reg, err)
 	}
@@ -206,7 +206,7 @@ func TestContentManagementGetsNoWebhook(t *testing.T) {
 
 func TestEmulatorDeliversCreatedAndUpdatedTicketsIntoTheDatabase(t *testing.T) {
 	z := newZendeskEnv(t)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	in := z.registeredHelpdesk(t)
 	changed := make(chan string, 100)
@@ -250,7 +250,7 @@ func TestEmulatorDeliversCreatedAndUpdatedTicketsIntoTheDatabase(t *testing.T) {
 
 func TestVerifyShowsAllTicksAndTheTestDeliveryArrives(t *testing.T) {
 	z := newZendeskEnv(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := z.helpdesk(t)
 	v := NewVerifier(z.clientFn, z.listener, 5*time.Second)
 

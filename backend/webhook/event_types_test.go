@@ -1,7 +1,6 @@
 package webhook
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -26,13 +25,13 @@ func TestTicketUpdatedTypesAreDocumentedNames(t *testing.T) {
 	}
 	z := newZendeskEnv(t)
 	for _, subs := range [][]string{Subscriptions(), append([]string{TicketCreated}, all...)} {
-		h, err := z.client.CreateWebhook(context.Background(), zendesk.Webhook{Name: "Types", Status: "active",
+		h, err := z.client.CreateWebhook(t.Context(), zendesk.Webhook{Name: "Types", Status: "active",
 			Endpoint: "https://example.com/hook", HTTPMethod: "POST", RequestFormat: "json", Subscriptions: subs})
 		if err != nil || len(h.Subscriptions) != len(subs) {
 			t.Fatalf("create with %d types: %v", len(subs), err)
 		}
 	}
-	_, err := z.client.CreateWebhook(context.Background(), zendesk.Webhook{Name: "Bad", Status: "active",
+	_, err := z.client.CreateWebhook(t.Context(), zendesk.Webhook{Name: "Bad", Status: "active",
 		Endpoint: "https://example.com/hook", HTTPMethod: "POST", RequestFormat: "json",
 		Subscriptions: []string{TicketCreated, EventTypePrefix + "ticket.restored"}})
 	if err == nil {

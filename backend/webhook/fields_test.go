@@ -1,7 +1,6 @@
 package webhook
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -16,7 +15,7 @@ import (
 // rating: applying it after a sync updates the ticket, moves brand and form, and keeps the
 // synced field values and rating.
 func TestAWebhookUpdateKeepsSyncedFieldValues(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	repo := store.NewRecordRepo(db, nil)
 	created := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)

@@ -3,7 +3,6 @@ package webhook
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -36,7 +35,7 @@ func TestListenerFloodBarelyGrowsTheDatabaseAndEchoesNothing(t *testing.T) {
 	e := newEnvWith(t, Config{MaxBody: 4096, ActivityInterval: time.Second}, // the app's interval
 		func(db *store.DB) ActivityWriter { return StoreActivity(store.NewActivityRepo(db, nil)) }, log)
 	in := e.integration(t, "s3cret")
-	ctx := context.Background()
+	ctx := t.Context()
 	if err := e.db.Gorm().Exec(`PRAGMA wal_checkpoint(TRUNCATE)`).Error; err != nil {
 		t.Fatal(err)
 	}
@@ -52,10 +51,8 @@ func TestListenerFloodBarelyGrowsTheDatabaseAndEchoesNothing(t *testing.T) {
 	var failures sync.Map
 	fail := func(format string, args ...any) { failures.LoadOrStore(fmt.Sprintf(format, args...), true) }
 	var wg sync.WaitGroup
-	for w := 0; w < 8; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range 8 {
+		wg.Go(func() {
 			for n := next.Add(1); n <= total; n = next.Add(1) {
 				req := floodRequest(e.base, in.ID, n)
 				resp, err := client.Do(req)
@@ -81,7 +78,7 @@ func TestListenerFloodBarelyGrowsTheDatabaseAndEchoesNothing(t *testing.T) {
 					fail("405 without Allow")
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	failures.Range(func(k, _ any) bool { t.Error(k); return true })

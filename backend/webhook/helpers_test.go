@@ -42,7 +42,7 @@ func newEnv(t *testing.T, cfg Config) *env {
 // newEnvWith is newEnv with Activity written by activity (nil: kept in e.activity) and log.
 func newEnvWith(t *testing.T, cfg Config, activity func(*store.DB) ActivityWriter, log *slog.Logger) *env {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	e := &env{db: db, repo: store.NewIntegrationRepo(db, nil), inbox: store.NewInboxRepo(db), keyring: secrets.NewMemory()}
 	e.secrets = NewSecretCache(e.keyring)
@@ -80,7 +80,7 @@ func newEnvWith(t *testing.T, cfg Config, activity func(*store.DB) ActivityWrite
 // integration saves a Helpdesk integration with a webhook secret in the keyring.
 func (e *env) integration(t *testing.T, secret string) integration.Integration {
 	t.Helper()
-	in, err := e.repo.Create(context.Background(), integration.Integration{
+	in, err := e.repo.Create(t.Context(), integration.Integration{
 		ID: uuid.NewString(), Name: "Acme " + uuid.NewString()[:8], Capability: integration.Helpdesk, Domain: "acme",
 		PullRecordBy: integration.PullByUpdatedTime, OAuthClientID: "zensync_desktop", PollIntervalMinutes: 5,
 		Status: integration.StatusConnected, WebhookState: integration.WebhookNone,
@@ -89,7 +89,7 @@ func (e *env) integration(t *testing.T, secret string) integration.Integration {
 		t.Fatal(err)
 	}
 	if secret != "" {
-		if err := e.keyring.Set(context.Background(), SecretKey(in.ID), secret); err != nil {
+		if err := e.keyring.Set(t.Context(), SecretKey(in.ID), secret); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -2,7 +2,6 @@ package webhook
 
 import (
 	"bytes"
-	"context"
 	"io"
 	"net/http"
 	"slices"
@@ -22,7 +21,7 @@ func TestListenerStoresASignedTicketEventBeforeAnswering(t *testing.T) {
 		t.Fatalf("status %d, want 200", status)
 	}
 	// Stored before the answer: readable at once, with the raw body and headers.
-	got, err := e.inbox.List(context.Background(), in.ID, 10)
+	got, err := e.inbox.List(t.Context(), in.ID, 10)
 	if err != nil || len(got) != 1 {
 		t.Fatalf("inbox %v %v, want one row", got, err)
 	}
@@ -40,7 +39,7 @@ func TestListenerRefusesAndStoresNothing(t *testing.T) {
 	e := newEnv(t, Config{MaxBody: 4096})
 	in := e.integration(t, "s3cret")
 	gone := e.integration(t, "gone-secret")
-	if err := e.repo.Delete(context.Background(), gone.ID); err != nil {
+	if err := e.repo.Delete(t.Context(), gone.ID); err != nil {
 		t.Fatal(err)
 	}
 	body := ticketEvent("ev-1", "status_changed", 42, "x", time.Now())
@@ -103,7 +102,7 @@ func TestListenerStoresADuplicateOnce(t *testing.T) {
 	if got := e.send(t, d); got != http.StatusOK {
 		t.Fatalf("status %d", got)
 	}
-	if n, _ := e.inbox.Count(context.Background(), in.ID); n != 1 {
+	if n, _ := e.inbox.Count(t.Context(), in.ID); n != 1 {
 		t.Fatalf("%d rows, want 1", n)
 	}
 	if s := e.listener.Stats(); s.Accepted != 1 || s.Duplicates != 3 {
@@ -147,8 +146,8 @@ func TestListenerAnswersHealthAndAnyHost(t *testing.T) {
 func TestListenerRefusesASecondBindOfItsPort(t *testing.T) {
 	e := newEnv(t, Config{})
 	other := NewListener(Config{Addr: e.listener.Addr()}, ListenerDeps{Integrations: e.repo, Secrets: e.secrets, Inbox: e.inbox})
-	if err := other.Start(context.Background()); err == nil || !strings.Contains(err.Error(), e.listener.Addr()) {
-		other.Stop(context.Background())
+	if err := other.Start(t.Context()); err == nil || !strings.Contains(err.Error(), e.listener.Addr()) {
+		other.Stop(t.Context())
 		t.Fatalf("second bind: %v", err)
 	}
 }
@@ -166,10 +165,10 @@ func TestListenerRefusesAnIntegrationDeletedWhileItWasKnown(t *testing.T) {
 		t.Fatalf("before delete: %d", got)
 	}
 	// As Delete does it: the webhook's secret goes first, then the row.
-	if err := e.secrets.Remove(context.Background(), in.ID); err != nil {
+	if err := e.secrets.Remove(t.Context(), in.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.repo.Delete(context.Background(), in.ID); err != nil {
+	if err := e.repo.Delete(t.Context(), in.ID); err != nil {
 		t.Fatal(err)
 	}
 	d.body = ticketEvent("ev-2", "status_changed", 1, "x", time.Now())
@@ -182,7 +181,7 @@ func TestListenerRefusesAnIntegrationDeletedWhileItWasKnown(t *testing.T) {
 	if got := e.send(t, d); got != http.StatusOK {
 		t.Fatalf("before delete: %d", got)
 	}
-	if err := e.repo.Delete(context.Background(), other.ID); err != nil {
+	if err := e.repo.Delete(t.Context(), other.ID); err != nil {
 		t.Fatal(err)
 	}
 	d.body = ticketEvent("ev-3", "status_changed", 1, "x", time.Now())

@@ -61,7 +61,7 @@ func TestProcessorAppliesEventsNewerWins(t *testing.T) {
 	in := e.integration(t, "s")
 	var changes atomic.Int32
 	p := e.processor(nil, func(string) { changes.Add(1) })
-	ctx := context.Background()
+	ctx := t.Context()
 	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
 
 	steps := []struct {
@@ -101,7 +101,7 @@ func TestProcessorAddsCommentsAndMarksMerges(t *testing.T) {
 	e := newEnv(t, Config{})
 	in := e.integration(t, "s")
 	p := e.processor(nil, nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
 	e.deliver(t, in, "s", eventAt("c1", "comment_added", 8, "Hi", "OPEN", t0, t0,
 		`{"comment":{"id":"901","body":"Line one\nand <b>two</b>","is_public":false,"author":{"id":"12","name":"Agent","is_staff":true}}}`))
@@ -156,7 +156,7 @@ func TestProcessorFetchesOnlyTicketsWhoseEventsLackDetail(t *testing.T) {
 	e.deliver(t, in, "s", noDetail("n1", 21))
 	e.deliver(t, in, "s", noDetail("n2", 22)) // gone at Zendesk: show_many does not return it
 	e.deliver(t, in, "s", eventAt("d1", "status_changed", 23, "Has detail", "OPEN", now, now, ""))
-	if _, err := p.ProcessPending(context.Background()); err != nil {
+	if _, err := p.ProcessPending(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if calls.Load() != 1 || asked.Load() != "21,22" {
@@ -185,7 +185,7 @@ func TestProcessorRetriesWhenTheFetchFails(t *testing.T) {
 	p.retryAfter = time.Millisecond
 	body := []byte(fmt.Sprintf(`{"type":"zen:event-type:ticket.tags_changed","id":"x1","time":%q,"subject":"zen:ticket:5"}`, time.Now().UTC().Format(time.RFC3339)))
 	e.deliver(t, in, "s", body)
-	ctx := context.Background()
+	ctx := t.Context()
 	p.ProcessPending(ctx)
 	rows, _ := e.inbox.List(ctx, in.ID, 1)
 	if rows[0].ProcessedAt != nil || rows[0].Attempts != 1 || rows[0].Error == "" {

@@ -58,10 +58,10 @@ func TestListenerAnswersAStoreFailureWithAFixedText(t *testing.T) {
 	in := e.integration(t, "s3cret")
 	l := NewListener(Config{Addr: "127.0.0.1:0", ActivityInterval: 20 * time.Millisecond},
 		ListenerDeps{Integrations: e.repo, Secrets: e.secrets, Inbox: lockedInbox{}})
-	if err := l.Start(context.Background()); err != nil {
+	if err := l.Start(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	defer l.Stop(context.Background())
+	defer l.Stop(t.Context())
 	body := ticketEvent("ev-1", "status_changed", 42, "x", time.Now())
 	ts := nowStamp()
 	req, _ := http.NewRequest(http.MethodPost, "http://"+l.Addr()+PathPrefix+in.ID, strings.NewReader(string(body)))

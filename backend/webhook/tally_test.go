@@ -24,7 +24,7 @@ func TestTallyCountsByReasonAndPeriod(t *testing.T) {
 	at(time.Minute, func() { tl.accept("i1", "zen:event-type:ticket.created", false) })
 	at(time.Minute+30*time.Second, func() { tl.accept("i1", "zen:event-type:ticket.status_changed", false) }) // same minute
 	at(2*time.Minute, func() { tl.accept("i1", "zen:event-type:ticket.created", false) })                     // next minute
-	tl.flush(context.Background())
+	tl.flush(t.Context())
 	var lines []string
 	for _, a := range got {
 		lines = append(lines, fmt.Sprintf("%s|%s|%s|%d|%s", a.Bucket.Sub(hour), a.IntegrationID, a.Reason, a.Count, a.Message(a.Count)))
