@@ -1,16 +1,11 @@
 package oauth
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
-	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -74,101 +69,15 @@ func (e *emuEnv) control(method, path string, body, out any) {
 	emuenv.Control(e.t, e.http.URL, method, "acme", path, body, out)
 }
 
-var (
-	actionRE = regexp.MustCompile(`<form method="post" action="([^"]+)"`)
-	hiddenRE = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
-)
-
-// page is what the browser shows: its final URL and body.
-type page struct {
-	url    *url.URL
-	status int
-	header http.Header
-	body   string
-}
-
-// submit posts a page's form (its hidden fields plus fields) and returns where it lands.
-func (p page) submit(c *http.Client, fields url.Values) (page, error) {
-	m := actionRE.FindStringSubmatch(p.body)
-	if m == nil {
-		return page{}, fmt.Errorf("no form on %s: %.300s", p.url, p.body)
-	}
-	form := url.Values{}
-	for _, h := range hiddenRE.FindAllStringSubmatch(p.body, -1) {
-		form.Set(h[1], html.UnescapeString(h[2]))
-	}
-	for k, v := range fields {
-		form[k] = v
-	}
-	target, _ := p.url.Parse(html.UnescapeString(m[1]))
-	resp, err := c.PostForm(target.String(), form)
-	if err != nil {
-		return page{}, err
-	}
-	return read(resp)
-}
-
-func read(resp *http.Response) (page, error) {
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	return page{url: resp.Request.URL, status: resp.StatusCode, header: resp.Header, body: string(b)}, err
-}
-
-// signInAs plays the admin in a browser with a cookie jar: it opens authURL, signs in with
-// email and the seeded password, reads the 2FA code from the emulator's outbox, verifies, and
-// returns the Allow page.
-func (e *emuEnv) signInAs(c *http.Client, authURL, email string) (page, error) {
-	resp, err := c.Get(authURL)
-	if err != nil {
-		return page{}, err
-	}
-	p, err := read(resp)
-	if err != nil {
-		return page{}, err
-	}
-	if !strings.Contains(p.body, "Sign in") {
-		return p, fmt.Errorf("not the sign-in page: %.300s", p.body)
-	}
-	p, err = p.submit(c, url.Values{"email": {email}, "password": {emulator.DefaultPassword}})
-	if err != nil {
-		return p, err
-	}
-	var mails []struct {
-		Code string `json:"code"`
-	}
-	resp, err = http.Get(e.http.URL + "/_emulator/acme/outbox?to=" + url.QueryEscape(email))
-	if err != nil {
-		return p, err
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&mails); err != nil || len(mails) == 0 {
-		resp.Body.Close()
-		return p, fmt.Errorf("no 2FA code in the outbox (%v)", err)
-	}
-	resp.Body.Close()
-	p, err = p.submit(c, url.Values{"code": {mails[len(mails)-1].Code}})
-	if err != nil {
-		return p, err
-	}
-	if !strings.Contains(p.body, ">Allow</button>") {
-		return p, fmt.Errorf("no Allow page after 2FA: %.300s", p.body)
-	}
-	return p, nil
-}
-
-func newBrowser() *http.Client {
-	jar, _ := cookiejar.New(nil)
-	return &http.Client{Jar: jar, Timeout: 10 * time.Second}
-}
-
 // allowAs returns a browser function that signs in as email and clicks decision.
-func (e *emuEnv) allowAs(email, decision string, pageOut *page) func(string) error {
+func (e *emuEnv) allowAs(email, decision string, pageOut *emuenv.Page) func(string) error {
 	return func(authURL string) error {
-		c := newBrowser()
-		allow, err := e.signInAs(c, authURL, email)
+		c := emuenv.NewBrowser()
+		allow, err := emuenv.SignIn(c, e.http.URL, "acme", authURL, email)
 		if err != nil {
 			return err
 		}
-		p, err := allow.submit(c, url.Values{"decision": {decision}})
+		p, err := allow.Submit(c, url.Values{"decision": {decision}})
 		if pageOut != nil {
 			*pageOut = p
 		}
@@ -190,12 +99,12 @@ func (e *emuEnv) agentEmail() string {
 func TestEmulatorConnectTestAndUse(t *testing.T) {
 	e := newEmuEnv(t)
 	admin := e.acct.Admin()
-	var landed page
+	var landed emuenv.Page
 	if err := e.connect(t, e.allowAs(admin.Email, "allow", &landed)); err != nil {
 		t.Fatalf("connect: %v", err)
 	}
-	if landed.status != http.StatusOK || !strings.Contains(landed.body, "You can close this tab and return to Zensync") {
-		t.Fatalf("the browser ended on %d %.300s", landed.status, landed.body)
+	if landed.Status != http.StatusOK || !strings.Contains(landed.Body, "You can close this tab and return to Zensync") {
+		t.Fatalf("the browser ended on %d %.300s", landed.Status, landed.Body)
 	}
 	if e.in.Status != integration.StatusConnected {
 		t.Fatalf("status = %s", e.in.Status)
@@ -254,10 +163,10 @@ func TestEmulatorConnectTestAndUse(t *testing.T) {
 func TestEmulatorSignInFailures(t *testing.T) {
 	t.Run("Deny", func(t *testing.T) {
 		e := newEmuEnv(t)
-		var landed page
+		var landed emuenv.Page
 		err := e.connect(t, e.allowAs(e.acct.Admin().Email, "deny", &landed))
-		if !errors.Is(err, ErrDenied) || !strings.Contains(landed.body, "denied") {
-			t.Fatalf("connect = %v, page %.200s", err, landed.body)
+		if !errors.Is(err, ErrDenied) || !strings.Contains(landed.Body, "denied") {
+			t.Fatalf("connect = %v, page %.200s", err, landed.Body)
 		}
 		if e.sec.Len() != 0 || e.get(t).Status != integration.StatusNotConnected {
 			t.Error("a denied sign-in changed something")
@@ -266,19 +175,19 @@ func TestEmulatorSignInFailures(t *testing.T) {
 	t.Run("a code that expired before it came back", func(t *testing.T) {
 		e := newEmuEnv(t)
 		err := e.connect(t, func(authURL string) error {
-			c := newBrowser()
-			allow, err := e.signInAs(c, authURL, e.acct.Admin().Email)
+			c := emuenv.NewBrowser()
+			allow, err := emuenv.SignIn(c, e.http.URL, "acme", authURL, e.acct.Admin().Email)
 			if err != nil {
 				return err
 			}
 			// Stop at the redirect, let the code expire, then deliver it.
 			c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-			p, err := allow.submit(c, url.Values{"decision": {"allow"}})
+			p, err := allow.Submit(c, url.Values{"decision": {"allow"}})
 			if err != nil {
 				return err
 			}
 			e.clock.Advance(3 * time.Minute)
-			loc, err := p.url.Parse(p.header.Get("Location"))
+			loc, err := p.URL.Parse(p.Header.Get("Location"))
 			if err != nil {
 				return err
 			}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"zensync/backend/integration"
+	"zensync/backend/testenv/emuenv"
 	"zensync/backend/zendesk"
 )
 
@@ -58,22 +59,22 @@ func TestContentManagementTokenOnlyReads(t *testing.T) {
 	if e.in, err = e.repo.Update(t.Context(), in); err != nil {
 		t.Fatal(err)
 	}
-	var allowPage page
+	var allowPage emuenv.Page
 	browser := func(authURL string) error {
-		c := newBrowser()
-		allow, err := e.signInAs(c, authURL, e.acct.Admin().Email)
+		c := emuenv.NewBrowser()
+		allow, err := emuenv.SignIn(c, e.http.URL, "acme", authURL, e.acct.Admin().Email)
 		if err != nil {
 			return err
 		}
 		allowPage = allow
-		_, err = allow.submit(c, url.Values{"decision": {"allow"}})
+		_, err = allow.Submit(c, url.Values{"decision": {"allow"}})
 		return err
 	}
 	if err := e.connect(t, browser); err != nil {
 		t.Fatalf("connect: %v", err)
 	}
-	if !strings.Contains(allowPage.body, "Read all of your data") || strings.Contains(allowPage.body, "Create, change") {
-		t.Errorf("the Allow page asks for more than reading: %.2000s", allowPage.body)
+	if !strings.Contains(allowPage.Body, "Read all of your data") || strings.Contains(allowPage.Body, "Create, change") {
+		t.Errorf("the Allow page asks for more than reading: %.2000s", allowPage.Body)
 	}
 	ctx := t.Context()
 	c, err := e.m.Client(ctx, e.in)
