@@ -68,8 +68,8 @@ func (e *emuEnv) Client(context.Context, integration.Integration) (*zendesk.Clie
 // or the one named).
 func (e *emuEnv) syncArticles(integrationID ...string) []zendesk.HCArticle {
 	e.t.Helper()
-	c, _ := e.Client(context.Background(), integration.Integration{})
-	arts, err := c.HCArticles(context.Background(), "")
+	c, _ := e.Client(e.t.Context(), integration.Integration{})
+	arts, err := c.HCArticles(e.t.Context(), "")
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func (e *emuEnv) syncArticles(integrationID ...string) []zendesk.HCArticle {
 		b.Articles = append(b.Articles, store.ArticleRecord{ID: x.ID, Locale: x.Locale, SectionID: x.SectionID, Title: x.Title,
 			Body: x.Body, HTMLURL: x.HTMLURL, CreatedAt: x.CreatedAt, UpdatedAt: x.UpdatedAt})
 	}
-	if _, err := store.NewRecordRepo(e.db, nil).Apply(context.Background(), b); err != nil {
+	if _, err := store.NewRecordRepo(e.db, nil).Apply(e.t.Context(), b); err != nil {
 		e.t.Fatal(err)
 	}
 	return arts

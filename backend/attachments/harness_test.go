@@ -131,7 +131,7 @@ func (e *env) comment(atts ...store.AttachmentRecord) []int64 {
 		atts[i].ID = e.nextID*100 + int64(i)
 		ids = append(ids, atts[i].ID)
 	}
-	_, err := store.NewRecordRepo(e.db, nil).Apply(context.Background(), store.Batch{IntegrationID: "i1",
+	_, err := store.NewRecordRepo(e.db, nil).Apply(e.t.Context(), store.Batch{IntegrationID: "i1",
 		Comments: []store.CommentRecord{{ID: e.nextID, TicketID: 1, CreatedAt: time.Now(), Attachments: atts}}})
 	if err != nil {
 		e.t.Fatal(err)
@@ -150,7 +150,7 @@ func (e *env) downloader(mod ...func(*Options)) *Downloader {
 
 func (e *env) state(id int64) store.AttachmentView {
 	e.t.Helper()
-	a, err := e.repo.Get(context.Background(), "i1", id)
+	a, err := e.repo.Get(e.t.Context(), "i1", id)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -65,7 +65,7 @@ func newHelpdeskEnv(t *testing.T, id string, seed emulator.SeedConfig) *env {
 }
 
 func (e *env) openDB(path string) {
-	db, err := store.Open(context.Background(), path, nil)
+	db, err := store.Open(e.t.Context(), path, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -88,11 +88,11 @@ func (e *env) integration(id, sub string, c integration.Capability, pull integra
 	e.t.Helper()
 	in := integration.Integration{ID: id, Name: id, Capability: c, Domain: sub, PullRecordBy: pull,
 		BackfillStart: backfill, PollIntervalMinutes: 5}
-	in, err := e.ints.Create(context.Background(), in)
+	in, err := e.ints.Create(e.t.Context(), in)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	if err := e.ints.SetConnected(context.Background(), id, nil); err != nil {
+	if err := e.ints.SetConnected(e.t.Context(), id, nil); err != nil {
 		e.t.Fatal(err)
 	}
 	return in
@@ -106,7 +106,7 @@ func (e *env) control(method, sub, path string, body, out any) {
 
 func (e *env) run(id string) Result {
 	e.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(e.t.Context(), 2*time.Minute)
 	defer cancel()
 	res, _ := e.syncer.Run(ctx, id)
 	return res
