@@ -43,7 +43,7 @@ type webhookRig struct {
 
 func newWebhookRig(b *testing.B, client webhook.ClientFunc) *webhookRig {
 	b.Helper()
-	ctx, cancel := context.WithCancel(b.Context())
+	ctx, cancel := context.WithCancel(context.Background()) // the rig's own: its Cleanup stops the listener before cancelling
 	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "zensync.db"), nil)
 	if err != nil {
 		b.Fatal(err)
