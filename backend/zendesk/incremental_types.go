@@ -1,6 +1,10 @@
 package zendesk
 
-import "time"
+import (
+	"time"
+
+	"zensync/backend/zendesk/wire"
+)
 
 // Organization is a Zendesk organization (ZENDESK_API.md §5).
 type Organization struct {
@@ -18,15 +22,7 @@ type Organization struct {
 }
 
 // Group is a Zendesk agent group.
-type Group struct {
-	ID          int64     `json:"id"`
-	Name        string    `json:"name"`
-	Description string    `json:"description"`
-	Default     bool      `json:"default"`
-	Deleted     bool      `json:"deleted"`
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
-}
+type Group = wire.Group
 
 // TicketExportPage is one page of the cursor-based ticket export, with its side-loads.
 type TicketExportPage struct {

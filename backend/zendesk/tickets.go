@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"zensync/backend/zendesk/wire"
 )
 
 // Ticket is a Zendesk ticket (ZENDESK_API.md §5). Ids that Zendesk sends as null are 0 here;
@@ -47,12 +49,8 @@ type Ticket struct {
 	GeneratedTimestamp int64 `json:"generated_timestamp,omitempty"`
 }
 
-// CustomField is one ticket field value; Value is whatever JSON Zendesk sent (string, number,
-// bool, list or null).
-type CustomField struct {
-	ID    int64 `json:"id"`
-	Value any   `json:"value"`
-}
+// CustomField is one ticket field value.
+type CustomField = wire.CustomField
 
 // Via says how a ticket or comment was created; Source is kept as raw JSON.
 type Via struct {

@@ -3,7 +3,11 @@
 // for the ones served in bulk.
 package record
 
-import "time"
+import (
+	"time"
+
+	"zensync/backend/zendesk/wire"
+)
 
 // Via says how a record was created (Zendesk's via object). It encodes as
 // {"channel": …, "source": {"from": {…}, "to": {…}, "rel": …}}.
@@ -26,10 +30,7 @@ type ViaParty struct {
 }
 
 // CustomField is one ticket custom field value.
-type CustomField struct {
-	ID    int64 `json:"id"`
-	Value any   `json:"value"`
-}
+type CustomField = wire.CustomField
 
 // Ticket is a Zendesk ticket with the REST API's field names.
 type Ticket struct {
@@ -124,13 +125,4 @@ type Organization struct {
 }
 
 // Group is a Zendesk agent group.
-type Group struct {
-	ID          int64     `json:"id"`
-	URL         string    `json:"url"`
-	Name        string    `json:"name"`
-	Description string    `json:"description"`
-	Default     bool      `json:"default"`
-	Deleted     bool      `json:"deleted"`
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
-}
+type Group = wire.Group
