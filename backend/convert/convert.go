@@ -30,9 +30,18 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 
 // User converts an API user.
 func User(u *zendesk.User) store.UserRecord {
-	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: u.OrganizationID,
+	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: orZero(u.OrganizationID),
 		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt,
 		CustomFields: personFields(u.UserFields)}
+}
+
+// orZero is *p, or T's zero value (what the store keeps for "none") when Zendesk sent null.
+func orZero[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
 }
 
 // Organization converts an API organization.

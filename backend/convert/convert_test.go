@@ -37,6 +37,25 @@ func TestTicket(t *testing.T) {
 	}
 }
 
+func TestUserOrganizationNullIsNone(t *testing.T) {
+	org := int64(4)
+	tests := []struct {
+		name string
+		in   *int64
+		want int64
+	}{
+		{"an organization is kept", &org, 4},
+		{"null (no organization) is stored as 0", nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := User(&zendesk.User{ID: 1, OrganizationID: tt.in}); got.ID != 1 || got.OrganizationID != tt.want {
+				t.Fatalf("User = %+v, want organization %d", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestCommentsTakesOnlyCommentsWithTheirAuthorAndTime(t *testing.T) {
 	at := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
 	later := at.Add(time.Minute)

@@ -6,23 +6,12 @@ import (
 	"zensync/backend/zendesk/wire"
 )
 
-// Organization is a Zendesk organization (ZENDESK_API.md §5).
-type Organization struct {
-	ID                 int64          `json:"id"`
-	URL                string         `json:"url"`
-	Name               string         `json:"name"`
-	DomainNames        []string       `json:"domain_names"`
-	Details            string         `json:"details"`
-	Notes              string         `json:"notes"`
-	GroupID            int64          `json:"group_id"`
-	Tags               []string       `json:"tags"`
-	OrganizationFields map[string]any `json:"organization_fields"`
-	CreatedAt          time.Time      `json:"created_at"`
-	UpdatedAt          time.Time      `json:"updated_at"`
-}
-
-// Group is a Zendesk agent group.
-type Group = wire.Group
+// Organization is a Zendesk organization (ZENDESK_API.md §5) and Group an agent group, both
+// described in package wire.
+type (
+	Organization = wire.Organization
+	Group        = wire.Group
+)
 
 // TicketExportPage is one page of the cursor-based ticket export, with its side-loads.
 type TicketExportPage struct {

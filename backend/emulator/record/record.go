@@ -90,39 +90,9 @@ type Comment struct {
 	CreatedAt   time.Time    `json:"created_at"`
 }
 
-// User is a Zendesk user.
-type User struct {
-	ID             int64          `json:"id"`
-	URL            string         `json:"url"`
-	Name           string         `json:"name"`
-	Email          string         `json:"email"`
-	Role           string         `json:"role"`
-	OrganizationID *int64         `json:"organization_id"`
-	Active         bool           `json:"active"`
-	Suspended      bool           `json:"suspended"`
-	TimeZone       string         `json:"time_zone"`
-	Locale         string         `json:"locale"`
-	Phone          *string        `json:"phone"`
-	Tags           []string       `json:"tags"`
-	UserFields     map[string]any `json:"user_fields"`
-	CreatedAt      time.Time      `json:"created_at"`
-	UpdatedAt      time.Time      `json:"updated_at"`
-}
-
-// Organization is a Zendesk organization.
-type Organization struct {
-	ID                 int64          `json:"id"`
-	URL                string         `json:"url"`
-	Name               string         `json:"name"`
-	DomainNames        []string       `json:"domain_names"`
-	Details            string         `json:"details"`
-	Notes              string         `json:"notes"`
-	GroupID            *int64         `json:"group_id"`
-	Tags               []string       `json:"tags"`
-	OrganizationFields map[string]any `json:"organization_fields"`
-	CreatedAt          time.Time      `json:"created_at"`
-	UpdatedAt          time.Time      `json:"updated_at"`
-}
-
-// Group is a Zendesk agent group.
-type Group = wire.Group
+// User, Organization and Group are described in package wire, for the client and the emulator.
+type (
+	User         = wire.User
+	Organization = wire.Organization
+	Group        = wire.Group
+)

@@ -4,23 +4,9 @@
 // recorded answers) and the emulator encodes them. It depends on nothing but the standard library.
 package wire
 
-import "time"
-
 // CustomField is one ticket field value; Value is whatever JSON Zendesk sent (string, number,
 // bool, list or null).
 type CustomField struct {
 	ID    int64 `json:"id"`
 	Value any   `json:"value"`
-}
-
-// Group is a Zendesk agent group.
-type Group struct {
-	ID          int64     `json:"id"`
-	URL         string    `json:"url"`
-	Name        string    `json:"name"`
-	Description string    `json:"description"`
-	Default     bool      `json:"default"`
-	Deleted     bool      `json:"deleted"`
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
 }
