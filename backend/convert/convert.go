@@ -19,11 +19,11 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 		tags = []string{}
 	}
 	return store.TicketRecord{
-		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: t.Priority,
-		Type: t.Type, RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: t.AssigneeID,
-		OrganizationID: t.OrganizationID, GroupID: t.GroupID, Tags: tags, ViaChannel: t.Via.Channel,
+		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: orZero(t.Priority),
+		Type: orZero(t.Type), RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: orZero(t.AssigneeID),
+		OrganizationID: orZero(t.OrganizationID), GroupID: orZero(t.GroupID), Tags: tags, ViaChannel: t.Via.Channel,
 		CreatedAt: t.CreatedAt.UTC(), UpdatedAt: t.UpdatedAt.UTC(), GeneratedTimestamp: t.GeneratedTimestamp,
-		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: t.TicketFormID,
+		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: orZero(t.TicketFormID),
 		CustomFields: customFields(t.CustomFields), Satisfaction: satisfaction(t.SatisfactionRating, t.CustomFields != nil),
 	}
 }
@@ -35,7 +35,8 @@ func User(u *zendesk.User) store.UserRecord {
 		CustomFields: personFields(u.UserFields)}
 }
 
-// orZero is *p, or T's zero value (what the store keeps for "none") when Zendesk sent null.
+// orZero is *p, or T's zero value (what the store keeps for "none": no assignee, no type, …)
+// when Zendesk sent null.
 func orZero[T any](p *T) T {
 	if p == nil {
 		var zero T

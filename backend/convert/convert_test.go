@@ -17,8 +17,8 @@ func TestTicket(t *testing.T) {
 		want store.TicketRecord
 	}{
 		{"every stored field is kept, times in UTC",
-			zendesk.Ticket{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: "low", Type: "task",
-				RequesterID: 1, SubmitterID: 2, AssigneeID: 3, OrganizationID: 4, GroupID: 5, Tags: []string{"a"},
+			zendesk.Ticket{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: new("low"), Type: new("task"),
+				RequesterID: 1, SubmitterID: 2, AssigneeID: new(int64(3)), OrganizationID: new(int64(4)), GroupID: new(int64(5)), Tags: []string{"a"},
 				Via: zendesk.Via{Channel: "email"}, CreatedAt: at, UpdatedAt: at.Add(time.Hour), GeneratedTimestamp: 99},
 			store.TicketRecord{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: "low", Type: "task",
 				RequesterID: 1, SubmitterID: 2, AssigneeID: 3, OrganizationID: 4, GroupID: 5, Tags: []string{"a"},

@@ -39,6 +39,7 @@ func seededAttachments(r *rng, commentID int64, base string) ([]record.Attachmen
 		a.FileName, a.ContentType, a.Size = pick(r, nouns)+"-export.bin", attachKindBinary, int64(52<<20+r.intn(20<<20))
 	}
 	a.ContentURL = attachmentURL(base, a)
+	record.DescribeAttachment(&a)
 	if !a.Inline {
 		return []record.Attachment{a}, ""
 	}

@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -39,14 +40,21 @@ func (ds *Dataset) seedFieldValues(t *record.Ticket, plan, ref any) {
 		{ID: customFieldSeats, Value: seats}, {ID: customFieldProducts, Value: products},
 	}
 	if (t.Status == "solved" || t.Status == "closed") && r.pct(30) {
-		t.SatisfactionRating = map[string]any{
-			"id": seedSatisfactionBase + t.ID, "score": pick(&r, []string{"good", "good", "bad"}),
-			"comment": pick(&r, satisfactionComments),
-		}
+		t.SatisfactionRating, _ = json.Marshal(satisfactionRating{
+			ID: seedSatisfactionBase + t.ID, Score: pick(&r, []string{"good", "good", "bad"}),
+			Comment: pick(&r, satisfactionComments),
+		})
 	}
 }
 
 const seedSatisfactionBase int64 = 500_000_000_000
+
+// satisfactionRating is a ticket's satisfaction_rating object.
+type satisfactionRating struct {
+	ID      int64  `json:"id"`
+	Score   string `json:"score"`
+	Comment string `json:"comment"`
+}
 
 func seedProducts(r *rng) []string {
 	out := []string{}
