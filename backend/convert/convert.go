@@ -88,13 +88,20 @@ func Comments(events []zendesk.TicketEvent) []store.CommentRecord {
 
 // Attachments converts a comment's attachments (ticket and comment ids are set when stored).
 func Attachments(as []zendesk.Attachment) []store.AttachmentRecord {
-	if len(as) == 0 {
+	return each(as, func(a *zendesk.Attachment) store.AttachmentRecord {
+		return store.AttachmentRecord{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
+			ContentType: a.ContentType, Size: a.Size, Inline: a.Inline}
+	})
+}
+
+// each converts every element of xs with f; none is nil.
+func each[T, U any](xs []T, f func(*T) U) []U {
+	if len(xs) == 0 {
 		return nil
 	}
-	out := make([]store.AttachmentRecord, len(as))
-	for i, a := range as {
-		out[i] = store.AttachmentRecord{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
-			ContentType: a.ContentType, Size: a.Size, Inline: a.Inline}
+	out := make([]U, len(xs))
+	for i := range xs {
+		out[i] = f(&xs[i])
 	}
 	return out
 }

@@ -4,12 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-
-	"zensync/backend/zendesk/wire"
 )
-
-// HCArticleAttachment is a Help Center article's file (Zendesk's Article Attachments API).
-type HCArticleAttachment = wire.HCArticleAttachment
 
 // articleAttachmentsPage is one answer of the list: cursor paging (meta/links) when it was
 // asked for and honoured, offset paging (next_page) otherwise.

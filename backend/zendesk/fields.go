@@ -3,22 +3,10 @@ package zendesk
 import (
 	"context"
 	"fmt"
-
-	"zensync/backend/zendesk/wire"
 )
 
 // Definition lists (Zendesk's Ticket Fields, Ticket Forms, Brands, User Fields and Organization
 // Fields APIs). Each is small, so it is read whole, with cursor paging.
-
-// The definition records are described once, in package wire.
-type (
-	FieldOption = wire.FieldOption
-	FieldHead   = wire.FieldHead
-	TicketField = wire.TicketField
-	TicketForm  = wire.TicketForm
-	Brand       = wire.Brand
-	PersonField = wire.PersonField
-)
 
 func listAll[T any](ctx context.Context, c *Client, key string) ([]T, error) {
 	out, err := listCursor[T](ctx, c, "/api/v2/"+key+".json?page[size]=100", key)

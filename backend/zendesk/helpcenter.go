@@ -5,20 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-
-	"zensync/backend/zendesk/wire"
 )
 
 // ErrHelpCenterDisabled is returned when the account answers Help Center calls with 404.
 var ErrHelpCenterDisabled = errors.New("Help Center is not enabled for this account")
-
-// The Help Center records are described once, in package wire.
-type (
-	HCHeading  = wire.HCHeading
-	HCCategory = wire.HCCategory
-	HCSection  = wire.HCSection
-	HCArticle  = wire.HCArticle
-)
 
 func hcPath(locale, what string) string {
 	if locale == "" {

@@ -1,17 +1,6 @@
 package zendesk
 
-import (
-	"time"
-
-	"zensync/backend/zendesk/wire"
-)
-
-// Organization is a Zendesk organization (ZENDESK_API.md §5) and Group an agent group, both
-// described in package wire.
-type (
-	Organization = wire.Organization
-	Group        = wire.Group
-)
+import "time"
 
 // TicketExportPage is one page of the cursor-based ticket export, with its side-loads.
 type TicketExportPage struct {

@@ -6,18 +6,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-
-	"zensync/backend/zendesk/wire"
-)
-
-// The ticket records are described once, in package wire (ZENDESK_API.md §5): a ticket, its
-// custom field values, its comments, their attachments and the via object.
-type (
-	Ticket      = wire.Ticket
-	CustomField = wire.CustomField
-	Comment     = wire.Comment
-	Attachment  = wire.Attachment
-	Via         = wire.Via
 )
 
 // MaxShowMany is the most ids show_many accepts in one call.

@@ -1,13 +1,6 @@
 package zendesk
 
-import (
-	"context"
-
-	"zensync/backend/zendesk/wire"
-)
-
-// User is a Zendesk user (ZENDESK_API.md §5), described in package wire.
-type User = wire.User
+import "context"
 
 // RoleAdmin is the role that may create webhooks and triggers.
 const RoleAdmin = "admin"

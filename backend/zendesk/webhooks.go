@@ -4,15 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-
-	"zensync/backend/zendesk/wire"
-)
-
-// Webhook is a Zendesk webhook and WebhookAuth its outgoing authentication, described in
-// package wire (ZENDESK_API.md §8).
-type (
-	Webhook     = wire.Webhook
-	WebhookAuth = wire.WebhookAuth
 )
 
 // WebhookStatusActive is the status of a webhook that delivers.

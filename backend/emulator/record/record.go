@@ -6,13 +6,25 @@ package record
 
 import "zensync/backend/zendesk/wire"
 
-// Via, its parts, custom field values and attachments are described in package wire.
+// The records served as they are: the via object, custom field values, attachments, people,
+// and the definition lists (ticket fields, forms, brands, user and organization fields).
 type (
 	Via         = wire.Via
 	ViaSource   = wire.ViaSource
 	ViaParty    = wire.ViaParty
 	CustomField = wire.CustomField
 	Attachment  = wire.Attachment
+
+	User         = wire.User
+	Organization = wire.Organization
+	Group        = wire.Group
+
+	FieldOption = wire.FieldOption
+	FieldHead   = wire.FieldHead
+	TicketField = wire.TicketField
+	TicketForm  = wire.TicketForm
+	Brand       = wire.Brand
+	PersonField = wire.PersonField
 )
 
 // Ticket is a Zendesk ticket (package wire's), encoded by the fast encoder (json_append.go).
@@ -21,10 +33,3 @@ type Ticket wire.Ticket
 // Comment is a ticket comment (package wire's; the first one is the ticket's description),
 // encoded by the fast encoder.
 type Comment wire.Comment
-
-// User, Organization and Group are described in package wire, for the client and the emulator.
-type (
-	User         = wire.User
-	Organization = wire.Organization
-	Group        = wire.Group
-)
