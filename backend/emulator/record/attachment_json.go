@@ -3,6 +3,8 @@ package record
 import (
 	"strconv"
 	"strings"
+
+	"zensync/backend/zendesk/wire"
 )
 
 // AttachKindPNG is the type of the seeded images, whose size is fixed (PNGWidth × PNGHeight).
@@ -19,7 +21,7 @@ var pngWidth, pngHeight = PNGWidth, PNGHeight
 // Zendesk reports them (recorded answers carry these): its API address
 // (/api/v2/attachments/{id}.json on the same account), the mapped content URL, an image's size,
 // a clean malware scan and no thumbnails.
-func DescribeAttachment(a *Attachment) {
+func DescribeAttachment(a *wire.Attachment) {
 	a.URL, a.MappedContentURL = "", a.ContentURL
 	if base, _, found := strings.Cut(a.ContentURL, "/attachments/token/"); found {
 		a.URL = base + "/api/v2/attachments/" + strconv.FormatInt(a.ID, 10) + ".json"
@@ -28,11 +30,11 @@ func DescribeAttachment(a *Attachment) {
 	if a.ContentType == AttachKindPNG {
 		a.Width, a.Height = &pngWidth, &pngHeight
 	}
-	a.MalwareScanResult, a.Thumbnails = "malware_not_found", []Attachment{}
+	a.MalwareScanResult, a.Thumbnails = "malware_not_found", []wire.Attachment{}
 }
 
 // appendAttachment writes one attachment as Zendesk does (DescribeAttachment filled it).
-func appendAttachment(b []byte, a *Attachment) []byte {
+func appendAttachment(b []byte, a *wire.Attachment) []byte {
 	b = AppendString(append(b, `{"url":`...), a.URL)
 	b = strconv.AppendInt(append(b, `,"id":`...), a.ID, 10)
 	b = AppendString(append(b, `,"file_name":`...), a.FileName)

@@ -1,9 +1,11 @@
 package record
 
+import "zensync/backend/zendesk/wire"
+
 // Zendesk's via object: {"channel", "source": {"from": {…}, "to": {…}, "rel"}}, written as
 // wire.Via's MarshalJSON writes it.
 
-func appendParty(b []byte, p ViaParty) []byte {
+func appendParty(b []byte, p wire.ViaParty) []byte {
 	b = append(b, '{')
 	if p.Address != "" {
 		b = AppendString(append(b, `"address":`...), p.Address)
@@ -17,7 +19,7 @@ func appendParty(b []byte, p ViaParty) []byte {
 	return append(b, '}')
 }
 
-func appendVia(b []byte, v Via) []byte {
+func appendVia(b []byte, v wire.Via) []byte {
 	b = AppendString(append(b, `{"channel":`...), v.Channel)
 	b = appendParty(append(b, `,"source":{"from":`...), v.Source.From)
 	b = appendParty(append(b, `,"to":`...), v.Source.To)

@@ -1,31 +1,9 @@
-// Package record names the Zendesk records the emulator serves (tickets, comments, users,
-// organizations, groups, definition lists), which are described once in package
-// backend/zendesk/wire for the client and the emulator, and holds the hand-rolled JSON encoder
-// used for the ones served in bulk.
+// Package record holds the records the emulator serves in bulk, tickets and comments (package
+// backend/zendesk/wire's, which describes every record once for the client and the emulator),
+// with their hand-rolled JSON encoder, and the TicketChange a committed ticket write reports.
 package record
 
 import "zensync/backend/zendesk/wire"
-
-// The records served as they are: the via object, custom field values, attachments, people,
-// and the definition lists (ticket fields, forms, brands, user and organization fields).
-type (
-	Via         = wire.Via
-	ViaSource   = wire.ViaSource
-	ViaParty    = wire.ViaParty
-	CustomField = wire.CustomField
-	Attachment  = wire.Attachment
-
-	User         = wire.User
-	Organization = wire.Organization
-	Group        = wire.Group
-
-	FieldOption = wire.FieldOption
-	FieldHead   = wire.FieldHead
-	TicketField = wire.TicketField
-	TicketForm  = wire.TicketForm
-	Brand       = wire.Brand
-	PersonField = wire.PersonField
-)
 
 // Ticket is a Zendesk ticket (package wire's), encoded by the fast encoder (json_append.go).
 type Ticket wire.Ticket

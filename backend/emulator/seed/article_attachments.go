@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"zensync/backend/emulator/record"
 	"zensync/backend/zendesk/wire"
 )
 
@@ -107,6 +106,6 @@ func ArticleAttachmentIDFromToken(token string) (int64, bool) {
 }
 
 // File is the attachment as the storage stand-in serves it (WriteAttachmentContent).
-func (att ArticleAttachment) File() record.Attachment {
-	return record.Attachment{ID: att.contentID, FileName: att.FileName, ContentType: att.ContentType, Size: att.Size}
+func (att ArticleAttachment) File() wire.Attachment {
+	return wire.Attachment{ID: att.contentID, FileName: att.FileName, ContentType: att.ContentType, Size: att.Size}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // satisfactionComments are what rated seeded tickets say ("" = rated without a comment).
@@ -34,7 +35,7 @@ func (ds *Dataset) seedFieldValues(t *record.Ticket, plan, ref any) {
 		followUp = t.CreatedAt.Add(time.Duration(1+r.intn(14)) * 24 * time.Hour).Format(time.DateOnly)
 		products = seedProducts(&r)
 	}
-	t.CustomFields = []record.CustomField{
+	t.CustomFields = []wire.CustomField{
 		{ID: customFieldPlan, Value: plan}, {ID: customFieldRef, Value: ref},
 		{ID: customFieldEscalated, Value: escalated}, {ID: customFieldFollowUp, Value: followUp},
 		{ID: customFieldSeats, Value: seats}, {ID: customFieldProducts, Value: products},
