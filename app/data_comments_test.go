@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"io"
 	"log/slog"
 	"testing"
@@ -16,7 +15,7 @@ import (
 // TestOpeningATicketFetchesItsConversation: a ticket stored without its comments (the sync has
 // not reached them) shows its conversation at once, fetched from Zendesk when it is opened.
 func TestOpeningATicketFetchesItsConversation(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 20}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -21,7 +20,7 @@ import (
 // TestSyncThenBrowseThroughTheFacades syncs from the emulator through SyncAPI and reads the
 // result through DataAPI, checking the JSON names the front end relies on.
 func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records

@@ -24,7 +24,7 @@ func (closedDialog) SaveFile(string, string, FileFilter) (string, error) { retur
 func (closedDialog) ChooseFolder(string) (string, error)                 { return "", nil }
 
 func TestExportAPI(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	db := emuenv.OpenStore(t)
 	records := store.NewRecordRepo(db, nil)

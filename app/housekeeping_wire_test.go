@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"log/slog"
 	"testing"
 	"time"
@@ -11,7 +10,7 @@ import (
 )
 
 func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	activity := store.NewActivityRepo(db, nil)
 	for _, daysAgo := range []int{9, 5, 1} {
