@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"time"
 
@@ -45,7 +44,7 @@ type ConnectAPI struct {
 // NewConnectAPI returns the facade; call close when the app stops.
 func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 	if d.Log == nil {
-		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		d.Log = slog.New(slog.DiscardHandler)
 	}
 	if d.Timeout <= 0 {
 		d.Timeout = time.Minute

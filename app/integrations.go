@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"time"
 
@@ -39,7 +38,7 @@ type IntegrationsAPI struct {
 // NewIntegrationsAPI returns the facade over its dependencies.
 func NewIntegrationsAPI(d IntegrationsDeps) *IntegrationsAPI {
 	if d.Log == nil {
-		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		d.Log = slog.New(slog.DiscardHandler)
 	}
 	if d.Now == nil {
 		d.Now = time.Now
