@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"errors"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -43,7 +42,7 @@ func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *test
 	comments := store.NewAttachmentRepo(db, nil)
 	shell := &recordingShell{saveTo: filepath.Join(t.TempDir(), "saved.png")}
 	dl := attachments.New(attachments.Options{Repo: comments, Articles: articles, Dir: folder.Dir})
-	api := NewAttachmentsAPI(comments, dl, folder, shell, shell, slog.New(slog.DiscardHandler)).withArticles(articles)
+	api := NewAttachmentsAPI(comments, dl, folder, shell, shell, slogDiscard()).withArticles(articles)
 
 	list, err := api.ArticleAttachments("i", 7)
 	if err != nil || len(list) != 2 || list[0].ID != 72 || list[0].State != store.AttachmentPending || list[1].ID != 71 || list[1].SHA256 != sha || !list[1].Inline {

@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"errors"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -95,7 +94,7 @@ func TestOpenAndSaveAsUseTheLocalCopy(t *testing.T) {
 	repo, folder, _ := attachmentFixture(t)
 	shell := &recordingShell{saveTo: filepath.Join(t.TempDir(), "saved.png")}
 	dl := attachments.New(attachments.Options{Repo: repo, Dir: folder.Dir})
-	api := NewAttachmentsAPI(repo, dl, folder, shell, shell, slog.New(slog.DiscardHandler))
+	api := NewAttachmentsAPI(repo, dl, folder, shell, shell, slogDiscard())
 	if err := api.Open("i", 1); err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
@@ -16,7 +14,7 @@ import (
 // not reached them) shows its conversation at once, fetched from Zendesk when it is opened.
 func TestOpeningATicketFetchesItsConversation(t *testing.T) {
 	ctx := t.Context()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := slogDiscard()
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 20}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients})

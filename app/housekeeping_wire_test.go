@@ -1,7 +1,6 @@
 package app
 
 import (
-	"log/slog"
 	"testing"
 	"time"
 
@@ -25,7 +24,7 @@ func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := wireHousekeeping(cfg, slog.New(slog.DiscardHandler), db, activity)
+	h := wireHousekeeping(cfg, slogDiscard(), db, activity)
 	h.start(ctx)
 	defer h.stop()
 	deadline := time.Now().Add(5 * time.Second)
