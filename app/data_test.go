@@ -7,11 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"zensync/backend/testenv"
-
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/syncer"
+	"zensync/backend/testenv"
 	"zensync/backend/testenv/emuenv"
 )
 
