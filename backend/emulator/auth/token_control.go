@@ -140,9 +140,8 @@ func (s *State) handleControlListClients(w http.ResponseWriter, r *http.Request)
 	s.mu.Lock()
 	out := make([]Client, 0, len(s.clients))
 	for _, c := range s.clients {
-		cp := *c
-		cp.Secret = ""
-		out = append(out, cp)
+		c.Secret = ""
+		out = append(out, c)
 	}
 	s.mu.Unlock()
 	httpjson.Write(w, http.StatusOK, map[string]any{"clients": out})
