@@ -122,6 +122,8 @@ func TestControlAPI(t *testing.T) {
 		{"add it twice", "POST", "/_emulator/accounts", map[string]any{"subdomain": "beta"}, 409},
 		{"a bad subdomain", "POST", "/_emulator/accounts", map[string]any{"subdomain": "Bad_Name"}, 422},
 		{"an unknown account", "GET", "/_emulator/zzz/state", nil, 404},
+		{"a body that is not a JSON object", "POST", "/_emulator/acme/clock", "nope", 400},
+		{"a token request whose body is not a JSON object", "POST", "/_emulator/acme/tokens", "nope", 400},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
