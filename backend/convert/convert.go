@@ -6,6 +6,7 @@ package convert
 import (
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
+	"zensync/backend/zendesk/wire"
 )
 
 // Ticket converts an API ticket (an export, show_many, or a webhook event's detail read as a
@@ -19,30 +20,20 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 		tags = []string{}
 	}
 	return store.TicketRecord{
-		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: orZero(t.Priority),
-		Type: orZero(t.Type), RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: orZero(t.AssigneeID),
-		OrganizationID: orZero(t.OrganizationID), GroupID: orZero(t.GroupID), Tags: tags, ViaChannel: t.Via.Channel,
+		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: wire.OrZero(t.Priority),
+		Type: wire.OrZero(t.Type), RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: wire.OrZero(t.AssigneeID),
+		OrganizationID: wire.OrZero(t.OrganizationID), GroupID: wire.OrZero(t.GroupID), Tags: tags, ViaChannel: t.Via.Channel,
 		CreatedAt: t.CreatedAt.UTC(), UpdatedAt: t.UpdatedAt.UTC(), GeneratedTimestamp: t.GeneratedTimestamp,
-		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: orZero(t.TicketFormID),
+		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: wire.OrZero(t.TicketFormID),
 		CustomFields: customFields(t.CustomFields), Satisfaction: satisfaction(t.SatisfactionRating, t.CustomFields != nil),
 	}
 }
 
 // User converts an API user.
 func User(u *zendesk.User) store.UserRecord {
-	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: orZero(u.OrganizationID),
+	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: wire.OrZero(u.OrganizationID),
 		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt,
 		CustomFields: personFields(u.UserFields)}
-}
-
-// orZero is *p, or T's zero value (what the store keeps for "none": no assignee, no type, …)
-// when Zendesk sent null.
-func orZero[T any](p *T) T {
-	if p == nil {
-		var zero T
-		return zero
-	}
-	return *p
 }
 
 // Organization converts an API organization.

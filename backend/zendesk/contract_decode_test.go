@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"zensync/backend/zendesk/wire"
 )
 
 // replay is an http.RoundTripper that answers each request with a recording, as Zendesk did.
@@ -47,22 +49,13 @@ func day(s string) time.Time {
 	return tm
 }
 
-// val is *p, or the zero value for a null.
-func val[T any](p *T) T {
-	if p == nil {
-		var zero T
-		return zero
-	}
-	return *p
-}
-
 func TestRecordedAnswersDecodeFieldByField(t *testing.T) {
 	ctx := context.Background()
 	t.Run("users/me", func(t *testing.T) {
 		c, _ := replayClient(t, "users_me")
 		u, err := c.Me(ctx)
 		if err != nil || u.ID != 6130907993114 || u.Name != "09cace" || u.Email != "automationsqa@z3nmail.com" ||
-			u.Role != RoleAdmin || val(u.OrganizationID) != 6130869157658 || u.TimeZone != "America/New_York" ||
+			u.Role != RoleAdmin || wire.OrZero(u.OrganizationID) != 6130869157658 || u.TimeZone != "America/New_York" ||
 			u.Locale != "en-US" || !u.CreatedAt.Equal(day("2023-09-09T23:51:58Z")) || u.Phone != nil {
 			t.Fatalf("%+v %v", u, err)
 		}
@@ -71,7 +64,7 @@ func TestRecordedAnswersDecodeFieldByField(t *testing.T) {
 		c, _ := replayClient(t, "ticket_show")
 		tk, err := c.ShowTicket(ctx, 1)
 		if err != nil || tk.ID != 1 || tk.Subject != "Sample ticket: Meet the ticket" || tk.Status != "open" ||
-			val(tk.Priority) != "normal" || val(tk.Type) != "incident" || tk.Via.Channel != "sample_ticket" || tk.ExternalID != nil ||
+			wire.OrZero(tk.Priority) != "normal" || wire.OrZero(tk.Type) != "incident" || tk.Via.Channel != "sample_ticket" || tk.ExternalID != nil ||
 			tk.AssigneeID == nil || !tk.CreatedAt.Equal(day("2023-09-09T23:52:05Z")) || tk.Tags == nil {
 			t.Fatalf("%+v %v", tk, err)
 		}
@@ -113,7 +106,7 @@ func TestRecordedAnswersDecodeFieldByField(t *testing.T) {
 		c, _ := replayClient(t, "incremental_tickets_cursor")
 		p, err := c.ExportTickets(ctx, ExportStart{StartTime: 0})
 		if err != nil || len(p.Tickets) != 2 || !p.EndOfStream || p.AfterCursor != "MTcwNzI3MTc0MS4wfHw0MDQ1fA==" ||
-			p.Tickets[0].ID != 28 || p.Tickets[0].GeneratedTimestamp != 1695052663 || val(p.Tickets[0].OrganizationID) != 6130869157658 {
+			p.Tickets[0].ID != 28 || p.Tickets[0].GeneratedTimestamp != 1695052663 || wire.OrZero(p.Tickets[0].OrganizationID) != 6130869157658 {
 			t.Fatalf("%+v %v", p, err)
 		}
 	})
@@ -130,7 +123,7 @@ func TestRecordedAnswersDecodeFieldByField(t *testing.T) {
 		p, err := c.ExportOrganizations(ctx, 1601357503)
 		if err != nil || len(p.Organizations) != 1 || !p.EndOfStream || p.EndTime != 1601357503 || p.Count != 1 ||
 			p.Organizations[0].ID != 4112492 || p.Organizations[0].Name != "Groablet Enterprises" ||
-			val(p.Organizations[0].GroupID) != 1835962 || p.Organizations[0].DomainNames[0] != "remain.com" {
+			wire.OrZero(p.Organizations[0].GroupID) != 1835962 || p.Organizations[0].DomainNames[0] != "remain.com" {
 			t.Fatalf("%+v %v", p, err)
 		}
 	})

@@ -10,3 +10,13 @@ type CustomField struct {
 	ID    int64 `json:"id"`
 	Value any   `json:"value"`
 }
+
+// OrZero is *p, or T's zero value when Zendesk sent null (p is nil): what a reader that keeps
+// no nulls (no assignee is 0, no type is "") stores.
+func OrZero[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
+}
