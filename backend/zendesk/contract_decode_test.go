@@ -93,6 +93,12 @@ func TestRecordedAnswersDecodeFieldByField(t *testing.T) {
 			!strings.Contains(cm.HTMLBody, "<p dir=\"auto\">Some comment</p>") {
 			t.Fatalf("%+v", cm)
 		}
+		att := cm.Attachments[0]
+		if att.URL != "https://z3npuddn.zendesk.com/api/v2/attachments/33144647570963.json" || att.MappedContentURL != att.ContentURL ||
+			att.Width != nil || att.Height != nil || att.Deleted || att.MalwareScanResult != "not_scanned" || att.Thumbnails == nil ||
+			cm.Via.Source.To != (wire.ViaParty{Name: "Joshua Teitelbaum", Address: "jteitelbaum@zendesk.com"}) || cm.Via.Source.Rel != "" {
+			t.Fatalf("attachment %+v via %+v", att, cm.Via)
+		}
 	})
 	t.Run("help center categories", func(t *testing.T) {
 		c, rp := replayClient(t, "hc_categories_cursor")
