@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/internal/httpjson"
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // State is the identity half of one account: OAuth clients, the browser sign-in with its
@@ -47,7 +47,7 @@ type State struct {
 	acct Account
 
 	mu         sync.Mutex
-	clients    map[string]*Client // by identifier
+	clients    map[string]Client // by identifier
 	codes      map[string]*authCode
 	byAccess   map[string]*tokenPair
 	byRefresh  map[string]*tokenPair
@@ -62,9 +62,9 @@ type State struct {
 type Account interface {
 	ID() int64
 	Subdomain() string
-	Admin() record.User
-	UserByEmail(email string) (record.User, bool)
-	UserByID(id int64) (record.User, bool)
+	Admin() wire.User
+	UserByEmail(email string) (wire.User, bool)
+	UserByID(id int64) (wire.User, bool)
 	Password(userID int64) string // seeded sign-in password; "" for an unknown user
 	Now() time.Time
 	Logger() *slog.Logger
@@ -75,14 +75,14 @@ type Account interface {
 func New(a Account, redirectURL string) *State {
 	s := &State{
 		acct:       a,
-		clients:    map[string]*Client{},
+		clients:    map[string]Client{},
 		codes:      map[string]*authCode{},
 		byAccess:   map[string]*tokenPair{},
 		byRefresh:  map[string]*tokenPair{},
 		sessions:   map[string]*signInSession{},
 		challenges: map[string]*verifyChallenge{},
 	}
-	s.clients[SeededClientID] = &Client{
+	s.clients[SeededClientID] = Client{
 		Identifier:   SeededClientID,
 		Name:         "Zensync",
 		Kind:         clientPublic,
