@@ -1,16 +1,14 @@
 package export
 
 import (
-	"bytes"
 	"context"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"zensync/backend/store"
+	"zensync/backend/testenv/attfiles"
 	"zensync/backend/testenv/emuenv"
 )
 
@@ -26,8 +24,7 @@ func TestArticleHTMLCarriesItsDownloadedImagesAndListsItsFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	var pic bytes.Buffer
-	_ = png.Encode(&pic, image.NewRGBA(image.Rect(0, 0, 2, 2)))
+	pic := attfiles.PNG(t, 2)
 	write := func(name string, b []byte) string {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, b, 0o600); err != nil {
@@ -36,7 +33,7 @@ func TestArticleHTMLCarriesItsDownloadedImagesAndListsItsFiles(t *testing.T) {
 		return p
 	}
 	files := []ArticleFile{
-		{ID: 71, FileName: "shot.png", Size: int64(pic.Len()), Inline: true, Path: write("a", pic.Bytes())},
+		{ID: 71, FileName: "shot.png", Size: int64(len(pic)), Inline: true, Path: write("a", pic)},
 		{ID: 72, FileName: "later.png", Size: 10, Inline: true},                                                             // not downloaded
 		{ID: 73, FileName: "page.png", Size: 20, Inline: true, Path: write("b", []byte("<html><script>x</script></html>"))}, // not an image
 		{ID: 74, FileName: "checklist.txt", Size: 30, Path: write("c", []byte("steps"))},

@@ -3,12 +3,8 @@ package export
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +13,7 @@ import (
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/attfiles"
 	"zensync/backend/testenv/emuenv"
 )
 
@@ -62,24 +59,11 @@ func seedAttachments(t *testing.T) attachmentFixture {
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
 	f := attachmentFixture{atts: StoreAttachments{Repo: store.NewAttachmentRepo(db, nil), Folder: folder}, files: map[string][]byte{}}
 	put := func(b []byte) string {
-		sum := sha256.Sum256(b)
-		sha := hex.EncodeToString(sum[:])
-		p, err := folder.Path(sha)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		sha, _ := attfiles.Put(t, folder, b)
 		f.files[sha] = b
 		return sha
 	}
-	var pic bytes.Buffer
-	_ = png.Encode(&pic, image.NewRGBA(image.Rect(0, 0, 3, 3)))
-	f.image = put(pic.Bytes())
+	f.image = put(attfiles.PNG(t, 3))
 	f.report = put(bytes.Repeat([]byte("%PDF quarterly report "), 20000)) // several copy buffers
 	page := put([]byte("<html><script>alert(1)</script></html>"))
 	repo := store.NewAttachmentRepo(db, nil)
