@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { OrganizationRow, UserRow } from '../../api/data';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -6,8 +6,6 @@ import { goError, stubGo } from '../../test/wails';
 import { OrganizationsPage } from './OrganizationsPage';
 import { INTEGRATION_ID, withViewport } from './testData';
 import { UsersPage } from './UsersPage';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const jane: UserRow = {
   integrationId: INTEGRATION_ID,

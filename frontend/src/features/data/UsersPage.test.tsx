@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { DirectoryQuery, OrganizationRow, UserRow } from '../../api/data';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -7,9 +7,6 @@ import { OrganizationsPage } from './OrganizationsPage';
 import { INTEGRATION_ID, withViewport } from './testData';
 import { UsersPage } from './UsersPage';
 import { WINDOW_ROWS } from './useRowWindows';
-
-// Two cores are shared by many processes: give asynchronous UI more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 function user(id: number, over: Partial<UserRow> = {}): UserRow {
   return {
