@@ -1,29 +1,35 @@
 import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
 import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
 import { countOf } from './labels';
 import { ListToolbar } from './ListToolbar';
-import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
+import { PersonDetails, type PersonDetailsProps } from './PersonDetails';
+import { dataKeys, type PersonKind, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
 import { useListTotal } from './useRowWindows';
 import type { Column } from './VirtualTable';
 import { WindowedTable } from './WindowedTable';
 
+type DirectoryKind = 'users' | 'organizations';
+
+/** PERSON is whose details a row of each directory opens. */
+const PERSON: Record<DirectoryKind, PersonKind> = { users: 'user', organizations: 'organization' };
+
 export interface DirectoryPageProps<Row> {
-  kind: 'users' | 'organizations';
+  kind: DirectoryKind;
   title: string;
   one: string;
   many: string;
   columns: Column<Row>[];
   fetch: (q: DirectoryQuery) => Promise<Page<Row>>;
-  /** detail, when given, opens a clicked row (or Enter on it) in a side panel. */
-  detail?: { title: (row: Row) => string; render: (row: Row) => ReactNode };
+  /** detail is the side panel a clicked row (or Enter on it) opens: its title and the row's facts above its custom fields. */
+  detail: { title: (row: Row) => string; facts: (row: Row) => PersonDetailsProps['facts'] };
 }
 
 /** DirectoryPage is a searchable, virtualized list of users or organizations from the local database. */
-export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
+export function DirectoryPage<Row extends { integrationId: string; id: number }>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
   const [integrationId, setIntegrationId] = useState('');
   const [opened, setOpened] = useState<Row | null>(null);
   const [text, setText] = useState('');
@@ -48,7 +54,7 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, det
         total={total}
         queryKey={key}
         fetchWindow={fetchWindow}
-        onOpen={detail ? setOpened : undefined}
+        onOpen={setOpened}
       />
     );
 
@@ -68,17 +74,22 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, det
         onText={setText}
       />
       {body}
-      {detail && (
-        <Drawer
-          opened={opened !== null}
-          onClose={() => setOpened(null)}
-          position="right"
-          size="md"
-          title={opened !== null ? detail.title(opened) : ''}
-        >
-          {opened !== null && detail.render(opened)}
-        </Drawer>
-      )}
+      <Drawer
+        opened={opened !== null}
+        onClose={() => setOpened(null)}
+        position="right"
+        size="md"
+        title={opened !== null ? detail.title(opened) : ''}
+      >
+        {opened !== null && (
+          <PersonDetails
+            kind={PERSON[kind]}
+            integrationId={opened.integrationId}
+            id={opened.id}
+            facts={detail.facts(opened)}
+          />
+        )}
+      </Drawer>
     </Stack>
   );
 }
