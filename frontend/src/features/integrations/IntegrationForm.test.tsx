@@ -26,6 +26,15 @@ function openSetup() {
   return renderWithApp(<IntegrationFormModal opened integration={null} onClose={vi.fn()} />);
 }
 
+/** openConfiguration opens the setup form, fills Basic (the name; the capability unless Helpdesk) and goes Next. */
+async function openConfiguration(name: string, capability?: 'CRM' | 'Content Management') {
+  const rendered = openSetup();
+  await rendered.user.type(screen.getByLabelText(/Integration name/), name);
+  if (capability) await rendered.user.click(screen.getByRole('radio', { name: capability }));
+  await rendered.user.click(screen.getByRole('button', { name: 'Next' }));
+  return rendered;
+}
+
 describe('setup form', () => {
   it('asks for name, domain, Pull Record By and the OAuth client for Helpdesk (an empty backfill start is the whole history), saving nothing', async () => {
     const api = stubApi();
@@ -51,9 +60,7 @@ describe('setup form', () => {
 
   it('starts the OAuth client identifier empty, with an example that cannot pass for a value', async () => {
     stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await openConfiguration('Acme support');
     const field = screen.getByLabelText(/OAuth client identifier/);
     expect(field).toHaveValue('');
     expect(field.getAttribute('placeholder')).toMatch(/^e\.g\. /);
@@ -62,10 +69,7 @@ describe('setup form', () => {
 
   it('needs only the domain for Content Management and shows its optional fields', async () => {
     const api = stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
-    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Docs', 'Content Management');
 
     expect(screen.queryByText('Pull Record By')).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/OAuth client identifier/)).not.toBeInTheDocument();
@@ -92,14 +96,10 @@ describe('setup form', () => {
   });
 
   it('drops "It shows as Not connected" once the new integration is connected', async () => {
-    stubApi();
     const saved = integration({ name: 'Docs', capability: 'content_management' });
-    stubGo('IntegrationsAPI', { Create: async () => saved, CheckDomain: async (raw: string) => checkDomain(raw) });
+    stubApi({ Create: async () => saved });
     stubGo('ConnectAPI', { Start: () => ({ authUrl: 'http://127.0.0.1:8089/acme/oauth', redirectUrl: '' }) });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
-    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Docs', 'Content Management');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('It shows as Not connected until you connect it to Zendesk.')).toBeInTheDocument();
@@ -113,9 +113,7 @@ describe('setup form', () => {
 
   it('saves a Helpdesk integration with every field', async () => {
     const api = stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme support');
     // Long values are pasted, as admins do (and as fast as the test can go).
     await user.click(screen.getByLabelText(/Zendesk domain/));
     await user.paste('https://Acme.zendesk.com/agent/tickets/5');
@@ -157,9 +155,7 @@ describe('setup form', () => {
         });
       },
     });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme support');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     await user.click(screen.getByRole('radio', { name: 'Updated Time' }));
     await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
@@ -178,9 +174,7 @@ describe('setup form', () => {
 describe('domain field', () => {
   it('says what it will connect to, and why a domain is refused, as the admin types', async () => {
     stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme');
     const domain = screen.getByLabelText(/Zendesk domain/);
 
     await user.type(domain, ' Acme.zendesk.com/agent/tickets/5 ');
@@ -196,9 +190,7 @@ describe('domain field', () => {
     const api = stubApi({
       CheckDomain: async () => ({ ok: false, domain: '', host: '', message: 'Go refuses this one.' }),
     });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     expect(await screen.findByText('Go refuses this one.')).toBeInTheDocument();
     expect(api.CheckDomain).toHaveBeenLastCalledWith('acme');
