@@ -2,7 +2,7 @@ import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
-import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { ListBody } from './EmptyStates';
 import { countOf } from './labels';
 import { ListToolbar } from './ListToolbar';
 import { PersonDetails, type PersonDetailsProps } from './PersonDetails';
@@ -42,21 +42,6 @@ export function DirectoryPage<Row extends { integrationId: string; id: number }>
   const list = useListTotal(key, fetchWindow);
 
   const total = list.total ?? 0;
-  let body;
-  if (list.error) body = <LoadError error={list.error} what={many} />;
-  else if (integrations.data?.length === 0 || (list.total === 0 && search === '')) body = <NothingSynced />;
-  else if (list.total === 0) body = <NoMatch what={many} />;
-  else
-    body = (
-      <WindowedTable
-        label={title}
-        columns={columns}
-        total={total}
-        queryKey={key}
-        fetchWindow={fetchWindow}
-        onOpen={setOpened}
-      />
-    );
 
   return (
     <Stack gap="md">
@@ -73,7 +58,22 @@ export function DirectoryPage<Row extends { integrationId: string; id: number }>
         text={text}
         onText={setText}
       />
-      {body}
+      <ListBody
+        error={list.error}
+        total={list.total}
+        noIntegrations={integrations.data?.length === 0}
+        filtered={search !== ''}
+        what={many}
+      >
+        <WindowedTable
+          label={title}
+          columns={columns}
+          total={total}
+          queryKey={key}
+          fetchWindow={fetchWindow}
+          onOpen={setOpened}
+        />
+      </ListBody>
       <Drawer
         opened={opened !== null}
         onClose={() => setOpened(null)}
