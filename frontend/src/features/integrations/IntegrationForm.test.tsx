@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -16,8 +17,9 @@ function stubApi(over: Record<string, (...a: never[]) => unknown> = {}) {
   });
 }
 
-/** theOneCall waits until mock has been called exactly once and returns that call's arguments. */
-async function theOneCall(mock: ReturnType<typeof vi.fn>): Promise<unknown[]> {
+/** saveCall clicks Save, waits until mock has been called exactly once and returns that call's arguments. */
+async function saveCall(user: UserEvent, mock: ReturnType<typeof vi.fn>): Promise<unknown[]> {
+  await user.click(screen.getByRole('button', { name: 'Save' }));
   await waitFor(() => expect(mock).toHaveBeenCalledTimes(1));
   return mock.mock.calls[0];
 }
@@ -78,9 +80,7 @@ describe('setup form', () => {
 
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme.zendesk.com');
     await user.selectOptions(screen.getByLabelText('Environment'), 'sandbox');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const [created] = await theOneCall(api.Create);
+    const [created] = await saveCall(user, api.Create);
     expect(created).toMatchObject({
       name: 'Docs',
       capability: 'content_management',
@@ -128,9 +128,7 @@ describe('setup form', () => {
     await user.type(screen.getByLabelText('Poll interval (minutes)'), '15');
     await user.click(screen.getByLabelText('Webhook public base URL'));
     await user.paste('https://zensync.example.com');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const [created] = await theOneCall(api.Create);
+    const [created] = await saveCall(user, api.Create);
     expect(created).toEqual({
       name: 'Acme support',
       capability: 'helpdesk',
@@ -159,9 +157,7 @@ describe('setup form', () => {
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     await user.click(screen.getByRole('radio', { name: 'Updated Time' }));
     await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    await theOneCall(api.Create);
+    await saveCall(user, api.Create);
     // The field is on "Basic": the form goes back there and shows Go's words under the name.
     expect(await screen.findByText('An integration named "Acme support" already exists.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true');
@@ -218,8 +214,7 @@ describe('edit form', () => {
     expect(screen.getByText(/will be removed from the keyring when you save/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
 
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    const [id, input] = await theOneCall(api.Update);
+    const [id, input] = await saveCall(user, api.Update);
     expect(id).toBe('i-1');
     expect(input).toMatchObject({
       name: 'Acme support',
@@ -246,8 +241,7 @@ describe('edit form', () => {
     const { user } = renderWithApp(<IntegrationFormModal opened integration={saved} onClose={vi.fn()} />);
     await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
     await user.click(screen.getByRole('button', { name: 'Remove secret' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    const [, input] = await theOneCall(api.Update);
+    const [, input] = await saveCall(user, api.Update);
     expect(input).toMatchObject({ oauthClientSecret: '', clearClientSecret: true });
   });
 });
