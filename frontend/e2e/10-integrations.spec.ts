@@ -43,7 +43,10 @@ const specs: IntegrationSpec[] = [
 
 test.describe.configure({ mode: 'serial' })
 
-/** expectRowsAfterReload reloads the app, so the list comes from Go and not from the screen, and checks its names in order. */
+/**
+ * expectRowsAfterReload reloads the app, so the list comes from Go and not from the screen, and
+ * checks its names in order.
+ */
 async function expectRowsAfterReload(page: Page, names: string[]) {
   await page.reload()
   await expect.poll(() => rowNames(page)).toEqual(names)

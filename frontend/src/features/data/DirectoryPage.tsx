@@ -17,19 +17,28 @@ type DirectoryKind = 'users' | 'organizations';
 /** PERSON is whose details a row of each directory opens. */
 const PERSON: Record<DirectoryKind, PersonKind> = { users: 'user', organizations: 'organization' };
 
-export interface DirectoryPageProps<Row> {
+/** DirectoryRow is what a row needs to open its details: its integration and its id. */
+interface DirectoryRow {
+  integrationId: string;
+  id: number;
+}
+
+export interface DirectoryPageProps<Row extends DirectoryRow> {
   kind: DirectoryKind;
   title: string;
   one: string;
   many: string;
   columns: Column<Row>[];
   fetch: (q: DirectoryQuery) => Promise<Page<Row>>;
-  /** detail is the side panel a clicked row (or Enter on it) opens: its title and the row's facts above its custom fields. */
+  /**
+   * detail is the side panel a clicked row (or Enter on it) opens: its title, and the row's facts
+   * above its custom fields.
+   */
   detail: { title: (row: Row) => string; facts: (row: Row) => PersonDetailsProps['facts'] };
 }
 
 /** DirectoryPage is a searchable, virtualized list of users or organizations from the local database. */
-export function DirectoryPage<Row extends { integrationId: string; id: number }>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
+export function DirectoryPage<Row extends DirectoryRow>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
   const [integrationId, setIntegrationId] = useState('');
   const [opened, setOpened] = useState<Row | null>(null);
   const [text, setText] = useState('');
