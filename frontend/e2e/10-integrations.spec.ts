@@ -1,12 +1,13 @@
 // Issue 3: set up, edit and delete integrations through the Integrations screen.
 // Runs first after 00-boot, on an app with no integrations of its own; it leaves "E2E Helpdesk"
 // and "E2E CRM renamed" (Not connected) in the list, which later specs ignore.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   addIntegration,
   expectAtTop,
   integrationRow,
   openApp,
+  openSetupDialog,
   rowNames,
   type IntegrationSpec,
 } from './env'
@@ -42,6 +43,15 @@ const specs: IntegrationSpec[] = [
 
 test.describe.configure({ mode: 'serial' })
 
+/**
+ * expectRowsAfterReload reloads the app, so the list comes from Go and not from the screen, and
+ * checks its names in order.
+ */
+async function expectRowsAfterReload(page: Page, names: string[]) {
+  await page.reload()
+  await expect.poll(() => rowNames(page)).toEqual(names)
+}
+
 test('adds one integration of each capability; each shows at the top as Not connected', async ({ page }) => {
   await openApp(page)
   for (const s of specs) {
@@ -54,8 +64,7 @@ test('adds one integration of each capability; each shows at the top as Not conn
     await expect(row.getByText(s.expectHost, { exact: true })).toBeVisible()
   }
   // Saved in Go, not only on screen: a reload lists them, newest first.
-  await page.reload()
-  await expect.poll(() => rowNames(page)).toEqual(['E2E Content', 'E2E CRM', 'E2E Helpdesk'])
+  await expectRowsAfterReload(page, ['E2E Content', 'E2E CRM', 'E2E Helpdesk'])
 })
 
 test('edit renames an integration and keeps its settings', async ({ page }) => {
@@ -74,8 +83,7 @@ test('edit renames an integration and keeps its settings', async ({ page }) => {
   await expect(page.getByText('E2E CRM renamed was saved.')).toBeVisible()
   await expect(integrationRow(page, 'E2E CRM renamed')).toBeVisible()
   await expect(integrationRow(page, 'E2E CRM')).toHaveCount(0)
-  await page.reload()
-  await expect.poll(() => rowNames(page)).toEqual(['E2E Content', 'E2E CRM renamed', 'E2E Helpdesk'])
+  await expectRowsAfterReload(page, ['E2E Content', 'E2E CRM renamed', 'E2E Helpdesk'])
 })
 
 test('delete asks for confirmation, says what it removes, and removes the row', async ({ page }) => {
@@ -97,8 +105,7 @@ test('delete asks for confirmation, says what it removes, and removes the row', 
   await expect(dialog).toBeHidden()
   await expect(page.getByText('E2E Content was deleted.')).toBeVisible()
   await expect(integrationRow(page, 'E2E Content')).toHaveCount(0)
-  await page.reload()
-  await expect.poll(() => rowNames(page)).toEqual(['E2E CRM renamed', 'E2E Helpdesk'])
+  await expectRowsAfterReload(page, ['E2E CRM renamed', 'E2E Helpdesk'])
 })
 
 test('a domain that is not Zendesk is refused and nothing is saved', async ({ page }) => {
@@ -106,14 +113,7 @@ test('a domain that is not Zendesk is refused and nothing is saved', async ({ pa
   const before = await rowNames(page)
   expect(before.length).toBeGreaterThan(0)
 
-  await page.getByRole('button', { name: '+ Add Integration' }).click()
-  const catalog = page.getByRole('dialog', { name: 'Add Integration' })
-  await catalog.getByLabel('Search integrations').fill('zendesk')
-  await catalog.getByRole('button', { name: 'Zendesk', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Set up Zendesk' })
-  await dialog.getByLabel('Integration name').fill('E2E Freshdesk by mistake')
-  await dialog.getByRole('radio', { name: 'Helpdesk', exact: true }).check()
-  await dialog.getByRole('button', { name: 'Next' }).click()
+  const dialog = await openSetupDialog(page, { name: 'E2E Freshdesk by mistake', capability: 'Helpdesk' })
   await dialog.getByLabel('Zendesk domain').fill('acme.freshdesk.com')
   const refusal =
     'acme.freshdesk.com is a Freshdesk address, not a Zendesk one. Enter your Zendesk account\'s name, the part before .zendesk.com.'
@@ -128,8 +128,7 @@ test('a domain that is not Zendesk is refused and nothing is saved', async ({ pa
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 
-  await page.reload()
-  await expect.poll(() => rowNames(page)).toEqual(before)
+  await expectRowsAfterReload(page, before)
   await expect(integrationRow(page, 'E2E Freshdesk by mistake')).toHaveCount(0)
 })
 

@@ -103,10 +103,13 @@ export interface IntegrationSpec {
 }
 
 /**
- * fillIntegrationForm goes "+ Add Integration" → catalog "zendesk" → Basic → Next →
- * Authentication & configuration, and fills every field; it returns the open setup dialog.
+ * openSetupDialog goes "+ Add Integration" → catalog "zendesk" → Basic (name, capability) → Next,
+ * and returns the setup dialog open on Authentication & configuration.
  */
-export async function fillIntegrationForm(page: Page, s: IntegrationSpec): Promise<Locator> {
+export async function openSetupDialog(
+  page: Page,
+  { name, capability }: Pick<IntegrationSpec, 'name' | 'capability'>,
+): Promise<Locator> {
   await page.getByRole('button', { name: '+ Add Integration' }).click()
   const catalog = page.getByRole('dialog', { name: 'Add Integration' })
   await catalog.getByLabel('Search integrations').fill('zendesk')
@@ -115,14 +118,19 @@ export async function fillIntegrationForm(page: Page, s: IntegrationSpec): Promi
 
   const dialog = page.getByRole('dialog', { name: 'Set up Zendesk' })
   await expect(dialog.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true')
-  await dialog.getByLabel('Integration name').fill(s.name)
-  await dialog.getByRole('radio', { name: s.capability, exact: true }).check()
+  await dialog.getByLabel('Integration name').fill(name)
+  await dialog.getByRole('radio', { name: capability, exact: true }).check()
   await dialog.getByRole('button', { name: 'Next' }).click()
   await expect(dialog.getByRole('tab', { name: 'Authentication & configuration' })).toHaveAttribute(
     'aria-selected',
     'true',
   )
+  return dialog
+}
 
+/** fillIntegrationForm opens the setup dialog (openSetupDialog), fills every field and returns it. */
+export async function fillIntegrationForm(page: Page, s: IntegrationSpec): Promise<Locator> {
+  const dialog = await openSetupDialog(page, s)
   await dialog.getByLabel('Zendesk domain').fill(s.domain)
   await expect(dialog.getByText(`We will connect to ${s.expectHost}`)).toBeVisible()
   if (s.capability === 'Content Management') {

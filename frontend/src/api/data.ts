@@ -26,12 +26,9 @@ export type DirectoryQuery = Plain<app.DirectoryQuery>;
 export type UserRow = Plain<app.UserRow>;
 export type OrganizationRow = Plain<app.OrganizationRow>;
 export type ArticleSummary = Plain<app.ArticleSummary>;
-export type HelpCenterSection = Plain<app.HelpCenterSection>;
 export type HelpCenterCategory = Plain<app.HelpCenterCategory>;
 export type HelpCenterTree = Plain<app.HelpCenterTree>;
 export type Article = Plain<app.Article>;
-/** FieldValue is a custom field as shown: its title and its value's text (option names, Yes/No). */
-export type FieldValue = Plain<app.FieldValue>;
 
 /** MAX_LIMIT is the most rows DataAPI returns in one call. */
 export const MAX_LIMIT = 500;

@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Attachment } from '../../api/attachments';
@@ -7,8 +7,6 @@ import { renderWithApp } from '../../test/render';
 import { emitEvent, stubGo } from '../../test/wails';
 import { ArticlePage } from './ArticlePage';
 import { attachmentToken, sanitizeHtml } from './sanitize';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const SHA = 'ab'.repeat(32);
 const IMG_URL = 'https://acme.zendesk.test/hc/article_attachments/8001/screenshot.png';

@@ -1,11 +1,9 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Article } from '../../api/data';
 import { renderWithApp } from '../../test/render';
 import { stubGo } from '../../test/wails';
 import { ArticlePage } from './ArticlePage';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const french: Article = {
   id: 101,

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Attachment } from '../../api/attachments';
@@ -8,8 +8,6 @@ import { formatSize } from '../../lib/format';
 import { attachmentStateText } from './AttachmentList';
 import { comment, INTEGRATION_ID, ticketDetail } from './testData';
 import { TicketPage } from './TicketPage';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const SHA = 'cd'.repeat(32);
 

@@ -1,29 +1,44 @@
 import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import type { DirectoryQuery, Page } from '../../api/data';
-import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { ListBody } from './EmptyStates';
 import { countOf } from './labels';
 import { ListToolbar } from './ListToolbar';
-import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
+import { PersonDetails, type PersonDetailsProps } from './PersonDetails';
+import { dataKeys, type PersonKind, useIntegrationList, useRefreshOnDataEvents } from './queries';
 import { SEARCH_DEBOUNCE_MS } from './TicketFiltersBar';
 import { useListTotal } from './useRowWindows';
 import type { Column } from './VirtualTable';
 import { WindowedTable } from './WindowedTable';
 
-export interface DirectoryPageProps<Row> {
-  kind: 'users' | 'organizations';
+type DirectoryKind = 'users' | 'organizations';
+
+/** PERSON is whose details a row of each directory opens. */
+const PERSON: Record<DirectoryKind, PersonKind> = { users: 'user', organizations: 'organization' };
+
+/** DirectoryRow is what a row needs to open its details: its integration and its id. */
+interface DirectoryRow {
+  integrationId: string;
+  id: number;
+}
+
+export interface DirectoryPageProps<Row extends DirectoryRow> {
+  kind: DirectoryKind;
   title: string;
   one: string;
   many: string;
   columns: Column<Row>[];
   fetch: (q: DirectoryQuery) => Promise<Page<Row>>;
-  /** detail, when given, opens a clicked row (or Enter on it) in a side panel. */
-  detail?: { title: (row: Row) => string; render: (row: Row) => ReactNode };
+  /**
+   * detail is the side panel a clicked row (or Enter on it) opens: its title, and the row's facts
+   * above its custom fields.
+   */
+  detail: { title: (row: Row) => string; facts: (row: Row) => PersonDetailsProps['facts'] };
 }
 
 /** DirectoryPage is a searchable, virtualized list of users or organizations from the local database. */
-export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
+export function DirectoryPage<Row extends DirectoryRow>({ kind, title, one, many, columns, fetch, detail }: DirectoryPageProps<Row>) {
   const [integrationId, setIntegrationId] = useState('');
   const [opened, setOpened] = useState<Row | null>(null);
   const [text, setText] = useState('');
@@ -36,21 +51,6 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, det
   const list = useListTotal(key, fetchWindow);
 
   const total = list.total ?? 0;
-  let body;
-  if (list.error) body = <LoadError error={list.error} what={many} />;
-  else if (integrations.data?.length === 0 || (list.total === 0 && search === '')) body = <NothingSynced />;
-  else if (list.total === 0) body = <NoMatch what={many} />;
-  else
-    body = (
-      <WindowedTable
-        label={title}
-        columns={columns}
-        total={total}
-        queryKey={key}
-        fetchWindow={fetchWindow}
-        onOpen={detail ? setOpened : undefined}
-      />
-    );
 
   return (
     <Stack gap="md">
@@ -67,18 +67,38 @@ export function DirectoryPage<Row>({ kind, title, one, many, columns, fetch, det
         text={text}
         onText={setText}
       />
-      {body}
-      {detail && (
-        <Drawer
-          opened={opened !== null}
-          onClose={() => setOpened(null)}
-          position="right"
-          size="md"
-          title={opened !== null ? detail.title(opened) : ''}
-        >
-          {opened !== null && detail.render(opened)}
-        </Drawer>
-      )}
+      <ListBody
+        error={list.error}
+        total={list.total}
+        noIntegrations={integrations.data?.length === 0}
+        filtered={search !== ''}
+        what={many}
+      >
+        <WindowedTable
+          label={title}
+          columns={columns}
+          total={total}
+          queryKey={key}
+          fetchWindow={fetchWindow}
+          onOpen={setOpened}
+        />
+      </ListBody>
+      <Drawer
+        opened={opened !== null}
+        onClose={() => setOpened(null)}
+        position="right"
+        size="md"
+        title={opened !== null ? detail.title(opened) : ''}
+      >
+        {opened !== null && (
+          <PersonDetails
+            kind={PERSON[kind]}
+            integrationId={opened.integrationId}
+            id={opened.id}
+            facts={detail.facts(opened)}
+          />
+        )}
+      </Drawer>
     </Stack>
   );
 }

@@ -68,3 +68,22 @@ export function LoadError({ error, what }: { error: unknown; what: string }) {
     </Alert>
   );
 }
+
+/**
+ * ListBody is a data list's body: its load error; the empty state of nothing synced (no
+ * integration, or no row while nothing narrows the list); that of no match; else the table.
+ */
+export function ListBody({ error, total, noIntegrations, filtered, what, children }: {
+  error: unknown;
+  /** total is the count of rows the query matches, undefined while it is counted. */
+  total: number | undefined;
+  noIntegrations: boolean;
+  filtered: boolean;
+  what: string;
+  children: ReactNode;
+}) {
+  if (error) return <LoadError error={error} what={what} />;
+  if (noIntegrations || (total === 0 && !filtered)) return <NothingSynced />;
+  if (total === 0) return <NoMatch what={what} />;
+  return children;
+}

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Article, ArticleSummary, HelpCenterTree } from '../../api/data';
 import { integration } from '../../test/fixtures';
@@ -7,9 +7,6 @@ import { goError, stubGo } from '../../test/wails';
 import { ArticlePage } from './ArticlePage';
 import { NO_CONTENT_INTEGRATION, NOTHING_SYNCED } from './EmptyStates';
 import { HelpCenterPage } from './HelpCenterPage';
-
-// Two cores are shared by many processes: give asynchronous UI more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const content = integration({ id: 'hc-1', name: 'Acme docs', capability: 'content_management' });
 const helpdesk = integration({ id: 'hd-1', name: 'Acme support', capability: 'helpdesk' });

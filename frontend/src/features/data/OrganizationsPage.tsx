@@ -1,6 +1,5 @@
 import { dataApi, type OrganizationRow } from '../../api/data';
 import { DirectoryPage } from './DirectoryPage';
-import { PersonDetails } from './PersonDetails';
 import { DateCell, formatNumber, Tags } from './labels';
 import type { Column } from './VirtualTable';
 
@@ -13,21 +12,6 @@ const columns: Column<OrganizationRow>[] = [
   { id: 'updated', header: 'Updated', width: '110px', render: (o) => <DateCell iso={o.updatedAt} /> },
 ];
 
-function OrganizationDetails({ org }: { org: OrganizationRow }) {
-  return (
-    <PersonDetails
-      kind="organization"
-      integrationId={org.integrationId}
-      id={org.id}
-      facts={[
-        ['Domains', (org.domainNames ?? []).join(', ')],
-        ['Tags', (org.tags ?? []).length > 0 ? <Tags key="tags" tags={org.tags} /> : ''],
-        ['Users', formatNumber(org.userCount)],
-      ]}
-    />
-  );
-}
-
 /** OrganizationsPage lists synced organizations from the local database. */
 export function OrganizationsPage() {
   return (
@@ -38,7 +22,14 @@ export function OrganizationsPage() {
       many="organizations"
       columns={columns}
       fetch={dataApi.organizations}
-      detail={{ title: (o) => o.name || `Organization #${o.id}`, render: (o) => <OrganizationDetails org={o} /> }}
+      detail={{
+        title: (o) => o.name || `Organization #${o.id}`,
+        facts: (o) => [
+          ['Domains', (o.domainNames ?? []).join(', ')],
+          ['Tags', (o.tags ?? []).length > 0 ? <Tags key="tags" tags={o.tags} /> : ''],
+          ['Users', formatNumber(o.userCount)],
+        ],
+      }}
     />
   );
 }

@@ -1,43 +1,15 @@
-import { configure, screen, within } from '@testing-library/react';
-import type { OrganizationRow, UserRow } from '../../api/data';
-import { integration } from '../../test/fixtures';
+import { screen, within } from '@testing-library/react';
 import { renderWithApp } from '../../test/render';
 import { goError, stubGo } from '../../test/wails';
 import { OrganizationsPage } from './OrganizationsPage';
-import { INTEGRATION_ID, withViewport } from './testData';
+import { INTEGRATION_ID, organizationRow, userRow, withDataPage } from './testData';
 import { UsersPage } from './UsersPage';
 
-configure({ asyncUtilTimeout: 5000 });
-
-const jane: UserRow = {
-  integrationId: INTEGRATION_ID,
-  id: 42,
-  name: 'Jane Doe',
-  email: 'jane@acme.test',
-  role: 'end-user',
-  organizationName: 'Acme',
-  active: true,
-  suspended: false,
-  updatedAt: '2026-11-01T10:00:00Z', // fixed on purpose: the screen only formats it
-};
-
-const acme: OrganizationRow = {
-  integrationId: INTEGRATION_ID,
-  id: 7,
-  name: 'Acme Corp',
-  domainNames: ['acme.test'],
-  tags: ['enterprise'],
-  userCount: 12,
-  updatedAt: '2026-11-01T10:00:00Z',
-};
+const jane = userRow(42, { name: 'Jane Doe', email: 'jane@acme.test' });
+const acme = organizationRow(7, { name: 'Acme Corp' });
 
 describe('User and organization details', () => {
-  let restore: () => void;
-  beforeEach(() => {
-    restore = withViewport();
-    stubGo('IntegrationsAPI', { List: () => [integration()] });
-  });
-  afterEach(() => restore());
+  withDataPage();
 
   it("opens a user and shows the user's custom fields by title, as text", async () => {
     const api = stubGo('DataAPI', {

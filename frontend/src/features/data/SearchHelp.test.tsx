@@ -1,12 +1,10 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
 import { renderWithApp } from '../../test/render';
 import { goError, stubGo } from '../../test/wails';
 import { ticketsOf, withTicketsPage } from './testData';
 import { TicketsPage } from './TicketsPage';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const unknown = "Unknown keyword 'foo:' — try status:, priority:, tags:";
 

@@ -55,20 +55,9 @@ export function TicketFiltersBar({ filters, onChange, searchError }: TicketFilte
         onChange={(integrationId) => onChange({ integrationId, ...perIntegrationCleared })}
       />
       <SearchBox value={filters.search} onSearch={(search) => onChange({ search })} error={searchError} />
-      <WordsFilter
-        label="Status"
-        words={options?.statuses}
-        value={filters.statuses}
-        onChange={(statuses) => onChange({ statuses })}
-        w={200}
-      />
-      <WordsFilter
-        label="Priority"
-        words={options?.priorities}
-        value={filters.priorities}
-        onChange={(priorities) => onChange({ priorities })}
-        w={180}
-      />
+      {WORDS.map((spec) => (
+        <WordsFilter key={spec.field} spec={spec} options={options} filters={filters} onChange={onChange} />
+      ))}
       {PICK_ONE.map((spec) => (
         <PickOneFilter key={spec.field} spec={spec} options={options} filters={filters} onChange={onChange} />
       ))}
@@ -90,21 +79,35 @@ export function TicketFiltersBar({ filters, onChange, searchError }: TicketFilte
   );
 }
 
-/** WordsFilter picks any number of Zendesk's words (statuses, priorities), humanized; none means any. */
-function WordsFilter({ label, words, value, onChange, w }: {
+interface WordsSpec {
   label: string;
-  words: string[] | null | undefined;
-  value: string[];
-  onChange: (value: string[]) => void;
+  /** field is both the filter and the list of TicketFilterOptions the words come from. */
+  field: 'statuses' | 'priorities';
   w: number;
+}
+
+/** WORDS are the filters that pick any number of Zendesk's words (none means any), in the bar's order. */
+const WORDS: ReadonlyArray<WordsSpec> = [
+  { label: 'Status', field: 'statuses', w: 200 },
+  { label: 'Priority', field: 'priorities', w: 180 },
+];
+
+/** WordsFilter is one WORDS filter, its words humanized. */
+function WordsFilter({ spec, options, filters, onChange }: {
+  spec: WordsSpec;
+  options: TicketFilterOptions | undefined;
+  filters: TicketFilterState;
+  onChange: (change: Partial<TicketFilterState>) => void;
 }) {
+  const { label, field, w } = spec;
+  const value = filters[field];
   return (
     <MultiSelect
       label={label}
       placeholder={value.length ? undefined : 'Any'}
-      data={(words ?? []).map((v) => ({ value: v, label: humanize(v) }))}
+      data={(options?.[field] ?? []).map((v) => ({ value: v, label: humanize(v) }))}
       value={value}
-      onChange={onChange}
+      onChange={(words) => onChange({ [field]: words })}
       clearable
       w={w}
     />

@@ -1,12 +1,9 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, goError, stubGo } from '../../test/wails';
 import { comment, INTEGRATION_ID, ticketDetail } from './testData';
 import { TicketPage } from './TicketPage';
-
-// Two cores are shared by many processes: give asynchronous UI more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 function renderTicket(id = 42) {
   return renderWithApp(

@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { TicketQuery } from '../../api/data';
 import { ticketQueryOf } from '../../test/fixtures';
@@ -9,9 +9,6 @@ import { INTEGRATION_ID, ticketDetail, ticketsOf, withTicketsPage } from './test
 import { TicketPage } from './TicketPage';
 import { TicketsPage } from './TicketsPage';
 import { WINDOW_ROWS } from './useRowWindows';
-
-// Two cores are shared by many processes: give asynchronous UI more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 function renderTickets() {
   return renderWithApp(

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { dataApi, type TicketRow } from '../../api/data';
 import { ExportMenu } from '../export/ExportMenu';
-import { LoadError, NoMatch, NothingSynced } from './EmptyStates';
+import { ListBody } from './EmptyStates';
 import { searchErrorOf } from './SearchHelp';
 import { countOf } from './labels';
 import { dataKeys, useIntegrationList, useRefreshOnDataEvents } from './queries';
@@ -46,23 +46,6 @@ export function TicketsPage() {
   const noIntegrations = integrations.data !== undefined && integrations.data.length === 0;
   const total = list.total ?? 0;
   const searchError = searchErrorOf(list.error);
-  let body;
-  if (searchError) body = null; // said under the search box
-  else if (list.error) body = <LoadError error={list.error} what="tickets" />;
-  else if (noIntegrations || (list.total === 0 && !isFiltered(applied))) body = <NothingSynced />;
-  else if (list.total === 0) body = <NoMatch what="tickets" />;
-  else
-    body = (
-      <WindowedTable
-        label="Tickets"
-        columns={ticketColumns}
-        total={total}
-        queryKey={key}
-        fetchWindow={fetchWindow}
-        onOpen={onOpen}
-        rowStyle={ticketRowStyle}
-      />
-    );
 
   return (
     <Stack gap="md">
@@ -77,7 +60,26 @@ export function TicketsPage() {
         </Group>
       </Group>
       <TicketFiltersBar filters={filters} onChange={onChange} searchError={searchError} />
-      {body}
+      {/* A search error is said under the search box, in place of the list. */}
+      {!searchError && (
+        <ListBody
+          error={list.error}
+          total={list.total}
+          noIntegrations={noIntegrations}
+          filtered={isFiltered(applied)}
+          what="tickets"
+        >
+          <WindowedTable
+            label="Tickets"
+            columns={ticketColumns}
+            total={total}
+            queryKey={key}
+            fetchWindow={fetchWindow}
+            onOpen={onOpen}
+            rowStyle={ticketRowStyle}
+          />
+        </ListBody>
+      )}
     </Stack>
   );
 }

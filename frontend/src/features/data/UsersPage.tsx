@@ -2,7 +2,6 @@ import { Badge } from '@mantine/core';
 import { dataApi, type UserRow } from '../../api/data';
 import { humanize } from '../../lib/format';
 import { DirectoryPage } from './DirectoryPage';
-import { PersonDetails } from './PersonDetails';
 import { DateCell } from './labels';
 import type { Column } from './VirtualTable';
 
@@ -22,22 +21,6 @@ const columns: Column<UserRow>[] = [
   { id: 'updated', header: 'Updated', width: '110px', render: (u) => <DateCell iso={u.updatedAt} /> },
 ];
 
-function UserDetails({ user }: { user: UserRow }) {
-  return (
-    <PersonDetails
-      kind="user"
-      integrationId={user.integrationId}
-      id={user.id}
-      facts={[
-        ['Email', user.email],
-        ['Role', user.role ? humanize(user.role) : ''],
-        ['Organization', user.organizationName],
-        ['State', <UserState key="state" user={user} />],
-      ]}
-    />
-  );
-}
-
 /** UsersPage lists synced users (CRM and Helpdesk) from the local database. */
 export function UsersPage() {
   return (
@@ -48,7 +31,15 @@ export function UsersPage() {
       many="users"
       columns={columns}
       fetch={dataApi.users}
-      detail={{ title: (u) => u.name || `User #${u.id}`, render: (u) => <UserDetails user={u} /> }}
+      detail={{
+        title: (u) => u.name || `User #${u.id}`,
+        facts: (u) => [
+          ['Email', u.email],
+          ['Role', u.role ? humanize(u.role) : ''],
+          ['Organization', u.organizationName],
+          ['State', <UserState key="state" user={u} />],
+        ],
+      }}
     />
   );
 }

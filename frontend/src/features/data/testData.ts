@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { Comment, TicketDetail, TicketQuery, TicketRow } from '../../api/data';
+import type { Comment, OrganizationRow, TicketDetail, TicketQuery, TicketRow, UserRow } from '../../api/data';
 import { integration } from '../../test/fixtures';
 import { stubGo } from '../../test/wails';
 
@@ -66,6 +66,34 @@ export function ticketDetail(id: number, comments: Comment[], over: Partial<Tick
   };
 }
 
+export function userRow(id: number, over: Partial<UserRow> = {}): UserRow {
+  return {
+    integrationId: INTEGRATION_ID,
+    id,
+    name: `User ${id}`,
+    email: `user${id}@acme.test`,
+    role: 'end-user',
+    organizationName: 'Acme',
+    active: true,
+    suspended: false,
+    updatedAt: '2026-11-01T10:00:00Z', // fixed on purpose: the screen only formats it
+    ...over,
+  };
+}
+
+export function organizationRow(id: number, over: Partial<OrganizationRow> = {}): OrganizationRow {
+  return {
+    integrationId: INTEGRATION_ID,
+    id,
+    name: `Organization ${id}`,
+    domainNames: ['acme.test'],
+    tags: ['enterprise'],
+    userCount: 12,
+    updatedAt: '2026-11-01T10:00:00Z',
+    ...over,
+  };
+}
+
 export const filterOptions = {
   statuses: ['new', 'open', 'pending', 'solved'],
   priorities: ['low', 'normal', 'high', 'urgent'],
@@ -105,16 +133,22 @@ export function withViewport(height = 600, width = 1200): () => void {
 }
 
 /**
- * withTicketsPage sets up, around each test of the suite it is called in, what the tickets page
- * reads besides its tickets: a 600 px viewport, one integration and the filter options. The
- * tests stub DataAPI.Tickets themselves.
+ * withDataPage sets up, around each test of the suite it is called in, what every data screen
+ * reads besides its rows: a 600 px viewport and one integration. The tests stub DataAPI themselves.
  */
-export function withTicketsPage(): void {
+export function withDataPage(): void {
   let restore = () => {};
   beforeEach(() => {
     restore = withViewport();
     stubGo('IntegrationsAPI', { List: () => [integration()] });
-    stubGo('DataAPI', { TicketFilters: () => filterOptions });
   });
   afterEach(() => restore());
+}
+
+/** withTicketsPage is withDataPage plus the filter options; the tests stub DataAPI.Tickets themselves. */
+export function withTicketsPage(): void {
+  withDataPage();
+  beforeEach(() => {
+    stubGo('DataAPI', { TicketFilters: () => filterOptions });
+  });
 }

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -16,14 +17,24 @@ function stubApi(over: Record<string, (...a: never[]) => unknown> = {}) {
   });
 }
 
-/** theOneCall waits until mock has been called exactly once and returns that call's arguments. */
-async function theOneCall(mock: ReturnType<typeof vi.fn>): Promise<unknown[]> {
+/** saveCall clicks Save, waits until mock has been called exactly once and returns that call's arguments. */
+async function saveCall(user: UserEvent, mock: ReturnType<typeof vi.fn>): Promise<unknown[]> {
+  await user.click(screen.getByRole('button', { name: 'Save' }));
   await waitFor(() => expect(mock).toHaveBeenCalledTimes(1));
   return mock.mock.calls[0];
 }
 
 function openSetup() {
   return renderWithApp(<IntegrationFormModal opened integration={null} onClose={vi.fn()} />);
+}
+
+/** openConfiguration opens the setup form, fills Basic (the name; the capability unless Helpdesk) and goes Next. */
+async function openConfiguration(name: string, capability?: 'CRM' | 'Content Management') {
+  const rendered = openSetup();
+  await rendered.user.type(screen.getByLabelText(/Integration name/), name);
+  if (capability) await rendered.user.click(screen.getByRole('radio', { name: capability }));
+  await rendered.user.click(screen.getByRole('button', { name: 'Next' }));
+  return rendered;
 }
 
 describe('setup form', () => {
@@ -51,9 +62,7 @@ describe('setup form', () => {
 
   it('starts the OAuth client identifier empty, with an example that cannot pass for a value', async () => {
     stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await openConfiguration('Acme support');
     const field = screen.getByLabelText(/OAuth client identifier/);
     expect(field).toHaveValue('');
     expect(field.getAttribute('placeholder')).toMatch(/^e\.g\. /);
@@ -62,10 +71,7 @@ describe('setup form', () => {
 
   it('needs only the domain for Content Management and shows its optional fields', async () => {
     const api = stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
-    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Docs', 'Content Management');
 
     expect(screen.queryByText('Pull Record By')).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/OAuth client identifier/)).not.toBeInTheDocument();
@@ -74,9 +80,7 @@ describe('setup form', () => {
 
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme.zendesk.com');
     await user.selectOptions(screen.getByLabelText('Environment'), 'sandbox');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const [created] = await theOneCall(api.Create);
+    const [created] = await saveCall(user, api.Create);
     expect(created).toMatchObject({
       name: 'Docs',
       capability: 'content_management',
@@ -92,14 +96,10 @@ describe('setup form', () => {
   });
 
   it('drops "It shows as Not connected" once the new integration is connected', async () => {
-    stubApi();
     const saved = integration({ name: 'Docs', capability: 'content_management' });
-    stubGo('IntegrationsAPI', { Create: async () => saved, CheckDomain: async (raw: string) => checkDomain(raw) });
+    stubApi({ Create: async () => saved });
     stubGo('ConnectAPI', { Start: () => ({ authUrl: 'http://127.0.0.1:8089/acme/oauth', redirectUrl: '' }) });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Docs');
-    await user.click(screen.getByRole('radio', { name: 'Content Management' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Docs', 'Content Management');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('It shows as Not connected until you connect it to Zendesk.')).toBeInTheDocument();
@@ -113,9 +113,7 @@ describe('setup form', () => {
 
   it('saves a Helpdesk integration with every field', async () => {
     const api = stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme support');
     // Long values are pasted, as admins do (and as fast as the test can go).
     await user.click(screen.getByLabelText(/Zendesk domain/));
     await user.paste('https://Acme.zendesk.com/agent/tickets/5');
@@ -130,9 +128,7 @@ describe('setup form', () => {
     await user.type(screen.getByLabelText('Poll interval (minutes)'), '15');
     await user.click(screen.getByLabelText('Webhook public base URL'));
     await user.paste('https://zensync.example.com');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const [created] = await theOneCall(api.Create);
+    const [created] = await saveCall(user, api.Create);
     expect(created).toEqual({
       name: 'Acme support',
       capability: 'helpdesk',
@@ -157,15 +153,11 @@ describe('setup form', () => {
         });
       },
     });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme support');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme support');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     await user.click(screen.getByRole('radio', { name: 'Updated Time' }));
     await user.type(screen.getByLabelText(/OAuth client identifier/), 'zensync_desktop');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    await theOneCall(api.Create);
+    await saveCall(user, api.Create);
     // The field is on "Basic": the form goes back there and shows Go's words under the name.
     expect(await screen.findByText('An integration named "Acme support" already exists.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Basic' })).toHaveAttribute('aria-selected', 'true');
@@ -178,9 +170,7 @@ describe('setup form', () => {
 describe('domain field', () => {
   it('says what it will connect to, and why a domain is refused, as the admin types', async () => {
     stubApi();
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme');
     const domain = screen.getByLabelText(/Zendesk domain/);
 
     await user.type(domain, ' Acme.zendesk.com/agent/tickets/5 ');
@@ -196,9 +186,7 @@ describe('domain field', () => {
     const api = stubApi({
       CheckDomain: async () => ({ ok: false, domain: '', host: '', message: 'Go refuses this one.' }),
     });
-    const { user } = openSetup();
-    await user.type(screen.getByLabelText(/Integration name/), 'Acme');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const { user } = await openConfiguration('Acme');
     await user.type(screen.getByLabelText(/Zendesk domain/), 'acme');
     expect(await screen.findByText('Go refuses this one.')).toBeInTheDocument();
     expect(api.CheckDomain).toHaveBeenLastCalledWith('acme');
@@ -226,8 +214,7 @@ describe('edit form', () => {
     expect(screen.getByText(/will be removed from the keyring when you save/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
 
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    const [id, input] = await theOneCall(api.Update);
+    const [id, input] = await saveCall(user, api.Update);
     expect(id).toBe('i-1');
     expect(input).toMatchObject({
       name: 'Acme support',
@@ -254,8 +241,7 @@ describe('edit form', () => {
     const { user } = renderWithApp(<IntegrationFormModal opened integration={saved} onClose={vi.fn()} />);
     await user.click(screen.getByRole('tab', { name: 'Authentication & configuration' }));
     await user.click(screen.getByRole('button', { name: 'Remove secret' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    const [, input] = await theOneCall(api.Update);
+    const [, input] = await saveCall(user, api.Update);
     expect(input).toMatchObject({ oauthClientSecret: '', clearClientSecret: true });
   });
 });

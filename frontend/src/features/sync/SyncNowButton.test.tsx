@@ -1,12 +1,9 @@
-import { act, configure, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { SyncStatus } from '../../api/sync';
 import { integration } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { emitEvent, goError, stubGo } from '../../test/wails';
 import { SyncNowButton } from './SyncNowButton';
-
-// Two cores are shared by many processes: give asynchronous UI more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const acme = integration({ name: 'Acme support', status: 'connected' });
 
