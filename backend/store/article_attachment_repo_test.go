@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -12,7 +11,7 @@ func articleRec(id int64, locale string, updated time.Time) ArticleRecord {
 }
 
 func TestArticleAttachmentsAreListedOncePerArticleVersionAndKeepTheirState(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := openTemp(t)
 	repo := NewRecordRepo(db, nil)
 	atts := NewArticleAttachmentRepo(db, nil)
@@ -84,7 +83,7 @@ func TestArticleAttachmentsAreListedOncePerArticleVersionAndKeepTheirState(t *te
 }
 
 func TestArticleAttachmentSummaryDoesNotCountFilesCommentsShare(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := openTemp(t)
 	repo := NewRecordRepo(db, nil)
 	comments := NewAttachmentRepo(db, nil)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"testing"
@@ -9,7 +8,7 @@ import (
 )
 
 func TestPersonFieldValuesByTitle(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := openTemp(t)
 	repo := NewRecordRepo(db, nil)
 	read := NewPeopleReader(db)

@@ -3,7 +3,6 @@
 package store
 
 import (
-	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -76,7 +75,7 @@ func readOnlyDir(t *testing.T, path string) {
 // createClosed creates a database at path and closes it, as an earlier run left it.
 func createClosed(t *testing.T, path string) {
 	t.Helper()
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +110,7 @@ func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
 	}
 	dir := filepath.Join(base, "data")
 	readOnlyDir(t, dir)
-	_, err := Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
+	_, err := Open(t.Context(), filepath.Join(dir, "zensync.db"), nil)
 	wantReadOnly(t, err, "data folder "+dir)
 
 	// A folder made read-only after the database was created (SQLite said "code 1544").
@@ -121,7 +120,7 @@ func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(existing, 0o700) })
-	_, err = Open(context.Background(), filepath.Join(existing, "zensync.db"), nil)
+	_, err = Open(t.Context(), filepath.Join(existing, "zensync.db"), nil)
 	wantReadOnly(t, err, "data folder "+existing)
 }
 
@@ -136,7 +135,7 @@ func TestOpenRefusesAReadOnlyDatabaseFileInWords(t *testing.T) {
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err == nil {
 		db.Close()
 	}
@@ -153,6 +152,6 @@ func TestOpenRefusesADataFolderThatCannotBeCreatedInWords(t *testing.T) {
 	}
 	parent := filepath.Join(base, "parent")
 	readOnlyDir(t, parent)
-	_, err := Open(context.Background(), filepath.Join(parent, "zensync", "zensync.db"), nil)
+	_, err := Open(t.Context(), filepath.Join(parent, "zensync", "zensync.db"), nil)
 	wantReadOnly(t, err, "cannot be created")
 }
