@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 
 	"zensync/backend/integration"
@@ -47,7 +46,7 @@ type SyncEstimate struct {
 // SyncEstimate asks the connected integration's account how many tickets it has and says how
 // long their first sync takes (Helpdesk only; others answer invalid_input).
 func (a *ConnectAPI) SyncEstimate(integrationID string) (SyncEstimate, error) {
-	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	ctx, cancel := a.ctx()
 	defer cancel()
 	e, err := a.lc.EstimateSync(ctx, integrationID)
 	if errors.Is(err, lifecycle.ErrNoTickets) {

@@ -58,12 +58,7 @@ func (a *AttachmentsAPI) ArticleAttachments(integrationID string, articleID int6
 	if err != nil {
 		return nil, a.bridge.wrap("attachments.article_list", err)
 	}
-	out := make([]Attachment, len(views))
-	for i, v := range views {
-		out[i] = Attachment{ID: v.ID, FileName: v.FileName, ContentURL: v.ContentURL, ContentType: v.ContentType,
-			Size: v.Size, Inline: v.Inline, State: v.State, Reason: v.Reason, SHA256: v.SHA256}
-	}
-	return out, nil
+	return convertAll(views, toAttachment), nil
 }
 
 // OpenArticleAttachment shows an article attachment's local copy in the system's viewer.

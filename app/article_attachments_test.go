@@ -2,11 +2,7 @@ package app
 
 import (
 	"bytes"
-	"context"
 	"errors"
-	"image"
-	"image/png"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,11 +13,12 @@ import (
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/attfiles"
 	"zensync/backend/testenv/emuenv"
 )
 
 func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
 	now := time.Now().UTC().Truncate(time.Second)
@@ -37,33 +34,27 @@ func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *test
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pngBytes bytes.Buffer
-	_ = png.Encode(&pngBytes, image.NewRGBA(image.Rect(0, 0, 3, 3)))
-	sha := sha256Hex(pngBytes.Bytes())
-	p, _ := folder.Path(sha)
-	_ = os.MkdirAll(filepath.Dir(p), 0o700)
-	if err := os.WriteFile(p, pngBytes.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := articles.SetDownloaded(ctx, "i", 71, sha, int64(pngBytes.Len())); err != nil {
+	pic := attfiles.PNG(t, 3)
+	sha, p := attfiles.Put(t, folder, pic)
+	if err := articles.SetDownloaded(ctx, "i", 71, sha, int64(len(pic))); err != nil {
 		t.Fatal(err)
 	}
 	comments := store.NewAttachmentRepo(db, nil)
 	shell := &recordingShell{saveTo: filepath.Join(t.TempDir(), "saved.png")}
 	dl := attachments.New(attachments.Options{Repo: comments, Articles: articles, Dir: folder.Dir})
-	api := NewAttachmentsAPI(comments, dl, folder, shell, shell, slog.New(slog.DiscardHandler)).withArticles(articles)
+	api := NewAttachmentsAPI(comments, dl, folder, shell, shell, slogDiscard()).withArticles(articles)
 
 	list, err := api.ArticleAttachments("i", 7)
 	if err != nil || len(list) != 2 || list[0].ID != 72 || list[0].State != store.AttachmentPending || list[1].ID != 71 || list[1].SHA256 != sha || !list[1].Inline {
 		t.Fatalf("ArticleAttachments = %+v, %v; want the pending file, then the downloaded inline image", list, err)
 	}
-	if err := api.OpenArticleAttachment("i", 71); err != nil || len(shell.opened) != 1 || filepath.Base(shell.opened[0]) != "shot.png" || !bytes.Equal(shell.content, pngBytes.Bytes()) {
+	if err := api.OpenArticleAttachment("i", 71); err != nil || len(shell.opened) != 1 || filepath.Base(shell.opened[0]) != "shot.png" || !bytes.Equal(shell.content, pic) {
 		t.Fatalf("OpenArticleAttachment: %v, opened %v", err, shell.opened)
 	}
 	if path, err := api.SaveArticleAttachmentAs("i", 71); err != nil || path != shell.saveTo {
 		t.Fatalf("SaveArticleAttachmentAs = %q, %v", path, err)
 	}
-	if got, _ := os.ReadFile(shell.saveTo); !bytes.Equal(got, pngBytes.Bytes()) {
+	if got, _ := os.ReadFile(shell.saveTo); !bytes.Equal(got, pic) {
 		t.Fatal("the saved file is not the attachment")
 	}
 	var ce *codedError
@@ -73,7 +64,7 @@ func TestArticleAttachmentsAreListedOpenedSavedAndServedFromTheLocalCopy(t *test
 	if err := api.Open("i", 71); !errors.As(err, &ce) || ce.Code != CodeNotFound {
 		t.Fatalf("Open (comment attachments) of an article attachment's id = %v; want not_found", err)
 	}
-	if s, err := api.Status(); err != nil || s.Downloaded != 1 || s.Pending != 1 || s.UsedBytes != int64(pngBytes.Len()) {
+	if s, err := api.Status(); err != nil || s.Downloaded != 1 || s.Pending != 1 || s.UsedBytes != int64(len(pic)) {
 		t.Fatalf("Status = %+v, %v; want the article attachments counted", s, err)
 	}
 	// the HTML export gets the downloaded copies' paths

@@ -2,13 +2,7 @@ package app
 
 import (
 	"bytes"
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
-	"image"
-	"image/png"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,6 +12,7 @@ import (
 
 	"zensync/backend/attachments"
 	"zensync/backend/store"
+	"zensync/backend/testenv/attfiles"
 	"zensync/backend/testenv/emuenv"
 )
 
@@ -44,12 +39,10 @@ func (r *recordingShell) ChooseFolder(string) (string, error) { return "", nil }
 // attachment, and writes the downloaded ones into the folder as the downloader would.
 func attachmentFixture(t *testing.T) (*store.AttachmentRepo, attachments.Folder, map[string]string) {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	folder := attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}
-	var pngBytes bytes.Buffer
-	_ = png.Encode(&pngBytes, image.NewRGBA(image.Rect(0, 0, 4, 4)))
-	files := map[int64][]byte{1: pngBytes.Bytes(), 2: []byte("<html><script>alert(1)</script></html>")}
+	files := map[int64][]byte{1: attfiles.PNG(t, 4), 2: []byte("<html><script>alert(1)</script></html>")}
 	names := map[int64]string{1: "shot.png", 2: "page.html", 3: "later.png", 4: "huge.zip"}
 	var recs []store.AttachmentRecord
 	for id := int64(1); id <= 4; id++ {
@@ -61,12 +54,7 @@ func attachmentFixture(t *testing.T) (*store.AttachmentRepo, attachments.Folder,
 	repo := store.NewAttachmentRepo(db, nil)
 	shas := map[string]string{}
 	for id, b := range files {
-		sha := sha256Hex(b)
-		p, _ := folder.Path(sha)
-		_ = os.MkdirAll(filepath.Dir(p), 0o700)
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		sha, _ := attfiles.Put(t, folder, b)
 		if err := repo.SetDownloaded(ctx, "i", id, sha, int64(len(b))); err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +94,7 @@ func TestOpenAndSaveAsUseTheLocalCopy(t *testing.T) {
 	repo, folder, _ := attachmentFixture(t)
 	shell := &recordingShell{saveTo: filepath.Join(t.TempDir(), "saved.png")}
 	dl := attachments.New(attachments.Options{Repo: repo, Dir: folder.Dir})
-	api := NewAttachmentsAPI(repo, dl, folder, shell, shell, slog.New(slog.DiscardHandler))
+	api := NewAttachmentsAPI(repo, dl, folder, shell, shell, slogDiscard())
 	if err := api.Open("i", 1); err != nil {
 		t.Fatal(err)
 	}
@@ -139,9 +127,4 @@ func TestSafeFileNameNeverNamesAPath(t *testing.T) {
 			t.Errorf("safeFileName(%q) = %q, want %q", in, got, want)
 		}
 	}
-}
-
-func sha256Hex(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"time"
 
@@ -45,7 +44,7 @@ type ConnectAPI struct {
 // NewConnectAPI returns the facade; call close when the app stops.
 func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 	if d.Log == nil {
-		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		d.Log = slog.New(slog.DiscardHandler)
 	}
 	if d.Timeout <= 0 {
 		d.Timeout = time.Minute
@@ -66,6 +65,11 @@ func NewConnectAPI(d ConnectDeps) *ConnectAPI {
 // close ends any sign-in in progress (wiring.stop calls it).
 func (a *ConnectAPI) close() { a.stop() }
 
+// ctx bounds one call; it ends early when the app stops.
+func (a *ConnectAPI) ctx() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(a.life, a.timeout)
+}
+
 // Start begins Connect (or Re-generate Token on an integration that has a token): it checks that
 // a Zendesk account answers at the domain (domain_not_found when none does, and no browser
 // opens), opens the sign-in page in the system browser and returns its link to show and copy,
@@ -74,7 +78,7 @@ func (a *ConnectAPI) close() { a.stop() }
 // connected, integrations:changed is emitted and the lifecycle starts the first sync and
 // registers the webhook. A second Start replaces the first.
 func (a *ConnectAPI) Start(integrationID string) (ConnectStart, error) {
-	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	ctx, cancel := a.ctx()
 	defer cancel()
 	in, err := a.repo.Get(ctx, integrationID)
 	if err != nil {
@@ -142,7 +146,7 @@ func (a *ConnectAPI) Cancel(integrationID string) error {
 // TestConnection calls Zendesk as the stored token and says what it found. The list changes
 // when the token turned out expired (or works again), so integrations:changed is emitted.
 func (a *ConnectAPI) TestConnection(integrationID string) (TestResult, error) {
-	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	ctx, cancel := a.ctx()
 	defer cancel()
 	in, err := a.repo.Get(ctx, integrationID)
 	if err != nil {
@@ -158,7 +162,7 @@ func (a *ConnectAPI) TestConnection(integrationID string) (TestResult, error) {
 // the keyring and marks the integration not connected (lifecycle.Service.Disconnect). Settings
 // and synced data stay.
 func (a *ConnectAPI) Disconnect(integrationID string) error {
-	ctx, cancel := context.WithTimeout(a.life, a.timeout)
+	ctx, cancel := a.ctx()
 	defer cancel()
 	if err := a.lc.Disconnect(ctx, integrationID); err != nil {
 		return a.bridge.wrap("connect.disconnect", err)

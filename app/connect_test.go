@@ -105,7 +105,7 @@ func (a *signInAreas) afterSignIn(n int) (ensured []integration.Integration, syn
 // connections lists the Activity screen's Connections entries as "level: message", oldest first.
 func (f *connectFixture) connections(t *testing.T) []string {
 	t.Helper()
-	list, err := f.activity.List(context.Background(), store.ActivityFilter{Kind: store.ActivityConnect}, 10)
+	list, err := f.activity.List(t.Context(), store.ActivityFilter{Kind: store.ActivityConnect}, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +118,7 @@ func (f *connectFixture) connections(t *testing.T) []string {
 
 func newConnectFixture(t *testing.T) *connectFixture {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	srv := emulator.New(emulator.Options{})
 	acct, err := srv.AddAccount("acme", emulator.SeedConfig{Tickets: -1, Users: 3, Organizations: 1, Groups: 1, Articles: -1})
 	if err != nil {
@@ -369,7 +369,7 @@ func TestConnectAPIFailuresInWords(t *testing.T) {
 		f.callbackGone = true
 		f.signIn(t, start.AuthURL, "allow")
 		time.Sleep(100 * time.Millisecond)
-		got, err := f.repo.Get(context.Background(), f.in.ID)
+		got, err := f.repo.Get(t.Context(), f.in.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -390,7 +390,7 @@ func TestConnectAPIFailuresInWords(t *testing.T) {
 		f := newConnectFixture(t)
 		typo := f.in
 		typo.Domain = "acmee"
-		if _, err := f.repo.Update(context.Background(), typo); err != nil {
+		if _, err := f.repo.Update(t.Context(), typo); err != nil {
 			t.Fatal(err)
 		}
 		_, err := f.api.Start(f.in.ID)

@@ -64,15 +64,10 @@ func (a *DataAPI) Ticket(integrationID string, id int64) (TicketDetail, error) {
 		}
 	}
 	out := TicketDetail{TicketRow: TicketRow(d.TicketRow), Description: d.Description, Type: d.Type,
-		GroupName: d.GroupName, Via: d.Via, Comments: make([]Comment, len(d.Comments))}
-	for i, c := range d.Comments {
-		out.Comments[i] = Comment{ID: c.ID, AuthorID: c.AuthorID, AuthorName: c.AuthorName, Public: c.Public,
-			HTMLBody: c.HTMLBody, PlainBody: c.PlainBody, CreatedAt: c.CreatedAt, Attachments: make([]Attachment, len(c.Attachments))}
-		for j, a := range c.Attachments {
-			out.Comments[i].Attachments[j] = Attachment{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
-				ContentType: a.ContentType, Size: a.Size, Inline: a.Inline, State: a.State, Reason: a.Reason, SHA256: a.SHA256}
-		}
-	}
+		GroupName: d.GroupName, Via: d.Via, Comments: convertAll(d.Comments, func(c store.CommentView) Comment {
+			return Comment{ID: c.ID, AuthorID: c.AuthorID, AuthorName: c.AuthorName, Public: c.Public,
+				HTMLBody: c.HTMLBody, PlainBody: c.PlainBody, CreatedAt: c.CreatedAt, Attachments: convertAll(c.Attachments, toAttachment)}
+		})}
 	out.BrandName, out.FormName = d.BrandName, d.FormName
 	out.SatisfactionScore, out.SatisfactionComment = d.Satisfaction.Score, d.Satisfaction.Comment
 	out.Fields = fieldValues(d.Fields)
@@ -140,14 +135,4 @@ func (a *DataAPI) Article(integrationID string, id int64, locale string) (Articl
 
 func namedIDs(xs []store.IDName) []NamedID {
 	return convertAll(xs, func(x store.IDName) NamedID { return NamedID(x) })
-}
-
-// convertAll converts each of xs with conv, keeping the order (a nil xs gives an empty slice,
-// which the front end receives as [] rather than null).
-func convertAll[From, To any](xs []From, conv func(From) To) []To {
-	out := make([]To, len(xs))
-	for i, x := range xs {
-		out[i] = conv(x)
-	}
-	return out
 }

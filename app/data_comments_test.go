@@ -1,9 +1,6 @@
 package app
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
@@ -16,8 +13,8 @@ import (
 // TestOpeningATicketFetchesItsConversation: a ticket stored without its comments (the sync has
 // not reached them) shows its conversation at once, fetched from Zendesk when it is opened.
 func TestOpeningATicketFetchesItsConversation(t *testing.T) {
-	ctx := context.Background()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx := t.Context()
+	log := slogDiscard()
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 20}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients})

@@ -1,28 +1,24 @@
 package app
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
-	"zensync/backend/testenv"
-
 	"zensync/backend/emulator"
 	"zensync/backend/integration"
 	"zensync/backend/syncer"
+	"zensync/backend/testenv"
 	"zensync/backend/testenv/emuenv"
 )
 
 // TestSyncThenBrowseThroughTheFacades syncs from the emulator through SyncAPI and reads the
 // result through DataAPI, checking the JSON names the front end relies on.
 func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
-	ctx := context.Background()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx := t.Context()
+	log := slogDiscard()
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 150, Articles: 10}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records
 	events := &recorder{}
@@ -104,15 +100,20 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 		t.Errorf("organizations: %+v %v", o, err)
 	}
 
-	if _, err := repo.Create(ctx, integration.Integration{ID: "c", Name: "c", Capability: integration.ContentManagement, Domain: "acme"}); err != nil {
-		t.Fatal(err)
+	// connectAndSync stores a connected integration and runs its sync to the end.
+	connectAndSync := func(in integration.Integration) {
+		t.Helper()
+		if _, err := repo.Create(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+		if err := repo.SetConnected(ctx, in.ID, nil); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := s.Run(ctx, in.ID); err != nil {
+			t.Fatalf("%s sync: %+v %v", in.Capability, res, err)
+		}
 	}
-	if err := repo.SetConnected(ctx, "c", nil); err != nil {
-		t.Fatal(err)
-	}
-	if res, err := s.Run(ctx, "c"); err != nil {
-		t.Fatalf("content sync: %+v %v", res, err)
-	}
+	connectAndSync(integration.Integration{ID: "c", Name: "c", Capability: integration.ContentManagement, Domain: "acme"})
 	tree, err := data.HelpCenter("c")
 	if err != nil || len(tree.Categories) == 0 || len(tree.Categories[0].Sections) == 0 || len(tree.Categories[0].Sections[0].Articles) == 0 {
 		t.Fatalf("help center: %+v %v", tree, err)
@@ -124,16 +125,8 @@ func TestSyncThenBrowseThroughTheFacades(t *testing.T) {
 	}
 
 	// CRM: users and organizations with their field values, named by the synced field lists.
-	if _, err := repo.Create(ctx, integration.Integration{ID: "crm", Name: "crm", Capability: integration.CRM, Domain: "acme",
-		PullRecordBy: integration.PullByUpdatedTime}); err != nil {
-		t.Fatal(err)
-	}
-	if err := repo.SetConnected(ctx, "crm", nil); err != nil {
-		t.Fatal(err)
-	}
-	if res, err := s.Run(ctx, "crm"); err != nil {
-		t.Fatalf("crm sync: %+v %v", res, err)
-	}
+	connectAndSync(integration.Integration{ID: "crm", Name: "crm", Capability: integration.CRM, Domain: "acme",
+		PullRecordBy: integration.PullByUpdatedTime})
 	users, err := data.Users(DirectoryQuery{IntegrationID: "crm", Limit: 1})
 	if err != nil || len(users.Rows) == 0 {
 		t.Fatalf("crm users: %+v %v", users, err)

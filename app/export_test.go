@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,8 +22,8 @@ func (closedDialog) SaveFile(string, string, FileFilter) (string, error) { retur
 func (closedDialog) ChooseFolder(string) (string, error)                 { return "", nil }
 
 func TestExportAPI(t *testing.T) {
-	ctx := context.Background()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx := t.Context()
+	log := slogDiscard()
 	db := emuenv.OpenStore(t)
 	records := store.NewRecordRepo(db, nil)
 	now := time.Now().UTC()
@@ -129,7 +127,7 @@ func TestExportAPI(t *testing.T) {
 }
 
 func TestSaveDialogChoice(t *testing.T) {
-	if _, ok := newSaveDialog(NewShell(slog.New(slog.NewTextHandler(io.Discard, nil))), "").(nativeDialog); !ok {
+	if _, ok := newSaveDialog(NewShell(slogDiscard()), "").(nativeDialog); !ok {
 		t.Fatal("without ZENSYNC_E2E_SAVE_DIR the native dialogs must be used")
 	}
 	d := newSaveDialog(nil, "/saves")

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"context"
-	"log/slog"
 	"testing"
 	"time"
 
@@ -11,7 +9,7 @@ import (
 )
 
 func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := emuenv.OpenStore(t)
 	activity := store.NewActivityRepo(db, nil)
 	for _, daysAgo := range []int{9, 5, 1} {
@@ -26,7 +24,7 @@ func TestHousekeepingPrunesToTheConfiguredRetentionAtStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := wireHousekeeping(cfg, slog.New(slog.DiscardHandler), db, activity)
+	h := wireHousekeeping(cfg, slogDiscard(), db, activity)
 	h.start(ctx)
 	defer h.stop()
 	deadline := time.Now().Add(5 * time.Second)

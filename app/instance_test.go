@@ -12,14 +12,31 @@ import (
 	"zensync/backend/instance"
 )
 
-func TestASecondLaunchOnAHeldDataFolderStopsBeforeTheDatabase(t *testing.T) {
-	parent := t.TempDir()
-	t.Chdir(parent)
-	held, err := instance.Acquire(filepath.Join(parent, "data"))
+// hold is a first launch holding dir until the test ends.
+func hold(t *testing.T, dir string) *instance.Lock {
+	t.Helper()
+	held, err := instance.Acquire(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { held.Release() })
+	return held
+}
+
+// linkTo is a symbolic link to dir: another spelling of the same data folder.
+func linkTo(t *testing.T, dir string) string {
+	t.Helper()
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	return link
+}
+
+func TestASecondLaunchOnAHeldDataFolderStopsBeforeTheDatabase(t *testing.T) {
+	parent := t.TempDir()
+	t.Chdir(parent)
+	held := hold(t, filepath.Join(parent, "data"))
 
 	for _, tt := range []struct {
 		name  string
@@ -54,16 +71,9 @@ func TestASecondLaunchOnAHeldDataFolderStopsBeforeTheDatabase(t *testing.T) {
 
 func TestRunReturnsAtOnceWhenTheDataFolderIsHeldAndNoDBusAnswers(t *testing.T) {
 	dir := t.TempDir()
-	held, err := instance.Acquire(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { held.Release() })
+	hold(t, dir)
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(dir, "no-bus"))
-	link := filepath.Join(t.TempDir(), "link")
-	if err := os.Symlink(dir, link); err != nil {
-		t.Fatal(err)
-	}
+	link := linkTo(t, dir)
 	// Exit code 0 in main: Run returns nil without opening a window or the database.
 	if err := Run(Config{DataDir: link, LogLevel: "error"}, embed.FS{}, nil); err != nil {
 		t.Fatalf("Run = %v", err)
@@ -75,10 +85,7 @@ func TestRunReturnsAtOnceWhenTheDataFolderIsHeldAndNoDBusAnswers(t *testing.T) {
 
 func TestAFirstLaunchHoldsTheCanonicalFolder(t *testing.T) {
 	dir := t.TempDir()
-	link := filepath.Join(t.TempDir(), "link")
-	if err := os.Symlink(dir, link); err != nil {
-		t.Fatal(err)
-	}
+	link := linkTo(t, dir)
 	cfg, release, proceed := claimDataDir(Config{DataDir: link}, slogDiscard(), &bytes.Buffer{}, func(string) error { return nil })
 	if !proceed {
 		t.Fatal("a first launch did not go on")

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"time"
 
@@ -39,7 +38,7 @@ type IntegrationsAPI struct {
 // NewIntegrationsAPI returns the facade over its dependencies.
 func NewIntegrationsAPI(d IntegrationsDeps) *IntegrationsAPI {
 	if d.Log == nil {
-		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		d.Log = slog.New(slog.DiscardHandler)
 	}
 	if d.Now == nil {
 		d.Now = time.Now
@@ -70,12 +69,14 @@ func (a *IntegrationsAPI) List() ([]IntegrationDTO, error) {
 		return nil, a.bridge.wrap("integrations.list", err)
 	}
 	now := a.now()
-	out := make([]IntegrationDTO, len(list))
-	for k, i := range list {
-		out[k] = toIntegrationDTO(i, now)
-		out[k].Counts = a.countsOf(ctx, i.ID)
-	}
-	return out, nil
+	return convertAll(list, func(i integration.Integration) IntegrationDTO { return a.dto(ctx, i, now) }), nil
+}
+
+// dto is the integration as the list and the form show it, with its local record counts.
+func (a *IntegrationsAPI) dto(ctx context.Context, i integration.Integration, now time.Time) IntegrationDTO {
+	d := toIntegrationDTO(i, now)
+	d.Counts = a.countsOf(ctx, i.ID)
+	return d
 }
 
 // countsOf reads an integration's local record counts; a failure only logs, the list still shows.
@@ -99,9 +100,7 @@ func (a *IntegrationsAPI) Get(id string) (IntegrationDTO, error) {
 	if err != nil {
 		return IntegrationDTO{}, a.bridge.wrap("integrations.get", err)
 	}
-	d := toIntegrationDTO(i, a.now())
-	d.Counts = a.countsOf(ctx, i.ID)
-	return d, nil
+	return a.dto(ctx, i, a.now()), nil
 }
 
 // CheckDomain normalises what the admin typed in the domain field, for the live message
@@ -165,11 +164,7 @@ func (a *IntegrationsAPI) PendingCleanups() ([]PendingCleanupDTO, error) {
 	if err != nil {
 		return nil, a.bridge.wrap("integrations.pending_cleanups", err)
 	}
-	out := make([]PendingCleanupDTO, len(list))
-	for i, p := range list {
-		out[i] = toPendingCleanupDTO(p)
-	}
-	return out, nil
+	return convertAll(list, toPendingCleanupDTO), nil
 }
 
 // fail maps a lifecycle error: an invalid form is invalid_input field by field, a taken name a

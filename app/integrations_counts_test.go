@@ -10,7 +10,7 @@ import (
 )
 
 func TestTheListShowsEachIntegrationsLocalRecordCounts(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	f := newFixture(t)
 	api, records := f.api, f.records
 	synced, err := api.Create(helpdesk("Synced"))

@@ -231,7 +231,7 @@ func TestChangingTheDomainOfAConnectedIntegrationAsksToConnectAgain(t *testing.T
 	f := newFixture(t)
 	a, _ := f.api.Create(helpdesk("Support"))
 	exp := fixedNow.Add(48 * time.Hour)
-	if err := f.repo.SetConnected(context.Background(), a.ID, &exp); err != nil {
+	if err := f.repo.SetConnected(t.Context(), a.ID, &exp); err != nil {
 		t.Fatal(err)
 	}
 	same, err := f.api.Update(a.ID, helpdesk("Support renamed"))
@@ -252,7 +252,7 @@ func TestChangingTheDomainOfAConnectedIntegrationAsksToConnectAgain(t *testing.T
 func TestDeleteRemovesSecretsAndTheRow(t *testing.T) {
 	for _, withData := range []bool{false, true} {
 		f := newFixture(t)
-		ctx := context.Background()
+		ctx := t.Context()
 		in := helpdesk("Support")
 		in.OAuthClientSecret = "s3cret"
 		a, _ := f.api.Create(in)
@@ -305,7 +305,7 @@ func TestATokenAboutToExpireShowsAsExpiring(t *testing.T) {
 	f := newFixture(t)
 	a, _ := f.api.Create(helpdesk("Support"))
 	exp := fixedNow.Add(time.Hour)
-	f.repo.SetConnected(context.Background(), a.ID, &exp)
+	f.repo.SetConnected(t.Context(), a.ID, &exp)
 	got, _ := f.api.Get(a.ID)
 	if got.Status != "token_expiring" || got.TokenExpiresAt != exp.Format(time.RFC3339) {
 		t.Fatalf("status %s, expires %q", got.Status, got.TokenExpiresAt)

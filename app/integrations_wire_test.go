@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +16,7 @@ func TestWireShowsABadDatabaseInsteadOfTouchingIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := wire(Config{DataDir: dir, LogLevel: "error", KeyringService: "zensync-test"})
-	defer w.stop(context.Background())
+	defer w.stop(t.Context())
 	st := w.boot.Status()
 	if st.OK || st.Path != path || !strings.Contains(st.Message, "not SQLite") {
 		t.Fatalf("boot status = %+v", st)
@@ -33,7 +32,7 @@ func TestWireShowsABadDatabaseInsteadOfTouchingIt(t *testing.T) {
 func TestWireOpensTheDatabaseInTheDataFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "new folder")
 	w := wire(Config{DataDir: dir, LogLevel: "error", KeyringService: "zensync-test"})
-	defer w.stop(context.Background())
+	defer w.stop(t.Context())
 	if st := w.boot.Status(); !st.OK || st.Path != filepath.Join(dir, "zensync.db") {
 		t.Fatalf("boot status = %+v", st)
 	}

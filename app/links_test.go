@@ -23,7 +23,7 @@ func TestLinksAPIOpensOnlyWebAndMailLinks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var opened []string
 			shell := NewShell(slogDiscard())
-			shell.Startup(context.Background())
+			shell.Startup(t.Context())
 			shell.browse = func(_ context.Context, url string) error { opened = append(opened, url); return nil }
 			err := NewLinksAPI(shell.OpenExternal, slogDiscard()).OpenExternal(c.url)
 			if c.wantCode == "" {
@@ -44,7 +44,7 @@ func TestLinksAPIOpensOnlyWebAndMailLinks(t *testing.T) {
 	t.Run("the OAuth sign-in path refuses too", func(t *testing.T) {
 		var opened []string
 		shell := NewShell(slogDiscard())
-		shell.Startup(context.Background())
+		shell.Startup(t.Context())
 		shell.browse = func(_ context.Context, url string) error { opened = append(opened, url); return nil }
 		_ = shell.OpenURL("smb://evil.test/share")
 		_ = shell.OpenURL("https://acme.zendesk.com/oauth/authorizations/new")

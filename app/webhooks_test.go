@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -15,7 +14,7 @@ import (
 
 func TestWebhooksAndActivityFacades(t *testing.T) {
 	w := wire(Config{DataDir: t.TempDir(), LogLevel: "error", KeyringService: "zensync-test", WebhookAddr: "127.0.0.1:0"})
-	ctx := context.Background()
+	ctx := t.Context()
 	w.start(ctx)
 	defer w.stop(ctx)
 
@@ -77,7 +76,7 @@ func TestWebhooksAndActivityFacades(t *testing.T) {
 func TestAWebhookThatCannotBeRegisteredSaysWhyInActivity(t *testing.T) {
 	w := wire(Config{DataDir: t.TempDir(), LogLevel: "error", KeyringService: "zensync-test-" + uuid.NewString(),
 		WebhookAddr: "127.0.0.1:0", ZendeskURL: "http://127.0.0.1:1/{subdomain}"})
-	ctx := context.Background()
+	ctx := t.Context()
 	defer w.stop(ctx)
 	in := integration.Integration{
 		ID: uuid.NewString(), Name: "No token", Capability: integration.Helpdesk, Domain: "acme",

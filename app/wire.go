@@ -79,52 +79,33 @@ func wire(cfg Config) *wiring {
 	return w
 }
 
-// start runs after the window exists; long-lived workers start here and stop in stop.
+// start runs after the window exists; long-lived workers start here and stop in stop. Without
+// a database only Boot is wired, so there is nothing to start.
 func (w *wiring) start(ctx context.Context) {
-	if w.housekeeping != nil {
-		w.housekeeping.start(ctx)
+	if w.db == nil {
+		return
 	}
-	if w.webhooks != nil {
-		w.webhooks.start(ctx)
-	}
-	if w.sync != nil {
-		w.sync.start()
-	}
-	if w.cleanups != nil {
-		w.cleanups.start(ctx)
-	}
-	if w.attachments != nil {
-		w.attachments.start(ctx)
-	}
+	w.housekeeping.start(ctx)
+	w.webhooks.start(ctx)
+	w.sync.start()
+	w.cleanups.start(ctx)
+	w.attachments.start(ctx)
 }
 
-// stop is called once when the window closes.
+// stop is called once when the window closes. Without a database nothing else was wired.
 func (w *wiring) stop(ctx context.Context) {
-	if w.connect != nil {
-		w.connect.close()
+	if w.db == nil {
+		return
 	}
-	if w.export != nil {
-		w.export.close()
-	}
-	if w.sync != nil {
-		w.sync.stop()
-	}
-	if w.attachments != nil {
-		w.attachments.stop()
-	}
-	if w.webhooks != nil {
-		w.webhooks.stop()
-	}
-	if w.housekeeping != nil {
-		w.housekeeping.stop()
-	}
-	if w.cleanups != nil {
-		w.cleanups.stop()
-	}
-	if w.db != nil {
-		if err := w.db.Close(); err != nil {
-			w.log.Error("closing the database", "err", err)
-		}
+	w.connect.close()
+	w.export.close()
+	w.sync.stop()
+	w.attachments.stop()
+	w.webhooks.stop()
+	w.housekeeping.stop()
+	w.cleanups.stop()
+	if err := w.db.Close(); err != nil {
+		w.log.Error("closing the database", "err", err)
 	}
 }
 

@@ -1,10 +1,7 @@
 package emulator_test
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,14 +15,7 @@ import (
 // locale, created_at and updated_at).
 func TestArticleAttachmentsGoldenShape(t *testing.T) {
 	e := emutest.New(t, emulator.SeedConfig{Tickets: 5, Users: 5, Organizations: 1, Articles: 30})
-	raw, err := os.ReadFile(filepath.Join("testdata", "hc_article_attachments_offset.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var golden any
-	if err := json.Unmarshal(raw, &golden); err != nil {
-		t.Fatal(err)
-	}
+	golden := readGolden(t, "hc_article_attachments_offset.json")
 	for _, a := range e.Acct.Data().HC.Articles {
 		if len(seed.ArticleAttachments("", a)) == 0 {
 			continue

@@ -12,7 +12,7 @@ import (
 )
 
 func TestMainServesUntilCancelled(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	var out, errs testenv.Buffer
 	done := make(chan int, 1)
 	go func() {
@@ -47,7 +47,7 @@ func TestMainServesUntilCancelled(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Main did not stop")
 	}
-	if code := Main(context.Background(), []string{"--rate-limit", "lots"}, &out, &errs); code != 2 {
+	if code := Main(t.Context(), []string{"--rate-limit", "lots"}, &out, &errs); code != 2 {
 		t.Fatalf("bad flag: exit %d", code)
 	}
 }
@@ -70,7 +70,7 @@ func TestRedirectURLOfTheSeededClient(t *testing.T) {
 		srv.Close()
 	}
 	var out, errs testenv.Buffer
-	if code := Main(context.Background(), []string{"--redirect-url", "http://app.example/cb"}, &out, &errs); code != 2 ||
+	if code := Main(t.Context(), []string{"--redirect-url", "http://app.example/cb"}, &out, &errs); code != 2 ||
 		!strings.Contains(errs.String(), "must use https") {
 		t.Fatalf("a non-loopback http redirect URL: exit %d, stderr %q", code, errs.String())
 	}

@@ -74,6 +74,20 @@ func shapeDiff(path string, golden, got any) []string {
 	}
 }
 
+// readGolden decodes the golden file testdata/name.
+func readGolden(t *testing.T, name string) any {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var golden any
+	if err := json.Unmarshal(raw, &golden); err != nil {
+		t.Fatal(err)
+	}
+	return golden
+}
+
 // isFreeForm names objects whose keys are the account's own (custom fields, ratings).
 func isFreeForm(key string) bool {
 	switch key {
@@ -132,14 +146,7 @@ func TestGoldenShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(strings.TrimSuffix(c.golden, ".json"), func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("testdata", c.golden))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var golden any
-			if err := json.Unmarshal(raw, &golden); err != nil {
-				t.Fatal(err)
-			}
+			golden := readGolden(t, c.golden)
 			status, got, _ := e.Do(c.method, c.path, emutest.AdminToken, c.body)
 			if status != c.status {
 				t.Fatalf("status %d, want %d: %v", status, c.status, got)

@@ -1,7 +1,6 @@
 package emulator_test
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -16,7 +15,7 @@ import (
 // A Zendesk client no one here wrote must read the emulator as it reads Zendesk.
 func TestGoZendeskClient(t *testing.T) {
 	e := emutest.New(t, emulator.SeedConfig{Tickets: 230, Users: 120, Organizations: 15})
-	ctx := context.Background()
+	ctx := t.Context()
 	client := func(token string) *zendesk.Client {
 		c, err := zendesk.NewClient(e.TS.Client())
 		if err != nil {

@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"context"
 	"errors"
 	"testing"
 
@@ -12,7 +11,7 @@ import (
 // An account that does not exist is refused before anything is saved or a browser opens; a
 // check that cannot reach Zendesk does not block saving.
 func TestAnUnknownAccountIsRefusedOnSaveAndConnect(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	f := newFixture(t)
 	typo := helpdesk("Typo")
 	typo.Domain = "acmee"
@@ -82,14 +81,14 @@ func TestEstimateAtZendesksExportLimit(t *testing.T) {
 	}
 	f := newFixture(t)
 	a := f.connected(t, helpdesk("Support"))
-	e, err := f.svc.EstimateSync(context.Background(), a.ID)
+	e, err := f.svc.EstimateSync(t.Context(), a.ID)
 	if err != nil || e.Tickets != 5000 {
 		t.Fatalf("EstimateSync = %+v, %v", e, err)
 	}
 	crm := helpdesk("People")
 	crm.Capability = integration.CRM
 	b := f.connected(t, crm)
-	if _, err := f.svc.EstimateSync(context.Background(), b.ID); !errors.Is(err, ErrNoTickets) {
+	if _, err := f.svc.EstimateSync(t.Context(), b.ID); !errors.Is(err, ErrNoTickets) {
 		t.Fatalf("EstimateSync(CRM) = %v, want ErrNoTickets", err)
 	}
 }

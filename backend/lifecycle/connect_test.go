@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -16,7 +15,7 @@ import (
 // sign-in (connected).
 func TestEverySuccessfulSignInStartsTheSyncThenRegistersTheWebhook(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := f.create(t, helpdesk("Support"))
 	for round, name := range []string{"connect", "re-generate token"} {
 		f.calls.reset()
@@ -49,7 +48,7 @@ func TestAFailedSignInStartsNothing(t *testing.T) {
 
 func TestAWebhookThatCannotBeRegisteredIsShownInActivity(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := f.create(t, helpdesk("Support"))
 	f.calls.fail["webhooks.ensure"] = errors.New("forbidden")
 	if err := f.signIn(t, in); err != nil {
@@ -68,7 +67,7 @@ func TestAWebhookThatCannotBeRegisteredIsShownInActivity(t *testing.T) {
 
 func TestDisconnectRemovesTheWebhookBeforeTheTokenGoes(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := f.connected(t, helpdesk("Support"))
 	f.calls.fail["webhooks.remove"] = errors.New("offline") // logged; Disconnect goes on
 	if err := f.svc.Disconnect(ctx, in.ID); err != nil {

@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,7 +15,7 @@ import (
 func TestDeleteUndoesEverythingInOrderThenRemovesSecretsAndTheRow(t *testing.T) {
 	for _, withData := range []bool{false, true} {
 		f := newFixture(t)
-		ctx := context.Background()
+		ctx := t.Context()
 		form := helpdesk("Support")
 		form.OAuthClientSecret = "s3cret"
 		a := f.connected(t, form)
@@ -69,7 +68,7 @@ func TestDeleteWhileZendeskIsUnreachableKeepsAPendingCleanup(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t)
-			ctx := context.Background()
+			ctx := t.Context()
 			form := helpdesk("Acme")
 			form.OAuthClientSecret = "s3cret"
 			a := f.connected(t, form)
@@ -150,7 +149,7 @@ func TestDeleteWhileZendeskIsUnreachableKeepsAPendingCleanup(t *testing.T) {
 
 func TestADeleteThatCannotRemoveDataOrSecretsKeepsTheIntegration(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	a := f.create(t, helpdesk("Support"))
 	f.calls.fail["data.delete"] = errors.New("disk full")
 	if _, err := f.svc.Delete(ctx, a.ID, true); err == nil {

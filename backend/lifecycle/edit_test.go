@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"context"
 	"errors"
 	"reflect"
 	"testing"
@@ -12,7 +11,7 @@ import (
 )
 
 func TestCreateRefusesWhatItCannotSaveAndLeavesNothingBehind(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	t.Run("an invalid form is refused field by field", func(t *testing.T) {
 		f := newFixture(t)
 		in := helpdesk("Support")
@@ -56,7 +55,7 @@ func TestCreateRefusesWhatItCannotSaveAndLeavesNothingBehind(t *testing.T) {
 
 func TestUpdateKeepsReplacesOrClearsTheSecret(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := helpdesk("Support")
 	in.OAuthClientSecret = "first"
 	created, err := f.svc.Create(ctx, in)
@@ -96,7 +95,7 @@ func TestUpdateKeepsReplacesOrClearsTheSecret(t *testing.T) {
 
 func TestAFailedUpdateChangesNothing(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	f.create(t, helpdesk("Other"))
 	in := helpdesk("Support")
 	in.OAuthClientSecret = "original"
@@ -174,7 +173,7 @@ func TestUpdateUndoesWhatTheEditChangedInOrder(t *testing.T) {
 			in := f.connected(t, helpdesk("Support"))
 			form := helpdesk("Support")
 			tt.edit(&form)
-			got, err := f.svc.Update(context.Background(), in.ID, form, false)
+			got, err := f.svc.Update(t.Context(), in.ID, form, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -187,7 +186,7 @@ func TestUpdateUndoesWhatTheEditChangedInOrder(t *testing.T) {
 			if tt.wantStatus == integration.StatusNotConnected && got.StatusMessage != "The domain or OAuth client changed; connect to "+got.Host()+" again." {
 				t.Errorf("status message = %q", got.StatusMessage)
 			}
-			if stored, _ := f.repo.Get(context.Background(), in.ID); stored.Status != got.Status {
+			if stored, _ := f.repo.Get(t.Context(), in.ID); stored.Status != got.Status {
 				t.Errorf("stored status = %s, returned %s", stored.Status, got.Status)
 			}
 		})
@@ -196,7 +195,7 @@ func TestUpdateUndoesWhatTheEditChangedInOrder(t *testing.T) {
 
 func TestAnEditOfAnIntegrationNotConnectedTouchesNoWebhookOrToken(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	a := f.create(t, helpdesk("Support"))
 	form := helpdesk("Support")
 	form.Domain = "acme-eu"
@@ -220,7 +219,7 @@ func TestAFailingStepAfterAnEditIsLoggedAndTheEditStays(t *testing.T) {
 	f.calls.fail["syncs.stop"] = errors.New("sync did not stop")
 	form := helpdesk("Support renamed")
 	form.Domain = "acme-eu"
-	moved, err := f.svc.Update(context.Background(), in.ID, form, false)
+	moved, err := f.svc.Update(t.Context(), in.ID, form, false)
 	if err != nil {
 		t.Fatal(err)
 	}

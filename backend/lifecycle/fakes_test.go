@@ -189,7 +189,7 @@ func helpdesk(name string) integration.Input {
 // create saves a new integration from the form and forgets the steps it recorded.
 func (f *fixture) create(t *testing.T, form integration.Input) integration.Integration {
 	t.Helper()
-	in, err := f.svc.Create(context.Background(), form)
+	in, err := f.svc.Create(t.Context(), form)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func (f *fixture) create(t *testing.T, form integration.Input) integration.Integ
 // connected creates an integration from the form and marks it connected with a token.
 func (f *fixture) connected(t *testing.T, form integration.Input) integration.Integration {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	in := f.create(t, form)
 	exp := time.Now().Add(48 * time.Hour)
 	if err := f.repo.SetConnected(ctx, in.ID, &exp); err != nil {
@@ -216,7 +216,7 @@ func (f *fixture) connected(t *testing.T, form integration.Input) integration.In
 // signIn runs Connect and waits for the sign-in to end.
 func (f *fixture) signIn(t *testing.T, in integration.Integration) error {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	_, wait, err := f.svc.Connect(ctx, in)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"context"
 	"testing"
 
 	"zensync/backend/emulator"
@@ -15,7 +14,7 @@ import (
 // the old account's records and checkpoints; a new Pull Record By or backfill start keeps the
 // records but walks the exports again; any other edit changes nothing.
 func TestEditingTheAccountKeepsTheLocalCopyTrue(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	acct := emuenv.StartAccount(t, "acme", emulator.SeedConfig{Seed: 4, Tickets: 60, Articles: -1}, "read")
 	db, repo, records := acct.DB, acct.Integrations, acct.Records
 	s := syncer.New(syncer.Options{Records: records, Integrations: repo, Clients: acct.Clients})

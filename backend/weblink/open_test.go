@@ -1,7 +1,6 @@
 package weblink
 
 import (
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -41,7 +40,7 @@ func TestOpenerSaysWhenNoBrowserOpened(t *testing.T) {
 				script(t, dir, "fake-open", c.body)
 			}
 			o := Opener{Programs: []string{filepath.Join(dir, "missing"), filepath.Join(dir, "fake-open")}, Wait: 500 * time.Millisecond}
-			err := o.Open(context.Background(), link)
+			err := o.Open(t.Context(), link)
 			if c.want == nil && err != nil || c.want != nil && !errors.Is(err, c.want) {
 				t.Fatalf("Open = %v, want %v", err, c.want)
 			}
@@ -51,7 +50,7 @@ func TestOpenerSaysWhenNoBrowserOpened(t *testing.T) {
 			}
 		})
 	}
-	if err := (Opener{Programs: []string{"true"}}).Open(context.Background(), "file:///etc/passwd"); !errors.Is(err, ErrNotAllowed) {
+	if err := (Opener{Programs: []string{"true"}}).Open(t.Context(), "file:///etc/passwd"); !errors.Is(err, ErrNotAllowed) {
 		t.Errorf("Open(file:) = %v, want ErrNotAllowed", err)
 	}
 }
@@ -66,7 +65,7 @@ func TestOpenerPrefersBROWSER(t *testing.T) {
 	fakes := t.TempDir()
 	script(t, fakes, "xdg-open", "exit 4") // the desktop's default browser cannot start
 	t.Setenv("PATH", fakes+string(os.PathListSeparator)+os.Getenv("PATH"))
-	if err := (Opener{}).Open(context.Background(), "https://acme.zendesk.com/"); err != nil {
+	if err := (Opener{}).Open(t.Context(), "https://acme.zendesk.com/"); err != nil {
 		t.Fatalf("Open = %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "opened")); string(got) != "https://acme.zendesk.com/" {

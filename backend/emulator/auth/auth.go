@@ -47,7 +47,7 @@ type State struct {
 	acct Account
 
 	mu         sync.Mutex
-	clients    map[string]*Client // by identifier
+	clients    map[string]Client // by identifier
 	codes      map[string]*authCode
 	byAccess   map[string]*tokenPair
 	byRefresh  map[string]*tokenPair
@@ -75,14 +75,14 @@ type Account interface {
 func New(a Account, redirectURL string) *State {
 	s := &State{
 		acct:       a,
-		clients:    map[string]*Client{},
+		clients:    map[string]Client{},
 		codes:      map[string]*authCode{},
 		byAccess:   map[string]*tokenPair{},
 		byRefresh:  map[string]*tokenPair{},
 		sessions:   map[string]*signInSession{},
 		challenges: map[string]*verifyChallenge{},
 	}
-	s.clients[SeededClientID] = &Client{
+	s.clients[SeededClientID] = Client{
 		Identifier:   SeededClientID,
 		Name:         "Zensync",
 		Kind:         clientPublic,

@@ -135,10 +135,6 @@ func TestDenyRedirectsWithAccessDenied(t *testing.T) {
 func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
 	e := newFlow(t)
 	_, challenge := pkcePair("v")
-	base := url.Values{
-		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
-		"scope": {"read"}, "state": {"s"}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
-	}
 	cases := []struct {
 		name      string
 		change    func(url.Values)
@@ -154,10 +150,7 @@ func TestAuthorizationRequestsThatAreRefused(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			v := url.Values{}
-			for k, vs := range base {
-				v[k] = append([]string(nil), vs...)
-			}
+			v := authorizeQuery(challenge, "s", "read")
 			tc.change(v)
 			st, hdr, body := e.Raw(e.browser(), "GET", e.URL("/demo/oauth/authorizations/new?"+v.Encode()), "", nil, nil)
 			if tc.wantPage {

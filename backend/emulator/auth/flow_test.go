@@ -73,13 +73,18 @@ func pkcePair(seed string) (verifier, challenge string) {
 	return verifier, base64.RawURLEncoding.EncodeToString(sum[:])
 }
 
+// authorizeQuery is the query of the seeded client's authorization link for scope, with a
+// PKCE S256 challenge.
+func authorizeQuery(challenge, state, scope string) url.Values {
+	return url.Values{
+		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
+		"scope": {scope}, "state": {state}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
+	}
+}
+
 // authorizeURL is the app's authorization link for the seeded client.
 func (e flow) authorizeURL(challenge, state string) string {
-	q := url.Values{
-		"response_type": {"code"}, "client_id": {auth.SeededClientID}, "redirect_uri": {auth.DefaultRedirectURL},
-		"scope": {"read write"}, "state": {state}, "code_challenge": {challenge}, "code_challenge_method": {"S256"},
-	}
-	return e.URL("/demo/oauth/authorizations/new?" + q.Encode())
+	return e.URL("/demo/oauth/authorizations/new?" + authorizeQuery(challenge, state, "read write").Encode())
 }
 
 // signInToCode opens authorize in browser c, signs in as email with the right password and
@@ -114,8 +119,15 @@ func (e flow) signInToAllow(c *http.Client, authorize, email string) []byte {
 	return page
 }
 
-// decide submits the Allow page with decision and returns the redirect's query.
+// decide submits the seeded client's Allow page with decision and returns the redirect's query.
 func (e flow) decide(c *http.Client, allowPage []byte, decision string) url.Values {
+	e.T.Helper()
+	return e.decideTo(c, allowPage, decision, auth.DefaultRedirectURL)
+}
+
+// decideTo submits the Allow page with decision and returns the query of the redirect, which
+// must go to redirectURI.
+func (e flow) decideTo(c *http.Client, allowPage []byte, decision, redirectURI string) url.Values {
 	e.T.Helper()
 	form := hiddenFields(allowPage)
 	form.Set("decision", decision)
@@ -124,18 +136,42 @@ func (e flow) decide(c *http.Client, allowPage []byte, decision string) url.Valu
 		e.T.Fatalf("decision %s: %d %s", decision, st, body)
 	}
 	loc, err := url.Parse(hdr.Get("Location"))
-	if err != nil || !strings.HasPrefix(loc.String(), auth.DefaultRedirectURL+"?") {
+	if err != nil || !strings.HasPrefix(loc.String(), redirectURI+"?") {
 		e.T.Fatalf("redirect to %q, want the client's redirect URI", hdr.Get("Location"))
 	}
 	return loc.Query()
 }
 
-// exchange posts the authorization_code grant.
-func (e flow) exchange(code, verifier string) (int, map[string]any) {
-	st, b := e.PostJSON("/demo/oauth/tokens", map[string]string{
+// codeGrant is the seeded client's authorization_code grant for code and its PKCE verifier.
+func codeGrant(code, verifier string) map[string]string {
+	return map[string]string{
 		"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
 		"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier,
-	}, nil)
+	}
+}
+
+// refreshGrant is the seeded client's refresh_token grant.
+func refreshGrant(refresh string) map[string]string {
+	return map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID}
+}
+
+// postToken posts the grant p to /oauth/tokens as a form (what golang.org/x/oauth2, and so
+// Zensync, sends) when asForm, else as JSON.
+func (e flow) postToken(p map[string]string, asForm bool) (int, []byte) {
+	if !asForm {
+		return e.PostJSON("/demo/oauth/tokens", p, nil)
+	}
+	form := url.Values{}
+	for k, v := range p {
+		form.Set(k, v)
+	}
+	st, _, b := e.postForm(nil, "/demo/oauth/tokens", form)
+	return st, b
+}
+
+// exchange posts the authorization_code grant as JSON.
+func (e flow) exchange(code, verifier string) (int, map[string]any) {
+	st, b := e.postToken(codeGrant(code, verifier), false)
 	var out map[string]any
 	_ = json.Unmarshal(b, &out)
 	return st, out

@@ -79,10 +79,7 @@ func (s *State) Client(id string) (Client, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c, ok := s.clients[id]
-	if !ok {
-		return Client{}, false
-	}
-	return *c, true
+	return c, ok
 }
 
 // addClient registers (or replaces) a client after validating it.
@@ -93,6 +90,6 @@ func (s *State) addClient(c Client) error {
 	c.CreatedAt = s.now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.clients[c.Identifier] = &c
+	s.clients[c.Identifier] = c
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/auth"
+	"zensync/backend/emulator/emutest"
 )
 
 // setCookieRecorder is an http.RoundTripper that keeps every Set-Cookie header it sees, so a
@@ -116,9 +117,9 @@ func TestSignInSessionEndsOnTheServerWhenTheAccountClockPassesItsLifetime(t *tes
 			// no code is handed out.
 			form := hiddenFields(allow)
 			form.Set("decision", "allow")
-			st, hdr, body := e.postForm(&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
-				return http.ErrUseLastResponse
-			}, Jar: c.Jar}, "/demo/oauth/authorizations", form)
+			noFollow := emutest.NoFollow()
+			noFollow.Jar = c.Jar
+			st, hdr, body := e.postForm(noFollow, "/demo/oauth/authorizations", form)
 			loc := hdr.Get("Location")
 			if st != http.StatusSeeOther || !strings.Contains(loc, "/demo/access/login?") || strings.Contains(loc, "code=") {
 				t.Fatalf("Allow after the session ended: %d Location %q %s", st, loc, body)

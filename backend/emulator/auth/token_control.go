@@ -1,30 +1,12 @@
 package auth
 
 import (
-	"encoding/json"
-	"io"
 	"net/http"
 	"strings"
 	"time"
 
 	"zensync/backend/emulator/internal/httpjson"
 )
-
-// decodeOptionalJSON decodes a JSON body into v; an empty body leaves v untouched.
-func decodeOptionalJSON(r *http.Request, v any) error {
-	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
-	if err != nil {
-		return err
-	}
-	if len(strings.TrimSpace(string(body))) == 0 {
-		return nil
-	}
-	return json.Unmarshal(body, v)
-}
-
-func controlError(w http.ResponseWriter, status int, msg string) {
-	httpjson.Write(w, status, map[string]string{"error": msg})
-}
 
 // handleControlIssue is POST /_emulator/<sub>/tokens: a token pair for a user (default the
 // admin) as if they had gone through the OAuth flow with the seeded client zensync_desktop.
@@ -35,15 +17,15 @@ func (s *State) handleControlIssue(w http.ResponseWriter, r *http.Request) {
 		Email string `json:"email"`
 		Scope string `json:"scope"`
 	}
-	if err := decodeOptionalJSON(r, &in); err != nil {
-		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
+	if err := httpjson.ReadOptional(r, &in); err != nil {
+		httpjson.WriteMessage(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
 	u := s.acct.Admin()
 	if in.Email != "" {
 		var ok bool
 		if u, ok = s.acct.UserByEmail(in.Email); !ok {
-			controlError(w, http.StatusNotFound, "no user with email "+in.Email)
+			httpjson.WriteMessage(w, http.StatusNotFound, "no user with email "+in.Email)
 			return
 		}
 	}
@@ -52,7 +34,7 @@ func (s *State) handleControlIssue(w http.ResponseWriter, r *http.Request) {
 		scopes = []string{"read", "write"}
 	}
 	if bad := unknownScope(scopes); bad != "" {
-		controlError(w, http.StatusBadRequest, "unknown scope "+bad)
+		httpjson.WriteMessage(w, http.StatusBadRequest, "unknown scope "+bad)
 		return
 	}
 	s.mu.Lock()
@@ -77,8 +59,8 @@ type tokenSelector struct {
 // now on, refresh tokens still work unless {"refresh": true}. Answer: {"expired": n}.
 func (s *State) handleControlExpire(w http.ResponseWriter, r *http.Request) {
 	var in tokenSelector
-	if err := decodeOptionalJSON(r, &in); err != nil {
-		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
+	if err := httpjson.ReadOptional(r, &in); err != nil {
+		httpjson.WriteMessage(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
 	httpjson.Write(w, http.StatusOK, map[string]int{"expired": s.expireTokens(in.AccessToken, in.Refresh)})
@@ -88,8 +70,8 @@ func (s *State) handleControlExpire(w http.ResponseWriter, r *http.Request) {
 // the access and the refresh token are refused. Answer: {"revoked": n}.
 func (s *State) handleControlRevoke(w http.ResponseWriter, r *http.Request) {
 	var in tokenSelector
-	if err := decodeOptionalJSON(r, &in); err != nil {
-		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
+	if err := httpjson.ReadOptional(r, &in); err != nil {
+		httpjson.WriteMessage(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
 	httpjson.Write(w, http.StatusOK, map[string]int{"revoked": s.revokeTokens(in.AccessToken)})
@@ -101,8 +83,8 @@ func (s *State) handleControlLifetime(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		AccessSeconds int64 `json:"access_seconds"`
 	}
-	if err := decodeOptionalJSON(r, &in); err != nil || in.AccessSeconds < 0 {
-		controlError(w, http.StatusBadRequest, `body must be {"access_seconds": n}`)
+	if err := httpjson.ReadOptional(r, &in); err != nil || in.AccessSeconds < 0 {
+		httpjson.WriteMessage(w, http.StatusBadRequest, `body must be {"access_seconds": n}`)
 		return
 	}
 	s.mu.Lock()
@@ -140,9 +122,8 @@ func (s *State) handleControlListClients(w http.ResponseWriter, r *http.Request)
 	s.mu.Lock()
 	out := make([]Client, 0, len(s.clients))
 	for _, c := range s.clients {
-		cp := *c
-		cp.Secret = ""
-		out = append(out, cp)
+		c.Secret = ""
+		out = append(out, c)
 	}
 	s.mu.Unlock()
 	httpjson.Write(w, http.StatusOK, map[string]any{"clients": out})
@@ -152,15 +133,15 @@ func (s *State) handleControlListClients(w http.ResponseWriter, r *http.Request)
 // (public|confidential), secret, redirect_urls} → 201 {"client": {...}} (secret omitted).
 func (s *State) handleControlAddClient(w http.ResponseWriter, r *http.Request) {
 	var c Client
-	if err := decodeOptionalJSON(r, &c); err != nil {
-		controlError(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
+	if err := httpjson.ReadOptional(r, &c); err != nil {
+		httpjson.WriteMessage(w, http.StatusBadRequest, "body must be JSON: "+err.Error())
 		return
 	}
 	if c.Kind == "" {
 		c.Kind = clientPublic
 	}
 	if err := s.addClient(c); err != nil {
-		controlError(w, http.StatusUnprocessableEntity, err.Error())
+		httpjson.WriteMessage(w, http.StatusUnprocessableEntity, err.Error())
 		return
 	}
 	stored, _ := s.Client(c.Identifier)

@@ -16,7 +16,7 @@ import (
 // Zendesk's: authorization URL with PKCE, code exchange, refresh, and a refused refresh.
 func TestXOAuth2ClientCompletesTheFlow(t *testing.T) {
 	e := newFlow(t)
-	ctx := context.WithValue(context.Background(), oauth2.HTTPClient, e.TS.Client())
+	ctx := context.WithValue(t.Context(), oauth2.HTTPClient, e.TS.Client())
 	cfg := &oauth2.Config{
 		ClientID:    auth.SeededClientID,
 		RedirectURL: auth.DefaultRedirectURL,

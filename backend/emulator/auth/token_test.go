@@ -40,11 +40,9 @@ func TestCodeExchangeRefusals(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			code, verifier := e.codeFor("admin@demo.test")
-			p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": auth.SeededClientID,
-				"redirect_uri": auth.DefaultRedirectURL, "code_verifier": verifier}
+			p := codeGrant(e.codeFor("admin@demo.test"))
 			tc.mutate(p)
-			st, b := e.PostJSON("/demo/oauth/tokens", p, nil)
+			st, b := e.postToken(p, false)
 			m := emutest.DecodeMap(t, b)
 			if st != tc.status || m["error"] != tc.err || m["error_description"] == "" {
 				t.Fatalf("got %d %s, want %d %s with a description", st, b, tc.status, tc.err)
@@ -84,8 +82,7 @@ func TestRefreshReturnsANewPairAndDeletesTheOld(t *testing.T) {
 	oldAccess, oldRefresh := first["access_token"].(string), first["refresh_token"].(string)
 
 	// Form-encoded, as golang.org/x/oauth2 sends it.
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {oldRefresh}, "client_id": {auth.SeededClientID}}
-	st, _, b := e.postForm(nil, "/demo/oauth/tokens", form)
+	st, b := e.postToken(refreshGrant(oldRefresh), true)
 	if st != http.StatusOK {
 		t.Fatalf("refresh: %d %s", st, b)
 	}
@@ -96,7 +93,7 @@ func TestRefreshReturnsANewPairAndDeletesTheOld(t *testing.T) {
 	if st, b := e.API("GET", "/demo/api/v2/webhooks", oldAccess, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Errorf("old access token after refresh: %d %s", st, b)
 	}
-	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest || emutest.DecodeMap(t, b)["error"] != "invalid_grant" {
+	if st, b := e.postToken(refreshGrant(oldRefresh), true); st != http.StatusBadRequest || emutest.DecodeMap(t, b)["error"] != "invalid_grant" {
 		t.Errorf("old refresh token reused: %d %s", st, b)
 	}
 	if st, b := e.API("GET", "/demo/api/v2/webhooks", next["access_token"].(string), nil); st != http.StatusOK {
@@ -116,11 +113,7 @@ func TestConfidentialClientNeedsItsSecret(t *testing.T) {
 	c := e.browser()
 	q := url.Values{"response_type": {"code"}, "client_id": {"backend_app"}, "redirect_uri": {"https://app.example/callback"}, "scope": {"read"}, "state": {"s"}}
 	allow := e.signInToAllow(c, e.URL("/demo/oauth/authorizations/new?"+q.Encode()), "admin@demo.test")
-	form := hiddenFields(allow)
-	form.Set("decision", "allow")
-	_, hdr, _ := e.postForm(c, "/demo/oauth/authorizations", form)
-	loc, _ := url.Parse(hdr.Get("Location"))
-	code := loc.Query().Get("code")
+	code := e.decideTo(c, allow, "allow", "https://app.example/callback").Get("code")
 	p := map[string]string{"grant_type": "authorization_code", "code": code, "client_id": "backend_app", "redirect_uri": "https://app.example/callback"}
 	if st, b := e.PostJSON("/demo/oauth/tokens", p, nil); st != http.StatusUnauthorized || emutest.DecodeMap(t, b)["error"] != "invalid_client" {
 		t.Fatalf("without secret: %d %s", st, b)
@@ -160,8 +153,7 @@ func TestRevokeCurrentToken(t *testing.T) {
 	if st, b := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized || string(b) != invalidTokenBody {
 		t.Fatalf("revoked token: %d %s", st, b)
 	}
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
-	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest {
+	if st, b := e.postToken(refreshGrant(refresh), true); st != http.StatusBadRequest {
 		t.Fatalf("refresh of a revoked grant: %d %s", st, b)
 	}
 }
@@ -220,8 +212,7 @@ func TestControlExpireKeepsRefreshUnlessAsked(t *testing.T) {
 	if st, _ := e.API("GET", "/demo/api/v2/webhooks", access, nil); st != http.StatusUnauthorized {
 		t.Fatalf("expired token answered %d", st)
 	}
-	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}, "client_id": {auth.SeededClientID}}
-	st, _, b := e.postForm(nil, "/demo/oauth/tokens", form)
+	st, b := e.postToken(refreshGrant(refresh), true)
 	if st != http.StatusOK {
 		t.Fatalf("refresh after expire: %d %s", st, b)
 	}
@@ -229,8 +220,7 @@ func TestControlExpireKeepsRefreshUnlessAsked(t *testing.T) {
 	if st, b := e.PostJSON("/_emulator/demo/tokens/expire", map[string]any{"refresh": true}, nil); st != 200 || emutest.DecodeMap(t, b)["expired"] != float64(1) {
 		t.Fatalf("expire all with refresh: %d %s", st, b)
 	}
-	form.Set("refresh_token", fresh["refresh_token"].(string))
-	if st, _, b := e.postForm(nil, "/demo/oauth/tokens", form); st != http.StatusBadRequest {
+	if st, b := e.postToken(refreshGrant(fresh["refresh_token"].(string)), true); st != http.StatusBadRequest {
 		t.Fatalf("refresh after expiring refresh tokens: %d %s", st, b)
 	}
 	if st, b := e.PostJSON("/_emulator/demo/tokens/revoke", nil, nil); st != 200 || emutest.DecodeMap(t, b)["revoked"] != float64(1) {
@@ -261,30 +251,19 @@ func TestTokenEndpointTakesJSONAndFormBodies(t *testing.T) {
 		t.Run(encoding, func(t *testing.T) {
 			e := newFlow(t)
 			post := func(p map[string]string) (int, map[string]any) {
-				var st int
-				var b []byte
-				if encoding == "json" {
-					st, b = e.PostJSON("/demo/oauth/tokens", p, nil)
-				} else {
-					form := url.Values{}
-					for k, v := range p {
-						form.Set(k, v)
-					}
-					st, _, b = e.postForm(nil, "/demo/oauth/tokens", form)
-				}
+				st, b := e.postToken(p, encoding == "form")
 				return st, emutest.DecodeMap(t, b)
 			}
 			access, refresh := e.ControlToken("", "read write")
-			st, next := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID})
+			st, next := post(refreshGrant(refresh))
 			if st != http.StatusOK || next["access_token"] == access || next["token_type"] != "bearer" || next["refresh_token"] == refresh {
 				t.Fatalf("refresh: %d %v, want a new pair", st, next)
 			}
-			st, bad := post(map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": auth.SeededClientID})
+			st, bad := post(refreshGrant(refresh))
 			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" || bad["error_description"] == nil {
 				t.Fatalf("spent refresh token: %d %v, want 400 invalid_grant", st, bad)
 			}
-			st, bad = post(map[string]string{"grant_type": "authorization_code", "code": "nope", "client_id": auth.SeededClientID,
-				"redirect_uri": auth.DefaultRedirectURL, "code_verifier": strings.Repeat("v", 43)})
+			st, bad = post(codeGrant("nope", strings.Repeat("v", 43)))
 			if st != http.StatusBadRequest || bad["error"] != "invalid_grant" {
 				t.Fatalf("unknown code: %d %v, want 400 invalid_grant", st, bad)
 			}

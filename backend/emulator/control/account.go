@@ -105,7 +105,7 @@ func (a *AccountAPI) routes() {
 			return
 		}
 		if rl.PerMinute < 0 || rl.Incremental < 0 || rl.TimeScale < 0 {
-			writeError(w, http.StatusUnprocessableEntity, "limits and time_scale must be >= 0 (0 = off / real time)")
+			httpjson.WriteMessage(w, http.StatusUnprocessableEntity, "limits and time_scale must be >= 0 (0 = off / real time)")
 			return
 		}
 		limits.Set(rl)
@@ -120,7 +120,7 @@ func (a *AccountAPI) routes() {
 			return
 		}
 		if err := f.Validate(); err != nil {
-			writeError(w, http.StatusUnprocessableEntity, err.Error())
+			httpjson.WriteMessage(w, http.StatusUnprocessableEntity, err.Error())
 			return
 		}
 		faults.Add(f)
@@ -138,7 +138,7 @@ func (a *AccountAPI) routes() {
 			return
 		}
 		if body.Enabled == nil {
-			writeError(w, http.StatusUnprocessableEntity, `body must be {"enabled": true|false}`)
+			httpjson.WriteMessage(w, http.StatusUnprocessableEntity, `body must be {"enabled": true|false}`)
 			return
 		}
 		d.SetHelpCenter(*body.Enabled)
@@ -152,7 +152,7 @@ func (a *AccountAPI) routes() {
 			return
 		}
 		if body.AdvanceSeconds < 0 {
-			writeError(w, http.StatusUnprocessableEntity, "the clock only moves forward")
+			httpjson.WriteMessage(w, http.StatusUnprocessableEntity, "the clock only moves forward")
 			return
 		}
 		d.AdvanceClock(time.Duration(body.AdvanceSeconds) * time.Second)

@@ -6,12 +6,9 @@
 package control
 
 import (
-	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/internal/pathseg"
@@ -58,7 +55,7 @@ func (h *Handler) Serve(w http.ResponseWriter, r *http.Request, path string) {
 	sub, accountPath := pathseg.SplitFirst(path)
 	a, ok := h.accounts.Find(sub)
 	if !ok {
-		writeError(w, http.StatusNotFound, "no account "+strconv.Quote(sub))
+		httpjson.WriteMessage(w, http.StatusNotFound, "no account "+strconv.Quote(sub))
 		return
 	}
 	a.Serve(w, r, accountPath)
@@ -86,31 +83,19 @@ func (h *Handler) serveAccounts(w http.ResponseWriter, r *http.Request) {
 			if errors.Is(err, ErrAccountExists) {
 				status = http.StatusConflict
 			}
-			writeError(w, status, err.Error())
+			httpjson.WriteMessage(w, status, err.Error())
 			return
 		}
 		httpjson.Write(w, http.StatusCreated, a.State())
 	default:
-		writeError(w, http.StatusMethodNotAllowed, "GET or POST")
+		httpjson.WriteMessage(w, http.StatusMethodNotAllowed, "GET or POST")
 	}
-}
-
-func writeError(w http.ResponseWriter, status int, msg string) {
-	httpjson.Write(w, status, map[string]string{"error": msg})
 }
 
 // readJSON decodes an optional JSON body into v; an empty body leaves v as is.
 func readJSON(w http.ResponseWriter, r *http.Request, v any) bool {
-	b, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
-	if err != nil {
-		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
-		return false
-	}
-	if len(strings.TrimSpace(string(b))) == 0 {
-		return true
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		writeError(w, http.StatusBadRequest, "body is not valid JSON for this route: "+err.Error())
+	if err := httpjson.ReadOptional(r, v); err != nil {
+		httpjson.WriteMessage(w, http.StatusBadRequest, "body is not valid JSON for this route: "+err.Error())
 		return false
 	}
 	return true

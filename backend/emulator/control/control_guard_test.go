@@ -2,7 +2,6 @@ package control_test
 
 import (
 	"io"
-	"net/http"
 	"strings"
 	"testing"
 
@@ -81,24 +80,9 @@ func TestControlAPIRefusesCrossSiteRequests(t *testing.T) {
 			if c.body != "" {
 				body = strings.NewReader(c.body)
 			}
-			req, err := http.NewRequest(c.method, own+c.path, body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if c.contentType != "" {
-				req.Header.Set("Content-Type", c.contentType)
-			}
-			for k, v := range c.headers {
-				req.Header.Set(k, v)
-			}
-			resp, err := e.TS.Client().Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			raw, _ := io.ReadAll(resp.Body)
-			if resp.StatusCode != c.want {
-				t.Fatalf("status %d, want %d: %s", resp.StatusCode, c.want, raw)
+			status, _, raw := e.Raw(e.TS.Client(), c.method, own+c.path, c.contentType, body, c.headers)
+			if status != c.want {
+				t.Fatalf("status %d, want %d: %s", status, c.want, raw)
 			}
 			if c.wantMsg != "" && !strings.Contains(string(raw), c.wantMsg) {
 				t.Fatalf("body %s, want the fixed message %q", raw, c.wantMsg)

@@ -1,7 +1,6 @@
 package control_test
 
 import (
-	"bufio"
 	"fmt"
 	"net"
 	"net/http"
@@ -75,15 +74,9 @@ func TestFaults(t *testing.T) {
 	})
 	t.Run("malformed JSON", func(t *testing.T) {
 		inject(map[string]any{"kind": "malformed", "path_prefix": "/api/v2/tickets.json"})
-		resp, err := e.TS.Client().Get(e.TS.URL + "/acme/api/v2/tickets.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var sb strings.Builder
-		_, _ = bufio.NewReader(resp.Body).WriteTo(&sb)
-		if resp.StatusCode != 200 || !strings.HasPrefix(sb.String(), `{"tickets":[{`) || strings.HasSuffix(sb.String(), "}") {
-			t.Fatalf("%d %q", resp.StatusCode, sb.String())
+		st, _, b := e.Raw(e.TS.Client(), "GET", e.URL("/acme/api/v2/tickets.json"), "", nil, nil)
+		if body := string(b); st != 200 || !strings.HasPrefix(body, `{"tickets":[{`) || strings.HasSuffix(body, "}") {
+			t.Fatalf("%d %q", st, body)
 		}
 	})
 	t.Run("dropped connection", func(t *testing.T) {
@@ -129,6 +122,8 @@ func TestControlAPI(t *testing.T) {
 		{"add it twice", "POST", "/_emulator/accounts", map[string]any{"subdomain": "beta"}, 409},
 		{"a bad subdomain", "POST", "/_emulator/accounts", map[string]any{"subdomain": "Bad_Name"}, 422},
 		{"an unknown account", "GET", "/_emulator/zzz/state", nil, 404},
+		{"a body that is not a JSON object", "POST", "/_emulator/acme/clock", "nope", 400},
+		{"a token request whose body is not a JSON object", "POST", "/_emulator/acme/tokens", "nope", 400},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -90,11 +90,7 @@ func (e *Env) Do(method, path, token string, body any) (int, map[string]any, htt
 		b, _ := json.Marshal(body)
 		rd, contentType = bytes.NewReader(b), "application/json"
 	}
-	var hdr map[string]string
-	if token != "" {
-		hdr = map[string]string{"Authorization": "Bearer " + token}
-	}
-	status, h, raw := e.Raw(e.TS.Client(), method, e.URL(path), contentType, rd, hdr)
+	status, h, raw := e.Raw(e.TS.Client(), method, e.URL(path), contentType, rd, Bearer(token))
 	var m map[string]any
 	if len(raw) > 0 && strings.HasPrefix(h.Get("Content-Type"), "application/json") {
 		if err := json.Unmarshal(raw, &m); err != nil {
@@ -128,6 +124,25 @@ func (e *Env) Raw(c *http.Client, method, rawURL, contentType string, body io.Re
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, resp.Header, b
+}
+
+// NoFollow returns an http.Client that answers a redirect itself instead of following it.
+func NoFollow() *http.Client {
+	return &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+// Bearer is the Authorization header for token, for Raw; nil (no header) when token is "".
+func Bearer(token string) map[string]string {
+	if token == "" {
+		return nil
+	}
+	return map[string]string{"Authorization": "Bearer " + token}
+}
+
+// Fetch GETs rawURL with the bearer token (none when "") and does not follow a redirect.
+func (e *Env) Fetch(rawURL, token string) (int, http.Header, []byte) {
+	e.T.Helper()
+	return e.Raw(NoFollow(), "GET", rawURL, "", nil, Bearer(token))
 }
 
 // Get is Do(GET) with AdminToken that fails the test on a non-200 answer.

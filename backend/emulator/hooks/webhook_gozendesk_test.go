@@ -1,7 +1,6 @@
 package hooks_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/nukosuke/go-zendesk/zendesk"
@@ -19,7 +18,7 @@ func TestGoZendeskManagesWebhooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	z.SetCredential(zendesk.NewBearerTokenCredential(tok))
-	ctx := context.Background()
+	ctx := t.Context()
 
 	created, err := z.CreateWebhook(ctx, &zendesk.Webhook{
 		Name: "Zensync 42", Endpoint: "https://hooks.example/webhooks/zendesk/42", HTTPMethod: "POST",

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -19,21 +18,18 @@ func articleAttachmentsEnv(t *testing.T) *emutest.Env {
 	return emutest.New(t, emulator.SeedConfig{Tickets: 20, Users: 10, Organizations: 2, Articles: 60})
 }
 
-// fetchNoFollow GETs url (with token unless empty) without following redirects.
-func fetchNoFollow(t *testing.T, url, token string) (*http.Response, []byte) {
-	t.Helper()
-	req, _ := http.NewRequest("GET", url, nil)
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
+// seededArticleAttachments returns the attachments of every seeded article; it fails the test
+// when there are none.
+func seededArticleAttachments(e *emutest.Env) []seed.ArticleAttachment {
+	e.T.Helper()
+	var out []seed.ArticleAttachment
+	for _, a := range e.Acct.Data().HC.Articles {
+		out = append(out, seed.ArticleAttachments(e.TS.URL+"/acme", a)...)
 	}
-	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatal(err)
+	if len(out) == 0 {
+		e.T.Fatal("no seeded article attachments")
 	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	return resp, body
+	return out
 }
 
 func TestArticleAttachmentsListAndBodies(t *testing.T) {
@@ -81,29 +77,26 @@ func TestArticleAttachmentsListAndBodies(t *testing.T) {
 
 func TestArticleAttachmentFileRedirectsToStorageWithoutCredentials(t *testing.T) {
 	e := articleAttachmentsEnv(t)
-	var all []seed.ArticleAttachment
-	for _, a := range e.Acct.Data().HC.Articles {
-		all = append(all, seed.ArticleAttachments(e.TS.URL+"/acme", a)...)
-	}
+	all := seededArticleAttachments(e)
 	var logoBytes []byte
 	for _, a := range all {
-		resp, _ := fetchNoFollow(t, a.ContentURL, "")
-		if resp.StatusCode != http.StatusUnauthorized {
-			t.Fatalf("%s without a token: %d, want 401", a.ContentURL, resp.StatusCode)
+		if st, _, _ := e.Fetch(a.ContentURL, ""); st != http.StatusUnauthorized {
+			t.Fatalf("%s without a token: %d, want 401", a.ContentURL, st)
 		}
 		variants := []string{a.ContentURL,
 			fmt.Sprintf("%s/acme/hc/article_attachments/%d", e.TS.URL, a.ID),
 			fmt.Sprintf("%s/acme/hc/fr/article_attachments/%d/%s", e.TS.URL, a.ID, a.FileName)}
+		var loc string
 		for _, u := range variants {
-			resp, _ = fetchNoFollow(t, u, emutest.AdminToken)
-			loc := resp.Header.Get("Location")
-			if resp.StatusCode != http.StatusFound || !strings.HasPrefix(loc, e.TS.URL+"/_storage/acme/") {
-				t.Fatalf("%s: %d to %q, want 302 to the storage path", u, resp.StatusCode, loc)
+			st, h, _ := e.Fetch(u, emutest.AdminToken)
+			loc = h.Get("Location")
+			if st != http.StatusFound || !strings.HasPrefix(loc, e.TS.URL+"/_storage/acme/") {
+				t.Fatalf("%s: %d to %q, want 302 to the storage path", u, st, loc)
 			}
 		}
-		resp, body := fetchNoFollow(t, resp.Header.Get("Location"), "")
-		if resp.StatusCode != 200 || int64(len(body)) != a.Size || resp.Header.Get("Content-Type") != a.ContentType {
-			t.Fatalf("storage of %s: %d, %d bytes of %s; want %d bytes of %s", a.FileName, resp.StatusCode, len(body), resp.Header.Get("Content-Type"), a.Size, a.ContentType)
+		st, h, body := e.Fetch(loc, "")
+		if st != 200 || int64(len(body)) != a.Size || h.Get("Content-Type") != a.ContentType {
+			t.Fatalf("storage of %s: %d, %d bytes of %s; want %d bytes of %s", a.FileName, st, len(body), h.Get("Content-Type"), a.Size, a.ContentType)
 		}
 		if a.ContentType == "image/png" {
 			if _, err := png.Decode(bytes.NewReader(body)); err != nil {
@@ -117,16 +110,13 @@ func TestArticleAttachmentFileRedirectsToStorageWithoutCredentials(t *testing.T)
 			logoBytes = body
 		}
 	}
-	if len(all) == 0 {
-		t.Fatal("no seeded article attachments")
-	}
 	for _, u := range []string{
 		fmt.Sprintf("%s/acme/hc/article_attachments/%d/x.png", e.TS.URL, seed.ArticleAttachmentBase+999_999), // no such attachment
 		fmt.Sprintf("%s/acme/hc/article_attachments/abc/x.png", e.TS.URL),
 		fmt.Sprintf("%s/acme/hc/xx/article_attachments/%d/x.png", e.TS.URL, all[0].ID), // no such locale
 	} {
-		if resp, _ := fetchNoFollow(t, u, emutest.AdminToken); resp.StatusCode != http.StatusNotFound {
-			t.Fatalf("%s: %d, want 404", u, resp.StatusCode)
+		if st, _, _ := e.Fetch(u, emutest.AdminToken); st != http.StatusNotFound {
+			t.Fatalf("%s: %d, want 404", u, st)
 		}
 	}
 }
@@ -150,16 +140,9 @@ func TestArticleAttachmentsListErrors(t *testing.T) {
 	if status != http.StatusNotFound || !strings.Contains(fmt.Sprint(m), "Help Center is not enabled") {
 		t.Fatalf("Help Center off: %d %v", status, m)
 	}
-	var a []seed.ArticleAttachment
-	for _, art := range e.Acct.Data().HC.Articles {
-		a = append(a, seed.ArticleAttachments(e.TS.URL+"/acme", art)...)
-	}
-	if len(a) == 0 {
-		t.Fatal("no seeded article attachments")
-	}
-	for _, x := range a[:3] {
-		if resp, _ := fetchNoFollow(t, x.ContentURL, emutest.AdminToken); resp.StatusCode != http.StatusNotFound {
-			t.Fatalf("file with the Help Center off: %d, want 404", resp.StatusCode)
+	for _, x := range seededArticleAttachments(e)[:3] {
+		if st, _, _ := e.Fetch(x.ContentURL, emutest.AdminToken); st != http.StatusNotFound {
+			t.Fatalf("file with the Help Center off: %d, want 404", st)
 		}
 	}
 }

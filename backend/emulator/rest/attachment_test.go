@@ -3,7 +3,6 @@ package rest_test
 import (
 	"bytes"
 	"image/png"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -40,7 +39,6 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 	if len(kinds) < 2 || inline == 0 {
 		t.Fatalf("want PNG and text attachments and some inline images in 300 tickets, got kinds %v, %d inline", len(kinds), inline)
 	}
-	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for kind, a := range kinds {
 		if a.Size > 1<<20 {
 			continue // the oversized binaries are covered by the size check below
@@ -49,34 +47,17 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 			if !strings.HasPrefix(a.ContentURL, e.TS.URL+"/acme/attachments/token/") || !strings.Contains(a.ContentURL, "/?name=") {
 				t.Fatalf("content_url %q is not Zendesk's shape", a.ContentURL)
 			}
-			anon, _ := http.NewRequest("GET", a.ContentURL, nil)
-			resp, err := noFollow.Do(anon)
-			if err != nil {
-				t.Fatal(err)
+			if st, _, _ := e.Fetch(a.ContentURL, ""); st != http.StatusUnauthorized {
+				t.Fatalf("content_url without a token: status %d, want 401", st)
 			}
-			resp.Body.Close()
-			if resp.StatusCode != http.StatusUnauthorized {
-				t.Fatalf("content_url without a token: status %d, want 401", resp.StatusCode)
+			st, h, _ := e.Fetch(a.ContentURL, emutest.AdminToken)
+			loc := h.Get("Location")
+			if st != http.StatusFound || !strings.HasPrefix(loc, e.TS.URL+"/_storage/acme/") {
+				t.Fatalf("content_url: status %d Location %q, want 302 to the storage path", st, loc)
 			}
-			req, _ := http.NewRequest("GET", a.ContentURL, nil)
-			req.Header.Set("Authorization", "Bearer "+emutest.AdminToken)
-			resp, err = noFollow.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp.Body.Close()
-			loc := resp.Header.Get("Location")
-			if resp.StatusCode != http.StatusFound || !strings.HasPrefix(loc, e.TS.URL+"/_storage/acme/") {
-				t.Fatalf("content_url: status %d Location %q, want 302 to the storage path", resp.StatusCode, loc)
-			}
-			resp, err = http.Get(loc) // no credentials
-			if err != nil {
-				t.Fatal(err)
-			}
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode != 200 || int64(len(body)) != a.Size || resp.Header.Get("Content-Type") != a.ContentType {
-				t.Fatalf("storage: status %d, %d bytes of %s; want 200, %d bytes of %s", resp.StatusCode, len(body), resp.Header.Get("Content-Type"), a.Size, a.ContentType)
+			st, h, body := e.Raw(nil, "GET", loc, "", nil, nil) // no credentials
+			if st != 200 || int64(len(body)) != a.Size || h.Get("Content-Type") != a.ContentType {
+				t.Fatalf("storage: status %d, %d bytes of %s; want 200, %d bytes of %s", st, len(body), h.Get("Content-Type"), a.Size, a.ContentType)
 			}
 			if kind == record.AttachKindPNG {
 				img, err := png.Decode(bytes.NewReader(body))
@@ -84,18 +65,13 @@ func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 					t.Fatalf("the seeded PNG does not decode: %v", err)
 				}
 			}
-			again, _ := http.Get(loc)
-			body2, _ := io.ReadAll(again.Body)
-			again.Body.Close()
-			if !bytes.Equal(body, body2) {
+			if _, _, again := e.Raw(nil, "GET", loc, "", nil, nil); !bytes.Equal(body, again) {
 				t.Fatal("the same attachment served different bytes")
 			}
 		})
 	}
-	resp, _ := http.Get(e.TS.URL + "/_storage/acme/seedzzzz/x.png")
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusNotFound {
-		t.Fatalf("unknown storage key: status %d, want 404", resp.StatusCode)
+	if st, _, _ := e.Raw(nil, "GET", e.URL("/_storage/acme/seedzzzz/x.png"), "", nil, nil); st != http.StatusNotFound {
+		t.Fatalf("unknown storage key: status %d, want 404", st)
 	}
 }
 

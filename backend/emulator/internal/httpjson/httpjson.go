@@ -1,4 +1,5 @@
-// Package httpjson writes the emulator's JSON answers and Zendesk's error bodies.
+// Package httpjson writes the emulator's JSON answers and Zendesk's error bodies, and reads the
+// control API's optional JSON bodies.
 package httpjson
 
 import (
