@@ -9,8 +9,7 @@ import (
 
 func TestPersonFieldValuesByTitle(t *testing.T) {
 	ctx := t.Context()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	db, repo := openRecords(t)
 	read := NewPeopleReader(db)
 	at := time.Now().UTC().Truncate(time.Second)
 	plan := FieldDef{ID: 1, Key: "plan", Type: "dropdown", Title: "Plan", Position: 2, Active: true,
