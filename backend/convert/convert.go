@@ -6,6 +6,7 @@ package convert
 import (
 	"zensync/backend/store"
 	"zensync/backend/zendesk"
+	"zensync/backend/zendesk/wire"
 )
 
 // Ticket converts an API ticket (an export, show_many, or a webhook event's detail read as a
@@ -19,18 +20,18 @@ func Ticket(t *zendesk.Ticket) store.TicketRecord {
 		tags = []string{}
 	}
 	return store.TicketRecord{
-		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: t.Priority,
-		Type: t.Type, RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: t.AssigneeID,
-		OrganizationID: t.OrganizationID, GroupID: t.GroupID, Tags: tags, ViaChannel: t.Via.Channel,
+		ID: t.ID, Subject: t.Subject, Description: t.Description, Status: t.Status, Priority: wire.OrZero(t.Priority),
+		Type: wire.OrZero(t.Type), RequesterID: t.RequesterID, SubmitterID: t.SubmitterID, AssigneeID: wire.OrZero(t.AssigneeID),
+		OrganizationID: wire.OrZero(t.OrganizationID), GroupID: wire.OrZero(t.GroupID), Tags: tags, ViaChannel: t.Via.Channel,
 		CreatedAt: t.CreatedAt.UTC(), UpdatedAt: t.UpdatedAt.UTC(), GeneratedTimestamp: t.GeneratedTimestamp,
-		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: t.TicketFormID,
+		Deleted: t.Status == "deleted", BrandID: t.BrandID, FormID: wire.OrZero(t.TicketFormID),
 		CustomFields: customFields(t.CustomFields), Satisfaction: satisfaction(t.SatisfactionRating, t.CustomFields != nil),
 	}
 }
 
 // User converts an API user.
 func User(u *zendesk.User) store.UserRecord {
-	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: u.OrganizationID,
+	return store.UserRecord{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role, OrganizationID: wire.OrZero(u.OrganizationID),
 		Active: u.Active, Suspended: u.Suspended, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt,
 		CustomFields: personFields(u.UserFields)}
 }
@@ -78,13 +79,20 @@ func Comments(events []zendesk.TicketEvent) []store.CommentRecord {
 
 // Attachments converts a comment's attachments (ticket and comment ids are set when stored).
 func Attachments(as []zendesk.Attachment) []store.AttachmentRecord {
-	if len(as) == 0 {
+	return each(as, func(a *zendesk.Attachment) store.AttachmentRecord {
+		return store.AttachmentRecord{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
+			ContentType: a.ContentType, Size: a.Size, Inline: a.Inline}
+	})
+}
+
+// each converts every element of xs with f; none is nil.
+func each[T, U any](xs []T, f func(*T) U) []U {
+	if len(xs) == 0 {
 		return nil
 	}
-	out := make([]store.AttachmentRecord, len(as))
-	for i, a := range as {
-		out[i] = store.AttachmentRecord{ID: a.ID, FileName: a.FileName, ContentURL: a.ContentURL,
-			ContentType: a.ContentType, Size: a.Size, Inline: a.Inline}
+	out := make([]U, len(xs))
+	for i := range xs {
+		out[i] = f(&xs[i])
 	}
 	return out
 }

@@ -17,8 +17,8 @@ func TestTicket(t *testing.T) {
 		want store.TicketRecord
 	}{
 		{"every stored field is kept, times in UTC",
-			zendesk.Ticket{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: "low", Type: "task",
-				RequesterID: 1, SubmitterID: 2, AssigneeID: 3, OrganizationID: 4, GroupID: 5, Tags: []string{"a"},
+			zendesk.Ticket{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: new("low"), Type: new("task"),
+				RequesterID: 1, SubmitterID: 2, AssigneeID: new(int64(3)), OrganizationID: new(int64(4)), GroupID: new(int64(5)), Tags: []string{"a"},
 				Via: zendesk.Via{Channel: "email"}, CreatedAt: at, UpdatedAt: at.Add(time.Hour), GeneratedTimestamp: 99},
 			store.TicketRecord{ID: 7, Subject: "s", Description: "d", Status: "open", Priority: "low", Type: "task",
 				RequesterID: 1, SubmitterID: 2, AssigneeID: 3, OrganizationID: 4, GroupID: 5, Tags: []string{"a"},
@@ -32,6 +32,25 @@ func TestTicket(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Ticket(&tt.in); !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("Ticket =\n%+v\nwant\n%+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUserOrganizationNullIsNone(t *testing.T) {
+	org := int64(4)
+	tests := []struct {
+		name string
+		in   *int64
+		want int64
+	}{
+		{"an organization is kept", &org, 4},
+		{"null (no organization) is stored as 0", nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := User(&zendesk.User{ID: 1, OrganizationID: tt.in}); got.ID != 1 || got.OrganizationID != tt.want {
+				t.Fatalf("User = %+v, want organization %d", got, tt.want)
 			}
 		})
 	}

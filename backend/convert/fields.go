@@ -165,12 +165,5 @@ func Brands(bs []zendesk.Brand) store.DefinitionSet {
 }
 
 func options(os []zendesk.FieldOption) []store.FieldOption {
-	if len(os) == 0 {
-		return nil
-	}
-	out := make([]store.FieldOption, len(os))
-	for i, o := range os {
-		out[i] = store.FieldOption{Value: o.Value, Name: o.Name}
-	}
-	return out
+	return each(os, func(o *zendesk.FieldOption) store.FieldOption { return store.FieldOption{Value: o.Value, Name: o.Name} })
 }

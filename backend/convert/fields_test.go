@@ -55,8 +55,8 @@ func TestTicketFieldValues(t *testing.T) {
 
 func TestDefinitionLists(t *testing.T) {
 	fields := TicketFields([]zendesk.TicketField{
-		{ID: 1, Type: "status", Title: "Status", Active: true},
-		{ID: 2, Type: "tagger", Title: "Plan", Position: 3, Active: true, CustomFieldOptions: []zendesk.FieldOption{{ID: 5, Name: "Gold", Value: "gold"}}},
+		{ID: 1, FieldHead: zendesk.FieldHead{Type: "status", Title: "Status", Active: true}},
+		{ID: 2, FieldHead: zendesk.FieldHead{Type: "tagger", Title: "Plan", Position: 3, Active: true}, CustomFieldOptions: []zendesk.FieldOption{{ID: 5, Name: "Gold", Value: "gold"}}},
 	})
 	want := []store.FieldDef{
 		{ID: 1, Type: "status", Title: "Status", Active: true, System: true},
@@ -73,7 +73,7 @@ func TestDefinitionLists(t *testing.T) {
 	if brands.Kind != store.KindBrand || !reflect.DeepEqual(brands.Brands, []store.BrandDef{{ID: 7, Name: "Acme", Active: true}}) {
 		t.Errorf("brands = %+v", brands)
 	}
-	uf := PersonFields(store.KindUserField, []zendesk.PersonField{{ID: 3, Key: "plan", Type: "dropdown", Title: "Plan"}})
+	uf := PersonFields(store.KindUserField, []zendesk.PersonField{{ID: 3, Key: "plan", FieldHead: zendesk.FieldHead{Type: "dropdown", Title: "Plan"}}})
 	if uf.Kind != store.KindUserField || len(uf.Fields) != 1 || uf.Fields[0].Key != "plan" {
 		t.Errorf("user fields = %+v", uf)
 	}

@@ -6,17 +6,18 @@ import (
 	"zensync/backend/emulator/gate"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/zendesk/wire"
 )
 
 // The emulator re-exports the names of its parts that its callers use (the tests of the app,
 // the client, the syncer and the benchmarks), so they import only this package. A name no
 // caller uses stays in its part.
 type (
-	// Records with the REST API's field names (package record).
-	Via     = record.Via
+	// Records with the REST API's field names (packages wire and record).
+	Via     = wire.Via
 	Ticket  = record.Ticket
 	Comment = record.Comment
-	User    = record.User
+	User    = wire.User
 	// TicketChange is what a committed ticket write reports to the webhooks half.
 	TicketChange = record.TicketChange
 

@@ -29,8 +29,8 @@ func TestAWebhookTicketAndASyncedTicketAreStoredAlike(t *testing.T) {
 		`"via":{"channel":"WEB_FORM"},"created_at":%q,"updated_at":%q},"event":{}}`,
 		eventAt.Format(time.RFC3339), created.Format(time.RFC3339), updated.Format(time.RFC3339))
 	exported := zendesk.Ticket{ID: 42, Subject: "Printer on fire", Description: "It smokes.", Status: "hold",
-		Priority: "high", Type: "incident", Tags: []string{"printer", "urgent"}, RequesterID: 11, SubmitterID: 12,
-		AssigneeID: 13, OrganizationID: 14, GroupID: 15, Via: zendesk.Via{Channel: "web"},
+		Priority: new("high"), Type: new("incident"), Tags: []string{"printer", "urgent"}, RequesterID: 11, SubmitterID: 12,
+		AssigneeID: new(int64(13)), OrganizationID: new(int64(14)), GroupID: new(int64(15)), Via: zendesk.Via{Channel: "web"},
 		CreatedAt: created, UpdatedAt: updated, GeneratedTimestamp: eventAt.Unix()}
 
 	plan := newPlan("i")

@@ -192,15 +192,24 @@ func normalizeEnum(s string) string {
 	return s
 }
 
+// orNull is &v, or nil (the API's null) for the zero value the detail reads an absent one as.
+func orNull[T comparable](v T) *T {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return &v
+}
+
 // asTicket reads the detail as the API's ticket (enumerations normalised, the channel as the
 // REST API spells it), so it is stored by convert.Ticket like a synced one.
 func (d TicketDetail) asTicket() zendesk.Ticket {
 	t := zendesk.Ticket{
 		ID: int64(d.ID), Subject: d.Subject, Description: d.Description, Status: normalizeEnum(d.Status),
-		Priority: normalizeEnum(d.Priority), Type: normalizeEnum(d.Type), RequesterID: int64(d.RequesterID),
-		SubmitterID: int64(d.SubmitterID), AssigneeID: int64(d.AssigneeID), OrganizationID: int64(d.OrganizationID),
-		GroupID: int64(d.GroupID), Tags: d.Tags, Via: zendesk.Via{Channel: restChannel(d.Via.Channel)},
-		BrandID: int64(d.BrandID), TicketFormID: int64(d.FormID),
+		Priority: orNull(normalizeEnum(d.Priority)), Type: orNull(normalizeEnum(d.Type)), RequesterID: int64(d.RequesterID),
+		SubmitterID: int64(d.SubmitterID), AssigneeID: orNull(int64(d.AssigneeID)), OrganizationID: orNull(int64(d.OrganizationID)),
+		GroupID: orNull(int64(d.GroupID)), Tags: d.Tags, Via: zendesk.Via{Channel: restChannel(d.Via.Channel)},
+		BrandID: int64(d.BrandID), TicketFormID: orNull(int64(d.FormID)),
 	}
 	if d.CreatedAt != nil {
 		t.CreatedAt = *d.CreatedAt

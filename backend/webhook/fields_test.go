@@ -20,7 +20,7 @@ func TestAWebhookUpdateKeepsSyncedFieldValues(t *testing.T) {
 	db := emuenv.OpenStore(t)
 	repo := store.NewRecordRepo(db, nil)
 	created := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
-	synced := zendesk.Ticket{ID: 42, Subject: "Printer on fire", Status: "open", BrandID: 7, TicketFormID: 8,
+	synced := zendesk.Ticket{ID: 42, Subject: "Printer on fire", Status: "open", BrandID: 7, TicketFormID: new(int64(8)),
 		CustomFields: []zendesk.CustomField{{ID: 100, Value: "gold"}}, SatisfactionRating: []byte(`{"score":"bad","comment":"Slow"}`),
 		CreatedAt: created, UpdatedAt: created.Add(time.Hour)}
 	if _, err := repo.ApplyTickets(ctx, "i", []store.TicketRecord{convert.Ticket(&synced)}); err != nil {

@@ -4,22 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 )
-
-// HCArticleAttachment is a Help Center article's file (Zendesk's Article Attachments API).
-// ContentURL is where the file is served, /hc/article_attachments/<id>/<name> on the account's
-// host; inline ones are images the article's body shows from that address.
-type HCArticleAttachment struct {
-	ID          int64     `json:"id"`
-	ArticleID   int64     `json:"article_id"`
-	FileName    string    `json:"file_name"`
-	ContentURL  string    `json:"content_url"`
-	ContentType string    `json:"content_type"`
-	Size        int64     `json:"size"`
-	Inline      bool      `json:"inline"`
-	CreatedAt   time.Time `json:"created_at"`
-}
 
 // articleAttachmentsPage is one answer of the list: cursor paging (meta/links) when it was
 // asked for and honoured, offset paging (next_page) otherwise.

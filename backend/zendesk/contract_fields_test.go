@@ -55,7 +55,7 @@ func TestRecordedDefinitionListsDecodeFieldByField(t *testing.T) {
 		tagger := fs[2]
 		if fs[0].Type != "subject" || fs[0].Title != "Subject" || fs[0].Removable || !fs[0].Active ||
 			tagger.ID != 360011759674 || tagger.Type != "tagger" || tagger.Title != "Tagger Field" || tagger.Position != 7 ||
-			len(tagger.CustomFieldOptions) != 2 || tagger.CustomFieldOptions[1] != (FieldOption{ID: 360013088894, Name: "Option 2", Value: "opt2"}) ||
+			len(tagger.CustomFieldOptions) != 2 || tagger.CustomFieldOptions[1] != (FieldOption{ID: 360013088894, Name: "Option 2", RawName: "Option 2", Value: "opt2"}) ||
 			fs[3].Type != "date" || fs[4].Type != "checkbox" || len(fs[1].CustomFieldOptions) != 0 {
 			t.Fatalf("%+v", fs)
 		}
@@ -71,8 +71,9 @@ func TestRecordedDefinitionListsDecodeFieldByField(t *testing.T) {
 	t.Run("brands", func(t *testing.T) {
 		c, _ := replayClient(t, "brands_offset")
 		bs, err := c.Brands(ctx)
-		if err != nil || len(bs) != 2 || bs[0] != (Brand{ID: 360002143133, Name: "brand2", Subdomain: "example-brand2", Active: true}) ||
-			!bs[1].Default || bs[1].Name != "サンドボックス" {
+		if err != nil || len(bs) != 2 || bs[0].ID != 360002143133 || bs[0].Name != "brand2" || bs[0].Subdomain != "example-brand2" ||
+			!bs[0].Active || bs[0].Default || bs[0].BrandURL != "https://example-brand2.zendesk.com" || bs[0].HelpCenterState != "disabled" ||
+			len(bs[0].TicketFormIDs) != 8 || !bs[1].Default || bs[1].Name != "サンドボックス" {
 			t.Fatalf("%+v %v", bs, err)
 		}
 	})

@@ -8,59 +8,6 @@ import (
 // Definition lists (Zendesk's Ticket Fields, Ticket Forms, Brands, User Fields and Organization
 // Fields APIs). Each is small, so it is read whole, with cursor paging.
 
-// FieldOption is one choice of a dropdown (tagger) or multiselect field: Name is shown, Value
-// is what a record's field value holds.
-type FieldOption struct {
-	ID    int64  `json:"id"`
-	Name  string `json:"name"`
-	Value string `json:"value"`
-}
-
-// TicketField is a system or custom ticket field. Type is Zendesk's: subject, description,
-// status, tickettype, priority, group, assignee (system), text, textarea, checkbox, date,
-// integer, decimal, regexp, partialcreditcard, tagger, multiselect, lookup (custom).
-type TicketField struct {
-	ID                 int64         `json:"id"`
-	Type               string        `json:"type"`
-	Title              string        `json:"title"`
-	Position           int           `json:"position"`
-	Active             bool          `json:"active"`
-	Removable          bool          `json:"removable"`
-	CustomFieldOptions []FieldOption `json:"custom_field_options"`
-}
-
-// TicketForm is a ticket form and the fields it shows, in order.
-type TicketForm struct {
-	ID             int64   `json:"id"`
-	Name           string  `json:"name"`
-	DisplayName    string  `json:"display_name"`
-	Position       int     `json:"position"`
-	Active         bool    `json:"active"`
-	Default        bool    `json:"default"`
-	TicketFieldIDs []int64 `json:"ticket_field_ids"`
-}
-
-// Brand is one of the account's brands.
-type Brand struct {
-	ID        int64  `json:"id"`
-	Name      string `json:"name"`
-	Subdomain string `json:"subdomain"`
-	Active    bool   `json:"active"`
-	Default   bool   `json:"default"`
-}
-
-// PersonField is a user field or an organization field; Key names its value in user_fields or
-// organization_fields.
-type PersonField struct {
-	ID                 int64         `json:"id"`
-	Key                string        `json:"key"`
-	Type               string        `json:"type"`
-	Title              string        `json:"title"`
-	Position           int           `json:"position"`
-	Active             bool          `json:"active"`
-	CustomFieldOptions []FieldOption `json:"custom_field_options"`
-}
-
 func listAll[T any](ctx context.Context, c *Client, key string) ([]T, error) {
 	out, err := listCursor[T](ctx, c, "/api/v2/"+key+".json?page[size]=100", key)
 	if err != nil {

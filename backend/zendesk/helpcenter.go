@@ -5,60 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"time"
 )
 
 // ErrHelpCenterDisabled is returned when the account answers Help Center calls with 404.
 var ErrHelpCenterDisabled = errors.New("Help Center is not enabled for this account")
-
-// HCHeading is what a Help Center category and a section both start with; its fields stand
-// at the top level of their JSON.
-type HCHeading struct {
-	ID          int64  `json:"id"`
-	HTMLURL     string `json:"html_url"`
-	Name        string `json:"name"`
-	Description string `json:"description"`
-	Locale      string `json:"locale"`
-}
-
-// HCCategory is a Help Center category.
-type HCCategory struct {
-	HCHeading
-	SourceLocale string    `json:"source_locale"`
-	Position     int       `json:"position"`
-	Outdated     bool      `json:"outdated"`
-	CreatedAt    time.Time `json:"created_at"`
-	UpdatedAt    time.Time `json:"updated_at"`
-}
-
-// HCSection is a Help Center section.
-type HCSection struct {
-	HCHeading
-	CategoryID      int64     `json:"category_id"`
-	ParentSectionID int64     `json:"parent_section_id"`
-	Position        int       `json:"position"`
-	CreatedAt       time.Time `json:"created_at"`
-	UpdatedAt       time.Time `json:"updated_at"`
-}
-
-// HCArticle is a Help Center article; Body is HTML from Zendesk and must be sanitized to show.
-type HCArticle struct {
-	ID         int64      `json:"id"`
-	HTMLURL    string     `json:"html_url"`
-	Title      string     `json:"title"`
-	Body       string     `json:"body"`
-	Locale     string     `json:"locale"`
-	SectionID  int64      `json:"section_id"`
-	AuthorID   int64      `json:"author_id"`
-	Draft      bool       `json:"draft"`
-	Promoted   bool       `json:"promoted"`
-	Position   int        `json:"position"`
-	LabelNames []string   `json:"label_names"`
-	Outdated   bool       `json:"outdated"`
-	CreatedAt  time.Time  `json:"created_at"`
-	UpdatedAt  time.Time  `json:"updated_at"`
-	EditedAt   *time.Time `json:"edited_at"`
-}
 
 func hcPath(locale, what string) string {
 	if locale == "" {

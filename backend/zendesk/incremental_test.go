@@ -34,7 +34,7 @@ func TestExportTicketsReadsAPageWithSideLoads(t *testing.T) {
 	if !strings.Contains(gotQuery, "start_time=1700000000") || !strings.Contains(gotQuery, "include=users%2Cgroups%2Corganizations") || !strings.Contains(gotQuery, "per_page=1000") {
 		t.Errorf("query = %s", gotQuery)
 	}
-	if len(p.Tickets) != 1 || p.Tickets[0].Status != "deleted" || p.Tickets[0].AssigneeID != 0 || p.AfterCursor != "abc" ||
+	if len(p.Tickets) != 1 || p.Tickets[0].Status != "deleted" || p.Tickets[0].AssigneeID != nil || p.AfterCursor != "abc" ||
 		len(p.Users) != 1 || len(p.Groups) != 1 || p.Organizations[0].DomainNames[0] != "o.test" ||
 		// The fixed date is the one in the canned answer above: parsing only, no clock involved.
 		!p.Tickets[0].UpdatedAt.Equal(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) {

@@ -2,32 +2,6 @@ package zendesk
 
 import "time"
 
-// Organization is a Zendesk organization (ZENDESK_API.md §5).
-type Organization struct {
-	ID                 int64          `json:"id"`
-	URL                string         `json:"url"`
-	Name               string         `json:"name"`
-	DomainNames        []string       `json:"domain_names"`
-	Details            string         `json:"details"`
-	Notes              string         `json:"notes"`
-	GroupID            int64          `json:"group_id"`
-	Tags               []string       `json:"tags"`
-	OrganizationFields map[string]any `json:"organization_fields"`
-	CreatedAt          time.Time      `json:"created_at"`
-	UpdatedAt          time.Time      `json:"updated_at"`
-}
-
-// Group is a Zendesk agent group.
-type Group struct {
-	ID          int64     `json:"id"`
-	Name        string    `json:"name"`
-	Description string    `json:"description"`
-	Default     bool      `json:"default"`
-	Deleted     bool      `json:"deleted"`
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
-}
-
 // TicketExportPage is one page of the cursor-based ticket export, with its side-loads.
 type TicketExportPage struct {
 	Tickets       []Ticket       `json:"tickets"`

@@ -2,88 +2,11 @@ package zendesk
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 )
-
-// Ticket is a Zendesk ticket (ZENDESK_API.md §5). Ids that Zendesk sends as null are 0 here;
-// Type and Priority are "" when null. Status is "deleted" for deleted tickets in incremental
-// exports.
-type Ticket struct {
-	ID                 int64           `json:"id"`
-	URL                string          `json:"url"`
-	ExternalID         string          `json:"external_id"`
-	Type               string          `json:"type"`
-	Subject            string          `json:"subject"`
-	RawSubject         string          `json:"raw_subject"`
-	Description        string          `json:"description"`
-	Priority           string          `json:"priority"`
-	Status             string          `json:"status"`
-	Recipient          string          `json:"recipient"`
-	RequesterID        int64           `json:"requester_id"`
-	SubmitterID        int64           `json:"submitter_id"`
-	AssigneeID         int64           `json:"assignee_id"`
-	OrganizationID     int64           `json:"organization_id"`
-	GroupID            int64           `json:"group_id"`
-	BrandID            int64           `json:"brand_id"`
-	CollaboratorIDs    []int64         `json:"collaborator_ids"`
-	FollowerIDs        []int64         `json:"follower_ids"`
-	Tags               []string        `json:"tags"`
-	CustomFields       []CustomField   `json:"custom_fields"`
-	Via                Via             `json:"via"`
-	SatisfactionRating json.RawMessage `json:"satisfaction_rating,omitempty"`
-	HasIncidents       bool            `json:"has_incidents"`
-	IsPublic           bool            `json:"is_public"`
-	ProblemID          int64           `json:"problem_id"`
-	TicketFormID       int64           `json:"ticket_form_id"`
-	DueAt              *time.Time      `json:"due_at"`
-	CreatedAt          time.Time       `json:"created_at"`
-	UpdatedAt          time.Time       `json:"updated_at"`
-	// GeneratedTimestamp is set only in incremental exports (unix seconds).
-	GeneratedTimestamp int64 `json:"generated_timestamp,omitempty"`
-}
-
-// CustomField is one ticket field value; Value is whatever JSON Zendesk sent (string, number,
-// bool, list or null).
-type CustomField struct {
-	ID    int64 `json:"id"`
-	Value any   `json:"value"`
-}
-
-// Via says how a ticket or comment was created; Source is kept as raw JSON.
-type Via struct {
-	Channel string          `json:"channel"`
-	Source  json.RawMessage `json:"source,omitempty"`
-}
-
-// Comment is one ticket comment; Public false is an internal note.
-type Comment struct {
-	ID          int64        `json:"id"`
-	Type        string       `json:"type"`
-	AuthorID    int64        `json:"author_id"`
-	Body        string       `json:"body"`
-	HTMLBody    string       `json:"html_body"`
-	PlainBody   string       `json:"plain_body"`
-	Public      bool         `json:"public"`
-	Attachments []Attachment `json:"attachments"`
-	AuditID     int64        `json:"audit_id"`
-	Via         Via          `json:"via"`
-	CreatedAt   time.Time    `json:"created_at"`
-}
-
-// Attachment is a file on a comment.
-type Attachment struct {
-	ID          int64  `json:"id"`
-	FileName    string `json:"file_name"`
-	ContentURL  string `json:"content_url"`
-	ContentType string `json:"content_type"`
-	Size        int64  `json:"size"`
-	Inline      bool   `json:"inline"` // an image shown inside the comment's html_body
-}
 
 // MaxShowMany is the most ids show_many accepts in one call.
 const MaxShowMany = 100

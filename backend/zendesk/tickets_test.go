@@ -78,7 +78,7 @@ func TestShowTickets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if query != "1,2,3" || len(got) != 1 || got[0].Priority != "" || got[0].AssigneeID != 0 ||
+	if query != "1,2,3" || len(got) != 1 || got[0].Priority != nil || got[0].AssigneeID != nil ||
 		got[0].Via.Channel != "web" || got[0].Tags[0] != "vip" || got[0].UpdatedAt.Day() != 21 {
 		t.Fatalf("ids %q, got %+v", query, got)
 	}

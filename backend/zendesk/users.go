@@ -1,29 +1,6 @@
 package zendesk
 
-import (
-	"context"
-	"time"
-)
-
-// User is a Zendesk user (ZENDESK_API.md §5). Role is "admin", "agent" or "end-user".
-// OrganizationID is 0 when the user has none.
-type User struct {
-	ID             int64          `json:"id"`
-	URL            string         `json:"url"`
-	Name           string         `json:"name"`
-	Email          string         `json:"email"`
-	Role           string         `json:"role"`
-	OrganizationID int64          `json:"organization_id"`
-	Active         bool           `json:"active"`
-	Suspended      bool           `json:"suspended"`
-	TimeZone       string         `json:"time_zone"`
-	Locale         string         `json:"locale"`
-	Phone          string         `json:"phone"`
-	Tags           []string       `json:"tags"`
-	UserFields     map[string]any `json:"user_fields"`
-	CreatedAt      time.Time      `json:"created_at"`
-	UpdatedAt      time.Time      `json:"updated_at"`
-}
+import "context"
 
 // RoleAdmin is the role that may create webhooks and triggers.
 const RoleAdmin = "admin"

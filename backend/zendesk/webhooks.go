@@ -4,23 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"time"
 )
-
-// Webhook is a Zendesk webhook (ZENDESK_API.md §8). Subscriptions holds event types
-// ("zen:event-type:ticket.created") or "conditional_ticket_events" for trigger-connected ones.
-type Webhook struct {
-	ID            string    `json:"id,omitempty"`
-	Name          string    `json:"name"`
-	Status        string    `json:"status"` // active or inactive
-	Endpoint      string    `json:"endpoint"`
-	HTTPMethod    string    `json:"http_method"`
-	RequestFormat string    `json:"request_format"`
-	Subscriptions []string  `json:"subscriptions"`
-	Description   string    `json:"description,omitempty"`
-	CreatedAt     time.Time `json:"created_at,omitzero"`
-	UpdatedAt     time.Time `json:"updated_at,omitzero"`
-}
 
 // WebhookStatusActive is the status of a webhook that delivers.
 const WebhookStatusActive = "active"

@@ -13,6 +13,7 @@ import (
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 	"zensync/backend/emulator/tickets"
+	"zensync/backend/zendesk/wire"
 )
 
 // Config is what an account is made from.
@@ -121,27 +122,27 @@ func (a *Account) Now() time.Time {
 }
 
 // UserByEmail finds a user by email, case-insensitively.
-func (a *Account) UserByEmail(email string) (record.User, bool) {
+func (a *Account) UserByEmail(email string) (wire.User, bool) {
 	ds := a.Data()
 	i, ok := ds.ByEmail[strings.ToLower(strings.TrimSpace(email))]
 	if !ok {
-		return record.User{}, false
+		return wire.User{}, false
 	}
 	return ds.Users[i], true
 }
 
 // UserByID finds a user by id.
-func (a *Account) UserByID(id int64) (record.User, bool) {
+func (a *Account) UserByID(id int64) (wire.User, bool) {
 	ds := a.Data()
 	i := id - seed.UserBase - 1
 	if i < 0 || i >= int64(len(ds.Users)) {
-		return record.User{}, false
+		return wire.User{}, false
 	}
 	return ds.Users[i], true
 }
 
 // Admin is the account's seeded administrator (the first user).
-func (a *Account) Admin() record.User { return a.Data().Users[0] }
+func (a *Account) Admin() wire.User { return a.Data().Users[0] }
 
 // Password is the seeded sign-in password of a user: every seeded user shares the account's
 // password (DefaultPassword unless SeedConfig.Password says otherwise).

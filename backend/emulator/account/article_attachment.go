@@ -1,8 +1,8 @@
 package account
 
 import (
-	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/zendesk/wire"
 )
 
 // FindArticleAttachment returns a seeded Help Center article attachment by id; URLs in it start
@@ -18,14 +18,14 @@ func (a *Account) FindArticleAttachment(base string, id int64) (seed.ArticleAtta
 
 // FindArticleAttachmentFile looks an article attachment's file up by its storage token
 // (seed.ArticleAttachment.StorageToken), for the storage stand-in.
-func (a *Account) FindArticleAttachmentFile(token string) (record.Attachment, bool) {
+func (a *Account) FindArticleAttachmentFile(token string) (wire.Attachment, bool) {
 	id, ok := seed.ArticleAttachmentIDFromToken(token)
 	if !ok {
-		return record.Attachment{}, false
+		return wire.Attachment{}, false
 	}
 	att, ok := a.FindArticleAttachment("", id)
 	if !ok {
-		return record.Attachment{}, false
+		return wire.Attachment{}, false
 	}
 	return att.File(), true
 }

@@ -1,16 +1,16 @@
 package account
 
 import (
-	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/zendesk/wire"
 )
 
 // FindAttachment looks a seeded attachment up by the token in its content_url (in its ticket's
 // current comments); URLs in the answer start with base.
-func (a *Account) FindAttachment(token, base string) (record.Attachment, bool) {
+func (a *Account) FindAttachment(token, base string) (wire.Attachment, bool) {
 	id, ticketID, ok := seed.SeededAttachmentID(token)
 	if !ok {
-		return record.Attachment{}, false
+		return wire.Attachment{}, false
 	}
 	a.RLock()
 	cs := a.StoreLocked().Comments(ticketID, base)
@@ -22,5 +22,5 @@ func (a *Account) FindAttachment(token, base string) (record.Attachment, bool) {
 			}
 		}
 	}
-	return record.Attachment{}, false
+	return wire.Attachment{}, false
 }

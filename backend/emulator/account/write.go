@@ -11,6 +11,7 @@ import (
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
 	"zensync/backend/emulator/tickets"
+	"zensync/backend/zendesk/wire"
 )
 
 // Ticket writes: every one is committed to the tickets.Store under the account lock, then
@@ -36,7 +37,7 @@ func (a *Account) CreateTicket(in tickets.Input, actor auth.Principal, base stri
 	t := record.Ticket{
 		ID: s.NextTicketID, Status: "new", BrandID: seed.BrandID, IsPublic: true,
 		CollaboratorIDs: []int64{}, FollowerIDs: []int64{}, Tags: []string{},
-		CustomFields: []record.CustomField{}, Via: record.Via{Channel: "api"},
+		CustomFields: []wire.CustomField{}, Via: wire.Via{Channel: "api"},
 		RequesterID: actor.UserID, SubmitterID: actor.UserID, CreatedAt: now, UpdatedAt: now,
 	}
 	changes := tickets.ApplyInput(ds, &t, in, verr)
@@ -194,7 +195,7 @@ func (a *Account) MergeTickets(target int64, sources []int64, targetComment, sou
 // newComment builds an API comment; the caller holds a.mu.
 func (a *Account) newComment(in *tickets.CommentInput, body string, actorID int64, first bool, now time.Time) record.Comment {
 	c := record.Comment{ID: a.store.NewCommentID(), Type: "Comment", AuthorID: actorID, Body: body, Public: true,
-		Attachments: []record.Attachment{}, Via: record.Via{Channel: "api"}, CreatedAt: now}
+		Attachments: []wire.Attachment{}, Via: wire.Via{Channel: "api"}, CreatedAt: now}
 	if in != nil {
 		if in.AuthorID != 0 {
 			c.AuthorID = in.AuthorID

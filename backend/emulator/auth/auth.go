@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/internal/httpjson"
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // State is the identity half of one account: OAuth clients, the browser sign-in with its
@@ -62,9 +62,9 @@ type State struct {
 type Account interface {
 	ID() int64
 	Subdomain() string
-	Admin() record.User
-	UserByEmail(email string) (record.User, bool)
-	UserByID(id int64) (record.User, bool)
+	Admin() wire.User
+	UserByEmail(email string) (wire.User, bool)
+	UserByID(id int64) (wire.User, bool)
 	Password(userID int64) string // seeded sign-in password; "" for an unknown user
 	Now() time.Time
 	Logger() *slog.Logger

@@ -7,64 +7,26 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"zensync/backend/zendesk/wire"
 )
 
-// webhookAuth is a webhook's outgoing authentication. Responses show only type and
-// add_position, never the credentials.
-type webhookAuth struct {
-	Type        string         `json:"type"`
-	AddPosition string         `json:"add_position,omitempty"`
-	Data        map[string]any `json:"data,omitempty"`
-}
+// webhookAuth is a webhook's outgoing authentication (package wire's). Responses show only type
+// and add_position, never the credentials.
+type webhookAuth = wire.WebhookAuth
 
-// webhook is one webhook of the account, with its signing secret.
+// webhook is one webhook of the account (package wire's, credentials included), with its
+// signing secret.
 type webhook struct {
-	ID             string
-	Name           string
-	Description    string
-	Endpoint       string
-	HTTPMethod     string
-	RequestFormat  string
-	Status         string
-	Subscriptions  []string
-	Authentication *webhookAuth
-	CustomHeaders  map[string]string
-	Secret         string
-	CreatedAt      time.Time
-	CreatedBy      string
-	UpdatedAt      time.Time
-	UpdatedBy      string
+	wire.Webhook
+	Secret string
 }
 
-// webhookJSON is the API shape of a webhook (Zendesk's field names; no secret, no credentials).
-type webhookJSON struct {
-	Authentication *webhookAuth      `json:"authentication,omitempty"`
-	CreatedAt      string            `json:"created_at"`
-	CreatedBy      string            `json:"created_by"`
-	CustomHeaders  map[string]string `json:"custom_headers,omitempty"`
-	Description    string            `json:"description,omitempty"`
-	Endpoint       string            `json:"endpoint"`
-	HTTPMethod     string            `json:"http_method"`
-	ID             string            `json:"id"`
-	Name           string            `json:"name"`
-	RequestFormat  string            `json:"request_format"`
-	Status         string            `json:"status"`
-	Subscriptions  []string          `json:"subscriptions"`
-	UpdatedAt      string            `json:"updated_at,omitempty"` // absent until the first update
-	UpdatedBy      string            `json:"updated_by,omitempty"`
-}
-
-func (h *webhook) view() webhookJSON {
-	v := webhookJSON{
-		CreatedAt: h.CreatedAt.UTC().Format(time.RFC3339), CreatedBy: h.CreatedBy,
-		CustomHeaders: h.CustomHeaders, Description: h.Description, Endpoint: h.Endpoint,
-		HTTPMethod: h.HTTPMethod, ID: h.ID, Name: h.Name, RequestFormat: h.RequestFormat,
-		Status: h.Status, Subscriptions: h.Subscriptions,
-		UpdatedBy: h.UpdatedBy,
-	}
-	if !h.UpdatedAt.IsZero() {
-		v.UpdatedAt = h.UpdatedAt.UTC().Format(time.RFC3339)
-	}
+// view is the webhook as the API shows it: no secret, no credentials, times in whole seconds.
+func (h *webhook) view() wire.Webhook {
+	v := h.Webhook
+	v.CreatedAt = h.CreatedAt.UTC().Truncate(time.Second)
+	v.UpdatedAt = h.UpdatedAt.UTC().Truncate(time.Second)
 	if v.Subscriptions == nil {
 		v.Subscriptions = []string{}
 	}

@@ -13,7 +13,7 @@ import (
 
 	"zensync/backend/emulator/auth"
 	"zensync/backend/emulator/internal/httpjson"
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // State is the webhooks half of one account: the webhooks API (ZENDESK_API.md §8), the
@@ -57,7 +57,7 @@ type hookEntry struct {
 type Account interface {
 	ID() int64
 	Subdomain() string
-	UserByID(id int64) (record.User, bool)
+	UserByID(id int64) (wire.User, bool)
 	Now() time.Time
 	Logger() *slog.Logger
 }

@@ -9,6 +9,7 @@ import (
 
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/internal/random"
+	"zensync/backend/zendesk/wire"
 )
 
 // TestSecret is the fixed, public secret Zendesk signs test requests with when the
@@ -47,7 +48,7 @@ func (s *State) handleTest(w http.ResponseWriter, r *http.Request) {
 		httpjson.WriteError(w, httpjson.BadRequest("InvalidJSON", "The request body must be a JSON object"))
 		return
 	}
-	h := webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test", Secret: TestSecret}
+	h := webhook{Webhook: wire.Webhook{HTTPMethod: "POST", RequestFormat: "json", Status: "active", Name: "Test"}, Secret: TestSecret}
 	if id := r.URL.Query().Get("webhook_id"); id != "" {
 		stored, found := s.hookOr404(w, id)
 		if !found {

@@ -124,6 +124,11 @@ func AppendAny(b []byte, v any) []byte {
 		return strconv.AppendBool(b, x)
 	case int64:
 		return strconv.AppendInt(b, x, 10)
+	case json.RawMessage:
+		if len(x) == 0 {
+			return append(b, "null"...)
+		}
+		return append(b, x...)
 	}
 	j, err := json.Marshal(v)
 	if err != nil {

@@ -10,11 +10,12 @@ import (
 	"zensync/backend/emulator"
 	"zensync/backend/emulator/emutest"
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // seededAttachmentsOf returns every attachment of the first n seeded tickets.
-func seededAttachmentsOf(e *emutest.Env, n int64) []record.Attachment {
-	var out []record.Attachment
+func seededAttachmentsOf(e *emutest.Env, n int64) []wire.Attachment {
+	var out []wire.Attachment
 	for id := int64(1); id <= n; id++ {
 		for _, c := range e.Acct.Data().SeededComments(id, e.TS.URL+"/acme") {
 			out = append(out, c.Attachments...)
@@ -26,7 +27,7 @@ func seededAttachmentsOf(e *emutest.Env, n int64) []record.Attachment {
 func TestAttachmentContentRedirectsToStorageWithoutCredentials(t *testing.T) {
 	e := emutest.New(t, emulator.SeedConfig{Tickets: 300, Users: 30, Organizations: 5})
 	atts := seededAttachmentsOf(e, 300)
-	kinds := map[string]record.Attachment{}
+	kinds := map[string]wire.Attachment{}
 	inline := 0
 	for _, a := range atts {
 		if _, seen := kinds[a.ContentType]; !seen || a.Size < kinds[a.ContentType].Size {

@@ -4,7 +4,7 @@ import (
 	"net/http"
 
 	"zensync/backend/emulator/internal/httpjson"
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // Definition lists: ticket fields, ticket forms, brands, user fields and organization fields,
@@ -27,27 +27,27 @@ const (
 
 func (a *API) handleTicketFields(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	fs := a.Data().TicketFields(r.base)
-	return servePage(w, r, sliceSource("ticket_fields", fs, func(f record.TicketField) int64 { return f.ID }), nil)
+	return servePage(w, r, sliceSource("ticket_fields", fs, func(f wire.TicketField) int64 { return f.ID }), nil)
 }
 
 func (a *API) handleTicketForms(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	fs := a.Data().TicketForms(r.base)
-	return servePage(w, r, sliceSource("ticket_forms", fs, func(f record.TicketForm) int64 { return f.ID }), nil)
+	return servePage(w, r, sliceSource("ticket_forms", fs, func(f wire.TicketForm) int64 { return f.ID }), nil)
 }
 
 func (a *API) handleBrands(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	bs := a.Data().Brands(r.base)
-	return servePage(w, r, sliceSource("brands", bs, func(b record.Brand) int64 { return b.ID }), nil)
+	return servePage(w, r, sliceSource("brands", bs, func(b wire.Brand) int64 { return b.ID }), nil)
 }
 
 func (a *API) handleUserFields(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	f := a.Data().PersonField(r.base, "user_fields", userFieldPlanID, "plan", "Plan")
-	return servePage(w, r, sliceSource("user_fields", []record.PersonField{f}, personFieldID), nil)
+	return servePage(w, r, sliceSource("user_fields", []wire.PersonField{f}, personFieldID), nil)
 }
 
 func (a *API) handleOrganizationFields(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	f := a.Data().PersonField(r.base, "organization_fields", orgFieldTierID, "tier", "Tier")
-	return servePage(w, r, sliceSource("organization_fields", []record.PersonField{f}, personFieldID), nil)
+	return servePage(w, r, sliceSource("organization_fields", []wire.PersonField{f}, personFieldID), nil)
 }
 
-func personFieldID(f record.PersonField) int64 { return f.ID }
+func personFieldID(f wire.PersonField) int64 { return f.ID }

@@ -8,6 +8,7 @@ import (
 
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // handleIncrementalUsersCursor serves /api/v2/incremental/users/cursor.json. Users are seeded
@@ -36,7 +37,7 @@ func (a *API) handleIncrementalUsersCursor(w http.ResponseWriter, r *apiRequest)
 	}
 	from = min(from, len(ds.Users))
 	to := min(from+n, len(ds.Users))
-	users := mapSlice(ds.Users[from:to], func(u record.User) record.User { return withUserURL(r.base, u) })
+	users := mapSlice(ds.Users[from:to], func(u wire.User) wire.User { return withUserURL(r.base, u) })
 	after, before := EncodePos(epoch, int64(to)), EncodePos(epoch, int64(from))
 	out := map[string]any{
 		"users": users, "after_cursor": after, "before_cursor": before,
@@ -60,7 +61,7 @@ func (a *API) handleIncrementalOrgs(w http.ResponseWriter, r *apiRequest) *httpj
 	ds := a.Data()
 	i := sort.Search(len(ds.Orgs), func(i int) bool { return !ds.Orgs[i].UpdatedAt.Before(start) })
 	j := min(i+n, len(ds.Orgs))
-	orgs := mapSlice(ds.Orgs[i:j], func(o record.Organization) record.Organization { return withOrgURL(r.base, o) })
+	orgs := mapSlice(ds.Orgs[i:j], func(o wire.Organization) wire.Organization { return withOrgURL(r.base, o) })
 	end := timeBasedEnd(start, len(orgs), len(orgs) == n, func() time.Time { return orgs[len(orgs)-1].UpdatedAt })
 	httpjson.Write(w, http.StatusOK, map[string]any{
 		"organizations": orgs, "count": len(orgs), "end_time": end, "end_of_stream": len(orgs) < n,

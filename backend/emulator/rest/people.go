@@ -7,23 +7,23 @@ import (
 	"strings"
 
 	"zensync/backend/emulator/internal/httpjson"
-	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/zendesk/wire"
 )
 
 // Users, organizations and groups: seeded, read-only, held as values in the dataset.
 
-func withUserURL(base string, u record.User) record.User {
+func withUserURL(base string, u wire.User) wire.User {
 	u.URL = fmt.Sprintf("%s/api/v2/users/%d.json", base, u.ID)
 	return u
 }
 
-func withOrgURL(base string, o record.Organization) record.Organization {
+func withOrgURL(base string, o wire.Organization) wire.Organization {
 	o.URL = fmt.Sprintf("%s/api/v2/organizations/%d.json", base, o.ID)
 	return o
 }
 
-func withGroupURL(base string, g record.Group) record.Group {
+func withGroupURL(base string, g wire.Group) wire.Group {
 	g.URL = fmt.Sprintf("%s/api/v2/groups/%d.json", base, g.ID)
 	return g
 }
@@ -56,9 +56,9 @@ func (a *API) handleUsers(w http.ResponseWriter, r *apiRequest) *httpjson.APIErr
 			}
 		}
 	}
-	src := sliceSource("users", users, func(u record.User) int64 { return u.ID })
-	return servePage(w, r, src, func(items []record.User, out map[string]any) {
-		out["users"] = mapSlice(items, func(u record.User) record.User { return withUserURL(r.base, u) })
+	src := sliceSource("users", users, func(u wire.User) int64 { return u.ID })
+	return servePage(w, r, src, func(items []wire.User, out map[string]any) {
+		out["users"] = mapSlice(items, func(u wire.User) wire.User { return withUserURL(r.base, u) })
 		if includes(r)["organizations"] {
 			out["organizations"] = orgsOf(ds, r.base, items)
 		}
@@ -66,7 +66,7 @@ func (a *API) handleUsers(w http.ResponseWriter, r *apiRequest) *httpjson.APIErr
 }
 
 func (a *API) handleUsersShowMany(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	_, body, e := showMany(r, "users", func(id int64) (record.User, bool) {
+	_, body, e := showMany(r, "users", func(id int64) (wire.User, bool) {
 		u, ok := a.UserByID(id)
 		return withUserURL(r.base, u), ok
 	})
@@ -107,7 +107,7 @@ func (a *API) handleUser(w http.ResponseWriter, r *apiRequest) *httpjson.APIErro
 }
 
 func (a *API) handleOrgs(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	return serveList(w, r, "organizations", a.Data().Orgs, func(o record.Organization) int64 { return o.ID }, withOrgURL)
+	return serveList(w, r, "organizations", a.Data().Orgs, func(o wire.Organization) int64 { return o.ID }, withOrgURL)
 }
 
 func (a *API) handleOrg(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
@@ -116,7 +116,7 @@ func (a *API) handleOrg(w http.ResponseWriter, r *apiRequest) *httpjson.APIError
 }
 
 func (a *API) handleGroups(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
-	return serveList(w, r, "groups", a.Data().Groups, func(g record.Group) int64 { return g.ID }, withGroupURL)
+	return serveList(w, r, "groups", a.Data().Groups, func(g wire.Group) int64 { return g.ID }, withGroupURL)
 }
 
 func (a *API) handleGroup(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
@@ -143,9 +143,9 @@ func serveOne[T any](w http.ResponseWriter, r *apiRequest, key string, items []T
 }
 
 // orgsOf side-loads the organizations of users.
-func orgsOf(ds *seed.Dataset, base string, users []record.User) []record.Organization {
+func orgsOf(ds *seed.Dataset, base string, users []wire.User) []wire.Organization {
 	seen := map[int64]bool{}
-	out := []record.Organization{}
+	out := []wire.Organization{}
 	for _, u := range users {
 		if u.OrganizationID == nil || seen[*u.OrganizationID] {
 			continue

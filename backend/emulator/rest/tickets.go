@@ -8,6 +8,7 @@ import (
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/tickets"
+	"zensync/backend/zendesk/wire"
 )
 
 // ticketSource pages live (not deleted) tickets by id.
@@ -62,7 +63,7 @@ func (a *API) ticketSideloads(r *apiRequest) func([]record.Ticket, map[string]an
 		ds := a.Data()
 		if inc["users"] {
 			seen := map[int64]bool{}
-			users := []record.User{}
+			users := []wire.User{}
 			add := func(id int64) {
 				if seen[id] {
 					return

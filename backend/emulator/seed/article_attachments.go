@@ -4,27 +4,14 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
-// ArticleAttachment is a Help Center article attachment, in the fields of Zendesk's Article
-// Attachments API (GET /api/v2/help_center/articles/{id}/attachments; the documented example
-// carries id, article_id, file_name, content_url, content_type, size, inline; the reference adds
-// locale, created_at and updated_at).
+// ArticleAttachment is a Help Center article attachment as the API shows it (package wire),
+// with the emulator's own note of whose bytes it serves.
 type ArticleAttachment struct {
-	ID          int64     `json:"id"`
-	ArticleID   int64     `json:"article_id"`
-	FileName    string    `json:"file_name"`
-	ContentURL  string    `json:"content_url"`
-	ContentType string    `json:"content_type"`
-	Size        int64     `json:"size"`
-	Inline      bool      `json:"inline"`
-	Locale      *string   `json:"locale"` // inline attachments belong to one translation
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
-
+	wire.HCArticleAttachment
 	contentID int64 // whose bytes it serves (the shared logo: the same bytes in many articles)
 }
 
@@ -49,8 +36,8 @@ func ArticleAttachments(base string, a Article) []ArticleAttachment {
 	src := a.SourceLocale
 	out := []ArticleAttachment{}
 	add := func(k int64, name, kind string, size int64, inline bool, content int64) {
-		att := ArticleAttachment{ID: ArticleAttachmentBase + idx*4 + k, ArticleID: a.ID, FileName: name,
-			ContentType: kind, Size: size, Inline: inline, CreatedAt: a.CreatedAt, UpdatedAt: a.CreatedAt, contentID: content}
+		att := ArticleAttachment{HCArticleAttachment: wire.HCArticleAttachment{ID: ArticleAttachmentBase + idx*4 + k, ArticleID: a.ID,
+			FileName: name, ContentType: kind, Size: size, Inline: inline, CreatedAt: a.CreatedAt, UpdatedAt: a.CreatedAt}, contentID: content}
 		if inline {
 			att.Locale = &src
 		}
@@ -119,6 +106,6 @@ func ArticleAttachmentIDFromToken(token string) (int64, bool) {
 }
 
 // File is the attachment as the storage stand-in serves it (WriteAttachmentContent).
-func (att ArticleAttachment) File() record.Attachment {
-	return record.Attachment{ID: att.contentID, FileName: att.FileName, ContentType: att.ContentType, Size: att.Size}
+func (att ArticleAttachment) File() wire.Attachment {
+	return wire.Attachment{ID: att.contentID, FileName: att.FileName, ContentType: att.ContentType, Size: att.Size}
 }

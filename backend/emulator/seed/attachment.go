@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // Seeded attachments: about one comment in twelve carries one file. Most are PNG images (some
@@ -22,11 +23,11 @@ const (
 
 // seededAttachments decides comment commentID's attachments from r; inline images are also
 // referenced from the returned HTML fragment (appended to the comment's html_body).
-func seededAttachments(r *rng, commentID int64, base string) ([]record.Attachment, string) {
+func seededAttachments(r *rng, commentID int64, base string) ([]wire.Attachment, string) {
 	if !r.pct(8) {
-		return []record.Attachment{}, ""
+		return []wire.Attachment{}, ""
 	}
-	a := record.Attachment{ID: commentID*4 + 1}
+	a := wire.Attachment{ID: commentID*4 + 1}
 	switch k := r.intn(100); {
 	case k < 40:
 		a.FileName, a.ContentType, a.Size = pick(r, nouns)+".png", AttachKindPNG, int64(pngMinSize+r.intn(200_000))
@@ -39,17 +40,18 @@ func seededAttachments(r *rng, commentID int64, base string) ([]record.Attachmen
 		a.FileName, a.ContentType, a.Size = pick(r, nouns)+"-export.bin", attachKindBinary, int64(52<<20+r.intn(20<<20))
 	}
 	a.ContentURL = attachmentURL(base, a)
+	record.DescribeAttachment(&a)
 	if !a.Inline {
-		return []record.Attachment{a}, ""
+		return []wire.Attachment{a}, ""
 	}
-	return []record.Attachment{a}, `<p><img src="` + a.ContentURL + `" alt="` + a.FileName + `"></p>`
+	return []wire.Attachment{a}, `<p><img src="` + a.ContentURL + `" alt="` + a.FileName + `"></p>`
 }
 
 // attachmentToken is the opaque token in a seeded attachment's content_url.
 func attachmentToken(id int64) string { return attachTokenSeed + strconv.FormatInt(id, 36) }
 
 // attachmentURL is Zendesk's content_url shape: <base>/attachments/token/<token>/?name=<file name>.
-func attachmentURL(base string, a record.Attachment) string {
+func attachmentURL(base string, a wire.Attachment) string {
 	return base + "/attachments/token/" + attachmentToken(a.ID) + "/?name=" + url.QueryEscape(a.FileName)
 }
 

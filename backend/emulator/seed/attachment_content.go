@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // A seeded PNG is a real pngWidth×pngHeight picture (colours from the attachment id), stored
@@ -21,7 +22,7 @@ const (
 )
 
 // WriteAttachmentContent writes attachment a's bytes, exactly a.Size of them.
-func WriteAttachmentContent(w io.Writer, a *record.Attachment) error {
+func WriteAttachmentContent(w io.Writer, a *wire.Attachment) error {
 	switch a.ContentType {
 	case AttachKindPNG:
 		_, err := w.Write(seededPNG(a.ID, a.Size))

@@ -1,10 +1,12 @@
 package seed
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // satisfactionComments are what rated seeded tickets say ("" = rated without a comment).
@@ -33,20 +35,27 @@ func (ds *Dataset) seedFieldValues(t *record.Ticket, plan, ref any) {
 		followUp = t.CreatedAt.Add(time.Duration(1+r.intn(14)) * 24 * time.Hour).Format(time.DateOnly)
 		products = seedProducts(&r)
 	}
-	t.CustomFields = []record.CustomField{
+	t.CustomFields = []wire.CustomField{
 		{ID: customFieldPlan, Value: plan}, {ID: customFieldRef, Value: ref},
 		{ID: customFieldEscalated, Value: escalated}, {ID: customFieldFollowUp, Value: followUp},
 		{ID: customFieldSeats, Value: seats}, {ID: customFieldProducts, Value: products},
 	}
 	if (t.Status == "solved" || t.Status == "closed") && r.pct(30) {
-		t.SatisfactionRating = map[string]any{
-			"id": seedSatisfactionBase + t.ID, "score": pick(&r, []string{"good", "good", "bad"}),
-			"comment": pick(&r, satisfactionComments),
-		}
+		t.SatisfactionRating, _ = json.Marshal(satisfactionRating{
+			ID: seedSatisfactionBase + t.ID, Score: pick(&r, []string{"good", "good", "bad"}),
+			Comment: pick(&r, satisfactionComments),
+		})
 	}
 }
 
 const seedSatisfactionBase int64 = 500_000_000_000
+
+// satisfactionRating is a ticket's satisfaction_rating object.
+type satisfactionRating struct {
+	ID      int64  `json:"id"`
+	Score   string `json:"score"`
+	Comment string `json:"comment"`
+}
 
 func seedProducts(r *rng) []string {
 	out := []string{}

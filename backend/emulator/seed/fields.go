@@ -3,7 +3,7 @@ package seed
 import (
 	"strconv"
 
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // Ticket fields, ticket forms, brands, user fields and organization fields: the small definition
@@ -26,7 +26,7 @@ const (
 )
 
 var (
-	productOptions = []record.FieldOption{
+	productOptions = []wire.FieldOption{
 		{ID: 361000011, Name: "Billing", Value: "product_billing"},
 		{ID: 361000012, Name: "Mobile app", Value: "product_mobile"},
 		{ID: 361000013, Name: "Public API", Value: "product_api"},
@@ -36,10 +36,10 @@ var (
 )
 
 // planOptions are the "Plan" dropdown's choices; their values are the seeded plans (words.go).
-func planOptions(base int64) []record.FieldOption {
-	out := make([]record.FieldOption, len(plans))
+func planOptions(base int64) []wire.FieldOption {
+	out := make([]wire.FieldOption, len(plans))
 	for i, p := range plans {
-		out[i] = record.FieldOption{ID: base + int64(i), Name: titleCase(p) + " plan", Value: p}
+		out[i] = wire.FieldOption{ID: base + int64(i), Name: titleCase(p) + " plan", Value: p}
 	}
 	return out
 }
@@ -51,8 +51,8 @@ func titleCase(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
-func withRaw(opts []record.FieldOption) []record.FieldOption {
-	out := append([]record.FieldOption(nil), opts...)
+func withRaw(opts []wire.FieldOption) []wire.FieldOption {
+	out := append([]wire.FieldOption(nil), opts...)
 	for i := range out {
 		out[i].RawName = out[i].Name
 	}
@@ -60,11 +60,11 @@ func withRaw(opts []record.FieldOption) []record.FieldOption {
 }
 
 // ticketFields lists the account's ticket fields, system ones first, by id.
-func (ds *Dataset) TicketFields(base string) []record.TicketField {
+func (ds *Dataset) TicketFields(base string) []wire.TicketField {
 	type def struct {
 		id         int64
 		typ, title string
-		opts       []record.FieldOption
+		opts       []wire.FieldOption
 		removable  bool
 	}
 	defs := []def{
@@ -82,10 +82,10 @@ func (ds *Dataset) TicketFields(base string) []record.TicketField {
 		{customFieldSeats, "integer", "Seats", nil, true},
 		{customFieldProducts, "multiselect", "Products", productOptions, true},
 	}
-	out := make([]record.TicketField, len(defs))
+	out := make([]wire.TicketField, len(defs))
 	for i, d := range defs {
-		f := record.TicketField{ID: d.id, URL: definitionURL(base, "ticket_fields", d.id),
-			FieldHead:       record.FieldHead{Type: d.typ, Title: d.title, RawTitle: d.title, Position: i + 1, Active: true},
+		f := wire.TicketField{ID: d.id, URL: definitionURL(base, "ticket_fields", d.id),
+			FieldHead:       wire.FieldHead{Type: d.typ, Title: d.title, RawTitle: d.title, Position: i + 1, Active: true},
 			VisibleInPortal: !d.removable || d.id == customFieldRef, Removable: d.removable,
 			CustomFieldOptions: withRaw(d.opts), CreatedAt: ds.Start, UpdatedAt: ds.Start}
 		if d.id == customFieldEscalated {
@@ -98,15 +98,15 @@ func (ds *Dataset) TicketFields(base string) []record.TicketField {
 }
 
 // ticketForms lists the account's ticket forms, by id.
-func (ds *Dataset) TicketForms(base string) []record.TicketForm {
-	def := func(id int64, name string, dflt bool, custom ...int64) record.TicketForm {
-		return record.TicketForm{ID: id, URL: definitionURL(base, "ticket_forms", id),
+func (ds *Dataset) TicketForms(base string) []wire.TicketForm {
+	def := func(id int64, name string, dflt bool, custom ...int64) wire.TicketForm {
+		return wire.TicketForm{ID: id, URL: definitionURL(base, "ticket_forms", id),
 			Name: name, RawName: name, DisplayName: name, RawDisplayName: name, Position: int(id - formDefault),
 			Active: true, EndUserVisible: true, Default: dflt, InAllBrands: true,
 			TicketFieldIDs: append(append([]int64(nil), systemFieldIDs...), custom...), RestrictedBrandIDs: []int64{},
 			CreatedAt: ds.Start, UpdatedAt: ds.Start}
 	}
-	return []record.TicketForm{
+	return []wire.TicketForm{
 		def(formDefault, "Default Ticket Form", true, customFieldPlan, customFieldRef),
 		def(formBilling, "Billing request", false, customFieldPlan, customFieldSeats, customFieldProducts, customFieldRef),
 		def(formEscalation, "Escalation", false, customFieldEscalated, customFieldFollowUp, customFieldProducts, customFieldPlan),
@@ -114,24 +114,24 @@ func (ds *Dataset) TicketForms(base string) []record.TicketForm {
 }
 
 // brands lists the account's brands, by id; the first is the default.
-func (ds *Dataset) Brands(base string) []record.Brand {
+func (ds *Dataset) Brands(base string) []wire.Brand {
 	forms := []int64{formDefault, formBilling, formEscalation}
-	mk := func(id int64, name, sub string, dflt bool) record.Brand {
-		return record.Brand{ID: id, URL: definitionURL(base, "brands", id), Name: name,
+	mk := func(id int64, name, sub string, dflt bool) wire.Brand {
+		return wire.Brand{ID: id, URL: definitionURL(base, "brands", id), Name: name,
 			BrandURL: "https://" + sub + ".zendesk.com", Subdomain: sub, HasHelpCenter: dflt && !ds.Config.NoHelpCenter,
 			HelpCenterState: map[bool]string{true: "enabled", false: "disabled"}[dflt && !ds.Config.NoHelpCenter],
 			Active:          true, Default: dflt, TicketFormIDs: forms, CreatedAt: ds.Start, UpdatedAt: ds.Start}
 	}
-	return []record.Brand{
+	return []wire.Brand{
 		mk(BrandID, titleCase(ds.subdomain)+" Support", ds.subdomain, true),
 		mk(brandLabsID, titleCase(ds.subdomain)+" Labs", ds.subdomain+"-labs", false),
 	}
 }
 
 // personField builds the one seeded user or organization field: a dropdown of plans under key.
-func (ds *Dataset) PersonField(base, kind string, id int64, key, title string) record.PersonField {
-	return record.PersonField{ID: id, URL: definitionURL(base, kind, id), Key: key,
-		FieldHead:          record.FieldHead{Type: "dropdown", Title: title, RawTitle: title, Position: 1, Active: true},
+func (ds *Dataset) PersonField(base, kind string, id int64, key, title string) wire.PersonField {
+	return wire.PersonField{ID: id, URL: definitionURL(base, kind, id), Key: key,
+		FieldHead:          wire.FieldHead{Type: "dropdown", Title: title, RawTitle: title, Position: 1, Active: true},
 		CustomFieldOptions: withRaw(planOptions(id*10 + 1)), CreatedAt: ds.Start, UpdatedAt: ds.Start}
 }
 

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // Seeded tickets carry values for every custom field (null when unset), a form and a brand that
@@ -14,7 +14,7 @@ import (
 func TestSeededFieldValues(t *testing.T) {
 	// A fixed date is safe: the Dataset is inspected in memory, never served.
 	ds := Build(Config{Tickets: 400}.WithDefaults(), "acme", time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC))
-	fields := map[int64]record.TicketField{}
+	fields := map[int64]wire.TicketField{}
 	for _, f := range ds.TicketFields("") {
 		fields[f.ID] = f
 	}

@@ -4,69 +4,18 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"zensync/backend/zendesk/wire"
 )
 
 // Help Center records (Content Management API field names).
 
-// Category is a Help Center category in one locale.
-type Category struct {
-	ID           int64     `json:"id"`
-	URL          string    `json:"url"`
-	HTMLURL      string    `json:"html_url"`
-	Name         string    `json:"name"`
-	Description  string    `json:"description"`
-	Locale       string    `json:"locale"`
-	SourceLocale string    `json:"source_locale"`
-	Position     int       `json:"position"`
-	Outdated     bool      `json:"outdated"`
-	CreatedAt    time.Time `json:"created_at"`
-	UpdatedAt    time.Time `json:"updated_at"`
-}
-
-// Section is a Help Center section in one locale.
-type Section struct {
-	ID              int64     `json:"id"`
-	URL             string    `json:"url"`
-	HTMLURL         string    `json:"html_url"`
-	CategoryID      int64     `json:"category_id"`
-	ParentSectionID *int64    `json:"parent_section_id"`
-	Name            string    `json:"name"`
-	Description     string    `json:"description"`
-	Locale          string    `json:"locale"`
-	SourceLocale    string    `json:"source_locale"`
-	Position        int       `json:"position"`
-	Sorting         string    `json:"sorting"`
-	Outdated        bool      `json:"outdated"`
-	CreatedAt       time.Time `json:"created_at"`
-	UpdatedAt       time.Time `json:"updated_at"`
-}
-
-// Article is a Help Center article in one locale.
-type Article struct {
-	ID                int64     `json:"id"`
-	URL               string    `json:"url"`
-	HTMLURL           string    `json:"html_url"`
-	AuthorID          int64     `json:"author_id"`
-	CommentsDisabled  bool      `json:"comments_disabled"`
-	Draft             bool      `json:"draft"`
-	Promoted          bool      `json:"promoted"`
-	Position          int       `json:"position"`
-	VoteSum           int       `json:"vote_sum"`
-	VoteCount         int       `json:"vote_count"`
-	SectionID         int64     `json:"section_id"`
-	CreatedAt         time.Time `json:"created_at"`
-	UpdatedAt         time.Time `json:"updated_at"`
-	EditedAt          time.Time `json:"edited_at"`
-	Title             string    `json:"title"`
-	SourceLocale      string    `json:"source_locale"`
-	Locale            string    `json:"locale"`
-	Outdated          bool      `json:"outdated"`
-	OutdatedLocales   []string  `json:"outdated_locales"`
-	PermissionGroupID int64     `json:"permission_group_id"`
-	UserSegmentID     *int64    `json:"user_segment_id"`
-	LabelNames        []string  `json:"label_names"`
-	Body              string    `json:"body"`
-}
+// The Help Center records the API serves are described once, in package wire.
+type (
+	Category = wire.HCCategory
+	Section  = wire.HCSection
+	Article  = wire.HCArticle
+)
 
 // Translation is one locale's version of an article.
 type Translation struct {
@@ -116,20 +65,14 @@ func seedHelpCenter(cfg Config, start, end time.Time) *HelpCenter {
 	for i := 1; i <= nCat; i++ {
 		r := rngFor(cfg.Seed, int64(i), 20)
 		n := capitalize(pick(&r, nouns)) + " and " + pick(&r, nouns)
-		c := Category{ID: CatBase + int64(i), Name: n, Description: "Everything about " + n, Locale: HCLocales[0], SourceLocale: HCLocales[0], Position: i}
-		c.CreatedAt = spread(start, end, i, nCat+1)
-		c.UpdatedAt = c.CreatedAt
-		hc.Categories = append(hc.Categories, c)
+		hc.Categories = append(hc.Categories, Category{HCHeading: heading(CatBase+int64(i), n, "Everything about "+n, i, spread(start, end, i, nCat+1))})
 	}
 	nSec := nCat * 3
 	for i := 1; i <= nSec; i++ {
 		r := rngFor(cfg.Seed, int64(i), 21)
 		n := capitalize(pick(&r, verbs)) + " your " + pick(&r, nouns)
-		s := Section{ID: SectionBase + int64(i), CategoryID: hc.Categories[(i-1)%nCat].ID, Name: n, Description: n + " step by step",
-			Locale: HCLocales[0], SourceLocale: HCLocales[0], Position: i, Sorting: "manual"}
-		s.CreatedAt = spread(start, end, i, nSec+1)
-		s.UpdatedAt = s.CreatedAt
-		hc.Sections = append(hc.Sections, s)
+		hc.Sections = append(hc.Sections, Section{HCHeading: heading(SectionBase+int64(i), n, n+" step by step", i, spread(start, end, i, nSec+1)),
+			CategoryID: hc.Categories[(i-1)%nCat].ID, Sorting: "manual"})
 	}
 	for i := 1; i <= cfg.Articles; i++ {
 		r := rngFor(cfg.Seed, int64(i), 22)
@@ -164,6 +107,13 @@ func seedHelpCenter(cfg Config, start, end time.Time) *HelpCenter {
 	return hc
 }
 
+// heading is a category's or a section's common part in the default locale, created (and last
+// updated) at created.
+func heading(id int64, name, description string, position int, created time.Time) wire.HCHeading {
+	return wire.HCHeading{ID: id, Name: name, Description: description, Locale: HCLocales[0], SourceLocale: HCLocales[0],
+		Position: position, CreatedAt: created, UpdatedAt: created}
+}
+
 func capitalize(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {
 		return s
@@ -182,19 +132,22 @@ func localize(title, body, loc string) (string, string) {
 }
 
 func (hc *HelpCenter) Category(base, loc string, c Category) Category {
-	c.Locale = loc
-	c.URL = fmt.Sprintf("%s/api/v2/help_center/%s/categories/%d.json", base, loc, c.ID)
-	c.HTMLURL = fmt.Sprintf("%s/hc/%s/categories/%d", base, loc, c.ID)
-	c.Name, _ = localize(c.Name, "", loc)
+	c.HCHeading = localHeading(base, loc, "categories", c.HCHeading)
 	return c
 }
 
 func (hc *HelpCenter) Section(base, loc string, s Section) Section {
-	s.Locale = loc
-	s.URL = fmt.Sprintf("%s/api/v2/help_center/%s/sections/%d.json", base, loc, s.ID)
-	s.HTMLURL = fmt.Sprintf("%s/hc/%s/sections/%d", base, loc, s.ID)
-	s.Name, _ = localize(s.Name, "", loc)
+	s.HCHeading = localHeading(base, loc, "sections", s.HCHeading)
 	return s
+}
+
+// localHeading is h in locale loc, with its addresses on base; kind is "categories" or "sections".
+func localHeading(base, loc, kind string, h wire.HCHeading) wire.HCHeading {
+	h.Locale = loc
+	h.URL = fmt.Sprintf("%s/api/v2/help_center/%s/%s/%d.json", base, loc, kind, h.ID)
+	h.HTMLURL = fmt.Sprintf("%s/hc/%s/%s/%d", base, loc, kind, h.ID)
+	h.Name, _ = localize(h.Name, "", loc)
+	return h
 }
 
 // article returns article i in loc, or false when it has no translation there.

@@ -1,12 +1,12 @@
 package seed
 
-import "zensync/backend/emulator/record"
+import "zensync/backend/zendesk/wire"
 
 // UserOK finds a seeded user by id.
-func (ds *Dataset) UserOK(id int64) (record.User, bool) {
+func (ds *Dataset) UserOK(id int64) (wire.User, bool) {
 	i := id - UserBase - 1
 	if i < 0 || i >= int64(len(ds.Users)) {
-		return record.User{}, false
+		return wire.User{}, false
 	}
 	return ds.Users[i], true
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // DefaultPassword is the sign-in password of every seeded user unless Config.Password says
@@ -75,12 +75,12 @@ type Dataset struct {
 	step  time.Duration
 	end   time.Time // no seeded record changes after end
 
-	Users    []record.User
+	Users    []wire.User
 	ByEmail  map[string]int
 	Agents   []int64
 	EndUsers []int64
-	Orgs     []record.Organization
-	Groups   []record.Group
+	Orgs     []wire.Organization
+	Groups   []wire.Group
 	HC       *HelpCenter
 }
 
@@ -119,7 +119,7 @@ func (ds *Dataset) seedUsers() {
 	for i := 1; i <= cfg.Users; i++ {
 		r := rngFor(cfg.Seed, int64(i), 7)
 		first, last := pick(&r, firstNames), pick(&r, lastNames)
-		u := record.User{
+		u := wire.User{
 			ID: UserBase + int64(i), Active: true, TimeZone: pick(&r, timeZones), Locale: "en-US",
 			Tags: []string{}, UserFields: map[string]any{"plan": pick(&r, plans)},
 		}
@@ -156,8 +156,8 @@ func (ds *Dataset) seedUsers() {
 	}
 }
 
-func seedOrgs(cfg Config, start, end time.Time) []record.Organization {
-	out := make([]record.Organization, 0, cfg.Organizations)
+func seedOrgs(cfg Config, start, end time.Time) []wire.Organization {
+	out := make([]wire.Organization, 0, cfg.Organizations)
 	for i := 1; i <= cfg.Organizations; i++ {
 		r := rngFor(cfg.Seed, int64(i), 8)
 		name := pick(&r, companyWords) + " " + pick(&r, companySuffixes)
@@ -166,7 +166,7 @@ func seedOrgs(cfg Config, start, end time.Time) []record.Organization {
 		}
 		slug := strings.ToLower(strings.NewReplacer(" ", "-", "&", "and").Replace(name))
 		gid := GroupBase + 1 + int64(r.intn(cfg.Groups))
-		o := record.Organization{
+		o := wire.Organization{
 			ID: OrgBase + int64(i), Name: name, DomainNames: []string{slug + ".example"},
 			Details: pick(&r, orgDetails), Notes: "", GroupID: &gid,
 			Tags:               []string{pick(&r, orgTags)},
@@ -179,14 +179,14 @@ func seedOrgs(cfg Config, start, end time.Time) []record.Organization {
 	return out
 }
 
-func seedGroups(cfg Config, start, end time.Time) []record.Group {
-	out := make([]record.Group, 0, cfg.Groups)
+func seedGroups(cfg Config, start, end time.Time) []wire.Group {
+	out := make([]wire.Group, 0, cfg.Groups)
 	for i := 1; i <= cfg.Groups; i++ {
 		name := groupNames[(i-1)%len(groupNames)]
 		if i > len(groupNames) {
 			name = fmt.Sprintf("%s %d", name, i)
 		}
-		g := record.Group{ID: GroupBase + int64(i), Name: name, Description: name + " team", Default: i == 1}
+		g := wire.Group{ID: GroupBase + int64(i), Name: name, Description: name + " team", Default: i == 1}
 		g.CreatedAt = spread(start, end, i, cfg.Groups+1)
 		g.UpdatedAt = g.CreatedAt
 		out = append(out, g)

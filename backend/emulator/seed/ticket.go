@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"zensync/backend/emulator/record"
+	"zensync/backend/zendesk/wire"
 )
 
 // Seeded tickets are never stored: ticket id (1..cfg.Tickets) is rebuilt from (seed, id) on
@@ -128,11 +129,11 @@ func (ds *Dataset) SeededTicket(id int64) record.Ticket {
 	return t
 }
 
-func seededVia(channel string, from record.User, subdomain string) record.Via {
-	v := record.Via{Channel: channel}
+func seededVia(channel string, from wire.User, subdomain string) wire.Via {
+	v := wire.Via{Channel: channel}
 	if channel == "email" {
-		v.Source.From = record.ViaParty{Address: from.Email, Name: from.Name}
-		v.Source.To = record.ViaParty{Address: "support@" + subdomain + ".zendesk.com", Name: "Support"}
+		v.Source.From = wire.ViaParty{Address: from.Email, Name: from.Name}
+		v.Source.To = wire.ViaParty{Address: "support@" + subdomain + ".zendesk.com", Name: "Support"}
 	}
 	return v
 }
@@ -158,7 +159,7 @@ func (ds *Dataset) SeededComments(id int64, base string) []record.Comment {
 		agent := j%2 == 1
 		c := record.Comment{
 			ID: seedCommentBase + id*32 + int64(j), Type: "Comment", Public: true,
-			AuditID: seedAuditBase + id*32 + int64(j), CreatedAt: at, Attachments: []record.Attachment{},
+			AuditID: seedAuditBase + id*32 + int64(j), CreatedAt: at, Attachments: []wire.Attachment{},
 		}
 		if j == 0 {
 			c.Body = seededBody(&r, false)
@@ -168,14 +169,14 @@ func (ds *Dataset) SeededComments(id int64, base string) []record.Comment {
 		if agent {
 			c.AuthorID = pick(&r, ds.Agents)
 			c.Public = !r.pct(25)
-			c.Via = record.Via{Channel: "web"}
+			c.Via = wire.Via{Channel: "web"}
 		} else {
 			c.AuthorID = requesterID
-			c.Via = record.Via{Channel: "email"}
+			c.Via = wire.Via{Channel: "email"}
 		}
 		if j == n-1 && mergedInto != 0 {
 			c.Body = fmt.Sprintf("This request was closed and merged into request #%d %q.", mergedInto, ds.seededSubjectOf(mergedInto))
-			c.AuthorID, c.Public, c.Via = ds.Agents[0], false, record.Via{Channel: "web"}
+			c.AuthorID, c.Public, c.Via = ds.Agents[0], false, wire.Via{Channel: "web"}
 		}
 		var inlineHTML string
 		c.Attachments, inlineHTML = seededAttachments(&r, c.ID, base)
@@ -188,7 +189,7 @@ func (ds *Dataset) SeededComments(id int64, base string) []record.Comment {
 	return out
 }
 
-func (ds *Dataset) User(id int64) *record.User {
+func (ds *Dataset) User(id int64) *wire.User {
 	return &ds.Users[id-UserBase-1]
 }
 

@@ -11,6 +11,7 @@ import (
 	"zensync/backend/emulator/internal/httpjson"
 	"zensync/backend/emulator/record"
 	"zensync/backend/emulator/seed"
+	"zensync/backend/zendesk/wire"
 )
 
 // nullable is a JSON field that may be absent, null or a value.
@@ -47,22 +48,22 @@ type CommentInput struct {
 
 // Input is the "ticket" object of POST /api/v2/tickets.json and PUT /api/v2/tickets/{id}.json.
 type Input struct {
-	Subject        *string              `json:"subject"`
-	Comment        *CommentInput        `json:"comment"`
-	Description    *string              `json:"description"`
-	RequesterID    *int64               `json:"requester_id"`
-	SubmitterID    *int64               `json:"submitter_id"`
-	Status         *string              `json:"status"`
-	Priority       nullable[string]     `json:"priority"`
-	Type           nullable[string]     `json:"type"`
-	AssigneeID     nullable[int64]      `json:"assignee_id"`
-	GroupID        nullable[int64]      `json:"group_id"`
-	OrganizationID nullable[int64]      `json:"organization_id"`
-	ExternalID     nullable[string]     `json:"external_id"`
-	Tags           *[]string            `json:"tags"`
-	CustomFields   []record.CustomField `json:"custom_fields"`
-	DueAt          nullable[string]     `json:"due_at"`
-	Extra          map[string]string    `json:"-"`
+	Subject        *string            `json:"subject"`
+	Comment        *CommentInput      `json:"comment"`
+	Description    *string            `json:"description"`
+	RequesterID    *int64             `json:"requester_id"`
+	SubmitterID    *int64             `json:"submitter_id"`
+	Status         *string            `json:"status"`
+	Priority       nullable[string]   `json:"priority"`
+	Type           nullable[string]   `json:"type"`
+	AssigneeID     nullable[int64]    `json:"assignee_id"`
+	GroupID        nullable[int64]    `json:"group_id"`
+	OrganizationID nullable[int64]    `json:"organization_id"`
+	ExternalID     nullable[string]   `json:"external_id"`
+	Tags           *[]string          `json:"tags"`
+	CustomFields   []wire.CustomField `json:"custom_fields"`
+	DueAt          nullable[string]   `json:"due_at"`
+	Extra          map[string]string  `json:"-"`
 }
 
 // ValidationErrors collects Zendesk's 422 details: {"field": [{"description", "error"}]}.
@@ -168,7 +169,7 @@ func ApplyInput(ds *seed.Dataset, t *record.Ticket, in Input, verr ValidationErr
 	if in.CustomFields != nil {
 		fields := slices.Clone(t.CustomFields)
 		for _, f := range in.CustomFields {
-			i := slices.IndexFunc(fields, func(x record.CustomField) bool { return x.ID == f.ID })
+			i := slices.IndexFunc(fields, func(x wire.CustomField) bool { return x.ID == f.ID })
 			if i < 0 {
 				fields = append(fields, f)
 			} else {

@@ -1,4 +1,4 @@
-package record
+package wire
 
 import "time"
 
@@ -6,7 +6,7 @@ import "time"
 // Fields APIs' records.
 
 // FieldOption is one choice of a dropdown (tagger) or multiselect field: Name is shown, Value
-// is the tag stored in the ticket's custom_fields.
+// is the tag stored in the ticket's custom_fields (or the value in a person's fields).
 type FieldOption struct {
 	ID      int64  `json:"id"`
 	Name    string `json:"name"`
@@ -16,7 +16,10 @@ type FieldOption struct {
 }
 
 // FieldHead is what ticket fields, user fields and organization fields have in common, in the
-// order Zendesk writes it (embedded, its fields are the record's own in JSON).
+// order Zendesk writes it (embedded, its fields are the record's own in JSON). Type is
+// Zendesk's: subject, description, status, tickettype, priority, group, assignee (system),
+// text, textarea, checkbox, date, integer, decimal, regexp, partialcreditcard, tagger,
+// multiselect, lookup (custom); dropdown for person fields.
 type FieldHead struct {
 	Type        string `json:"type"`
 	Title       string `json:"title"`

@@ -1,0 +1,66 @@
+package wire
+
+import "encoding/json"
+
+// Via says how a ticket or comment was created (Zendesk's via object):
+// {"channel": …, "source": {"from": {…}, "to": {…}, "rel": …}}.
+type Via struct {
+	Channel string    `json:"channel"`
+	Source  ViaSource `json:"source"`
+}
+
+// ViaSource is the via object's source; empty parties are {} and an empty Rel is null.
+type ViaSource struct {
+	From ViaParty `json:"from"`
+	To   ViaParty `json:"to"`
+	Rel  string   `json:"rel"`
+}
+
+// ViaParty is one end of a via source: an email address and name, or nothing. Other channels'
+// parties (phone numbers, merged tickets, …) read as nothing.
+type ViaParty struct {
+	Address string `json:"address,omitempty"`
+	Name    string `json:"name,omitempty"`
+}
+
+// viaJSON is the via object as Zendesk writes it.
+type viaJSON struct {
+	Channel string `json:"channel"`
+	Source  struct {
+		From ViaParty `json:"from"`
+		To   ViaParty `json:"to"`
+		Rel  *string  `json:"rel"`
+	} `json:"source"`
+}
+
+// MarshalJSON writes v in Zendesk's via shape.
+func (v Via) MarshalJSON() ([]byte, error) {
+	var out viaJSON
+	out.Channel, out.Source.From, out.Source.To = v.Channel, v.Source.From, v.Source.To
+	if v.Source.Rel != "" {
+		out.Source.Rel = &v.Source.Rel
+	}
+	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads Zendesk's via shape. Only the channel must be well-formed: a source of a
+// shape not described here reads as empty rather than failing the record it is in.
+func (v *Via) UnmarshalJSON(data []byte) error {
+	var head struct {
+		Channel string          `json:"channel"`
+		Source  json.RawMessage `json:"source"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return err
+	}
+	*v = Via{Channel: head.Channel}
+	var raw viaJSON
+	if len(head.Source) == 0 || json.Unmarshal(data, &raw) != nil {
+		return nil
+	}
+	v.Source.From, v.Source.To = raw.Source.From, raw.Source.To
+	if raw.Source.Rel != nil {
+		v.Source.Rel = *raw.Source.Rel
+	}
+	return nil
+}
