@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -9,7 +8,7 @@ import (
 
 func TestActivityAddCountedKeepsOneRowPerReasonAndPeriod(t *testing.T) {
 	db, in := openWithSample(t, "Counted")
-	ctx := context.Background()
+	ctx := t.Context()
 	acts := NewActivityRepo(db, nil)
 	msg := func(n int) string { return fmt.Sprintf("%d rejected", n) }
 	hour := time.Now().Truncate(time.Hour)
@@ -57,7 +56,7 @@ func TestActivityAddCountedKeepsOneRowPerReasonAndPeriod(t *testing.T) {
 
 func TestInboxCommitIsDurableAndTheWriterReturnsToNormal(t *testing.T) {
 	db := openTemp(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	sqlDB, err := db.Gorm().DB()
 	if err != nil {
 		t.Fatal(err)

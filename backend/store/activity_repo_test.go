@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"sync"
 	"testing"
@@ -9,7 +8,7 @@ import (
 
 func TestActivityAddListFilterAndPage(t *testing.T) {
 	db, a := openWithSample(t, "Acme")
-	ctx := context.Background()
+	ctx := t.Context()
 	acts := NewActivityRepo(db, clock())
 	entries := []Activity{
 		{IntegrationID: a.ID, Kind: ActivityConnect, Level: LevelInfo, Message: "Connected"},
@@ -57,7 +56,7 @@ func TestActivityAddListFilterAndPage(t *testing.T) {
 
 func TestActivityGoesWithItsIntegrationAndNeedsOne(t *testing.T) {
 	db, a := openWithSample(t, "Acme")
-	ctx := context.Background()
+	ctx := t.Context()
 	repo := NewIntegrationRepo(db, nil)
 	acts := NewActivityRepo(db, nil)
 	if _, err := acts.Add(ctx, Activity{IntegrationID: "no-such-id", Kind: ActivitySync, Level: LevelInfo, Message: "x"}); err == nil {
@@ -77,7 +76,7 @@ func TestActivityGoesWithItsIntegrationAndNeedsOne(t *testing.T) {
 // TestConcurrentWritersNeverSeeALockedDatabase writes from many goroutines while others read.
 func TestConcurrentWritersNeverSeeALockedDatabase(t *testing.T) {
 	db := openTemp(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	acts := NewActivityRepo(db, nil)
 	repo := NewIntegrationRepo(db, nil)
 	var wg sync.WaitGroup

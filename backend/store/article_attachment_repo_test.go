@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -12,9 +11,8 @@ func articleRec(id int64, locale string, updated time.Time) ArticleRecord {
 }
 
 func TestArticleAttachmentsAreListedOncePerArticleVersionAndKeepTheirState(t *testing.T) {
-	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	ctx := t.Context()
+	db, repo := openRecords(t)
 	atts := NewArticleAttachmentRepo(db, nil)
 	apply := func(arts ...ArticleRecord) {
 		t.Helper()
@@ -84,9 +82,8 @@ func TestArticleAttachmentsAreListedOncePerArticleVersionAndKeepTheirState(t *te
 }
 
 func TestArticleAttachmentSummaryDoesNotCountFilesCommentsShare(t *testing.T) {
-	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	ctx := t.Context()
+	db, repo := openRecords(t)
 	comments := NewAttachmentRepo(db, nil)
 	atts := NewArticleAttachmentRepo(db, nil)
 	c := CommentRecord{ID: 10, TicketID: 1, CreatedAt: t0, Attachments: []AttachmentRecord{{ID: 100, FileName: "logo.png", Size: 500}}}

@@ -1,13 +1,12 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"testing"
 )
 
 func TestAttachmentsArriveWithTheirCommentsAndKeepTheirState(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	atts := NewAttachmentRepo(db, nil)
 	read := NewTicketReader(db, nil)
@@ -52,7 +51,7 @@ func TestAttachmentsArriveWithTheirCommentsAndKeepTheirState(t *testing.T) {
 }
 
 func TestAttachmentSummaryCountsEachStoredFileOnce(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	atts := NewAttachmentRepo(db, nil)
 	var cs []CommentRecord

@@ -1,6 +1,15 @@
 package store
 
-var attachmentInsert = insertInto("attachments", "integration_id, id, ticket_id, comment_id, file_name, content_url, content_type, size, inline")
+var attachmentTable = newTable(upsertSpec{table: "attachments", key: "id"}, func(r *rowBuf, a *AttachmentRecord) {
+	r.Int("id", a.ID)
+	r.Int("ticket_id", a.TicketID)
+	r.Int("comment_id", a.CommentID)
+	r.Str("file_name", a.FileName)
+	r.Str("content_url", a.ContentURL)
+	r.Str("content_type", a.ContentType)
+	r.Int("size", a.Size)
+	r.Bool("inline", a.Inline)
+})
 
 // attachments stores the comments' attachments as pending downloads; a known one is left as is
 // (its download state survives a comment seen twice).
@@ -13,16 +22,6 @@ func (w *batchWriter) attachments(cs []CommentRecord) error {
 		}
 	}
 	// A known attachment is skipped (see insertFresh).
-	_, err := w.writeRows(insertOrIgnore(attachmentInsert), 4, "", len(flat), func(i int, r *rowBuf) {
-		a := &flat[i]
-		r.Int(a.ID)
-		r.Int(a.TicketID)
-		r.Int(a.CommentID)
-		r.Str(a.FileName)
-		r.Str(a.ContentURL)
-		r.Str(a.ContentType)
-		r.Int(a.Size)
-		r.Bool(a.Inline)
-	})
+	_, err := attachmentTable.insertFresh(w, flat)
 	return err
 }

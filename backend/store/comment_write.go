@@ -19,11 +19,21 @@ func MergedIntoFromText(body string) int64 {
 	return id
 }
 
-var commentInsert = insertInto("comments", "integration_id, id, ticket_id, author_id, public, body, html_body, created_at")
-
 // Comments from the API carry Zendesk's HTML: it replaces an HTML made from a webhook event's
 // plain body.
-const commentFromAPI = " ON CONFLICT(integration_id, id) DO UPDATE SET html_body = excluded.html_body WHERE comments.html_body <> excluded.html_body"
+var commentTable = newTable(upsertSpec{
+	table: "comments", key: "id",
+	only: "html_body",
+	when: "comments.html_body <> excluded.html_body",
+}, func(r *rowBuf, c *CommentRecord) {
+	r.Int("id", c.ID)
+	r.Int("ticket_id", c.TicketID)
+	r.Int("author_id", c.AuthorID)
+	r.Bool("public", c.Public)
+	r.Str("body", c.Body)
+	r.Str("html_body", c.HTMLBody)
+	r.Int("created_at", unix(c.CreatedAt))
+})
 
 // comments inserts comments not stored yet; a comment's text never changes once written, and
 // only its HTML is upgraded from a plain-body copy to the API's (see CommentRecord).
@@ -44,7 +54,7 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 		return n, err
 	}
 	// A webhook's comment never replaces a stored one: skipping a stored key is its DO NOTHING.
-	m, err := w.writeComments(insertOrIgnore(commentInsert), fromBody, "")
+	m, err := commentTable.insertFresh(w, fromBody)
 	n += m
 	if err != nil {
 		return n, err
@@ -57,7 +67,7 @@ func (w *batchWriter) comments(cs []CommentRecord) (int, error) {
 
 // apiComments writes comments from the API: those not stored yet are inserted plainly (see
 // insertFresh), and only when the insert skipped some (stored already, or repeated in cs) are
-// those upserted after it with commentFromAPI, in their order, as one upsert of cs would.
+// those upserted after it with commentTable's newer, in their order, as one upsert of cs would.
 func (w *batchWriter) apiComments(cs []CommentRecord) (int, error) {
 	if len(cs) == 0 {
 		return 0, nil
@@ -66,7 +76,7 @@ func (w *batchWriter) apiComments(cs []CommentRecord) (int, error) {
 	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(pk), 0) FROM comments`).Scan(&top); err != nil {
 		return 0, err
 	}
-	n, err := w.writeComments(insertOrIgnore(commentInsert), cs, "")
+	n, err := commentTable.insertFresh(w, cs)
 	if err != nil || n == len(cs) {
 		return n, err
 	}
@@ -95,21 +105,8 @@ func (w *batchWriter) apiComments(cs []CommentRecord) (int, error) {
 		}
 		skipped = append(skipped, cs[i])
 	}
-	m, err := w.writeComments(commentInsert, skipped, commentFromAPI)
+	m, err := commentTable.write(w, commentTable.insert, commentTable.newer, skipped)
 	return n + m, err
-}
-
-func (w *batchWriter) writeComments(head string, cs []CommentRecord, onConflict string) (int, error) {
-	return w.writeRows(head, 3, onConflict, len(cs), func(i int, r *rowBuf) {
-		c := &cs[i]
-		r.Int(c.ID)
-		r.Int(c.TicketID)
-		r.Int(c.AuthorID)
-		r.Bool(c.Public)
-		r.Str(c.Body)
-		r.Str(c.HTMLBody)
-		r.Int(unix(c.CreatedAt))
-	})
 }
 
 // markMerges records the target of Zendesk's merge comments on the merged ticket.

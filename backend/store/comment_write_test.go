@@ -1,14 +1,13 @@
 package store
 
 import (
-	"context"
 	"testing"
 )
 
 // A webhook's comment (plain body, HTML made from it) is upgraded to the API's HTML when a sync
 // brings the comment; the API's HTML is never replaced by a webhook's copy; the text stays.
 func TestCommentHTMLFromTheAPIWinsOverAWebhooksPlainCopy(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	plain := CommentRecord{ID: 7, TicketID: 1, AuthorID: 10, Public: true, Body: "see image",
 		HTMLBody: "<p>see image</p>", CreatedAt: t0, HTMLFromBody: true}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"testing"
 	"time"
 )
@@ -11,7 +10,7 @@ import (
 // stored ones changed only when newer (tickets) or when the API's HTML differs (comments), a
 // repeated comment's later copy applied after the first, and the counts of what changed.
 func TestABatchOfStoredAndNewRecordsWritesWhatTheUpsertWould(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	plain := CommentRecord{ID: 7, TicketID: 1, AuthorID: 10, Public: true, Body: "toner plain", HTMLBody: "<p>toner plain</p>",
 		CreatedAt: t0, HTMLFromBody: true}

@@ -1,19 +1,12 @@
 package store
 
-var groupUpsert = newUpsert(upsertSpec{
+var groupTable = newTable(upsertSpec{
 	table: "groups", key: "id",
-	set:   "name deleted created_at updated_at",
-	when:  "excluded.updated_at > groups.updated_at",
-	texts: 2,
+	when: "excluded.updated_at > groups.updated_at",
+}, func(r *rowBuf, g *GroupRecord) {
+	r.Int("id", g.ID)
+	r.Str("name", g.Name)
+	r.Bool("deleted", g.Deleted)
+	r.Int("created_at", unix(g.CreatedAt))
+	r.Int("updated_at", unix(g.UpdatedAt))
 })
-
-func (w *batchWriter) groups(gs []GroupRecord) (int, error) {
-	return w.upsert(&groupUpsert, len(gs), func(i int, r *rowBuf) {
-		g := &gs[i]
-		r.Int(g.ID)
-		r.Str(g.Name)
-		r.Bool(g.Deleted)
-		r.Int(unix(g.CreatedAt))
-		r.Int(unix(g.UpdatedAt))
-	})
-}

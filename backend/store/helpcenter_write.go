@@ -42,67 +42,46 @@ type ArticleRecord struct {
 }
 
 var (
-	categoryUpsert = newUpsert(upsertSpec{
+	categoryTable = newTable(upsertSpec{
 		table: "hc_categories", key: "id locale",
-		set:   "name description position html_url updated_at",
-		when:  "excluded.updated_at > hc_categories.updated_at OR excluded.position <> hc_categories.position",
-		texts: 5,
+		when: "excluded.updated_at > hc_categories.updated_at OR excluded.position <> hc_categories.position",
+	}, func(r *rowBuf, c *CategoryRecord) {
+		r.Int("id", c.ID)
+		r.Str("locale", c.Locale)
+		r.Str("name", c.Name)
+		r.Str("description", c.Description)
+		r.Int("position", int64(c.Position))
+		r.Str("html_url", c.HTMLURL)
+		r.Int("updated_at", unix(c.UpdatedAt))
 	})
-	sectionUpsert = newUpsert(upsertSpec{
+	sectionTable = newTable(upsertSpec{
 		table: "hc_sections", key: "id locale",
-		set:   "category_id name description position html_url updated_at",
-		when:  "excluded.updated_at > hc_sections.updated_at OR excluded.position <> hc_sections.position",
-		texts: 5,
+		when: "excluded.updated_at > hc_sections.updated_at OR excluded.position <> hc_sections.position",
+	}, func(r *rowBuf, s *SectionRecord) {
+		r.Int("id", s.ID)
+		r.Str("locale", s.Locale)
+		r.Int("category_id", s.CategoryID)
+		r.Str("name", s.Name)
+		r.Str("description", s.Description)
+		r.Int("position", int64(s.Position))
+		r.Str("html_url", s.HTMLURL)
+		r.Int("updated_at", unix(s.UpdatedAt))
 	})
-	articleUpsert = newUpsert(upsertSpec{
+	articleTable = newTable(upsertSpec{
 		table: "hc_articles", key: "id locale",
-		set:   "section_id author_id title body draft position label_names html_url created_at updated_at",
-		when:  "excluded.updated_at > hc_articles.updated_at",
-		texts: 7,
+		when: "excluded.updated_at > hc_articles.updated_at",
+	}, func(r *rowBuf, a *ArticleRecord) {
+		r.Int("id", a.ID)
+		r.Str("locale", a.Locale)
+		r.Int("section_id", a.SectionID)
+		r.Int("author_id", a.AuthorID)
+		r.Str("title", a.Title)
+		r.Str("body", a.Body)
+		r.Bool("draft", a.Draft)
+		r.Int("position", int64(a.Position))
+		r.Str("label_names", joinList(a.LabelNames))
+		r.Str("html_url", a.HTMLURL)
+		r.Int("created_at", unix(a.CreatedAt))
+		r.Int("updated_at", unix(a.UpdatedAt))
 	})
 )
-
-func (w *batchWriter) categories(cs []CategoryRecord) (int, error) {
-	return w.upsert(&categoryUpsert, len(cs), func(i int, r *rowBuf) {
-		c := &cs[i]
-		r.Int(c.ID)
-		r.Str(c.Locale)
-		r.Str(c.Name)
-		r.Str(c.Description)
-		r.Int(int64(c.Position))
-		r.Str(c.HTMLURL)
-		r.Int(unix(c.UpdatedAt))
-	})
-}
-
-func (w *batchWriter) sections(ss []SectionRecord) (int, error) {
-	return w.upsert(&sectionUpsert, len(ss), func(i int, r *rowBuf) {
-		s := &ss[i]
-		r.Int(s.ID)
-		r.Str(s.Locale)
-		r.Int(s.CategoryID)
-		r.Str(s.Name)
-		r.Str(s.Description)
-		r.Int(int64(s.Position))
-		r.Str(s.HTMLURL)
-		r.Int(unix(s.UpdatedAt))
-	})
-}
-
-func (w *batchWriter) articles(as []ArticleRecord) (int, error) {
-	return w.upsert(&articleUpsert, len(as), func(i int, r *rowBuf) {
-		a := &as[i]
-		r.Int(a.ID)
-		r.Str(a.Locale)
-		r.Int(a.SectionID)
-		r.Int(a.AuthorID)
-		r.Str(a.Title)
-		r.Str(a.Body)
-		r.Bool(a.Draft)
-		r.Int(int64(a.Position))
-		r.Str(joinList(a.LabelNames))
-		r.Str(a.HTMLURL)
-		r.Int(unix(a.CreatedAt))
-		r.Int(unix(a.UpdatedAt))
-	})
-}

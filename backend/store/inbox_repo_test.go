@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"maps"
 	"slices"
 	"testing"
@@ -16,7 +15,7 @@ func inboxEvent(integrationID, eventID, invocationID string) InboxEvent {
 
 func TestInboxInsertBatchOutcomes(t *testing.T) {
 	db, a := openWithSample(t, "Inbox A")
-	ctx := context.Background()
+	ctx := t.Context()
 	inbox := NewInboxRepo(db)
 	got, err := inbox.InsertBatch(ctx, []InboxEvent{
 		inboxEvent(a.ID, "e1", "i1"),
@@ -40,7 +39,7 @@ func TestInboxInsertBatchOutcomes(t *testing.T) {
 
 func TestInboxPendingFailedAndSettled(t *testing.T) {
 	db, a := openWithSample(t, "Inbox B")
-	ctx := context.Background()
+	ctx := t.Context()
 	inbox := NewInboxRepo(db)
 	if _, err := inbox.InsertBatch(ctx, []InboxEvent{inboxEvent(a.ID, "e1", ""), inboxEvent(a.ID, "e2", ""), inboxEvent(a.ID, "e3", "")}); err != nil {
 		t.Fatal(err)
@@ -86,7 +85,7 @@ func TestInboxPendingFailedAndSettled(t *testing.T) {
 // Every field of a stored event reads back as it was given.
 func TestInboxEventsReadBackWhole(t *testing.T) {
 	db, a := openWithSample(t, "Inbox C")
-	ctx := context.Background()
+	ctx := t.Context()
 	inbox := NewInboxRepo(db)
 	in := inboxEvent(a.ID, "e1", "i1")
 	at := time.Now().Add(-time.Minute).Truncate(time.Second)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"reflect"
 	"testing"
@@ -17,7 +16,7 @@ import (
 func openWithAcme(t *testing.T, now func() time.Time) (*IntegrationRepo, integration.Integration) {
 	t.Helper()
 	repo := NewIntegrationRepo(openTemp(t), now)
-	a, err := repo.Create(context.Background(), sample("Acme"))
+	a, err := repo.Create(t.Context(), sample("Acme"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +25,7 @@ func openWithAcme(t *testing.T, now func() time.Time) (*IntegrationRepo, integra
 
 func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
 	repo, a := openWithAcme(t, clock())
-	ctx := context.Background()
+	ctx := t.Context()
 	if a.Status != integration.StatusNotConnected || a.WebhookState != integration.WebhookNone {
 		t.Errorf("new integration status = %s/%s", a.Status, a.WebhookState)
 	}
@@ -82,7 +81,7 @@ func TestIntegrationCreateGetListUpdateDelete(t *testing.T) {
 
 func TestIntegrationNotFound(t *testing.T) {
 	repo := NewIntegrationRepo(openTemp(t), nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	missing := sample("Ghost")
 	for name, err := range map[string]error{
 		"Get":       func() error { _, err := repo.Get(ctx, missing.ID); return err }(),
@@ -98,7 +97,7 @@ func TestIntegrationNotFound(t *testing.T) {
 
 func TestIntegrationNamesAreUniqueIgnoringCase(t *testing.T) {
 	repo, a := openWithAcme(t, nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	if _, err := repo.Create(ctx, sample("ACME")); !errors.Is(err, ErrConflict) {
 		t.Fatalf("Create with a taken name = %v, want ErrConflict", err)
 	}
@@ -122,7 +121,7 @@ func TestIntegrationNamesAreUniqueIgnoringCase(t *testing.T) {
 func TestACreateRolledBackLeavesNoRow(t *testing.T) {
 	db := openTemp(t)
 	repo := NewIntegrationRepo(db, nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	boom := errors.New("keyring said no")
 	err := db.Gorm().Transaction(func(tx *gorm.DB) error {
 		if _, err := repo.CreateTx(ctx, tx, sample("Acme")); err != nil {
@@ -140,7 +139,7 @@ func TestACreateRolledBackLeavesNoRow(t *testing.T) {
 
 func TestIntegrationSetters(t *testing.T) {
 	repo, a := openWithAcme(t, clock())
-	ctx := context.Background()
+	ctx := t.Context()
 	// Fixed dates are safe: the setters store them as given and the checks read them back.
 	exp := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	syncAt := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)

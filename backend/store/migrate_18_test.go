@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"testing"
 )
 
@@ -27,7 +26,7 @@ func TestNextRunAtIsDroppedAndTheCheckpointsStay(t *testing.T) {
 			t.Fatal("sync_state still has next_run_at")
 		}
 	}
-	st, err := NewRecordRepo(db, nil).SyncState(context.Background(), "i", "tickets")
+	st, err := NewRecordRepo(db, nil).SyncState(t.Context(), "i", "tickets")
 	if err != nil || st.Checkpoint != "cursor-1" || st.Mode != "updated_time" {
 		t.Fatalf("sync state after the migration = %+v, %v", st, err)
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"testing"
 	"time"
 )
@@ -28,7 +27,7 @@ func TestMigration4KeepsAFailedRunOutOfLastSync(t *testing.T) {
 		id       string
 		lastSync bool
 	}{{"ok", true}, {"failed", false}} {
-		got, err := repo.Get(context.Background(), tc.id)
+		got, err := repo.Get(t.Context(), tc.id)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -15,7 +14,7 @@ const oldDriverFile = "testdata/sqlite-3.41-schema-17.db"
 // A database file written by the earlier SQLite opens, migrates to the latest schema, keeps its
 // records and search index, and takes new writes.
 func TestAFileFromTheEarlierSQLiteMigratesAndKeepsItsRecords(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	raw, err := os.ReadFile(oldDriverFile)
 	if err != nil {
 		t.Fatal(err)

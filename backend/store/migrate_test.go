@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -49,7 +48,7 @@ func TestMigrationsRunFromAnEmptyFileAndAgainWithoutChange(t *testing.T) {
 	}
 	db.Close()
 
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatalf("reopening: %v", err)
 	}
@@ -64,7 +63,7 @@ func TestAnEmptyExistingFileIsANewDatabase(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatalf("Open of an empty file: %v", err)
 	}
@@ -73,7 +72,7 @@ func TestAnEmptyExistingFileIsANewDatabase(t *testing.T) {
 
 func TestMigrateAppliesOnlyPendingOnesInOrder(t *testing.T) {
 	db := openTemp(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	var ran []int
 	step := func(v int) func(tx *gorm.DB) error {
 		return func(tx *gorm.DB) error {
@@ -105,7 +104,7 @@ func TestAFailingMigrationLeavesNoTrace(t *testing.T) {
 		}
 		return tx.Exec(`CREATE TABLE broken (`).Error
 	}})
-	if err := migrate(context.Background(), db.Gorm(), bad, discard()); err == nil {
+	if err := migrate(t.Context(), db.Gorm(), bad, discard()); err == nil {
 		t.Fatal("a broken migration succeeded")
 	}
 	for _, name := range tableNames(t, db) {
@@ -123,7 +122,7 @@ func TestAFailingMigrationLeavesNoTrace(t *testing.T) {
 func TestTheRegistryRefusesDuplicateVersions(t *testing.T) {
 	db := openTemp(t)
 	dup := append(Migrations(), Migration{Version: 1, Name: "again", Up: func(*gorm.DB) error { return nil }})
-	if err := migrate(context.Background(), db.Gorm(), dup, discard()); err == nil {
+	if err := migrate(t.Context(), db.Gorm(), dup, discard()); err == nil {
 		t.Fatal("duplicate version accepted")
 	}
 }
@@ -152,7 +151,7 @@ func TestADatabaseFromANewerVersionIsRefusedAndUntouched(t *testing.T) {
 	db.Close()
 	before := fileSums(t, path)
 
-	_, err := Open(context.Background(), path, nil)
+	_, err := Open(t.Context(), path, nil)
 	if !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("Open = %v, want ErrNewerSchema", err)
 	}
@@ -175,7 +174,7 @@ func TestAFileThatIsNotSQLiteIsRefusedAndUntouched(t *testing.T) {
 			if err := os.WriteFile(path, content, 0o600); err != nil {
 				t.Fatal(err)
 			}
-			_, err := Open(context.Background(), path, nil)
+			_, err := Open(t.Context(), path, nil)
 			if !errors.Is(err, ErrNotADatabase) {
 				t.Fatalf("Open = %v, want ErrNotADatabase", err)
 			}
@@ -210,7 +209,7 @@ func openOld(t *testing.T, list []Migration) (*gorm.DB, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(context.Background(), old, list, discard()); err != nil {
+	if err := migrate(t.Context(), old, list, discard()); err != nil {
 		t.Fatalf("building the old database: %v", err)
 	}
 	return old, path

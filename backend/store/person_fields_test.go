@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"testing"
@@ -9,9 +8,8 @@ import (
 )
 
 func TestPersonFieldValuesByTitle(t *testing.T) {
-	ctx := context.Background()
-	db := openTemp(t)
-	repo := NewRecordRepo(db, nil)
+	ctx := t.Context()
+	db, repo := openRecords(t)
 	read := NewPeopleReader(db)
 	at := time.Now().UTC().Truncate(time.Second)
 	plan := FieldDef{ID: 1, Key: "plan", Type: "dropdown", Title: "Plan", Position: 2, Active: true,

@@ -1,14 +1,13 @@
 package store
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
 
 func TestRecordDumpTakesOnlyRecordTables(t *testing.T) {
 	r := NewTicketReader(openTemp(t), nil)
-	ctx := context.Background()
+	ctx := t.Context()
 	for _, table := range []string{"integrations", "sync_state", "tickets; DROP TABLE tickets", ""} {
 		t.Run("refuses "+table, func(t *testing.T) {
 			err := r.EachRecord(ctx, "i1", table, func([]string, []any) error { return nil })

@@ -28,7 +28,7 @@ func TestActivityPruneByAgeAndCount(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			db := openTemp(t)
-			ctx := context.Background()
+			ctx := t.Context()
 			acts := NewActivityRepo(db, nil)
 			for d := 4; d >= 0; d-- { // oldest first, so ids grow with time as in real use
 				if _, err := acts.Add(ctx, Activity{At: now.AddDate(0, 0, -d), Kind: ActivitySync, Level: LevelInfo, Message: fmt.Sprint(d)}); err != nil {
@@ -51,7 +51,7 @@ func TestActivityPruneByAgeAndCount(t *testing.T) {
 
 func TestActivityPruneDeletesInChunks(t *testing.T) {
 	db := openTemp(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	n := pruneChunk*2 + 17
 	old := time.Now().AddDate(0, 0, -40).UTC()
 	if err := db.Gorm().Exec(`WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?)
@@ -73,7 +73,7 @@ func TestActivityPruneDeletesInChunks(t *testing.T) {
 
 func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
 	db, in := openWithSample(t, "Retention")
-	ctx := context.Background()
+	ctx := t.Context()
 	inbox := NewInboxRepo(db)
 	now := time.Now()
 	// e0..e4 received d days ago; e0, e2, e3 and e4 processed, e1 pending; e5 new and processed.
@@ -123,7 +123,7 @@ func TestInboxPruneProcessedKeepsPendingRows(t *testing.T) {
 
 func eventIDs(t *testing.T, inbox *InboxRepo, integrationID string) string {
 	t.Helper()
-	rows, err := inbox.List(context.Background(), integrationID, 100)
+	rows, err := inbox.List(t.Context(), integrationID, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,14 +136,14 @@ func eventIDs(t *testing.T, inbox *InboxRepo, integrationID string) string {
 
 func TestHousekeeperPrunesAtStartAndOnEachTick(t *testing.T) {
 	db := openTemp(t)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	acts := NewActivityRepo(db, nil)
 	// The housekeeper's clock runs 40 days ahead of the real one: what is added now is old to it.
 	var offset time.Duration = 40 * 24 * time.Hour
 	clock := func() time.Time { return time.Now().Add(offset) }
 	add := func(msg string) {
-		if _, err := acts.Add(context.Background(), Activity{Kind: ActivitySync, Level: LevelInfo, Message: msg}); err != nil {
+		if _, err := acts.Add(t.Context(), Activity{Kind: ActivitySync, Level: LevelInfo, Message: msg}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,7 +11,7 @@ import (
 // A search's last word, spelled out as the indexed words it starts (matchExpr), finds exactly
 // what FTS5's prefix query finds, in the ticket index and the comment index.
 func TestPrefixSpelledOutMatchesLikeThePrefix(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	now := time.Now().UTC()
 	subjects := map[int64]string{1: "Drama in the printer room", 2: "dramatic printer failure", 3: "dram of whisky",

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -16,7 +15,7 @@ import (
 // which the table compares only with fixed query dates (never with the wall clock).
 func seedSearchData(t *testing.T, now time.Time) *TicketReader {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	ago := func(d time.Duration) time.Time { return now.Add(-d) }
 	day := 24 * time.Hour
@@ -167,7 +166,7 @@ func TestSearchSyntax(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			page, err := read.Tickets(context.Background(), TicketQuery{Search: tt.query})
+			page, err := read.Tickets(t.Context(), TicketQuery{Search: tt.query})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -204,7 +203,7 @@ func TestSearchSyntaxErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			_, err := read.Tickets(context.Background(), TicketQuery{Search: tt.query})
+			_, err := read.Tickets(t.Context(), TicketQuery{Search: tt.query})
 			var se *search.Error
 			if !errors.Is(err, tt.kind) || !errors.As(err, &se) || !containsText(se.Message, tt.says) {
 				t.Errorf("error %v, want %v saying %q", err, tt.kind, tt.says)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -13,7 +12,7 @@ import (
 // A search of words alone pages by walking the sort index (or, for few matches, by reading
 // their sort keys); either way its page and total are those of the general search path.
 func TestWalkSearchPagesLikeTheGeneralPath(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	base := time.Now().UTC().Add(-1000 * time.Hour)
 	// Two integrations, ids apart: tickets tie on their update time but never on time and id,
@@ -73,7 +72,7 @@ func TestWalkSearchPagesLikeTheGeneralPath(t *testing.T) {
 // generalSearch is a search's page by the general path (every match's sort keys, sorted in Go).
 func generalSearch(t *testing.T, read *TicketReader, q TicketQuery) TicketPage {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	sq, err := search.Parse(q.Search, time.Now())
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@
 package store
 
 import (
-	"context"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -16,7 +15,7 @@ import (
 // database/sql, and the fallback is logged once per database, not once per batch.
 func TestPreparedWritesFallBackWithOneWarning(t *testing.T) {
 	var logs testenv.Buffer
-	ctx := context.Background()
+	ctx := t.Context()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "zensync.db"), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)

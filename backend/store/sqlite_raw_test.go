@@ -94,7 +94,7 @@ func TestPreparedInsertErrorIsReported(t *testing.T) {
 	}
 	head, tail := `INSERT INTO t (v)`, ``
 	write := func(vals ...string) (int, error) {
-		return w.multi(head, 1, tail, len(vals), func(i int, r *rowBuf) { r.Str(vals[i]) })
+		return w.multi(head, 1, tail, len(vals), func(i int, r *rowBuf) { r.Str("v", vals[i]) })
 	}
 	if _, err := write("ok", "bad"); err == nil || !strings.Contains(err.Error(), "constraint") {
 		t.Fatalf("err = %v, want a constraint error", err)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -12,7 +11,7 @@ func BenchmarkOpenExistingDatabase(b *testing.B) {
 	db.Close()
 	b.ResetTimer()
 	for b.Loop() {
-		db, err := Open(context.Background(), path, nil)
+		db, err := Open(b.Context(), path, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -23,7 +22,7 @@ func BenchmarkOpenExistingDatabase(b *testing.B) {
 func BenchmarkActivityAdd(b *testing.B) {
 	db := openTemp(b)
 	acts := NewActivityRepo(db, nil)
-	ctx := context.Background()
+	ctx := b.Context()
 	for b.Loop() {
 		if _, err := acts.Add(ctx, Activity{Kind: ActivitySync, Level: LevelInfo, Message: "page"}); err != nil {
 			b.Fatal(err)
@@ -36,7 +35,7 @@ func BenchmarkActivityAdd(b *testing.B) {
 // the prepared-statement path with database/sql.
 func BenchmarkApplyBatch(b *testing.B) {
 	_, repo := openRecords(b)
-	ctx := context.Background()
+	ctx := b.Context()
 	const perPage = 1000
 	next := int64(0)
 	cpu := cpuSeconds()

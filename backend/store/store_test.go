@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -25,7 +24,7 @@ func openTemp(t testing.TB) *DB {
 // openAt opens (and migrates) the database at path and closes it when the test ends.
 func openAt(t testing.TB, path string) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -60,7 +59,7 @@ func sample(name string) integration.Integration {
 // createSample stores sample(name) and returns it as stored.
 func createSample(t *testing.T, db *DB, name string) integration.Integration {
 	t.Helper()
-	in, err := NewIntegrationRepo(db, nil).Create(context.Background(), sample(name))
+	in, err := NewIntegrationRepo(db, nil).Create(t.Context(), sample(name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +78,7 @@ func openWithSample(t *testing.T, name string) (*DB, integration.Integration) {
 func openNew(t testing.TB) (*DB, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "zensync.db")
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +123,7 @@ func TestTwoHandlesOnOneFileWaitInsteadOfFailing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "zensync.db")
 	var handles []*DB
 	for k := 0; k < 2; k++ {
-		db, err := Open(context.Background(), path, nil)
+		db, err := Open(t.Context(), path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@
 package store
 
 import (
-	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -19,18 +18,20 @@ const childWorkDir = "ZENSYNC_STORE_TEST_WORKDIR"
 // nobody is the unprivileged user the tests switch to when run as root.
 const nobody = 65534
 
-// unprivileged gives the calling top-level test a folder where file permissions hold, and
-// reports whether the test's body should run here. Root ignores permission bits (a 0444 file
-// opens for writing), so as root the test re-runs itself in a child process as user nobody
-// (the test binary copied where nobody may run it), and the parent only checks that the child
-// ran and passed. Not as root, the body runs here in a temp folder.
-func unprivileged(t *testing.T) (dir string, run bool) {
+// unprivileged runs the calling top-level test's body in a folder where file permissions hold.
+// Root ignores permission bits (a 0444 file opens for writing), so as root the test re-runs
+// itself in a child process as user nobody (the test binary copied where nobody may run it),
+// where the body runs, and the parent only checks that the child ran and passed. Not as root,
+// the body runs here in a temp folder.
+func unprivileged(t *testing.T, body func(dir string)) {
 	t.Helper()
 	if d := os.Getenv(childWorkDir); d != "" {
-		return d, true
+		body(d)
+		return
 	}
 	if os.Geteuid() != 0 {
-		return t.TempDir(), true
+		body(t.TempDir())
+		return
 	}
 	shared, err := os.MkdirTemp("", "zensync-store-nobody-")
 	if err != nil {
@@ -60,23 +61,31 @@ func unprivileged(t *testing.T) (dir string, run bool) {
 	if !strings.Contains(string(out), "--- PASS: "+t.Name()) {
 		t.Fatalf("the test did not run as user nobody:\n%s", out)
 	}
-	return "", false
 }
 
-// readOnlyDir creates the folder path without write permission, and gives the permission back
-// when the test ends (so the temp folder can be removed).
-func readOnlyDir(t *testing.T, path string) {
+// readOnly takes the write permission from path (mode: what it keeps), and gives it back when
+// the test ends (so the temp folder can be removed).
+func readOnly(t *testing.T, path string, mode os.FileMode) {
 	t.Helper()
-	if err := os.Mkdir(path, 0o500); err != nil {
+	if err := os.Chmod(path, mode); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(path, 0o700) })
 }
 
+// readOnlyDir creates the folder path without write permission (see readOnly).
+func readOnlyDir(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	readOnly(t, path, 0o500)
+}
+
 // createClosed creates a database at path and closes it, as an earlier run left it.
 func createClosed(t *testing.T, path string) {
 	t.Helper()
-	db, err := Open(context.Background(), path, nil)
+	db, err := Open(t.Context(), path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,54 +114,43 @@ func copyFile(t *testing.T, from, to string) {
 }
 
 func TestOpenRefusesAReadOnlyDataFolderInWords(t *testing.T) {
-	base, run := unprivileged(t)
-	if !run {
-		return
-	}
-	dir := filepath.Join(base, "data")
-	readOnlyDir(t, dir)
-	_, err := Open(context.Background(), filepath.Join(dir, "zensync.db"), nil)
-	wantReadOnly(t, err, "data folder "+dir)
+	unprivileged(t, func(base string) {
+		dir := filepath.Join(base, "data")
+		readOnlyDir(t, dir)
+		_, err := Open(t.Context(), filepath.Join(dir, "zensync.db"), nil)
+		wantReadOnly(t, err, "data folder "+dir)
 
-	// A folder made read-only after the database was created (SQLite said "code 1544").
-	existing := filepath.Join(base, "existing")
-	createClosed(t, filepath.Join(existing, "zensync.db"))
-	if err := os.Chmod(existing, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(existing, 0o700) })
-	_, err = Open(context.Background(), filepath.Join(existing, "zensync.db"), nil)
-	wantReadOnly(t, err, "data folder "+existing)
+		// A folder made read-only after the database was created (SQLite said "code 1544").
+		existing := filepath.Join(base, "existing")
+		createClosed(t, filepath.Join(existing, "zensync.db"))
+		readOnly(t, existing, 0o500)
+		_, err = Open(t.Context(), filepath.Join(existing, "zensync.db"), nil)
+		wantReadOnly(t, err, "data folder "+existing)
+	})
 }
 
 func TestOpenRefusesAReadOnlyDatabaseFileInWords(t *testing.T) {
-	base, run := unprivileged(t)
-	if !run {
-		return
-	}
-	path := filepath.Join(base, "zensync.db")
-	createClosed(t, path)
-	before, _ := os.ReadFile(path)
-	if err := os.Chmod(path, 0o400); err != nil {
-		t.Fatal(err)
-	}
-	db, err := Open(context.Background(), path, nil)
-	if err == nil {
-		db.Close()
-	}
-	wantReadOnly(t, err, "file "+path)
-	if after, _ := os.ReadFile(path); string(after) != string(before) {
-		t.Error("the read-only file changed")
-	}
+	unprivileged(t, func(base string) {
+		path := filepath.Join(base, "zensync.db")
+		createClosed(t, path)
+		before, _ := os.ReadFile(path)
+		readOnly(t, path, 0o400)
+		db, err := Open(t.Context(), path, nil)
+		if err == nil {
+			db.Close()
+		}
+		wantReadOnly(t, err, "file "+path)
+		if after, _ := os.ReadFile(path); string(after) != string(before) {
+			t.Error("the read-only file changed")
+		}
+	})
 }
 
 func TestOpenRefusesADataFolderThatCannotBeCreatedInWords(t *testing.T) {
-	base, run := unprivileged(t)
-	if !run {
-		return
-	}
-	parent := filepath.Join(base, "parent")
-	readOnlyDir(t, parent)
-	_, err := Open(context.Background(), filepath.Join(parent, "zensync", "zensync.db"), nil)
-	wantReadOnly(t, err, "cannot be created")
+	unprivileged(t, func(base string) {
+		parent := filepath.Join(base, "parent")
+		readOnlyDir(t, parent)
+		_, err := Open(t.Context(), filepath.Join(parent, "zensync", "zensync.db"), nil)
+		wantReadOnly(t, err, "cannot be created")
+	})
 }

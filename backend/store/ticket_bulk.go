@@ -23,6 +23,9 @@ type rowBuf struct {
 	first bool // the next value is the first of its row
 	raw   bool
 	vals  []rawVal
+	// describing: the row is only read for its columns (see newTable), collected with vals.
+	describing bool
+	cols       []string
 }
 
 func (r *rowBuf) sep() {
@@ -32,28 +35,35 @@ func (r *rowBuf) sep() {
 	r.first = false
 }
 
-// Int appends an integer literal.
-func (r *rowBuf) Int(v int64) {
+// Int appends column col's integer, as a literal.
+func (r *rowBuf) Int(col string, v int64) {
 	if r.raw {
-		r.vals = append(r.vals, rawVal{i: v})
+		r.rawVal(col, rawVal{i: v})
 		return
 	}
 	r.sep()
 	r.sql = strconv.AppendInt(r.sql, v, 10)
 }
 
-// Bool appends 1 or 0.
-func (r *rowBuf) Bool(b bool) { r.Int(int64(boolInt(b))) }
+// Bool appends column col's 1 or 0.
+func (r *rowBuf) Bool(col string, b bool) { r.Int(col, int64(boolInt(b))) }
 
-// Str appends a bound text parameter.
-func (r *rowBuf) Str(s string) {
+// Str appends column col's text, as a bound parameter.
+func (r *rowBuf) Str(col, s string) {
 	if r.raw {
-		r.vals = append(r.vals, rawVal{s: s, isText: true})
+		r.rawVal(col, rawVal{s: s, isText: true})
 		return
 	}
 	r.sep()
 	r.sql = append(r.sql, '?')
 	r.args = append(r.args, s)
+}
+
+func (r *rowBuf) rawVal(col string, v rawVal) {
+	r.vals = append(r.vals, v)
+	if r.describing {
+		r.cols = append(r.cols, col)
+	}
 }
 
 // multi writes n rows with statements "head VALUES (…),(…)… tail"; row(i, r) appends row i's

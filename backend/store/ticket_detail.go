@@ -60,7 +60,8 @@ func (r *TicketReader) Ticket(ctx context.Context, integrationID string, id int6
 
 // addAttachments hangs the ticket's attachments on their comments.
 func (r *TicketReader) addAttachments(ctx context.Context, d *TicketDetail) error {
-	atts, err := listAttachments(ctx, r.db, `WHERE integration_id = ? AND ticket_id = ? ORDER BY comment_id, id`, d.IntegrationID, d.ID)
+	q := commentAttachments(r.db, nil)
+	atts, err := q.list(ctx, `WHERE integration_id = ? AND ticket_id = ? ORDER BY comment_id, id`, d.IntegrationID, d.ID)
 	if err != nil {
 		return err
 	}
@@ -128,17 +129,13 @@ func (r *TicketReader) Filters(ctx context.Context, integrationID string) (Ticke
 
 func (r *TicketReader) idNames(ctx context.Context, q string, args []any) ([]IDName, error) {
 	rows, err := r.db.Read().WithContext(ctx).Raw(q, args...).Rows()
+	out, err := collect(rows, err, func(row interface{ Scan(...any) error }) (IDName, error) {
+		var x IDName
+		err := row.Scan(&x.ID, &x.Name)
+		return x, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("reading filter choices: %w", err)
 	}
-	defer rows.Close()
-	out := []IDName{}
-	for rows.Next() {
-		var x IDName
-		if err := rows.Scan(&x.ID, &x.Name); err != nil {
-			return nil, fmt.Errorf("reading filter choices: %w", err)
-		}
-		out = append(out, x)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -80,7 +79,7 @@ func TestBuildFieldsViewOrdersByFormAndNamesEverything(t *testing.T) {
 // A webhook update (no custom fields, rating, brand or form known) keeps what a sync stored; a
 // later sync replaces it, and a sync saying "not rated" clears the rating.
 func TestWebhookUpdatesKeepFieldValues(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i", Definitions: testDefs}); err != nil {
@@ -130,7 +129,7 @@ func TestWebhookUpdatesKeepFieldValues(t *testing.T) {
 
 // The fields migration keeps existing tickets, which read as "nothing known" until the next sync.
 func TestFieldsMigrationKeepsTickets(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	old, path := openOld(t, migrationsBefore(32)) // 32: "ticket fields, forms and brands"
 	if err := old.Exec(`INSERT INTO tickets (integration_id, id, subject, updated_at) VALUES ('i', 5, 'old one', 10)`).Error; err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -9,7 +8,7 @@ import (
 
 func seedQueryData(t *testing.T) *TicketReader {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	mk := func(id int64, subject, status, prio string, assignee, org int64, tags ...string) TicketRecord {
 		return TicketRecord{ID: id, Subject: subject, Description: "about " + subject, Status: status, Priority: prio,
@@ -69,7 +68,7 @@ func TestTicketQueries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page, err := read.Tickets(context.Background(), tt.q)
+			page, err := read.Tickets(t.Context(), tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,7 +90,7 @@ func TestTicketQueries(t *testing.T) {
 
 func TestTicketRowHasNames(t *testing.T) {
 	read := seedQueryData(t)
-	page, err := read.Tickets(context.Background(), TicketQuery{IntegrationID: "i1", Sort: SortIDAsc, Limit: 1})
+	page, err := read.Tickets(t.Context(), TicketQuery{IntegrationID: "i1", Sort: SortIDAsc, Limit: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +102,7 @@ func TestTicketRowHasNames(t *testing.T) {
 }
 
 func TestFiltersUsersOrganizations(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	read := seedQueryData(t)
 	f, err := read.Filters(ctx, "i1")
 	if err != nil {
@@ -130,7 +129,7 @@ func TestFiltersUsersOrganizations(t *testing.T) {
 }
 
 func TestHelpCenterTreeAndArticle(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	_, err := repo.Apply(ctx, Batch{IntegrationID: "i1",
 		Users:      []UserRecord{{ID: 9, Name: "Writer"}},

@@ -77,14 +77,14 @@ func (r *RecordRepo) Apply(ctx context.Context, b Batch) (Applied, error) {
 	defer w.closeRaw()
 	steps := []func() error{
 		w.lastPKs,
-		func() (err error) { a.Users, err = w.users(b.Users); return },
-		func() (err error) { a.Organizations, err = w.organizations(b.Organizations); return },
-		func() (err error) { a.Groups, err = w.groups(b.Groups); return },
+		func() (err error) { a.Users, err = userTable.upsert(w, b.Users); return },
+		func() (err error) { a.Organizations, err = organizationTable.upsert(w, b.Organizations); return },
+		func() (err error) { a.Groups, err = groupTable.upsert(w, b.Groups); return },
 		func() (err error) { a.Tickets, err = w.tickets(b.Tickets); return },
 		func() (err error) { a.Comments, err = w.comments(b.Comments); return },
-		func() (err error) { a.Categories, err = w.categories(b.Categories); return },
-		func() (err error) { a.Sections, err = w.sections(b.Sections); return },
-		func() (err error) { a.Articles, err = w.articles(b.Articles); return },
+		func() (err error) { a.Categories, err = categoryTable.upsert(w, b.Categories); return },
+		func() (err error) { a.Sections, err = sectionTable.upsert(w, b.Sections); return },
+		func() (err error) { a.Articles, err = articleTable.upsert(w, b.Articles); return },
 		func() (err error) { a.Definitions, err = w.definitions(b.Definitions); return },
 		w.indexNewRows,
 	}

@@ -17,7 +17,7 @@ func ticket(id int64, subject string, updated time.Time) TicketRecord {
 }
 
 func TestApplyTicketsNewerWins(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	if _, err := repo.ApplyTickets(ctx, "i1", []TicketRecord{ticket(1, "first", t0.Add(time.Hour))}); err != nil {
@@ -63,7 +63,7 @@ func TestApplyTicketsNewerWins(t *testing.T) {
 }
 
 func TestInsertOnceKeepsTheFirstVersion(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	for _, s := range []string{"first", "second"} {
 		if _, err := repo.Apply(ctx, Batch{IntegrationID: "i1", Mode: InsertOnce,
@@ -82,7 +82,7 @@ func TestInsertOnceKeepsTheFirstVersion(t *testing.T) {
 }
 
 func TestCheckpointCommitsWithRecordsOrNotAtAll(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	cp := &Checkpoint{Stream: "tickets", Value: "c1", Mode: "updated_time", Records: 1}
 	if _, err := repo.Apply(ctx, Batch{IntegrationID: "i1", Tickets: []TicketRecord{ticket(1, "a", t0)}, Checkpoint: cp}); err != nil {
@@ -109,7 +109,7 @@ func TestCheckpointCommitsWithRecordsOrNotAtAll(t *testing.T) {
 }
 
 func TestMergedTicketIsMarkedFromItsComment(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	read := NewTicketReader(db, nil)
 	merged := ticket(5, "dup", t0)
@@ -138,7 +138,7 @@ func TestMergedTicketIsMarkedFromItsComment(t *testing.T) {
 }
 
 func TestDeleteIntegrationDataLeavesOthers(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	for _, integ := range []string{"a", "b"} {
 		if _, err := repo.Apply(ctx, Batch{IntegrationID: integ, Tickets: []TicketRecord{ticket(1, "hello world", t0)},
@@ -163,7 +163,7 @@ func TestDeleteIntegrationDataLeavesOthers(t *testing.T) {
 }
 
 func TestATicketTwiceInOneBatchKeepsTheSearchIndexSound(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	for _, mode := range []WriteMode{NewerWins, InsertOnce} {
 		integ := map[WriteMode]string{NewerWins: "newer", InsertOnce: "once"}[mode]

@@ -104,8 +104,8 @@ func (w *batchWriter) tagNewRows() error {
 		return err
 	}
 	_, err = w.multi(`INSERT OR IGNORE INTO ticket_tags (tag, ticket_pk)`, 1, "", len(out), func(i int, r *rowBuf) {
-		r.Str(out[i].tag)
-		r.Int(out[i].pk)
+		r.Str("tag", out[i].tag)
+		r.Int("ticket_pk", out[i].pk)
 	})
 	return err
 }

@@ -1,13 +1,12 @@
 package store
 
 import (
-	"context"
 	"testing"
 	"time"
 )
 
 func TestTagsFollowUpdatesAndDeletes(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db, repo := openRecords(t)
 	read := NewTicketReader(db, repo.Generation)
 	a := ticket(1, "one", t0)

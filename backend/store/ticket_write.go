@@ -6,14 +6,34 @@ const ticketNewer = `excluded.updated_at > tickets.updated_at
 	OR (excluded.updated_at = tickets.updated_at AND excluded.generated_timestamp > tickets.generated_timestamp)
 	OR (excluded.deleted > tickets.deleted)`
 
-var ticketUpsert = newUpsert(upsertSpec{
+var ticketTable = newTable(upsertSpec{
 	table: "tickets", key: "id",
-	set: `subject description status priority type requester_id submitter_id assignee_id organization_id
-		group_id tags via_channel created_at updated_at generated_timestamp deleted`,
 	keepIfZero:  "merged_into brand_id form_id",
 	keepIfEmpty: "custom_fields satisfaction",
 	when:        ticketNewer,
-	texts:       10,
+}, func(r *rowBuf, t *TicketRecord) {
+	r.Int("id", t.ID)
+	r.Str("subject", t.Subject)
+	r.Str("description", t.Description)
+	r.Str("status", t.Status)
+	r.Str("priority", t.Priority)
+	r.Str("type", t.Type)
+	r.Int("requester_id", t.RequesterID)
+	r.Int("submitter_id", t.SubmitterID)
+	r.Int("assignee_id", t.AssigneeID)
+	r.Int("organization_id", t.OrganizationID)
+	r.Int("group_id", t.GroupID)
+	r.Str("tags", joinList(t.Tags))
+	r.Str("via_channel", t.ViaChannel)
+	r.Int("created_at", unix(t.CreatedAt))
+	r.Int("updated_at", unix(t.UpdatedAt))
+	r.Int("generated_timestamp", t.GeneratedTimestamp)
+	r.Bool("deleted", t.Deleted || t.Status == "deleted")
+	r.Int("merged_into", t.MergedInto)
+	r.Int("brand_id", t.BrandID)
+	r.Int("form_id", t.FormID)
+	r.Str("custom_fields", t.CustomFields)
+	r.Str("satisfaction", t.Satisfaction)
 })
 
 // MergeTag is the tag Zendesk puts on a ticket closed by a merge.
@@ -38,11 +58,11 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 			}
 		}
 	}
-	n, err := w.insertFresh(&ticketUpsert, len(fresh), ticketRow(fresh))
+	n, err := ticketTable.insertFresh(w, fresh)
 	if err != nil {
 		return n, err
 	}
-	m, err := w.upsert(&ticketUpsert, len(known), ticketRow(known))
+	m, err := ticketTable.upsert(w, known)
 	n += m
 	if err != nil {
 		return n, err
@@ -51,35 +71,6 @@ func (w *batchWriter) tickets(ts []TicketRecord) (int, error) {
 		return n, err
 	}
 	return n, w.fillMergedFromComments(ts)
-}
-
-// ticketRow appends ts[i]'s values in ticketUpsert's column order.
-func ticketRow(ts []TicketRecord) func(i int, r *rowBuf) {
-	return func(i int, r *rowBuf) {
-		t := &ts[i]
-		r.Int(t.ID)
-		r.Str(t.Subject)
-		r.Str(t.Description)
-		r.Str(t.Status)
-		r.Str(t.Priority)
-		r.Str(t.Type)
-		r.Int(t.RequesterID)
-		r.Int(t.SubmitterID)
-		r.Int(t.AssigneeID)
-		r.Int(t.OrganizationID)
-		r.Int(t.GroupID)
-		r.Str(joinList(t.Tags))
-		r.Str(t.ViaChannel)
-		r.Int(unix(t.CreatedAt))
-		r.Int(unix(t.UpdatedAt))
-		r.Int(t.GeneratedTimestamp)
-		r.Bool(t.Deleted || t.Status == "deleted")
-		r.Int(t.MergedInto)
-		r.Int(t.BrandID)
-		r.Int(t.FormID)
-		r.Str(t.CustomFields)
-		r.Str(t.Satisfaction)
-	}
 }
 
 // fillMergedFromComments sets merged_into for merged tickets whose merge comment is stored

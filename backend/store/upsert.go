@@ -1,60 +1,99 @@
 package store
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
-// upsert is the multi-row write of one record table, its SQL built once from its columns.
-// Every row starts with integration_id (which writeRows fills in), then the key's other columns,
-// then the columns a newer row replaces.
-type upsert struct {
-	head  string // INSERT INTO table (columns)
-	texts int    // text values per row, integration_id included (bounds the parameters per statement)
-	once  string // the ON CONFLICT clause in InsertOnce mode: keep the stored row
-	newer string // in NewerWins mode: replace the stored row's columns when the incoming row is newer
+// recordTable is the write of one record table, described once: row appends a record's values,
+// each named by its column, and the statements are built from those columns (see newTable).
+// Every row starts with integration_id, which write fills in.
+type recordTable[T any] struct {
+	statements
+	row func(r *rowBuf, rec *T)
 }
 
-// upsertSpec names a table's columns, space-separated, in the order each row writes them.
+// statements are a record table's multi-row write, built once from its columns.
+type statements struct {
+	insert   string // INSERT INTO table (columns)
+	orIgnore string // INSERT OR IGNORE INTO table (columns)
+	texts    int    // text values per row, integration_id included (bounds the parameters per statement)
+	once     string // the ON CONFLICT clause in InsertOnce mode: keep the stored row
+	newer    string // in NewerWins mode: replace the stored row's columns when the incoming row is newer
+}
+
+// upsertSpec says how a newer row replaces a stored one; columns are named space-separated.
 type upsertSpec struct {
 	table string
 	key   string // the key after integration_id ("id", "id locale")
-	set   string // columns a newer row replaces
-	// keepIfZero and keepIfEmpty follow set: columns a newer row replaces only when it knows
-	// them (not 0, not ''), so a record from a source without them keeps what is stored.
+	only  string // the only columns a newer row replaces; empty: all but the key
+	// keepIfZero and keepIfEmpty are columns a newer row replaces only when it knows them
+	// (not 0, not ''), so a record from a source without them keeps what is stored.
 	keepIfZero, keepIfEmpty string
-	when                    string // the condition under which the incoming row is newer
-	texts                   int
+	when                    string // the condition under which the incoming row is newer; empty: never
 }
 
-func newUpsert(s upsertSpec) upsert {
-	key := "integration_id, " + strings.Join(strings.Fields(s.key), ", ")
-	var cols, set []string
-	for _, c := range strings.Fields(s.set) {
-		cols = append(cols, c)
-		set = append(set, c+" = excluded."+c)
-	}
-	keep := func(list, zero string) {
-		for _, c := range strings.Fields(list) {
-			cols = append(cols, c)
-			set = append(set, c+" = CASE WHEN excluded."+c+" <> "+zero+" THEN excluded."+c+" ELSE "+s.table+"."+c+" END")
+// newTable describes a table by its spec and its row function, which it runs once on a zero
+// record to learn the columns. A spec naming a column the row does not write panics (at init).
+func newTable[T any](s upsertSpec, row func(r *rowBuf, rec *T)) *recordTable[T] {
+	d := &rowBuf{raw: true, describing: true}
+	var zero T
+	row(d, &zero)
+	texts := 1 // integration_id
+	for _, v := range d.vals {
+		if v.isText {
+			texts++
 		}
 	}
-	keep(s.keepIfZero, "0")
-	keep(s.keepIfEmpty, "''")
-	return upsert{
-		head:  insertInto(s.table, key+", "+strings.Join(cols, ", ")),
-		texts: s.texts,
-		once:  " ON CONFLICT(" + key + ") DO NOTHING",
-		newer: " ON CONFLICT(" + key + ") DO UPDATE SET " + strings.Join(set, ", ") + " WHERE " + s.when,
+	return &recordTable[T]{statements: newStatements(s, d.cols, texts), row: row}
+}
+
+// newStatements builds the statements of s's table for rows of cols (after integration_id).
+func newStatements(s upsertSpec, cols []string, texts int) statements {
+	for _, c := range strings.Fields(s.key + " " + s.only + " " + s.keepIfZero + " " + s.keepIfEmpty) {
+		if !slices.Contains(cols, c) {
+			panic(fmt.Sprintf("store: the %s spec names %s, which its row does not write", s.table, c))
+		}
 	}
+	in := func(list, c string) bool { return slices.Contains(strings.Fields(list), c) }
+	keep := func(c, zero string) string {
+		return c + " = CASE WHEN excluded." + c + " <> " + zero + " THEN excluded." + c + " ELSE " + s.table + "." + c + " END"
+	}
+	var set []string
+	for _, c := range cols {
+		switch {
+		case in(s.key, c), s.only != "" && !in(s.only, c):
+		case in(s.keepIfZero, c):
+			set = append(set, keep(c, "0"))
+		case in(s.keepIfEmpty, c):
+			set = append(set, keep(c, "''"))
+		default:
+			set = append(set, c+" = excluded."+c)
+		}
+	}
+	key := "integration_id, " + strings.Join(strings.Fields(s.key), ", ")
+	insert := "INSERT INTO " + s.table + " (integration_id, " + strings.Join(cols, ", ") + ")"
+	st := statements{
+		insert:   insert,
+		orIgnore: strings.Replace(insert, "INSERT INTO ", "INSERT OR IGNORE INTO ", 1),
+		texts:    texts,
+		once:     " ON CONFLICT(" + key + ") DO NOTHING",
+	}
+	st.newer = st.once
+	if s.when != "" {
+		st.newer = " ON CONFLICT(" + key + ") DO UPDATE SET " + strings.Join(set, ", ") + " WHERE " + s.when
+	}
+	return st
 }
 
-// insertInto is "INSERT INTO table (columns)".
-func insertInto(table, columns string) string {
-	return "INSERT INTO " + table + " (" + columns + ")"
-}
-
-// insertOrIgnore turns "INSERT INTO …" into "INSERT OR IGNORE INTO …".
-func insertOrIgnore(insert string) string {
-	return strings.Replace(insert, "INSERT INTO ", "INSERT OR IGNORE INTO ", 1)
+// upsert writes recs newer-wins, or in InsertOnce mode keeps every stored row.
+func (t *recordTable[T]) upsert(w *batchWriter, recs []T) (int, error) {
+	tail := t.newer
+	if w.mode == InsertOnce {
+		tail = t.once
+	}
+	return t.write(w, t.insert, tail, recs)
 }
 
 // SQLite copies every page a multi-row statement first changes into a statement journal when
@@ -65,25 +104,16 @@ func insertOrIgnore(insert string) string {
 // strings), it stores exactly what the upsert would; a first sync writes nearly all its rows
 // this way.
 //
-// insertFresh writes n rows with u's columns as INSERT OR IGNORE. The caller knows that none
-// of their keys is stored and each occurs once, or wants a stored key skipped (u.once).
-func (w *batchWriter) insertFresh(u *upsert, n int, row func(i int, r *rowBuf)) (int, error) {
-	return w.writeRows(insertOrIgnore(u.head), u.texts, "", n, row)
+// insertFresh writes recs as INSERT OR IGNORE. The caller knows that none of their keys is
+// stored and each occurs once, or wants a stored key skipped (the table's once).
+func (t *recordTable[T]) insertFresh(w *batchWriter, recs []T) (int, error) {
+	return t.write(w, t.orIgnore, "", recs)
 }
 
-// upsert writes n rows with u; row(i, r) appends row i's values after its integration_id.
-func (w *batchWriter) upsert(u *upsert, n int, row func(i int, r *rowBuf)) (int, error) {
-	tail := u.newer
-	if w.mode == InsertOnce {
-		tail = u.once
-	}
-	return w.writeRows(u.head, u.texts, tail, n, row)
-}
-
-// writeRows is multi for a record table: each row starts with the batch's integration id.
-func (w *batchWriter) writeRows(head string, texts int, tail string, n int, row func(i int, r *rowBuf)) (int, error) {
-	return w.multi(head, texts, tail, n, func(i int, r *rowBuf) {
-		r.Str(w.integ)
-		row(i, r)
+// write writes recs with statements "head VALUES (…),(…)… tail" (see batchWriter.multi).
+func (t *recordTable[T]) write(w *batchWriter, head, tail string, recs []T) (int, error) {
+	return w.multi(head, t.texts, tail, len(recs), func(i int, r *rowBuf) {
+		r.Str("integration_id", w.integ)
+		t.row(r, &recs[i])
 	})
 }

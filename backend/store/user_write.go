@@ -1,25 +1,18 @@
 package store
 
-var userUpsert = newUpsert(upsertSpec{
+var userTable = newTable(upsertSpec{
 	table: "users", key: "id",
-	set:         "name email role organization_id active suspended created_at updated_at",
 	keepIfEmpty: "custom_fields",
 	when:        "excluded.updated_at > users.updated_at",
-	texts:       5,
+}, func(r *rowBuf, u *UserRecord) {
+	r.Int("id", u.ID)
+	r.Str("name", u.Name)
+	r.Str("email", u.Email)
+	r.Str("role", u.Role)
+	r.Int("organization_id", u.OrganizationID)
+	r.Bool("active", u.Active)
+	r.Bool("suspended", u.Suspended)
+	r.Int("created_at", unix(u.CreatedAt))
+	r.Int("updated_at", unix(u.UpdatedAt))
+	r.Str("custom_fields", u.CustomFields)
 })
-
-func (w *batchWriter) users(us []UserRecord) (int, error) {
-	return w.upsert(&userUpsert, len(us), func(i int, r *rowBuf) {
-		u := &us[i]
-		r.Int(u.ID)
-		r.Str(u.Name)
-		r.Str(u.Email)
-		r.Str(u.Role)
-		r.Int(u.OrganizationID)
-		r.Bool(u.Active)
-		r.Bool(u.Suspended)
-		r.Int(unix(u.CreatedAt))
-		r.Int(unix(u.UpdatedAt))
-		r.Str(u.CustomFields)
-	})
-}
