@@ -191,33 +191,31 @@ func TestEmulatorWebhooksAnswerAsTheRecordings(t *testing.T) {
 		"subscriptions": []string{"zen:event-type:ticket.created"},
 		"authentication": map[string]any{"type": "basic_auth", "add_position": "header", // as recorded
 			"data": map[string]string{"username": "john_smith", "password": "not-shown"}}}}
-	// The recording shows the basic_auth username; the emulator shows no credentials at all, as
-	// Zendesk's documented example (emulator/hooks/testdata/webhooks/show.json) does.
-	noData := func(path string) map[string]string {
-		return map[string]string{path + ".authentication.data": "the emulator shows no credentials, as the documented example"}
-	}
 	type webhookOne struct {
 		Webhook Webhook `json:"webhook"`
 	}
 	st, h, b := e.call("POST", "/acme/api/v2/webhooks", hook)
 	t.Run("create", func(t *testing.T) {
-		recordedVs(t, "webhook_create", st, h, b, typeOf[webhookOne](), noData("$.webhook"))
+		recordedVs(t, "webhook_create", st, h, b, typeOf[webhookOne](), nil)
 	})
 	var created webhookOne
 	if err := json.Unmarshal(b, &created); err != nil || created.Webhook.ID == "" {
 		t.Fatalf("create: %d %s", st, b)
 	}
+	if strings.Contains(string(b), "not-shown") {
+		t.Errorf("the answer shows the basic_auth password: %s", b)
+	}
 	id := created.Webhook.ID
 	t.Run("show", func(t *testing.T) {
 		st, h, b := e.call("GET", "/acme/api/v2/webhooks/"+id, nil)
-		recordedVs(t, "webhook_show", st, h, b, typeOf[webhookOne](), noData("$.webhook"))
+		recordedVs(t, "webhook_show", st, h, b, typeOf[webhookOne](), nil)
 	})
 	t.Run("list", func(t *testing.T) {
 		st, h, b := e.call("GET", "/acme/api/v2/webhooks", nil)
 		recordedVs(t, "webhooks_list", st, h, b, typeOf[struct {
 			Webhooks []Webhook `json:"webhooks"`
 			cursorPage
-		}](), noData("$.webhooks[]"))
+		}](), nil)
 	})
 	t.Run("signing_secret", func(t *testing.T) {
 		st, h, b := e.call("GET", "/acme/api/v2/webhooks/"+id+"/signing_secret", nil)

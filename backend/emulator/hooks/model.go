@@ -11,8 +11,9 @@ import (
 	"zensync/backend/zendesk/wire"
 )
 
-// webhookAuth is a webhook's outgoing authentication (package wire's). Responses show only type
-// and add_position, never the credentials.
+// webhookAuth is a webhook's outgoing authentication (package wire's). Responses show its type
+// and add_position, and of the credentials only a basic_auth username, as a recorded answer of
+// Zendesk's does (never a password or token).
 type webhookAuth = wire.WebhookAuth
 
 // webhook is one webhook of the account (package wire's, credentials included), with its
@@ -22,7 +23,8 @@ type webhook struct {
 	Secret string
 }
 
-// view is the webhook as the API shows it: no secret, no credentials, times in whole seconds.
+// view is the webhook as the API shows it: no secret, no password or token, times in whole
+// seconds.
 func (h *webhook) view() wire.Webhook {
 	v := h.Webhook
 	v.CreatedAt = h.CreatedAt.UTC().Truncate(time.Second)
@@ -32,6 +34,9 @@ func (h *webhook) view() wire.Webhook {
 	}
 	if h.Authentication != nil {
 		v.Authentication = &webhookAuth{Type: h.Authentication.Type, AddPosition: h.Authentication.AddPosition}
+		if user, ok := h.Authentication.Data["username"].(string); ok && h.Authentication.Type == "basic_auth" {
+			v.Authentication.Data = map[string]any{"username": user}
+		}
 	}
 	return v
 }

@@ -4,8 +4,9 @@ import "time"
 
 // Webhook is a Zendesk webhook (ZENDESK_API.md §8). Subscriptions holds event types
 // ("zen:event-type:ticket.created") or "conditional_ticket_events" for trigger-connected ones.
-// Zendesk's answers carry no credentials (Authentication shows only its type and position) and
-// no updated_at until the first update; a create or update sends only what is set.
+// Zendesk's answers carry no password or token (Authentication shows its type, its position
+// and a basic_auth username) and no updated_at until the first update; a create or update sends
+// only what is set.
 type Webhook struct {
 	ID             string            `json:"id,omitempty"`
 	Name           string            `json:"name"`
@@ -24,7 +25,7 @@ type Webhook struct {
 }
 
 // WebhookAuth is a webhook's outgoing authentication; Data (the credentials) is sent when a
-// webhook is created or updated and never shown.
+// webhook is created or updated, and shown back only as a basic_auth username.
 type WebhookAuth struct {
 	Type        string         `json:"type"`
 	AddPosition string         `json:"add_position,omitempty"`
