@@ -253,6 +253,9 @@ What the recordings changed, and differences kept on purpose:
     while more is left (there is no links object on a last page). A page after the first also
     has before_cursor and links.prev (choice: no recording shows a second page).
   - A new webhook has no updated_at / updated_by until its first update.
+  - A webhook's authentication shows its type, add_position and, for basic_auth, the username
+    (authentication.data.username, as recorded); never a password or token (choice for
+    bearer_token and api_key: no recording shows them, so nothing of their data is shown).
   - POST /api/v2/webhooks/test answers {"response": {"headers": [{key, value}], "status_code",
     "payload"}}.
   - Help Center cursor lists carry links.first and links.last always, links.next only while
