@@ -3,13 +3,13 @@ import { DirectoryPage } from './DirectoryPage';
 import { DateCell, formatNumber, Tags } from './labels';
 import type { Column } from './VirtualTable';
 
-const columns: Column<OrganizationRow>[] = [
-  { id: 'id', header: 'ID', width: '100px', render: (o) => `#${o.id}` },
-  { id: 'name', header: 'Name', width: 'minmax(200px, 2fr)', render: (o) => o.name || '—' },
-  { id: 'domains', header: 'Domains', width: 'minmax(180px, 2fr)', render: (o) => (o.domainNames ?? []).join(', ') || '—' },
+export const organizationColumns: Column<OrganizationRow>[] = [
+  { id: 'id', header: 'ID', width: '80px', render: (o) => `#${o.id}` },
+  { id: 'name', header: 'Name', width: 'minmax(160px, 2fr)', render: (o) => o.name || '—' },
+  { id: 'domains', header: 'Domains', width: 'minmax(150px, 2fr)', render: (o) => (o.domainNames ?? []).join(', ') || '—' },
   { id: 'tags', header: 'Tags', width: 'minmax(140px, 1.5fr)', render: (o) => <Tags tags={o.tags} max={2} /> },
   { id: 'users', header: 'Users', width: '90px', render: (o) => formatNumber(o.userCount) },
-  { id: 'updated', header: 'Updated', width: '110px', render: (o) => <DateCell iso={o.updatedAt} /> },
+  { id: 'updated', header: 'Updated', width: '96px', render: (o) => <DateCell iso={o.updatedAt} /> },
 ];
 
 /** OrganizationsPage lists synced organizations from the local database. */
@@ -20,7 +20,7 @@ export function OrganizationsPage() {
       title="Organizations"
       one="organization"
       many="organizations"
-      columns={columns}
+      columns={organizationColumns}
       fetch={dataApi.organizations}
       detail={{
         title: (o) => o.name || `Organization #${o.id}`,

@@ -11,14 +11,14 @@ function UserState({ user }: { user: UserRow }) {
   return <Badge size="sm" color="teal" variant="light">Active</Badge>;
 }
 
-const columns: Column<UserRow>[] = [
-  { id: 'id', header: 'ID', width: '100px', render: (u) => `#${u.id}` },
-  { id: 'name', header: 'Name', width: 'minmax(180px, 2fr)', render: (u) => u.name || '—' },
-  { id: 'email', header: 'Email', width: 'minmax(200px, 2fr)', render: (u) => u.email || '—' },
-  { id: 'role', header: 'Role', width: '100px', render: (u) => (u.role ? humanize(u.role) : '—') },
-  { id: 'org', header: 'Organization', width: 'minmax(160px, 1.5fr)', render: (u) => u.organizationName || '—' },
-  { id: 'state', header: 'State', width: '110px', render: (u) => <UserState user={u} /> },
-  { id: 'updated', header: 'Updated', width: '110px', render: (u) => <DateCell iso={u.updatedAt} /> },
+export const userColumns: Column<UserRow>[] = [
+  { id: 'id', header: 'ID', width: '80px', render: (u) => `#${u.id}` },
+  { id: 'name', header: 'Name', width: 'minmax(150px, 2fr)', render: (u) => u.name || '—' },
+  { id: 'email', header: 'Email', width: 'minmax(180px, 2fr)', render: (u) => u.email || '—' },
+  { id: 'role', header: 'Role', width: '90px', render: (u) => (u.role ? humanize(u.role) : '—') },
+  { id: 'org', header: 'Organization', width: 'minmax(140px, 1.5fr)', render: (u) => u.organizationName || '—' },
+  { id: 'state', header: 'State', width: '100px', render: (u) => <UserState user={u} /> },
+  { id: 'updated', header: 'Updated', width: '96px', render: (u) => <DateCell iso={u.updatedAt} /> },
 ];
 
 /** UsersPage lists synced users (CRM and Helpdesk) from the local database. */
@@ -29,7 +29,7 @@ export function UsersPage() {
       title="Users"
       one="user"
       many="users"
-      columns={columns}
+      columns={userColumns}
       fetch={dataApi.users}
       detail={{
         title: (u) => u.name || `User #${u.id}`,

@@ -27,8 +27,9 @@ function Subject({ row }: { row: TicketRow }) {
 /**
  * DEFAULT_CONTENT_WIDTH is the room the data screens have in the window at its default size:
  * 1280 px wide (app/run.go) less the 232 px navigation, the page padding (2 × 20 px) and a
- * vertical scrollbar (16 px). The ticket columns' minimum widths fit in it, so Updated is never
- * cut off at the default size; narrower windows scroll the table sideways.
+ * vertical scrollbar (16 px). The minimum column widths of every data list (tickets, users,
+ * organizations) fit in it, so Updated is never cut off at the default size; narrower windows
+ * scroll the table sideways.
  */
 export const DEFAULT_CONTENT_WIDTH = 1280 - 232 - 2 * 20 - 16;
 
