@@ -84,7 +84,11 @@ func Folder(ctx context.Context, src Source, in Integration, parent string, meta
 		SchemaVersion: schema, ExportedAt: now.Format(time.RFC3339), Integration: in, Files: []ManifestFile{}, Notes: folderNotes}
 	atts := attachmentFiles(src)
 	man.AttachmentsIncluded = atts != nil
-	man.Notes += map[bool]string{true: attachmentsNotes, false: noAttachmentsNotes}[atts != nil]
+	if atts != nil {
+		man.Notes += attachmentsNotes
+	} else {
+		man.Notes += noAttachmentsNotes
+	}
 	tr := newTracker(ctx, progress, 0)
 	counts := make([]int64, len(store.DumpTables))
 	for i, table := range store.DumpTables {

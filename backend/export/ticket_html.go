@@ -68,12 +68,12 @@ func localCopies(atts AttachmentFiles, d store.TicketDetail) map[string]string {
 	}
 	for _, c := range d.Comments {
 		for _, a := range c.Attachments {
-			m := commentAttachmentToken.FindStringSubmatch(a.ContentURL)
-			if a.State != store.AttachmentDownloaded || m == nil {
+			token := tokenOf(a.ContentURL)
+			if a.State != store.AttachmentDownloaded || token == "" {
 				continue
 			}
 			if p, err := atts.Path(a.SHA256); err == nil {
-				local[m[1]] = p
+				local[token] = p
 			}
 		}
 	}
@@ -162,6 +162,7 @@ func writeHTML(ctx context.Context, target string, content *template.Template, p
 	return out.Commit()
 }
 
+// tokenOf is a comment attachment URL's token ("" when the URL has none).
 func tokenOf(url string) string {
 	if m := commentAttachmentToken.FindStringSubmatch(url); m != nil {
 		return m[1]
