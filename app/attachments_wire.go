@@ -19,6 +19,7 @@ type attachmentWiring struct {
 	dl         *attachments.Downloader
 	api        *AttachmentsAPI
 	middleware func(http.Handler) http.Handler
+	comments   *store.AttachmentRepo
 	articles   *store.ArticleAttachmentRepo
 	folder     attachments.Folder
 }
@@ -37,7 +38,7 @@ func wireAttachments(cfg Config, log *slog.Logger, db *store.DB, repo *store.Int
 	})
 	api := NewAttachmentsAPI(atts, dl, folder, shell, newSaveDialog(shell, cfg.E2ESaveDir), log).withArticles(articles)
 	return &attachmentWiring{dl: dl, api: api, middleware: localAttachments(folder, fileIndexes{atts, articles}),
-		articles: articles, folder: folder}
+		comments: atts, articles: articles, folder: folder}
 }
 
 func (aw *attachmentWiring) start(ctx context.Context) { aw.dl.Start(ctx) }

@@ -52,7 +52,7 @@ func exportSource(db *store.DB, records *store.RecordRepo, aw *attachmentWiring)
 	src := export.Source(export.StoreSource{TicketReader: store.NewTicketReader(db, records.Generation),
 		HelpCenterReader: store.NewHelpCenterReader(db)})
 	src = export.WithArticleFiles(src, aw.articleFiles)
-	return export.WithAttachments(src, export.StoreAttachments{Repo: store.NewAttachmentRepo(db, nil), Folder: aw.folder})
+	return export.WithAttachments(src, export.StoreAttachments{Repo: aw.comments, Folder: aw.folder})
 }
 
 func mapExportError(err error) (Code, string, bool) {
