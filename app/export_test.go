@@ -33,7 +33,7 @@ func TestExportAPI(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	reader := exportSource(db, records, &attachmentWiring{articles: store.NewArticleAttachmentRepo(db, nil),
+	reader := exportSource(db, records, &attachmentWiring{comments: store.NewAttachmentRepo(db, nil), articles: store.NewArticleAttachmentRepo(db, nil),
 		folder: attachments.Folder{Dir: filepath.Join(t.TempDir(), "attachments")}})
 	integs := func(context.Context, string) (integration.Integration, error) {
 		return integration.Integration{ID: "i1", Name: "Acme", Domain: "acme", Capability: integration.Helpdesk}, nil
