@@ -7,26 +7,6 @@ import (
 	"gorm.io/gorm"
 )
 
-// SetDownloaded records that article attachment id's bytes (size of them) are stored under sha.
-func (r *ArticleAttachmentRepo) SetDownloaded(ctx context.Context, integrationID string, id int64, sha string, size int64) error {
-	err := r.db.Gorm().WithContext(ctx).Exec(`UPDATE article_attachments SET state = ?, reason = '', sha256 = ?, size = ?, updated_at = ?
-		WHERE integration_id = ? AND id = ?`, AttachmentDownloaded, sha, size, r.now().Unix(), integrationID, id).Error
-	if err != nil {
-		return fmt.Errorf("saving article attachment %d: %w", id, err)
-	}
-	return nil
-}
-
-// SetState records a state other than downloaded (and why) and counts the attempt.
-func (r *ArticleAttachmentRepo) SetState(ctx context.Context, integrationID string, id int64, state, reason string) error {
-	err := r.db.Gorm().WithContext(ctx).Exec(`UPDATE article_attachments SET state = ?, reason = ?, attempts = attempts + 1, updated_at = ?
-		WHERE integration_id = ? AND id = ?`, state, reason, r.now().Unix(), integrationID, id).Error
-	if err != nil {
-		return fmt.Errorf("saving article attachment %d: %w", id, err)
-	}
-	return nil
-}
-
 // SaveForArticle stores what Zendesk lists for an article (version: the ArticleRef's UpdatedAt),
 // in one transaction: new attachments as pending downloads, known ones keep their download
 // state, ones no longer listed are dropped (their files stay: other rows may share them), and
