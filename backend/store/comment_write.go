@@ -72,10 +72,9 @@ func (w *batchWriter) apiComments(cs []CommentRecord) (int, error) {
 	if len(cs) == 0 {
 		return 0, nil
 	}
-	var top int64 // new rows get pks above the highest (INTEGER PRIMARY KEY)
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(pk), 0) FROM comments`).Scan(&top); err != nil {
-		return 0, err
-	}
+	// New rows get pks above the highest (INTEGER PRIMARY KEY); lastPKs read it, and nothing in
+	// the batch writes comments before this.
+	top := w.commentPK
 	n, err := commentTable.insertFresh(w, cs)
 	if err != nil || n == len(cs) {
 		return n, err
