@@ -87,6 +87,7 @@ deps-package:
 
 ## bench: benchmarks with readable tables; figures also in build/bench/results.json.
 bench: deps build
+	@$(MAKE) --no-print-directory deps-system APT_PACKAGES="jq" # .ci/webview-cpu.sh merges its figures with jq
 	mkdir -p build/bench
 	ZENSYNC_BENCH_RESULTS=$(CURDIR)/build/bench/results.json $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./backend/bench/ | tee build/bench/bench.txt
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./backend/emulator/ | tee -a build/bench/bench.txt

@@ -114,7 +114,9 @@ test('the web view stays light while a large first sync runs', async ({ page, co
     const text = (await integrationRow(page, name).textContent()) ?? ''
     return Number(text.match(/([\d,]+) tickets/)?.[1].replace(/,/g, '') ?? 0)
   }
-  await expect.poll(rowTickets, { timeout: 30_000 }).toBeGreaterThan(50_000)
+  // Most of the seeded account (E2E_SEED_TICKETS, set from WEBVIEW_TICKETS) is synced.
+  const seeded = Number(process.env.E2E_SEED_TICKETS ?? 100_000)
+  await expect.poll(rowTickets, { timeout: 30_000 }).toBeGreaterThan(seeded / 2)
   const tickets = await rowTickets()
 
   const pct = (s: number, over = wall) => Math.round((1000 * s) / over) / 10

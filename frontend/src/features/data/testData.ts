@@ -113,7 +113,7 @@ export const filterOptions = {
  * withViewport gives every element a 600 px tall box (jsdom lays nothing out), so the virtualized
  * table sees a real viewport; it returns the function that undoes it.
  */
-export function withViewport(height = 600, width = 1200): () => void {
+function withViewport(height = 600, width = 1200): () => void {
   const proto = HTMLElement.prototype;
   const saved = ['clientHeight', 'clientWidth', 'offsetHeight', 'offsetWidth'].map(
     (k) => [k, Object.getOwnPropertyDescriptor(proto, k)] as const,
