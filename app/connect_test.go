@@ -2,18 +2,13 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -206,56 +201,23 @@ func (f *connectFixture) finished(t *testing.T) (OAuthFinished, []string) {
 	return OAuthFinished{}, nil
 }
 
-var (
-	formRE   = regexp.MustCompile(`<form method="post" action="([^"]+)"`)
-	hiddenRE = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
-)
-
 // signIn plays the admin in a browser: sign in, the 2FA code from the outbox, then decision.
+// It returns the body of the page the decision lands on.
 func (f *connectFixture) signIn(t *testing.T, authURL, decision string) string {
 	t.Helper()
-	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, Timeout: 10 * time.Second}
-	get := func(resp *http.Response, err error) (string, *url.URL) {
-		t.Helper()
-		if err != nil && f.callbackGone && strings.Contains(err.Error(), f.oauth) {
-			return "", nil // Allow redirected to a redirect listener that was closed
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return string(b), resp.Request.URL
-	}
-	submit := func(body string, at *url.URL, fields url.Values) (string, *url.URL) {
-		t.Helper()
-		m := formRE.FindStringSubmatch(body)
-		if m == nil {
-			t.Fatalf("no form in %.300s", body)
-		}
-		for _, h := range hiddenRE.FindAllStringSubmatch(body, -1) {
-			fields.Set(h[1], html.UnescapeString(h[2]))
-		}
-		target, _ := at.Parse(html.UnescapeString(m[1]))
-		return get(c.PostForm(target.String(), fields))
-	}
-	admin := f.acct.Admin()
-	body, at := get(c.Get(authURL))
-	body, at = submit(body, at, url.Values{"email": {admin.Email}, "password": {emulator.DefaultPassword}})
-	var mails []struct{ Code string }
-	resp, err := http.Get(f.emu.URL + "/_emulator/acme/outbox?to=" + url.QueryEscape(admin.Email))
+	c := emuenv.NewBrowser()
+	p, err := emuenv.SignIn(c, f.emu.URL, "acme", authURL, f.acct.Admin().Email)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = json.NewDecoder(resp.Body).Decode(&mails)
-	resp.Body.Close()
-	if len(mails) == 0 {
-		t.Fatal("no 2FA mail")
+	p, err = p.Submit(c, url.Values{"decision": {decision}})
+	if err != nil && f.callbackGone && strings.Contains(err.Error(), f.oauth) {
+		return "" // Allow redirected to a redirect listener that was closed
 	}
-	body, at = submit(body, at, url.Values{"code": {mails[len(mails)-1].Code}})
-	body, _ = submit(body, at, url.Values{"decision": {decision}})
-	return body
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Body
 }
 
 func TestConnectAPIConnectsAndRegenerates(t *testing.T) {
