@@ -58,7 +58,8 @@ admin@demo.test / zensync-demo), and stops on SIGINT/SIGTERM.
 	GET    /attachments/token/{token}/?name=…      a comment attachment's content_url: needs the bearer
 	                                               token, answers 302 to /_storage/<subdomain>/<token>/<name>
 	GET    /api/v2/help_center[/{locale}]/articles/{id}/attachments[/inline|/block].json
-	GET    /hc[/{locale}]/article_attachments/{id}[/{name}]  an article attachment's file: as content_url
+	GET    /hc/article_attachments/{id}[/{name}]   an article attachment's file: as content_url
+	GET    /hc/{locale}/article_attachments/{id}/{name}  the same under a locale (name required)
 
 Attachments (seed/attachment*.go, record/attachment_json.go, rest/attachments.go, api_attachments.go): about one seeded
 comment in twelve has one attachment in Zendesk's shape (url, id, file_name, content_url,
@@ -279,10 +280,12 @@ What the recordings changed, and differences kept on purpose:
 This package is the thin assembly: Server, Options, the routing of /healthz, /_emulator,
 /_storage and /<subdomain>, the per-account Account that wires the parts together, and
 `zensync emulator` (command.go). Its parts are packages with their contract in code
-(constructors and small interfaces, no package globals):
+(constructors and small interfaces, no package globals). The records themselves (Ticket,
+Comment, User, Organization, Group, the field lists, via, Help Center, webhooks) are
+backend/zendesk/wire's, with the REST field names, shared with the API client:
 
-	record/            the records (Ticket, User, …) with the REST field names, their fast JSON
-	                   encoder, and TicketChange, what a committed ticket write reports
+	record/            the records served in bulk, Ticket and Comment (package wire's), their
+	                   fast JSON encoder, and TicketChange, what a committed ticket write reports
 	seed/              seed.Build: an account's records from a seed.Config (= SeedConfig)
 	tickets/           the overlay of API writes and the change log exports walk (tickets.Store),
 	                   and the validation of ticket input
@@ -295,7 +298,7 @@ This package is the thin assembly: Server, Options, the routing of /healthz, /_e
 	                   auth.New(auth.Account, redirectURL); Authenticate / Authorize
 	hooks/             the webhooks API, dispatch and signed delivery;
 	                   hooks.New(hooks.Account, hooks.Authorizer); TicketChanged; Close
-	control/           the control API below /_emulator: Guard (loopback, no cross-site
+	control/           the control API below /_emulator: Refusal (loopback only, no cross-site
 	                   requests), control.New(Accounts, default seed) for /accounts, and per
 	                   account control.NewAccount(Parts, Routes…) with State; the parts' own
 	                   control routes come in as Routes (auth, hooks, rest)

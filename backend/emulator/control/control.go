@@ -1,8 +1,9 @@
 // Package control is the emulator's control API, below /_emulator: it answers loopback callers
-// only (Guard), adds and lists accounts (Handler, over the Accounts the server gives it), and per
-// account (AccountAPI) shows the state, reseeds, sets rate limits and faults, switches Help
-// Center, moves the clock, and mounts the other parts' own control routes (Routes: tokens and
-// outbox from auth, deliveries from hooks, ticket writes from rest).
+// only and refuses cross-site requests (Refusal, guard.go), adds and lists accounts (Handler,
+// over the Accounts the server gives it), and per account (AccountAPI) shows the state, reseeds,
+// sets rate limits and faults, switches Help Center, moves the clock, and mounts the other parts'
+// own control routes (Routes: tokens and outbox from auth, deliveries from hooks, ticket writes
+// from rest).
 package control
 
 import (
@@ -30,8 +31,8 @@ type Accounts interface {
 	Find(subdomain string) (*AccountAPI, bool)
 }
 
-// Handler serves /_emulator/…: Guard first, then GET/POST /accounts, and /<subdomain>/… to that
-// account's AccountAPI.
+// Handler serves /_emulator/…: Refusal first (403 when it refuses), then GET/POST /accounts,
+// and /<subdomain>/… to that account's AccountAPI.
 type Handler struct {
 	accounts    Accounts
 	defaultSeed seed.Config

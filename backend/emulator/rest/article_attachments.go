@@ -2,7 +2,6 @@ package rest
 
 import (
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -14,9 +13,12 @@ import (
 //
 // The list is Zendesk's GET /api/v2/help_center[/{locale}]/articles/{id}/attachments[/inline|/block]
 // ({"article_attachments": […]} with offset or cursor paging). The file is served where article
-// bodies reference it, /hc/article_attachments/{id}/{file name} (also without the name, and under
-// /hc/{locale}/): like a comment attachment's content_url, it answers 302 to the storage
-// stand-in, which serves the bytes without credentials.
+// bodies reference it, /hc/article_attachments/{id}/{file name}; also served are
+// /hc/article_attachments/{id} (no name) and /hc/{locale}/article_attachments/{id}/{file name}
+// (a locale with the name only: /hc/{locale}/article_attachments/{id} would conflict in the
+// ServeMux with /hc/article_attachments/{id}/{name}, so it is a 404). Like a comment
+// attachment's content_url, the file address answers 302 to the storage stand-in, which serves
+// the bytes without credentials.
 //
 // Where Zendesk is silent (ZENDESK_API.md has no article attachments), the emulator chooses: the
 // file address wants a valid token with read access, as content_url does (Zendesk serves the
@@ -30,7 +32,7 @@ func (a *API) serveArticleAttachments(w http.ResponseWriter, r *apiRequest, hc *
 	if i < 0 || i >= len(hc.Articles) {
 		return httpjson.NotFound()
 	}
-	if _, ok := hc.Article(r.base, loc, i); !ok {
+	if !seed.ContainsString(hc.Locales[i], loc) { // the article is not translated into loc
 		return httpjson.NotFound()
 	}
 	var out []seed.ArticleAttachment
@@ -56,8 +58,8 @@ func articleAttachmentRoute(segs []string) (kind string, ok bool) {
 	return "", false
 }
 
-// handleArticleAttachmentFile is /hc/[{locale}/]article_attachments/{id}[/{name}]: 302 to the
-// file's storage address.
+// handleArticleAttachmentFile is /hc/article_attachments/{id}[/{name}] and
+// /hc/{locale}/article_attachments/{id}/{name}: 302 to the file's storage address.
 func (a *API) handleArticleAttachmentFile(w http.ResponseWriter, r *apiRequest) *httpjson.APIError {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
@@ -70,10 +72,7 @@ func (a *API) handleArticleAttachmentFile(w http.ResponseWriter, r *apiRequest) 
 	if !ok {
 		return httpjson.NotFound()
 	}
-	origin := strings.TrimSuffix(r.base, "/"+a.Subdomain())
-	loc := origin + "/" + StoragePrefix + "/" + a.Subdomain() + "/" + att.StorageToken() + "/" + url.PathEscape(att.FileName)
-	w.Header().Set("Cache-Control", "no-cache")
-	http.Redirect(w, r.Request, loc, http.StatusFound)
+	a.redirectToStorage(w, r, att.StorageToken(), att.FileName)
 	return nil
 }
 

@@ -22,9 +22,17 @@ func (a *API) handleAttachmentRedirect(w http.ResponseWriter, r *apiRequest) *ht
 	if !ok {
 		return httpjson.NotFound()
 	}
+	a.redirectToStorage(w, r, token, att.FileName)
+	return nil
+}
+
+// redirectToStorage answers 302 to the storage address of the file with storage token token and
+// name fileName (/_storage/<subdomain>/<token>/<name> on r's origin), as Zendesk redirects an
+// attachment's address on the account's host to its storage host. Comment attachments'
+// content_url and article attachments' file addresses both answer this way.
+func (a *API) redirectToStorage(w http.ResponseWriter, r *apiRequest, token, fileName string) {
 	origin := strings.TrimSuffix(r.base, "/"+a.Subdomain())
-	loc := origin + "/" + StoragePrefix + "/" + a.Subdomain() + "/" + token + "/" + url.PathEscape(att.FileName)
+	loc := origin + "/" + StoragePrefix + "/" + a.Subdomain() + "/" + token + "/" + url.PathEscape(fileName)
 	w.Header().Set("Cache-Control", "no-cache")
 	http.Redirect(w, r.Request, loc, http.StatusFound)
-	return nil
 }
