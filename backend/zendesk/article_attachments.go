@@ -2,7 +2,6 @@ package zendesk
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 )
 
@@ -28,13 +27,9 @@ func (c *Client) HCArticleAttachments(ctx context.Context, articleID int64) ([]H
 		if page == maxAttachmentPages {
 			return out, fmt.Errorf("zendesk: attachments of article %d: more than %d pages", articleID, maxAttachmentPages)
 		}
-		var raw json.RawMessage
-		if err := c.getJSON(ctx, next, &raw); err != nil {
-			return out, fmt.Errorf("attachments of article %d: %w", articleID, err)
-		}
 		var p articleAttachmentsPage
-		if err := json.Unmarshal(raw, &p); err != nil {
-			return out, fmt.Errorf("zendesk: attachments of article %d: %w: %v", articleID, ErrMalformed, err)
+		if err := c.getJSON(ctx, next, &p); err != nil { // a body not of this shape is ErrMalformed
+			return out, fmt.Errorf("attachments of article %d: %w", articleID, err)
 		}
 		out = append(out, p.ArticleAttachments...)
 		next = nextCursorURL(first, p.cursorPage)

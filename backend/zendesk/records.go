@@ -27,13 +27,11 @@ type (
 	PersonField = wire.PersonField
 
 	// Help Center categories, sections, articles and article attachments.
-	HCHeading           = wire.HCHeading
 	HCCategory          = wire.HCCategory
 	HCSection           = wire.HCSection
 	HCArticle           = wire.HCArticle
 	HCArticleAttachment = wire.HCArticleAttachment
 
-	// Webhooks (ZENDESK_API.md §8) and their outgoing authentication.
-	Webhook     = wire.Webhook
-	WebhookAuth = wire.WebhookAuth
+	// Webhooks (ZENDESK_API.md §8).
+	Webhook = wire.Webhook
 )

@@ -46,19 +46,18 @@ func (v Via) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads Zendesk's via shape. Only the channel must be well-formed: a source of a
 // shape not described here reads as empty rather than failing the record it is in.
 func (v *Via) UnmarshalJSON(data []byte) error {
-	var head struct {
-		Channel string          `json:"channel"`
-		Source  json.RawMessage `json:"source"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return err
-	}
-	*v = Via{Channel: head.Channel}
 	var raw viaJSON
-	if len(head.Source) == 0 || json.Unmarshal(data, &raw) != nil {
+	if err := json.Unmarshal(data, &raw); err != nil { // rare: read the channel alone
+		var head struct {
+			Channel string `json:"channel"`
+		}
+		if err := json.Unmarshal(data, &head); err != nil {
+			return err
+		}
+		*v = Via{Channel: head.Channel}
 		return nil
 	}
-	v.Source.From, v.Source.To = raw.Source.From, raw.Source.To
+	*v = Via{Channel: raw.Channel, Source: ViaSource{From: raw.Source.From, To: raw.Source.To}}
 	if raw.Source.Rel != nil {
 		v.Source.Rel = *raw.Source.Rel
 	}
