@@ -122,9 +122,18 @@ func (w *batchWriter) definitions(sets []DefinitionSet) (int, error) {
 
 // Definitions reads an integration's definition lists, each ordered by position then id.
 func (r *TicketReader) Definitions(ctx context.Context, integrationID string) (Definitions, error) {
+	return readDefinitions(ctx, r.db, integrationID, "")
+}
+
+// readDefinitions reads an integration's definition lists (only kind's when kind is not ""),
+// each ordered by position then id.
+func readDefinitions(ctx context.Context, db *DB, integrationID string, kind DefinitionKind) (Definitions, error) {
 	d := Definitions{TicketFields: []FieldDef{}, TicketForms: []FormDef{}, Brands: []BrandDef{}, UserFields: []FieldDef{}, OrganizationFields: []FieldDef{}}
-	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT kind, data FROM definitions WHERE integration_id = ?
-		ORDER BY kind, position, id`, integrationID).Rows()
+	query, args := `SELECT kind, data FROM definitions WHERE integration_id = ?`, []any{integrationID}
+	if kind != "" {
+		query, args = query+` AND kind = ?`, append(args, string(kind))
+	}
+	rows, err := db.Read().WithContext(ctx).Raw(query+` ORDER BY kind, position, id`, args...).Rows()
 	if err != nil {
 		return d, fmt.Errorf("reading definitions of %s: %w", integrationID, err)
 	}

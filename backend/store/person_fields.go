@@ -34,24 +34,9 @@ func (r *PeopleReader) personFields(ctx context.Context, table string, kind Defi
 	if err != nil {
 		return nil, fmt.Errorf("reading the fields of %s %d: %w", table, id, err)
 	}
-	var defs Definitions
-	rows, err := r.db.Read().WithContext(ctx).Raw(`SELECT data FROM definitions WHERE integration_id = ? AND kind = ?
-		ORDER BY position, id`, integ, string(kind)).Rows()
+	defs, err := readDefinitions(ctx, r.db, integ, kind)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s definitions: %w", kind, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("reading %s definitions: %w", kind, err)
-		}
-		if err := defs.add(kind, []byte(data)); err != nil {
-			return nil, fmt.Errorf("reading a %s definition: %w", kind, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s definitions: %w", kind, err)
+		return nil, err
 	}
 	fields := defs.UserFields
 	if kind == KindOrganizationField {
